@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sezview-cli: the viewer's data work without a window, for scripts and analysts.
+#include "core/dataset.h"
+#include "core/generator.h"
+#include "core/summary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+const char *const kUsage =
+    "usage: sezview-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  info PATH [--json]                 layers of a dataset or a layer file: features, CRS, encoding, fields, warnings\n"
+    "  summary [--dataset D] [--json]     the SEZ at a glance: areas, parcels by zone and status, projects, infrastructure\n"
+    "  generate --parcels N --out DIR [--seed S]\n"
+    "                                     write a synthetic Alatau dataset of N parcels\n"
+    "\n"
+    "Without --dataset the bundled sample (sample-data/alatau) is used.\n"
+    "Exit codes: 0 success, 1 bad input (one line on stderr names the file and the problem), 2 bad usage.\n";
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stream);
+    std::fputc('\n', stream);
+}
+
+int usageError(const QString &message)
+{
+    printLine(stderr, QStringLiteral("sezview-cli: %1").arg(message));
+    std::fputs("Run 'sezview-cli --help' for the commands.\n", stderr);
+    return kExitUsage;
+}
+
+int inputError(const QString &message)
+{
+    printLine(stderr, QStringLiteral("sezview-cli: %1").arg(message));
+    return kExitBadInput;
+}
+
+QString defaultDatasetPath()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {appDir + QStringLiteral("/../share/sezview/sample-data/alatau"),
+                                     QStringLiteral(SEZ_SOURCE_DIR "/sample-data/alatau")}) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/dataset.json")))
+            return QDir::cleanPath(candidate);
+    }
+    return QStringLiteral(SEZ_SOURCE_DIR "/sample-data/alatau");
+}
+
+// Parses the options of one subcommand; on failure returns the usage exit code through \a exitCode.
+bool parseOptions(QCommandLineParser &parser, const QStringList &args, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        *exitCode = usageError(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+QString encodingOf(const sez::LayerData &layer)
+{
+    return QString::fromLatin1(layer.encoding.encoding);
+}
+
+QJsonValue jsonValue(const QVariant &v)
+{
+    if (!v.isValid())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::LongLong: return v.toLongLong();
+    case QMetaType::Double: return v.toDouble();
+    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
+    default: return v.toString();
+    }
+}
+
+QJsonObject layerJson(const sez::LayerData &layer)
+{
+    QJsonArray fields;
+    for (const auto &f : layer.fields) {
+        static const char *const types[] = {"string", "integer", "real", "date"};
+        fields.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                  {QStringLiteral("source_name"), f.sourceName},
+                                  {QStringLiteral("type"), QString::fromLatin1(types[int(f.type)])}});
+    }
+    QJsonArray sample;
+    for (std::size_t i = 0; i < layer.features.size() && i < 5; ++i) {
+        QJsonObject attrs;
+        for (std::size_t j = 0; j < layer.fields.size(); ++j)
+            attrs.insert(layer.fields[j].name, jsonValue(layer.features[i].values[j]));
+        sample.append(attrs);
+    }
+    const auto &d = layer.damage;
+    const QRectF e = layer.extentLonLat;
+    return QJsonObject{
+        {QStringLiteral("name"), layer.name},
+        {QStringLiteral("role"), layer.role},
+        {QStringLiteral("path"), layer.path},
+        {QStringLiteral("driver"), layer.driver},
+        {QStringLiteral("feature_count"), qint64(layer.features.size())},
+        {QStringLiteral("header_feature_count"), d.headerCount},
+        {QStringLiteral("geometry_type"), layer.geometryType},
+        {QStringLiteral("crs"), QJsonObject{{QStringLiteral("epsg"), layer.sourceCrs.epsg ? QJsonValue(layer.sourceCrs.epsg) : QJsonValue()},
+                                            {QStringLiteral("name"), layer.sourceCrs.name},
+                                            {QStringLiteral("source"), layer.crsSource}}},
+        {QStringLiteral("encoding"), QJsonObject{{QStringLiteral("name"), encodingOf(layer)},
+                                                 {QStringLiteral("source"), layer.encoding.sourceName()},
+                                                 {QStringLiteral("detail"), layer.encoding.detail}}},
+        {QStringLiteral("extent_lonlat"), e.isNull() ? QJsonValue() : QJsonArray{e.left(), e.top(), e.right(), e.bottom()}},
+        {QStringLiteral("fields"), fields},
+        {QStringLiteral("damage"), QJsonObject{{QStringLiteral("lost"), d.lost},
+                                               {QStringLiteral("empty_geometries"), d.emptyGeometries},
+                                               {QStringLiteral("nan_geometries"), d.nanGeometries},
+                                               {QStringLiteral("unclosed_rings"), d.unclosedRings},
+                                               {QStringLiteral("invalid_repaired"), d.invalidRepaired},
+                                               {QStringLiteral("invalid_dropped"), d.invalidDropped},
+                                               {QStringLiteral("untransformable"), d.untransformable},
+                                               {QStringLiteral("lossy_text"), d.lossyText},
+                                               {QStringLiteral("unmapped_values"), d.unmappedValues}}},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(layer.warnings)},
+        {QStringLiteral("sample"), sample},
+    };
+}
+
+QString layerText(const sez::LayerData &layer)
+{
+    const QLocale locale;
+    QString out = QStringLiteral("Layer %1 (%2)\n").arg(layer.name, layer.role);
+    out += QStringLiteral("  file:      %1 [%2]\n").arg(layer.path, layer.driver);
+    out += QStringLiteral("  features:  %1 %2\n").arg(locale.toString(qint64(layer.features.size())), layer.geometryType);
+    if (layer.crsSource != QLatin1String("none"))
+        out += QStringLiteral("  CRS:       EPSG:%1 %2 (%3)\n")
+                   .arg(layer.sourceCrs.epsg ? QString::number(layer.sourceCrs.epsg) : QStringLiteral("?"),
+                        layer.sourceCrs.name,
+                        layer.crsSource == QLatin1String("prj") ? QStringLiteral("from the .prj") : QStringLiteral("guessed from the coordinates"));
+    out += QStringLiteral("  encoding:  %1 (%2: %3)\n").arg(encodingOf(layer), layer.encoding.sourceName(), layer.encoding.detail);
+    if (!layer.extentLonLat.isNull()) {
+        const QRectF e = layer.extentLonLat;
+        out += QStringLiteral("  extent:    %1..%2 E, %3..%4 N\n")
+                   .arg(e.left(), 0, 'f', 5).arg(e.right(), 0, 'f', 5).arg(e.top(), 0, 'f', 5).arg(e.bottom(), 0, 'f', 5);
+    }
+    QStringList fields;
+    for (const auto &f : layer.fields)
+        fields << (f.name == f.sourceName.toLower() ? f.name : QStringLiteral("%1 (%2)").arg(f.name, f.sourceName));
+    out += QStringLiteral("  fields:    %1\n").arg(fields.join(QStringLiteral(", ")));
+    for (const QString &w : layer.warnings)
+        out += QStringLiteral("  warning:   %1\n").arg(w);
+    return out;
+}
+
+int runInfo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("A dataset.json, a directory or a layer file."));
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("info takes exactly one PATH"));
+    QString error;
+    auto dataset = sez::Dataset::open(parser.positionalArguments().constFirst(), &error);
+    if (!dataset)
+        return inputError(error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray layers;
+        for (const auto &layer : dataset->layers())
+            layers.append(layerJson(*layer));
+        const QJsonObject root{{QStringLiteral("dataset"), dataset->manifest().name()},
+                               {QStringLiteral("path"), dataset->manifest().path()},
+                               {QStringLiteral("map_crs"), QStringLiteral("EPSG:%1").arg(dataset->manifest().mapEpsg())},
+                               {QStringLiteral("layers"), layers}};
+        printLine(stdout, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        printLine(stdout, QStringLiteral("Dataset %1 (%2), map CRS EPSG:%3\n")
+                              .arg(dataset->manifest().name(), dataset->manifest().path())
+                              .arg(dataset->manifest().mapEpsg()));
+        for (const auto &layer : dataset->layers())
+            printLine(stdout, layerText(*layer));
+    }
+    return kExitOk;
+}
+
+int runSummary(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset."), QStringLiteral("D")});
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("summary takes no positional arguments"));
+    const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : defaultDatasetPath();
+    QString error;
+    auto dataset = sez::Dataset::open(path, &error);
+    if (!dataset)
+        return inputError(error);
+    for (const QString &w : dataset->warnings())
+        printLine(stderr, QStringLiteral("warning: %1").arg(w));
+    const sez::DatasetSummary summary = sez::summarize(*dataset);
+    if (parser.isSet(QStringLiteral("json")))
+        printLine(stdout, QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+    else
+        printLine(stdout, summary.toText(QLocale()));
+    return kExitOk;
+}
+
+int runGenerate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("parcels"), QStringLiteral("Number of parcels."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S")});
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("parcels")) || !parser.isSet(QStringLiteral("out")))
+        return usageError(QStringLiteral("generate needs --parcels N and --out DIR"));
+    sez::GeneratorOptions options;
+    bool ok = false;
+    options.parcels = parser.value(QStringLiteral("parcels")).toLongLong(&ok);
+    if (!ok || options.parcels < 1000 || options.parcels > 5'000'000)
+        return usageError(QStringLiteral("--parcels must be a number from 1000 to 5000000"));
+    if (parser.isSet(QStringLiteral("seed"))) {
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("--seed must be a non-negative integer"));
+    }
+    options.outDir = QDir(parser.value(QStringLiteral("out"))).absolutePath();
+    QElapsedTimer timer;
+    timer.start();
+    int lastPercent = -1;
+    auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (percent != lastPercent && total >= 100'000) {
+            lastPercent = percent;
+            std::fprintf(stderr, "\rgenerating: %3d %%", percent);
+            if (percent == 100)
+                std::fputc('\n', stderr);
+        }
+    };
+    sez::GeneratorResult result;
+    QString error;
+    if (!sez::generateDataset(options, &result, &error, progress))
+        return inputError(error);
+    printLine(stdout, QStringLiteral("wrote %1 parcels to %2 in %3 s (SEZ %4 ha, %5 ha outside the city)")
+                          .arg(result.parcels)
+                          .arg(options.outDir)
+                          .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                          .arg(result.sezAreaHa, 0, 'f', 1)
+                          .arg(result.outsideCityHa, 0, 'f', 1));
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sezview"));
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usageError(QStringLiteral("no command given"));
+    const QString command = args.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+    }
+    args.removeAt(1);   // the parser sees the program name and the command's own options
+    if (command == QLatin1String("info"))
+        return runInfo(args);
+    if (command == QLatin1String("summary"))
+        return runSummary(args);
+    if (command == QLatin1String("generate"))
+        return runGenerate(args);
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}

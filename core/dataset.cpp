@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataset.h"
+
+namespace sez {
+
+std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, const Progress &progress)
+{
+    auto dataset = std::unique_ptr<Dataset>(new Dataset);
+    dataset->mManifest = DatasetManifest::load(path, error);
+    if (!dataset->mManifest)
+        return nullptr;
+    const auto &specs = dataset->mManifest->layers();
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (progress)
+            progress(int(i), int(specs.size()), specs[i].name);
+        auto layer = readLayer(specs[i], dataset->mManifest->mapEpsg(), error);
+        if (!layer)
+            return nullptr;
+        dataset->mLayers.push_back(std::move(layer));
+    }
+    return dataset;
+}
+
+std::vector<const LayerData *> Dataset::layersWithRole(const QString &role) const
+{
+    std::vector<const LayerData *> result;
+    for (const auto &layer : mLayers)
+        if (layer->role == role)
+            result.push_back(layer.get());
+    return result;
+}
+
+QStringList Dataset::warnings() const
+{
+    QStringList all;
+    for (const auto &layer : mLayers)
+        all += layer->warnings;
+    return all;
+}
+
+} // namespace sez

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layerreader.h"
+#include "manifest.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace sez {
+
+/// A dataset read into memory: its manifest and every layer, reprojected into the map CRS.
+class Dataset
+{
+public:
+    using Progress = std::function<void(int layer, int layerCount, const QString &name)>;
+
+    /// Reads every layer of the dataset at \a path (see DatasetManifest::load). Fails on the first
+    /// layer that cannot be read at all; recoverable damage is kept as warnings.
+    static std::unique_ptr<Dataset> open(const QString &path, QString *error, const Progress &progress = {});
+
+    const DatasetManifest &manifest() const { return *mManifest; }
+    const std::vector<std::unique_ptr<LayerData>> &layers() const { return mLayers; }
+    std::vector<const LayerData *> layersWithRole(const QString &role) const;
+    QStringList warnings() const;
+
+private:
+    std::unique_ptr<DatasetManifest> mManifest;
+    std::vector<std::unique_ptr<LayerData>> mLayers;
+};
+
+} // namespace sez

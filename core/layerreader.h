@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crs.h"
+#include "geometry.h"
+#include "manifest.h"
+#include "textencoding.h"
+
+#include <QRectF>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <vector>
+
+namespace sez {
+
+enum class FieldType { String, Integer, Real, Date };
+
+struct FieldInfo
+{
+    QString sourceName;   ///< the file's own column name, e.g. KAD_NOMER
+    QString name;         ///< the canonical name, e.g. cadastral_number
+    FieldType type = FieldType::String;
+};
+
+struct Feature
+{
+    std::vector<QVariant> values;   ///< one per field; a null QVariant where the file has none
+    Geometry geometry;              ///< in the map CRS
+};
+
+/// Counts of what the reader found wrong and what it did about it.
+struct DamageReport
+{
+    qint64 headerCount = -1;        ///< features the file's header promises
+    qint64 read = 0;                ///< features read whole
+    qint64 lost = 0;                ///< promised but unreadable (truncated or corrupt records)
+    qint64 emptyGeometries = 0;
+    qint64 nanGeometries = 0;       ///< coordinates that are not numbers; the geometry is dropped
+    qint64 unclosedRings = 0;       ///< closed by the reader
+    qint64 invalidRepaired = 0;     ///< self-intersections and the like, repaired (GEOS MakeValid)
+    qint64 invalidDropped = 0;      ///< invalid and not safely repairable; the geometry is dropped
+    qint64 untransformable = 0;     ///< outside what the CRS transformation can handle; dropped
+    qint64 lossyText = 0;           ///< values with bytes invalid in the encoding, shown with U+FFFD
+    qint64 unmappedValues = 0;      ///< values the manifest's value map does not list, kept as they are
+};
+
+/// One layer read into memory: attributes decoded to Unicode, geometry reprojected into the map CRS.
+struct LayerData
+{
+    QString name;
+    QString role;
+    QString path;
+    QString driver;                 ///< GDAL's short name, e.g. "ESRI Shapefile"
+    QString geometryType;           ///< "Point", "LineString", "Polygon", "None", ...
+    CrsInfo sourceCrs;
+    QString crsSource;              ///< "prj", "guessed", "none"
+    int mapEpsg = kDefaultMapEpsg;
+    EncodingDecision encoding;
+    std::vector<FieldInfo> fields;
+    std::vector<Feature> features;
+    QRectF extentLonLat;            ///< x = longitude, y = latitude
+    DamageReport damage;
+    QStringList warnings;           ///< human-readable, each naming the file
+
+    /// Index of the canonical field \a name, or -1.
+    int fieldIndex(const QString &name) const;
+    QVariant value(const Feature &feature, const QString &name) const;
+};
+
+/// Reads one layer through GDAL. Returns nullptr and fills \a error (one line naming the file, the
+/// problem and what to do) when nothing usable can be read; recoverable damage becomes warnings.
+std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error);
+
+} // namespace sez

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "manifest.h"
+
+#include "crs.h"
+#include "textencoding.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sez {
+
+namespace {
+
+// Column names seen in Kazakh and Russian cadastre exports, and the canonical names they carry.
+const QHash<QString, QString> &wellKnownFields()
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("KAD_NOMER"), QStringLiteral("cadastral_number")},
+        {QStringLiteral("KADNOMER"), QStringLiteral("cadastral_number")},
+        {QStringLiteral("KAD_NOM"), QStringLiteral("cadastral_number")},
+        {QStringLiteral("CAD_NUM"), QStringLiteral("cadastral_number")},
+        {QStringLiteral("CADASTRAL"), QStringLiteral("cadastral_number")},
+        {QStringLiteral("PLOSHAD"), QStringLiteral("area_ha")},
+        {QStringLiteral("PLOSH_GA"), QStringLiteral("area_ha")},
+        {QStringLiteral("AREA_HA"), QStringLiteral("area_ha")},
+        {QStringLiteral("KATEGORIA"), QStringLiteral("land_category")},
+        {QStringLiteral("CEL_NAZN"), QStringLiteral("permitted_use")},
+        {QStringLiteral("ZONA"), QStringLiteral("zone")},
+        {QStringLiteral("STATUS"), QStringLiteral("status")},
+        {QStringLiteral("INVESTOR"), QStringLiteral("investor")},
+        {QStringLiteral("PROEKT"), QStringLiteral("project")},
+        {QStringLiteral("ADRES"), QStringLiteral("address")},
+        {QStringLiteral("NAIMENOV"), QStringLiteral("name")},
+        {QStringLiteral("VID"), QStringLiteral("kind")},
+    };
+    return names;
+}
+
+QString resolve(const QDir &base, const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).isAbsolute() ? path : base.absoluteFilePath(path));
+}
+
+} // namespace
+
+QString LayerSpec::canonicalField(const QString &sourceField) const
+{
+    for (const auto &[source, canonical] : fields)
+        if (source.compare(sourceField, Qt::CaseInsensitive) == 0)
+            return canonical;
+    if (auto it = wellKnownFields().constFind(sourceField.toUpper()); it != wellKnownFields().constEnd())
+        return it.value();
+    return sourceField.toLower();
+}
+
+QStringList knownRoles()
+{
+    return {QStringLiteral("parcels"), QStringLiteral("zones"), QStringLiteral("sez_boundary"),
+            QStringLiteral("city_limits"), QStringLiteral("districts"), QStringLiteral("infrastructure")};
+}
+
+QString roleFromFileName(const QString &fileName)
+{
+    const QString base = QFileInfo(fileName).completeBaseName().toLower();
+    if (base.contains(QStringLiteral("zone")) || base.contains(QStringLiteral("zon")))
+        return QStringLiteral("zones");
+    if (base.contains(QStringLiteral("sez")) || base.contains(QStringLiteral("boundary")))
+        return QStringLiteral("sez_boundary");
+    if (base.contains(QStringLiteral("city")) || base.contains(QStringLiteral("limit")))
+        return QStringLiteral("city_limits");
+    if (base.contains(QStringLiteral("district")))
+        return QStringLiteral("districts");
+    if (base.contains(QStringLiteral("infra")))
+        return QStringLiteral("infrastructure");
+    return QStringLiteral("parcels");
+}
+
+std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QString *error)
+{
+    QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("%1: no such file or directory; give a dataset.json, a directory holding one, "
+                                "or a .shp/.gpkg/.geojson file").arg(path);
+        return nullptr;
+    }
+    if (info.isDir()) {
+        const QString manifest = QDir(path).filePath(QStringLiteral("dataset.json"));
+        if (!QFileInfo::exists(manifest)) {
+            *error = QStringLiteral("%1: the directory has no dataset.json; give the manifest or one layer file")
+                         .arg(path);
+            return nullptr;
+        }
+        info = QFileInfo(manifest);
+    }
+
+    auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
+    manifest->mPath = info.absoluteFilePath();
+    manifest->mMapEpsg = kDefaultMapEpsg;
+
+    if (info.suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) != 0
+        || info.fileName().compare(QStringLiteral("dataset.json"), Qt::CaseInsensitive) != 0) {
+        // A bare layer file: one layer, role and fields from well-known names.
+        LayerSpec spec;
+        spec.name = info.completeBaseName();
+        spec.role = roleFromFileName(info.fileName());
+        spec.path = info.absoluteFilePath();
+        manifest->mName = info.fileName();
+        manifest->mLayers.push_back(std::move(spec));
+        return manifest;
+    }
+
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(info.absoluteFilePath(), file.errorString());
+        return nullptr;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("%1: not a valid dataset manifest: %2 at byte %3; fix the JSON")
+                     .arg(info.absoluteFilePath(), parseError.errorString())
+                     .arg(parseError.offset);
+        return nullptr;
+    }
+    const QJsonObject root = doc.object();
+    const QDir base = info.absoluteDir();
+    manifest->mName = root.value(QStringLiteral("name")).toString(base.dirName());
+    const QString mapCrs = root.value(QStringLiteral("map_crs")).toString();
+    if (!mapCrs.isEmpty()) {
+        bool ok = false;
+        const int epsg = QString(mapCrs).remove(QStringLiteral("EPSG:"), Qt::CaseInsensitive).toInt(&ok);
+        if (!ok || !crsFromEpsg(epsg).isValid()) {
+            *error = QStringLiteral("%1: map_crs '%2' is not an EPSG code PROJ knows; use e.g. \"EPSG:32643\"")
+                         .arg(info.absoluteFilePath(), mapCrs);
+            return nullptr;
+        }
+        manifest->mMapEpsg = epsg;
+    }
+    const QJsonArray layers = root.value(QStringLiteral("layers")).toArray();
+    if (layers.isEmpty()) {
+        *error = QStringLiteral("%1: the manifest lists no layers; add a \"layers\" array").arg(info.absoluteFilePath());
+        return nullptr;
+    }
+    const QStringList roles = knownRoles();
+    for (qsizetype i = 0; i < layers.size(); ++i) {
+        const QJsonObject l = layers.at(i).toObject();
+        LayerSpec spec;
+        spec.path = l.value(QStringLiteral("path")).toString();
+        if (spec.path.isEmpty()) {
+            *error = QStringLiteral("%1: layer %2 has no \"path\"").arg(info.absoluteFilePath()).arg(i + 1);
+            return nullptr;
+        }
+        spec.path = resolve(base, spec.path);
+        spec.name = l.value(QStringLiteral("name")).toString(QFileInfo(spec.path).completeBaseName());
+        spec.role = l.value(QStringLiteral("role")).toString(roleFromFileName(spec.path));
+        if (!roles.contains(spec.role)) {
+            *error = QStringLiteral("%1: layer '%2' has the unknown role '%3'; use one of %4")
+                         .arg(info.absoluteFilePath(), spec.name, spec.role, roles.join(QStringLiteral(", ")));
+            return nullptr;
+        }
+        spec.sourceLayer = l.value(QStringLiteral("layer")).toString();
+        const QString encoding = l.value(QStringLiteral("encoding")).toString();
+        if (!encoding.isEmpty()) {
+            spec.encoding = normalizeEncodingName(encoding.toLatin1());
+            if (spec.encoding.isEmpty()) {
+                *error = QStringLiteral("%1: layer '%2' names the unknown encoding '%3'; use e.g. UTF-8, CP1251, "
+                                        "CP866 or RK1048")
+                             .arg(info.absoluteFilePath(), spec.name, encoding);
+                return nullptr;
+            }
+        }
+        const QJsonObject fields = l.value(QStringLiteral("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            spec.fields.append({it.key(), it.value().toString()});
+        const QJsonObject values = l.value(QStringLiteral("values")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            QHash<QString, QString> map;
+            const QJsonObject m = it.value().toObject();
+            for (auto v = m.begin(); v != m.end(); ++v)
+                map.insert(v.key(), v.value().toString());
+            spec.values.insert(it.key(), map);
+        }
+        manifest->mLayers.push_back(std::move(spec));
+    }
+    return manifest;
+}
+
+} // namespace sez

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Conversions between the project's geometry and OGR's, for GEOS operations inside core.
+#pragma once
+
+#include "gdalhandles_p.h"
+#include "geometry.h"
+
+namespace sez::detail {
+
+/// A (multi)polygon, (multi)linestring or (multi)point holding every part of \a geometry.
+GeometryPtr toOgr(const Geometry &geometry);
+/// Appends every part of \a g to \a out (closing vertices of rings dropped) and sets its kind.
+void appendOgr(OGRGeometryH g, Geometry &out);
+
+} // namespace sez::detail

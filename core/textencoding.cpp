@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textencoding.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <iconv.h>
+
+#include <cerrno>
+
+namespace sez {
+
+QString EncodingDecision::sourceName() const
+{
+    switch (source) {
+    case EncodingSource::Override: return QStringLiteral("override");
+    case EncodingSource::Cpg: return QStringLiteral("cpg");
+    case EncodingSource::LanguageDriver: return QStringLiteral("ldid");
+    case EncodingSource::Detected: return QStringLiteral("detected");
+    case EncodingSource::Default: break;
+    }
+    return QStringLiteral("default");
+}
+
+QByteArray normalizeEncodingName(const QByteArray &declared)
+{
+    QByteArray s = declared.trimmed().toUpper();
+    s.replace('_', '-');
+    if (s.startsWith("ANSI "))
+        s = s.mid(5).trimmed();
+    if (s.isEmpty())
+        return {};
+    static const QHash<QByteArray, QByteArray> names = {
+        {"UTF-8", "UTF-8"}, {"UTF8", "UTF-8"}, {"65001", "UTF-8"},
+        {"1251", "CP1251"}, {"CP1251", "CP1251"}, {"WINDOWS-1251", "CP1251"}, {"WIN1251", "CP1251"},
+        {"866", "CP866"}, {"CP866", "CP866"}, {"IBM866", "CP866"}, {"OEM 866", "CP866"}, {"DOS-866", "CP866"},
+        {"KZ-1048", "RK1048"}, {"RK1048", "RK1048"}, {"STRK1048-2002", "RK1048"}, {"1048", "RK1048"},
+        {"KOI8-R", "KOI8-R"}, {"KOI8R", "KOI8-R"}, {"20866", "KOI8-R"},
+        {"KOI8-U", "KOI8-U"}, {"21866", "KOI8-U"},
+        {"1252", "CP1252"}, {"CP1252", "CP1252"}, {"WINDOWS-1252", "CP1252"},
+        {"1250", "CP1250"}, {"1253", "CP1253"}, {"1254", "CP1254"},
+        {"936", "CP936"}, {"CP936", "CP936"}, {"GBK", "CP936"}, {"GB2312", "CP936"},
+        {"950", "BIG5"}, {"BIG5", "BIG5"}, {"932", "CP932"}, {"SHIFT-JIS", "CP932"},
+        {"437", "CP437"}, {"850", "CP850"},
+        {"LATIN1", "ISO-8859-1"}, {"ISO-8859-1", "ISO-8859-1"}, {"88591", "ISO-8859-1"}, {"8859-1", "ISO-8859-1"},
+        {"ISO-8859-5", "ISO-8859-5"}, {"88595", "ISO-8859-5"}, {"8859-5", "ISO-8859-5"},
+    };
+    if (auto it = names.constFind(s); it != names.constEnd())
+        return it.value();
+    static const QRegularExpression isoPart(QStringLiteral("^(?:ISO)?-?8859-?(\\d{1,2})$"));
+    if (auto m = isoPart.match(QString::fromLatin1(s)); m.hasMatch())
+        return "ISO-8859-" + m.captured(1).toLatin1();
+    // Unknown to this table: hand it to iconv if iconv knows it.
+    iconv_t cd = iconv_open("UTF-8", s.constData());
+    if (cd == iconv_t(-1))
+        return {};
+    iconv_close(cd);
+    return s;
+}
+
+QString decodeText(const QByteArray &bytes, const QByteArray &encoding, bool *lossy)
+{
+    if (lossy)
+        *lossy = false;
+    if (bytes.isEmpty())
+        return {};
+    if (encoding.isEmpty() || encoding == "UTF-8") {
+        QString text = QString::fromUtf8(bytes);
+        if (lossy && text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))
+            *lossy = true;
+        return text;
+    }
+    iconv_t cd = iconv_open("UTF-8", encoding.constData());
+    if (cd == iconv_t(-1)) {
+        if (lossy)
+            *lossy = true;
+        return QString::fromLatin1(bytes);
+    }
+    QByteArray out;
+    out.reserve(bytes.size() * 3);
+    char *in = const_cast<char *>(bytes.constData());
+    size_t inLeft = size_t(bytes.size());
+    char buffer[1024];
+    while (inLeft > 0) {
+        char *outPtr = buffer;
+        size_t outLeft = sizeof buffer;
+        const size_t r = iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+        out.append(buffer, outPtr - buffer);
+        if (r == size_t(-1)) {
+            if (errno == E2BIG)
+                continue;
+            // EILSEQ or EINVAL: a byte this code page does not define; mark it and go on.
+            out.append("\xEF\xBF\xBD");
+            ++in;
+            --inLeft;
+            if (lossy)
+                *lossy = true;
+            iconv(cd, nullptr, nullptr, nullptr, nullptr);
+        }
+    }
+    iconv_close(cd);
+    return QString::fromUtf8(out);
+}
+
+QByteArray encodeText(const QString &text, const QByteArray &encoding)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (encoding.isEmpty() || encoding == "UTF-8")
+        return utf8;
+    iconv_t cd = iconv_open(encoding.constData(), "UTF-8");
+    if (cd == iconv_t(-1))
+        return utf8;
+    QByteArray out;
+    char *in = const_cast<char *>(utf8.constData());
+    size_t inLeft = size_t(utf8.size());
+    char buffer[1024];
+    while (inLeft > 0) {
+        char *outPtr = buffer;
+        size_t outLeft = sizeof buffer;
+        const size_t r = iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+        out.append(buffer, outPtr - buffer);
+        if (r == size_t(-1) && errno != E2BIG) {
+            out.append('?');
+            // Skip the whole UTF-8 sequence of the unmappable character.
+            do { ++in; --inLeft; } while (inLeft > 0 && (uchar(*in) & 0xC0) == 0x80);
+            iconv(cd, nullptr, nullptr, nullptr, nullptr);
+        }
+    }
+    iconv_close(cd);
+    return out;
+}
+
+namespace {
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const uchar c = *p;
+        int extra = 0;
+        uint cp = 0;
+        if (c < 0x80) { ++p; continue; }
+        if ((c & 0xE0) == 0xC0) { extra = 1; cp = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { extra = 2; cp = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { extra = 3; cp = c & 0x07; }
+        else return false;
+        if (end - p <= extra) return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        static constexpr uint minimum[] = {0, 0x80, 0x800, 0x10000};
+        if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+// How much a decoded text reads like Cyrillic words: letters count for it, while box-drawing,
+// control characters, letters of other scripts, and Cyrillic letters glued to Latin ones inside a
+// word (a Latin-1 "Ñandú" read as CP1251 gives "Сandъ") count against it. Lower-case letters after
+// a Cyrillic one are the common case in names and addresses.
+double cyrillicScore(const QString &text)
+{
+    auto isCyrillic = [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04FF; };
+    auto isAsciiLetter = [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); };
+    double score = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        const char16_t u = ch.unicode();
+        if (u < 0x80)
+            continue;
+        if (isCyrillic(ch)) {
+            const QChar before = i > 0 ? text.at(i - 1) : QChar();
+            const QChar after = i + 1 < text.size() ? text.at(i + 1) : QChar();
+            if (isAsciiLetter(before) || isAsciiLetter(after))
+                score -= 2;
+            else
+                score += ch.isLower() && isCyrillic(before) ? 1.5 : 1;
+        } else if (u == 0xFFFD || (u >= 0x2500 && u <= 0x259F) || u < 0xA0) {
+            score -= 2;
+        } else {
+            score -= 1;
+        }
+    }
+    return score;
+}
+
+} // namespace
+
+EncodingDecision detectEncoding(const std::vector<QByteArray> &samples)
+{
+    EncodingDecision decision;
+    decision.source = EncodingSource::Detected;
+    bool anyHigh = false;
+    bool allUtf8 = true;
+    for (const QByteArray &s : samples) {
+        for (const char c : s)
+            if (uchar(c) >= 0x80) { anyHigh = true; break; }
+        if (allUtf8 && !isValidUtf8(s))
+            allUtf8 = false;
+    }
+    if (!anyHigh) {
+        decision.encoding = "UTF-8";
+        decision.detail = QStringLiteral("text is plain ASCII");
+        return decision;
+    }
+    if (allUtf8) {
+        decision.encoding = "UTF-8";
+        decision.detail = QStringLiteral("every value is valid UTF-8");
+        return decision;
+    }
+    // RK1048 is CP1251 with Kazakh letters in place of a few Serbian/Macedonian ones, so it is
+    // tried first and wins only when those positions are used (the score is otherwise equal).
+    const QByteArray candidates[] = {"RK1048", "CP1251", "CP866"};
+    QByteArray best;
+    double bestScore = 0;
+    int cyrillicChars = 0;
+    for (const QByteArray &encoding : candidates) {
+        double score = 0;
+        int letters = 0;
+        for (const QByteArray &s : samples) {
+            const QString text = decodeText(s, encoding);
+            score += cyrillicScore(text);
+            for (const QChar ch : text)
+                letters += ch.unicode() >= 0x0400 && ch.unicode() <= 0x04FF;
+        }
+        if (best.isEmpty() || score > bestScore) {
+            best = encoding;
+            bestScore = score;
+            cyrillicChars = letters;
+        }
+    }
+    if (bestScore > 0) {
+        // Prefer plain CP1251 where RK1048 adds nothing: the names differ only in Kazakh letters.
+        if (best == "RK1048") {
+            double cp1251 = 0;
+            for (const QByteArray &s : samples)
+                cp1251 += cyrillicScore(decodeText(s, "CP1251"));
+            if (cp1251 >= bestScore)
+                best = "CP1251";
+        }
+        decision.encoding = best;
+        decision.detail = QStringLiteral("bytes are not UTF-8; %1 reads as Cyrillic (%2 letters)")
+                              .arg(QString::fromLatin1(best)).arg(cyrillicChars);
+        return decision;
+    }
+    decision.encoding = "ISO-8859-1";
+    decision.detail = QStringLiteral("bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1");
+    return decision;
+}
+
+} // namespace sez
