@@ -53,16 +53,6 @@ int inputError(const QString &message)
     return kExitBadInput;
 }
 
-QString defaultDatasetPath()
-{
-    const QString appDir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {appDir + QStringLiteral("/../share/sezview/sample-data/alatau"),
-                                     QStringLiteral(SEZ_SOURCE_DIR "/sample-data/alatau")}) {
-        if (QFileInfo::exists(candidate + QStringLiteral("/dataset.json")))
-            return QDir::cleanPath(candidate);
-    }
-    return QStringLiteral(SEZ_SOURCE_DIR "/sample-data/alatau");
-}
 
 // Parses the options of one subcommand; on failure returns the usage exit code through \a exitCode.
 bool parseOptions(QCommandLineParser &parser, const QStringList &args, int *exitCode)
@@ -209,7 +199,7 @@ int runSummary(const QStringList &args)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("summary takes no positional arguments"));
-    const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : defaultDatasetPath();
+    const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
     QString error;
     auto dataset = sez::Dataset::open(path, &error);
     if (!dataset)

@@ -12,21 +12,6 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-namespace {
-
-QString defaultDatasetPath()
-{
-    const QString appDir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {appDir + QStringLiteral("/../share/sezview/sample-data/alatau"),
-                                     QStringLiteral(SEZ_SOURCE_DIR "/sample-data/alatau")}) {
-        if (QFileInfo::exists(candidate + QStringLiteral("/dataset.json")))
-            return QDir::cleanPath(candidate);
-    }
-    return QStringLiteral(SEZ_SOURCE_DIR "/sample-data/alatau");
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -35,7 +20,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("main", "A dataset.json or a layer file."));
     parser.process(app);
-    const QString path = parser.positionalArguments().isEmpty() ? defaultDatasetPath() : parser.positionalArguments().constFirst();
+    const QString path = parser.positionalArguments().isEmpty() ? sez::bundledSamplePath() : parser.positionalArguments().constFirst();
 
     QMainWindow window;
     window.setWindowTitle(QApplication::translate("main", "sezview — Alatau SEZ"));

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataset.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
 namespace sez {
 
 std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, const Progress &progress)
@@ -36,6 +40,14 @@ QStringList Dataset::warnings() const
     for (const auto &layer : mLayers)
         all += layer->warnings;
     return all;
+}
+
+QString bundledSamplePath()
+{
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/sezview/sample-data/alatau");
+    if (QFileInfo::exists(installed + QStringLiteral("/dataset.json")))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(SEZ_SOURCE_DIR "/sample-data/alatau");
 }
 
 } // namespace sez

@@ -32,4 +32,7 @@ private:
     std::vector<std::unique_ptr<LayerData>> mLayers;
 };
 
+/// The bundled Alatau sample: beside an installed binary (../share/sezview), else in the source tree.
+QString bundledSamplePath();
+
 } // namespace sez

@@ -66,7 +66,7 @@ QString siblingFile(const QString &path, const QString &suffix)
     const QFileInfo info(path);
     const QDir dir = info.absoluteDir();
     const QString base = info.completeBaseName();
-    for (const QString &candidate : {base + QLatin1Char('.') + suffix.toLower(), base + QLatin1Char('.') + suffix.toUpper()})
+    for (const QString &candidate : {QString(base + QLatin1Char('.') + suffix.toLower()), QString(base + QLatin1Char('.') + suffix.toUpper())})
         if (dir.exists(candidate))
             return dir.filePath(candidate);
     return {};

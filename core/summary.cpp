@@ -32,12 +32,17 @@ double ogrAreaHa(OGRGeometryH g, const CoordinateTransform &toLonLat)
 // The union of a role's polygons, for cutting one layer by another.
 detail::GeometryPtr unionOf(const std::vector<const LayerData *> &layers)
 {
-    detail::GeometryPtr collection(OGR_G_CreateGeometry(wkbGeometryCollection));
-    for (const LayerData *layer : layers)
-        for (const Feature &f : layer->features)
-            if (!f.geometry.polygons.empty())
-                OGR_G_AddGeometryDirectly(collection.get(), detail::toOgr(f.geometry).release());
-    return detail::GeometryPtr(OGR_G_UnaryUnion(collection.get()));
+    detail::GeometryPtr multi(OGR_G_CreateGeometry(wkbMultiPolygon));
+    for (const LayerData *layer : layers) {
+        for (const Feature &f : layer->features) {
+            if (f.geometry.polygons.empty())
+                continue;
+            detail::GeometryPtr parts = detail::toOgr(f.geometry);
+            for (int i = 0; i < OGR_G_GetGeometryCount(parts.get()); ++i)
+                OGR_G_AddGeometry(multi.get(), OGR_G_GetGeometryRef(parts.get(), i));
+        }
+    }
+    return detail::GeometryPtr(OGR_G_UnionCascaded(multi.get()));
 }
 
 QJsonObject groupJson(const AreaGroup &g)
@@ -169,9 +174,9 @@ QString DatasetSummary::toText(const QLocale &locale) const
 {
     QString out;
     QTextStream ts(&out);
-    auto ha = [&](double v) { return locale.toString(v, 'f', 1) + QStringLiteral(" ha"); };
+    auto ha = [&](double v) { return QString(locale.toString(v, 'f', 1) + QStringLiteral(" ha")); };
     auto n = [&](qint64 v) { return locale.toString(v); };
-    auto tenge = [&](double v) { return locale.toString(v, 'f', 0) + QStringLiteral(" KZT"); };
+    auto tenge = [&](double v) { return QString(locale.toString(v, 'f', 0) + QStringLiteral(" KZT")); };
     ts << name << "\n\n";
     ts << "SEZ area:            " << ha(sezAreaHa) << "\n";
     ts << "  inside the city:   " << ha(insideCityHa) << "\n";

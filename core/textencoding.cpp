@@ -6,7 +6,9 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <iterator>
 
 namespace sez {
 
@@ -163,7 +165,16 @@ bool isValidUtf8(const QByteArray &bytes)
 // a Cyrillic one are the common case in names and addresses.
 double cyrillicScore(const QString &text)
 {
-    auto isCyrillic = [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04FF; };
+    // The letters of Russian and Kazakh; Serbian or Ukrainian letters in their place are what a
+    // wrong code page shows (CP1251 reads RK1048's Kazakh letters as Ђ, Њ, Ћ, ...).
+    auto isCyrillic = [](QChar c) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x0410 && u <= 0x044F) || u == 0x0401 || u == 0x0451 || u == 0x0406 || u == 0x0456)
+            return true;
+        static constexpr char16_t kazakh[] = {0x04D8, 0x04D9, 0x0492, 0x0493, 0x049A, 0x049B, 0x04A2, 0x04A3,
+                                              0x04E8, 0x04E9, 0x04B0, 0x04B1, 0x04AE, 0x04AF, 0x04BA, 0x04BB};
+        return std::find(std::begin(kazakh), std::end(kazakh), u) != std::end(kazakh);
+    };
     auto isAsciiLetter = [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); };
     double score = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -224,7 +235,7 @@ EncodingDecision detectEncoding(const std::vector<QByteArray> &samples)
             const QString text = decodeText(s, encoding);
             score += cyrillicScore(text);
             for (const QChar ch : text)
-                letters += ch.unicode() >= 0x0400 && ch.unicode() <= 0x04FF;
+                letters += ch.unicode() >= 0x0400 && ch.unicode() <= 0x04FF;   // for the report only
         }
         if (best.isEmpty() || score > bestScore) {
             best = encoding;

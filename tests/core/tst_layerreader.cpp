@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader on every file of the shared corpus, and on damage made here byte by byte.
+#include "core/crs.h"
+#include "core/dataset.h"
+#include "core/layerreader.h"
+#include "shapefixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace sez;
+
+namespace {
+
+QString corpus(const QString &relative)
+{
+    return QStringLiteral(SEZ_CORPUS_DIR "/") + relative;
+}
+
+std::unique_ptr<LayerData> read(const QString &path, QString *error, int mapEpsg = kWgs84Epsg,
+                                const QByteArray &encoding = {})
+{
+    LayerSpec spec;
+    spec.name = QFileInfo(path).completeBaseName();
+    spec.role = roleFromFileName(path);
+    spec.path = path;
+    spec.encoding = encoding;
+    return readLayer(spec, mapEpsg, error);
+}
+
+QRectF boundsOf(const LayerData &layer)
+{
+    QRectF r;
+    for (const Feature &f : layer.features)
+        r = r.isNull() ? f.geometry.bounds() : r.united(f.geometry.bounds());
+    return r;
+}
+
+// Distance in metres between two lon/lat points a short way apart.
+double metres(QPointF a, QPointF b)
+{
+    const double lat = (a.y() + b.y()) / 2 * M_PI / 180;
+    return std::hypot((a.x() - b.x()) * 111320.0 * std::cos(lat), (a.y() - b.y()) * 110950.0);
+}
+
+bool anyWarningContains(const LayerData &layer, const QString &needle)
+{
+    for (const QString &w : layer.warnings)
+        if (w.contains(needle, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// A copy of a corpus file set in a writable place, so tests can damage it.
+QString copyCorpus(const QTemporaryDir &dir, const QString &relativeBase, const QStringList &suffixes)
+{
+    const QString name = QFileInfo(relativeBase).fileName();
+    for (const QString &s : suffixes)
+        QFile::copy(corpus(relativeBase + QLatin1Char('.') + s), dir.filePath(name + QLatin1Char('.') + s));
+    return dir.filePath(name);
+}
+
+// WGS 84 / UTM zone 43N as an ESRI .prj says it (no authority code, as most .prj files).
+const QByteArray kUtm43Prj = R"(PROJCS["WGS_1984_UTM_Zone_43N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",75.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]])";
+
+} // namespace
+
+class TestLayerReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void encodingsFromCpg_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("win1251") << QStringLiteral("encodings/win1251.dbf") << QStringLiteral("РУССКИЙ") << QByteArray("CP1251") << QStringLiteral("cpg");
+        QTest::newRow("koi8r") << QStringLiteral("encodings/koi8r.dbf") << QStringLiteral("русский") << QByteArray("KOI8-R") << QStringLiteral("cpg");
+        QTest::newRow("ldid chinese") << QStringLiteral("encodings/ldid_chinese.shp") << QStringLiteral("简体") << QByteArray("CP936") << QStringLiteral("ldid");
+    }
+    void encodingsFromCpg()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QFETCH(QByteArray, encoding);
+        QFETCH(QString, source);
+        QString error;
+        auto layer = read(corpus(file), &error);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->features.size(), std::size_t(1));
+        QCOMPARE(layer->value(layer->features[0], QStringLiteral("name")).toString(), expected);
+        QCOMPARE(layer->encoding.encoding, encoding);
+        QCOMPARE(layer->encoding.sourceName(), source);
+    }
+
+    void missingShxIsRebuiltInPrivate()
+    {
+        QString error;
+        const QString path = corpus(QStringLiteral("encodings/latin1_no_cpg.shp"));
+        auto layer = read(path, &error);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->features.size(), std::size_t(1));
+        QVERIFY(anyWarningContains(*layer, QStringLiteral(".shx index is missing")));
+        QVERIFY(layer->warnings.first().startsWith(path));
+        // No .cpg, no language driver: the bytes decide, and "Ñandú" is not Cyrillic.
+        QCOMPARE(layer->encoding.source, EncodingSource::Detected);
+        QCOMPARE(layer->value(layer->features[0], QStringLiteral("name")).toString(), QStringLiteral("Ñandú"));
+        QVERIFY(!QFile::exists(corpus(QStringLiteral("encodings/latin1_no_cpg.shx"))));
+        // No .prj: a warning, and lon/lat guessed from the coordinates.
+        QCOMPARE(layer->crsSource, QStringLiteral("guessed"));
+        QCOMPARE(layer->sourceCrs.epsg, 4326);
+    }
+
+    void sameShapeInThreeCrsLandsInOnePlace()
+    {
+        QRectF boxes[3];
+        const char *files[] = {"crs/b_utm.shp", "crs/d_geo.shp", "crs/e_merc.shp"};
+        for (int i = 0; i < 3; ++i) {
+            QString error;
+            auto layer = read(corpus(QString::fromLatin1(files[i])), &error);
+            QVERIFY2(layer, qPrintable(error));
+            QCOMPARE(layer->crsSource, QStringLiteral("prj"));
+            boxes[i] = boundsOf(*layer);
+        }
+        QVERIFY(std::abs(boxes[0].left() - -74.127) < 0.002);
+        QVERIFY(std::abs(boxes[0].right() - -74.063) < 0.002);
+        QVERIFY(std::abs(boxes[0].top() - 40.578) < 0.002);
+        QVERIFY(std::abs(boxes[0].bottom() - 40.637) < 0.002);
+        for (int i = 1; i < 3; ++i) {
+            QVERIFY2(metres(boxes[i].topLeft(), boxes[0].topLeft()) < 1.0, files[i]);
+            QVERIFY2(metres(boxes[i].bottomRight(), boxes[0].bottomRight()) < 1.0, files[i]);
+        }
+        QString error;
+        auto a = read(corpus(QStringLiteral("crs/a_utm.shp")), &error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->sourceCrs.epsg, 26918);   // NAD83 / UTM zone 18N
+        const QRectF ra = boundsOf(*a);
+        QVERIFY(std::abs(ra.left() - -74.102) < 0.002 && std::abs(ra.right() - -74.052) < 0.002);
+        QVERIFY(std::abs(ra.top() - 40.574) < 0.002 && std::abs(ra.bottom() - 40.621) < 0.002);
+    }
+
+    void gaussKrugerWithoutShxOrDbf()
+    {
+        QString error;
+        auto layer = read(corpus(QStringLiteral("crs/gauss_kruger.shp")), &error);
+        // Either it opens with the index rebuilt, or it fails with a message naming the file.
+        if (!layer) {
+            QVERIFY(error.contains(QStringLiteral("gauss_kruger.shp")));
+            return;
+        }
+        QCOMPARE(layer->damage.headerCount, qint64(3));
+        QVERIFY(layer->fields.empty());
+        QVERIFY(anyWarningContains(*layer, QStringLiteral(".shx index is missing")));
+    }
+
+    void nad27IsShiftedToWgs84()
+    {
+        QString error;
+        auto layer = read(corpus(QStringLiteral("crs/nad27_popctr_state1970.shp")), &error);
+        QVERIFY2(layer, qPrintable(error));
+        QVERIFY(layer->features.size() > 10);
+        QVERIFY(layer->sourceCrs.name.contains(QStringLiteral("NAD27")));
+        // Read the same file into NAD27 itself: the datum shift to WGS 84 moves points by metres to
+        // tens of metres in the contiguous US; a missing shift would leave them in place.
+        auto raw = read(corpus(QStringLiteral("crs/nad27_popctr_state1970.shp")), &error, 4267);
+        QVERIFY2(raw, qPrintable(error));
+        const double shift = metres(layer->features[0].geometry.points.at(0), raw->features[0].geometry.points.at(0));
+        QVERIFY2(shift > 1.0 && shift < 300.0, qPrintable(QString::number(shift)));
+    }
+
+    void corruptRecordLengthsReadWhatIsWhole()
+    {
+        QString error;
+        auto layer = read(corpus(QStringLiteral("odd/corrupt_too_long.shp")), &error);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->damage.headerCount, qint64(10));
+        QCOMPARE(layer->damage.read + layer->damage.lost, qint64(10));
+        const qint64 withGeometry = std::count_if(layer->features.begin(), layer->features.end(),
+                                                  [](const Feature &f) { return !f.geometry.isEmpty(); });
+        QVERIFY(withGeometry > 0);
+        if (withGeometry < 10)
+            QVERIFY(!layer->warnings.isEmpty());
+    }
+
+    void truncatedShpAndDbfAreCounted()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("parcels"));
+        std::vector<std::vector<QPointF>> rings;
+        QList<QList<QByteArray>> rows;
+        for (int i = 0; i < 10; ++i) {
+            const double x = 660000 + i * 100;
+            rings.push_back({{x, 4840000}, {x, 4840050}, {x + 50, 4840050}, {x + 50, 4840000}, {x, 4840000}});
+            rows.append({QByteArray("03-047-125-") + QByteArray::number(i).rightJustified(3, '0')});
+        }
+        test::makePolygonShp(base, rings);
+        test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"KAD_NOMER", 14}}, rows));
+        test::writeFile(base + QStringLiteral(".cpg"), "UTF-8");
+        test::writeFile(base + QStringLiteral(".prj"), kUtm43Prj);
+
+        QString error;
+        auto whole = read(base + QStringLiteral(".shp"), &error, 32643);
+        QVERIFY2(whole, qPrintable(error));
+        QCOMPARE(whole->features.size(), std::size_t(10));
+        QVERIFY2(whole->warnings.isEmpty(), qPrintable(whole->warnings.join(QLatin1Char(10))));
+        QCOMPARE(whole->sourceCrs.epsg, 32643);
+        QCOMPARE(whole->value(whole->features[7], QStringLiteral("cadastral_number")).toString(), QStringLiteral("03-047-125-007"));
+        const QRectF b = whole->features[0].geometry.bounds();
+        QCOMPARE(b.left(), 660000.0);
+        QCOMPARE(b.height(), 50.0);
+
+        // Cut the .shp in the middle of the 7th record: six whole, four lost.
+        QFile shp(base + QStringLiteral(".shp"));
+        QVERIFY(shp.resize(100 + 6 * 136 + 40));
+        auto cut = read(base + QStringLiteral(".shp"), &error, 32643);
+        QVERIFY2(cut, qPrintable(error));
+        const qint64 withGeometry = std::count_if(cut->features.begin(), cut->features.end(),
+                                                  [](const Feature &f) { return !f.geometry.isEmpty(); });
+        QCOMPARE(withGeometry, qint64(6));
+        QCOMPARE(cut->damage.lost + cut->damage.emptyGeometries, qint64(4));
+        QVERIFY(!cut->warnings.isEmpty());
+
+        // Restore the .shp and cut the .dbf after three records.
+        test::makePolygonShp(base, rings);
+        QFile dbf(base + QStringLiteral(".dbf"));
+        QVERIFY(dbf.resize(32 + 32 + 1 + 3 * 15));
+        auto cutDbf = read(base + QStringLiteral(".shp"), &error, 32643);
+        if (cutDbf) {
+            QCOMPARE(cutDbf->damage.headerCount, qint64(10));
+            QVERIFY(cutDbf->damage.lost >= 7);
+            QVERIFY(anyWarningContains(*cutDbf, QStringLiteral("could not be read")));
+        } else {
+            QVERIFY(error.contains(QStringLiteral("parcels")));
+        }
+    }
+
+    void invalidGeometriesAreCountedAndRepaired()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("bad"));
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        test::makePolygonShp(base, {
+            {{660000, 4840000}, {660000, 4840100}, {660100, 4840100}, {660100, 4840000}, {660000, 4840000}},   // fine
+            {{660000, 4840000}, {660100, 4840100}, {660100, 4840000}, {660000, 4840100}, {660000, 4840000}},   // bow-tie
+            {{660000, 4840000}, {660000, 4840100}, {660100, 4840100}, {660100, 4840000}},                      // unclosed
+            {{660000, 4840000}, {nan, 4840100}, {660100, 4840100}, {660000, 4840000}},                         // NaN
+        });
+        test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"ID", 4}}, {{"1"}, {"2"}, {"3"}, {"4"}}));
+        test::writeFile(base + QStringLiteral(".prj"), kUtm43Prj);
+        QString error;
+        auto layer = read(base + QStringLiteral(".shp"), &error, 32643);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->features.size(), std::size_t(4));
+        QCOMPARE(layer->damage.invalidRepaired, qint64(1));
+        QCOMPARE(layer->damage.nanGeometries, qint64(1));
+        QVERIFY(layer->features[3].geometry.isEmpty());
+        // The bow-tie becomes its two triangles, 2 x 2500 m².
+        QCOMPARE(layer->features[1].geometry.polygons.size(), std::size_t(2));
+        // The unclosed ring is read as the square it describes.
+        QCOMPARE(layer->features[2].geometry.polygons.at(0).rings.at(0).size(), std::size_t(4));
+        QVERIFY(anyWarningContains(*layer, QStringLiteral("repaired")));
+        QVERIFY(anyWarningContains(*layer, QStringLiteral("not numbers")));
+    }
+
+    void garbageGivesOneClearError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.shp"));
+        QByteArray junk;
+        for (int i = 0; i < 4096; ++i)
+            junk += char((i * 7919) & 0xFF);
+        test::writeFile(path, junk);
+        test::writeFile(dir.filePath(QStringLiteral("garbage.shx")), junk.left(300));
+        QString error;
+        QVERIFY(!read(path, &error));
+        QVERIFY(error.startsWith(path));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+
+        const QString empty = dir.filePath(QStringLiteral("empty.geojson"));
+        test::writeFile(empty, "");
+        QVERIFY(!read(empty, &error));
+        QVERIFY(error.startsWith(empty));
+
+        QVERIFY(!read(dir.filePath(QStringLiteral("missing.shp")), &error));
+        QVERIFY(error.contains(QStringLiteral("no such file")));
+    }
+
+    void missingPrjWithoutAFittingCrsIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("nowhere"));
+        test::makePolygonShp(base, {{{1e9, 1e9}, {1e9, 2e9}, {2e9, 2e9}, {1e9, 1e9}}});
+        test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"ID", 4}}, {{"1"}}));
+        QString error;
+        QVERIFY(!read(base + QStringLiteral(".shp"), &error));
+        QVERIFY(error.contains(QStringLiteral("no .prj")));
+
+        // UTM 43N coordinates without a .prj: guessed, with a warning.
+        test::makePolygonShp(base, {{{660000, 4840000}, {660000, 4840100}, {660100, 4840100}, {660000, 4840000}}});
+        auto layer = read(base + QStringLiteral(".shp"), &error, 32643);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->sourceCrs.epsg, 32643);
+        QVERIFY(anyWarningContains(*layer, QStringLiteral("no .prj")));
+    }
+
+    void kazakhCodePages_data()
+    {
+        QTest::addColumn<QByteArray>("writtenAs");
+        QTest::addColumn<QByteArray>("cpg");
+        QTest::addColumn<int>("ldid");
+        QTest::addColumn<QByteArray>("override");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("source");
+        const QString russian = QStringLiteral("Промышленная зона Алатау");
+        const QString kazakh = QStringLiteral("Өнеркәсіп аймағы, Қонаев жолы");
+        QTest::newRow("utf-8, no cpg") << QByteArray("UTF-8") << QByteArray() << 0 << QByteArray() << kazakh << QStringLiteral("detected");
+        QTest::newRow("cp1251, no cpg") << QByteArray("CP1251") << QByteArray() << 0 << QByteArray() << russian << QStringLiteral("detected");
+        QTest::newRow("cp866, ldid 38") << QByteArray("CP866") << QByteArray() << 38 << QByteArray() << russian << QStringLiteral("ldid");
+        QTest::newRow("cp866, ldid 101") << QByteArray("CP866") << QByteArray() << 101 << QByteArray() << russian << QStringLiteral("ldid");
+        QTest::newRow("cp866, nothing") << QByteArray("CP866") << QByteArray() << 0 << QByteArray() << russian << QStringLiteral("detected");
+        QTest::newRow("rk1048, KZ-1048 cpg") << QByteArray("RK1048") << QByteArray("KZ-1048") << 0 << QByteArray() << kazakh << QStringLiteral("cpg");
+        QTest::newRow("rk1048, nothing") << QByteArray("RK1048") << QByteArray() << 0 << QByteArray() << kazakh << QStringLiteral("detected");
+        QTest::newRow("override beats a wrong cpg") << QByteArray("CP866") << QByteArray("1251") << 0 << QByteArray("CP866") << russian << QStringLiteral("override");
+    }
+    void kazakhCodePages()
+    {
+        QFETCH(QByteArray, writtenAs);
+        QFETCH(QByteArray, cpg);
+        QFETCH(int, ldid);
+        QFETCH(QByteArray, override);
+        QFETCH(QString, text);
+        QFETCH(QString, source);
+        QTemporaryDir dir;
+        const QString dbf = dir.filePath(QStringLiteral("attrs.dbf"));
+        test::writeFile(dbf, test::makeDbf({{"ADRES", 80}}, {{encodeText(text, writtenAs)}}, quint8(ldid)));
+        if (!cpg.isEmpty())
+            test::writeFile(dir.filePath(QStringLiteral("attrs.cpg")), cpg);
+        QString error;
+        auto layer = read(dbf, &error, kWgs84Epsg, override);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->value(layer->features[0], QStringLiteral("address")).toString(), text);
+        QCOMPARE(layer->encoding.sourceName(), source);
+        QCOMPARE(layer->encoding.encoding, writtenAs);
+        QCOMPARE(layer->damage.lossyText, qint64(0));
+    }
+
+    void invalidBytesAreFlaggedNeverPassedOn()
+    {
+        QTemporaryDir dir;
+        const QString dbf = dir.filePath(QStringLiteral("broken.dbf"));
+        // Declared UTF-8, but one value is CP1251.
+        test::writeFile(dbf, test::makeDbf({{"NAME", 20}}, {{"Алатау"}, {encodeText(QStringLiteral("Жетыген"), "CP1251")}}));
+        test::writeFile(dir.filePath(QStringLiteral("broken.cpg")), "UTF-8");
+        QString error;
+        auto layer = read(dbf, &error);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->damage.lossyText, qint64(1));
+        const QString second = layer->value(layer->features[1], QStringLiteral("name")).toString();
+        QVERIFY(second.contains(QChar::ReplacementCharacter));
+        QCOMPARE(QString::fromUtf8(second.toUtf8()), second);
+        QVERIFY(anyWarningContains(*layer, QStringLiteral("not valid UTF-8")));
+    }
+
+    void manifestErrorsNameTheFile()
+    {
+        QTemporaryDir dir;
+        const QString manifest = dir.filePath(QStringLiteral("dataset.json"));
+        test::writeFile(manifest, "{ \"layers\": [ {\"path\": \"p.shp\", ");
+        QString error;
+        QVERIFY(!Dataset::open(manifest, &error));
+        QVERIFY(error.startsWith(manifest));
+        test::writeFile(manifest, R"({"layers": [{"path": "nope.shp", "role": "parcels"}]})");
+        QVERIFY(!Dataset::open(dir.path(), &error));
+        QVERIFY(error.contains(QStringLiteral("nope.shp")));
+        test::writeFile(manifest, R"({"layers": [{"path": "p.shp", "role": "pizza"}]})");
+        QVERIFY(!Dataset::open(manifest, &error));
+        QVERIFY(error.contains(QStringLiteral("pizza")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerReader)
+#include "tst_layerreader.moc"
