@@ -14,6 +14,7 @@
 #include <cpl_error.h>
 #include <ogr_api.h>
 
+#include <atomic>
 #include <cmath>
 
 namespace sez {
@@ -156,9 +157,19 @@ QString geometryTypeName(OGRwkbGeometryType type)
 
 } // namespace
 
+namespace {
+std::atomic<qint64> gLayerReads{0};
+} // namespace
+
+qint64 layerReadCount()
+{
+    return gLayerReads.load();
+}
+
 std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error)
 {
     detail::ensureGdal();
+    ++gLayerReads;
     const QString path = spec.path;
     const QFileInfo info(path);
     if (!info.exists()) {

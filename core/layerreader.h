@@ -73,4 +73,7 @@ struct LayerData
 /// problem and what to do) when nothing usable can be read; recoverable damage becomes warnings.
 std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error);
 
+/// How many layers this process has read from their source files (a cached open reads none).
+qint64 layerReadCount();
+
 } // namespace sez

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parcelquery.h"
+
+#include "crs.h"
+#include "ogrgeometry_p.h"
+#include "parcelcache.h"
+#include "parcelstore.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace sez {
+
+namespace {
+
+QueryValueType typeOf(ParcelField f)
+{
+    switch (f) {
+    case ParcelField::AreaHa: case ParcelField::Area: case ParcelField::InvestmentKzt: case ParcelField::WaterM3Day:
+        return QueryValueType::Real;
+    case ParcelField::Jobs: case ParcelField::PowerKw:
+        return QueryValueType::Integer;
+    case ParcelField::LeaseStart: case ParcelField::LeaseEnd:
+        return QueryValueType::Date;
+    default:
+        return QueryValueType::String;
+    }
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> prev(std::size_t(b.size() + 1)), cur(std::size_t(b.size() + 1));
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[std::size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            cur[std::size_t(j)] = std::min({prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1,
+                                            prev[std::size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[std::size_t(b.size())];
+}
+
+QString suggestion(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString &c : candidates) {
+        const int d = editDistance(word.toLower(), c.toLower());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best.isEmpty() ? QString() : QStringLiteral(" — did you mean '%1'?").arg(best);
+}
+
+} // namespace
+
+ParcelQueryContext::ParcelQueryContext(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache)
+    : mStore(std::move(store)), mCache(cache)
+{
+}
+
+ParcelQueryContext::~ParcelQueryContext() = default;
+
+QList<QueryField> ParcelQueryContext::fields() const
+{
+    QList<QueryField> list;
+    for (int f = 0; f < int(ParcelField::Count); ++f)
+        list.append({parcelFieldName(ParcelField(f)), typeOf(ParcelField(f))});
+    return list;
+}
+
+QStringList ParcelQueryContext::infrastructureKinds() const
+{
+    return sez::infrastructureKinds();
+}
+
+QVariant ParcelQueryContext::value(qint64 row, int fieldIndex) const
+{
+    return mStore->value(row, ParcelField(fieldIndex));
+}
+
+double ParcelQueryContext::number(qint64 row, int fieldIndex, bool *isNull) const
+{
+    const ParcelField f = ParcelField(fieldIndex);
+    *isNull = false;
+    if (f == ParcelField::AreaHa)
+        return mStore->officialAreaHa(row);
+    if (f == ParcelField::Area)
+        return mStore->computedAreaHa(row);
+    const QVariant v = mStore->value(row, f);
+    if (!v.isValid()) {
+        *isNull = true;
+        return 0;
+    }
+    return v.typeId() == QMetaType::QDate ? double(v.toDate().toJulianDay()) : v.toDouble();
+}
+
+bool ParcelQueryContext::insideCity(qint64 row) const
+{
+    return mStore->insideCity(row);
+}
+
+double ParcelQueryContext::distanceTo(qint64 row, int kindIndex) const
+{
+    return mStore->distanceTo(row, kindIndex);
+}
+
+int ParcelQueryContext::prepareSpatial(SpatialRelation relation, const SpatialArgument &argument, QString *error)
+{
+    // The argument's geometry, in the map CRS.
+    Geometry area;
+    auto collect = [&](const std::vector<ContextFeature> &features, const QString &what) {
+        QStringList names;
+        for (const ContextFeature &f : features) {
+            names << f.name;
+            if (f.name.compare(argument.text, Qt::CaseInsensitive) == 0)
+                for (const Polygon &p : f.geometry.polygons)
+                    area.polygons.push_back(p);
+        }
+        if (area.polygons.empty()) {
+            names.removeDuplicates();
+            *error = QStringLiteral("unknown %1 '%2'%3").arg(what, argument.text, suggestion(argument.text, names));
+            return false;
+        }
+        return true;
+    };
+    detail::GeometryPtr shape;
+    switch (argument.kind) {
+    case SpatialArgument::Kind::Zone:
+        if (!collect(mStore->zones(), QStringLiteral("zone")))
+            return -1;
+        break;
+    case SpatialArgument::Kind::District:
+        if (!collect(mStore->districts(), QStringLiteral("district")))
+            return -1;
+        break;
+    case SpatialArgument::Kind::BBox: {
+        const CoordinateTransform toMap(kWgs84Epsg, mStore->mapEpsg());
+        const double x0 = std::min(argument.bbox[0], argument.bbox[2]), x1 = std::max(argument.bbox[0], argument.bbox[2]);
+        const double y0 = std::min(argument.bbox[1], argument.bbox[3]), y1 = std::max(argument.bbox[1], argument.bbox[3]);
+        // Densified edges, so the box stays a box of meridians and parallels after projection.
+        Path ring;
+        const int steps = 16;
+        for (int i = 0; i < steps; ++i) ring.emplace_back(x0 + (x1 - x0) * i / steps, y0);
+        for (int i = 0; i < steps; ++i) ring.emplace_back(x1, y0 + (y1 - y0) * i / steps);
+        for (int i = 0; i < steps; ++i) ring.emplace_back(x1 - (x1 - x0) * i / steps, y1);
+        for (int i = 0; i < steps; ++i) ring.emplace_back(x0, y1 - (y1 - y0) * i / steps);
+        if (toMap.transform(ring) != 0) {
+            *error = QStringLiteral("bbox(%1, %2, %3, %4) is not a box of longitudes and latitudes")
+                         .arg(argument.bbox[0]).arg(argument.bbox[1]).arg(argument.bbox[2]).arg(argument.bbox[3]);
+            return -1;
+        }
+        area.polygons.push_back(Polygon{{ring}});
+        break;
+    }
+    case SpatialArgument::Kind::Wkt: {
+        OGRGeometryH g = nullptr;
+        const QByteArray wkt = argument.text.toUtf8();
+        const char *p = wkt.constData();
+        if (OGR_G_CreateFromWkt(const_cast<char **>(&p), nullptr, &g) != OGRERR_NONE || !g) {
+            *error = QStringLiteral("wkt('%1') is not valid WKT; write e.g. wkt('POLYGON((77 43.7, 77.1 43.7, 77.1 43.8, 77 43.7))')")
+                         .arg(argument.text.left(60));
+            return -1;
+        }
+        detail::GeometryPtr owned(g);
+        Geometry lonLat;
+        detail::appendOgr(g, lonLat);
+        const CoordinateTransform toMap(kWgs84Epsg, mStore->mapEpsg());
+        for (QPointF &pt : lonLat.points) toMap.transform(pt);
+        for (Path &l : lonLat.lines) toMap.transform(l);
+        for (Polygon &poly : lonLat.polygons)
+            for (Path &r : poly.rings) toMap.transform(r);
+        area = std::move(lonLat);
+        break;
+    }
+    }
+    shape = detail::toOgr(area);
+    if (!area.polygons.empty() && area.polygons.size() > 1) {
+        // Several features (a zone in many pieces): one geometry for the predicates.
+        detail::GeometryPtr merged(OGR_G_UnionCascaded(shape.get()));
+        if (merged)
+            shape = std::move(merged);
+    }
+    std::vector<bool> set(std::size_t(mStore->size()), false);
+    const QRectF bounds = area.bounds();
+    for (qint64 row : mStore->parcelsIn(bounds)) {
+        detail::GeometryPtr parcel = detail::toOgr(mStore->geometry(row));
+        const bool hit = relation == SpatialRelation::Within ? OGR_G_Within(parcel.get(), shape.get())
+                                                             : OGR_G_Intersects(parcel.get(), shape.get());
+        set[std::size_t(row)] = hit;
+    }
+    mSets.push_back(std::move(set));
+    return int(mSets.size()) - 1;
+}
+
+bool ParcelQueryContext::spatial(qint64 row, int handle) const
+{
+    return mSets[std::size_t(handle)][std::size_t(row)];
+}
+
+int ParcelQueryContext::prepareMatch(const QString &text, QString *error)
+{
+    if (!mCache) {
+        *error = QStringLiteral("matches() needs the full-text index of the cache");
+        return -1;
+    }
+    std::vector<bool> set(std::size_t(mStore->size()), false);
+    for (qint64 row : mCache->search(text))
+        if (row >= 0 && row < mStore->size())
+            set[std::size_t(row)] = true;
+    mSets.push_back(std::move(set));
+    return int(mSets.size()) - 1;
+}
+
+bool ParcelQueryContext::matches(qint64 row, int handle) const
+{
+    return mSets[std::size_t(handle)][std::size_t(row)];
+}
+
+bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const ParcelCache *cache, const QString &where,
+                   std::vector<qint64> *rows, QString *error)
+{
+    rows->clear();
+    const qint64 n = store->size();
+    if (where.trimmed().isEmpty()) {
+        rows->resize(std::size_t(n));
+        for (qint64 i = 0; i < n; ++i)
+            (*rows)[std::size_t(i)] = i;
+        return true;
+    }
+    ParcelQueryContext context(store, cache);
+    auto query = Query::parse(where, context, error);
+    if (!query)
+        return false;
+    // Two halves on two threads: the query and the store are immutable, so nothing is shared but reads.
+    std::vector<qint64> second;
+    const qint64 half = n / 2;
+    std::thread worker([&] {
+        for (qint64 i = half; i < n; ++i)
+            if (query->matches(i))
+                second.push_back(i);
+    });
+    for (qint64 i = 0; i < half; ++i)
+        if (query->matches(i))
+            rows->push_back(i);
+    worker.join();
+    rows->insert(rows->end(), second.begin(), second.end());
+    return true;
+}
+
+} // namespace sez

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "query.h"
+
+#include <memory>
+#include <vector>
+
+namespace sez {
+
+class ParcelCache;
+class ParcelStore;
+
+/// The query language's view of a parcel store: fields, distances, inside/outside the city, the
+/// spatial functions (each evaluated once for every parcel when the query is parsed) and the
+/// full-text index of the cache.
+class ParcelQueryContext : public QueryContext
+{
+public:
+    /// \a cache may be null: matches() is then an error at parse time.
+    ParcelQueryContext(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache);
+    ~ParcelQueryContext() override;
+
+    QList<QueryField> fields() const override;
+    QStringList infrastructureKinds() const override;
+    QVariant value(qint64 row, int fieldIndex) const override;
+    double number(qint64 row, int fieldIndex, bool *isNull) const override;
+    bool insideCity(qint64 row) const override;
+    double distanceTo(qint64 row, int kindIndex) const override;
+    int prepareSpatial(SpatialRelation relation, const SpatialArgument &argument, QString *error) override;
+    bool spatial(qint64 row, int handle) const override;
+    int prepareMatch(const QString &text, QString *error) override;
+    bool matches(qint64 row, int handle) const override;
+
+private:
+    std::shared_ptr<const ParcelStore> mStore;
+    const ParcelCache *mCache;
+    std::vector<std::vector<bool>> mSets;   // one per prepared spatial argument or text search
+};
+
+/// The rows of \a store that \a query selects (an empty query text selects all), in row order.
+/// Returns false with a one-line \a error when the text does not parse.
+bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const ParcelCache *cache, const QString &where,
+                   std::vector<qint64> *rows, QString *error);
+
+} // namespace sez
