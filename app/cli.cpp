@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli: the viewer's data work without a window, for scripts and analysts.
 #include "core/dataset.h"
+#include "core/exporter.h"
 #include "core/generator.h"
+#include "core/parcelcache.h"
+#include "core/parcelquery.h"
+#include "core/statistics.h"
 #include "core/summary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -29,6 +35,14 @@ const char *const kUsage =
     "  summary [--dataset D] [--json]     the SEZ at a glance: areas, parcels by zone and status, projects, infrastructure\n"
     "  generate --parcels N --out DIR [--seed S]\n"
     "                                     write a synthetic Alatau dataset of N parcels\n"
+    "  import [--dataset D] [--cache FILE]\n"
+    "                                     import the dataset into its cache (a GeoPackage) now\n"
+    "  query [--dataset D] [--cache FILE] [--where EXPR] [--fields a,b,...]\n"
+    "        [--format csv|json|geojson|gpkg|shp] [--excel] [-o FILE]\n"
+    "                                     the parcels the expression selects; to stdout without -o\n"
+    "  stats [--dataset D] [--cache FILE] [--where EXPR] [--json]\n"
+    "                                     count, areas, investment and jobs of those parcels, by zone,\n"
+    "                                     status, district and investor, inside and outside the city\n"
     "\n"
     "Without --dataset the bundled sample (sample-data/alatau) is used.\n"
     "Exit codes: 0 success, 1 bad input (one line on stderr names the file and the problem), 2 bad usage.\n";
@@ -261,6 +275,140 @@ int runGenerate(const QStringList &args)
     return kExitOk;
 }
 
+void addDatasetOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("FILE")});
+}
+
+// Opens the dataset through its cache, with import progress on stderr.
+std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error)
+{
+    sez::ParcelCache::Options options;
+    options.cachePath = parser.value(QStringLiteral("cache"));
+    QString lastPhase;
+    int lastPercent = -1;
+    options.progress = [&](const QString &phase, qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        // Only long imports report progress: a large dataset, or a terminal watching.
+        if (!isatty(fileno(stderr)) && (phase == QLatin1String("reading") || total < 50'000))
+            return;
+        if (phase == lastPhase && percent == lastPercent)
+            return;
+        if (phase != lastPhase && !lastPhase.isEmpty())
+            std::fputc('\n', stderr);
+        lastPhase = phase;
+        lastPercent = percent;
+        std::fprintf(stderr, "\rimport: %s %3d %%", qPrintable(phase), percent);
+    };
+    const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
+    auto cache = sez::ParcelCache::open(path, options, error);
+    if (!lastPhase.isEmpty())
+        std::fputc('\n', stderr);
+    if (cache && cache->rebuilt())
+        for (const QString &w : cache->warnings())
+            printLine(stderr, QStringLiteral("warning: %1").arg(w));
+    return cache;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDatasetOptions(parser);
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    const qint64 parcels = cache->store()->size();
+    const QString where = cache->cachePath().isEmpty() ? QStringLiteral("memory (the cache could not be written)") : cache->cachePath();
+    if (cache->rebuilt())
+        printLine(stdout, QStringLiteral("imported %1 parcels into %2 in %3 s (%4)")
+                              .arg(parcels).arg(where).arg(timer.elapsed() / 1000.0, 0, 'f', 2).arg(cache->rebuildReason()));
+    else
+        printLine(stdout, QStringLiteral("the cache %1 is up to date (%2 parcels)").arg(where).arg(parcels));
+    return kExitOk;
+}
+
+int runQuery(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDatasetOptions(parser);
+    parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
+    parser.addOption({QStringLiteral("fields"), QStringLiteral("Fields to write."), QStringLiteral("a,b,...")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv, json, geojson, gpkg or shp."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("excel"), QStringLiteral("CSV with a byte order mark, for Excel.")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("FILE")});
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    sez::ExportOptions options;
+    if (!sez::exportFormatFromName(parser.value(QStringLiteral("format")), &options.format))
+        return usageError(QStringLiteral("--format must be csv, json, geojson, gpkg or shp"));
+    const bool toFile = parser.isSet(QStringLiteral("output"));
+    if (!toFile && (options.format == sez::ExportFormat::GeoPackage || options.format == sez::ExportFormat::Shapefile))
+        return usageError(QStringLiteral("--format gpkg and shp need -o FILE"));
+    options.excelBom = parser.isSet(QStringLiteral("excel"));
+    if (parser.isSet(QStringLiteral("fields")))
+        options.fields = parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QString error;
+    QStringList checked;
+    if (!sez::resolveExportFields(options.fields, &checked, &error))
+        return inputError(error);
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    std::vector<qint64> rows;
+    if (!sez::selectParcels(cache->store(), cache.get(), parser.value(QStringLiteral("where")), &rows, &error))
+        return inputError(QStringLiteral("query: %1").arg(error));
+    bool ok = false;
+    if (toFile) {
+        ok = sez::exportParcels(*cache->store(), rows, options, parser.value(QStringLiteral("output")), &error);
+    } else {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        ok = sez::exportParcels(*cache->store(), rows, options, &out, &error);
+    }
+    if (!ok)
+        return inputError(error);
+    if (toFile)
+        printLine(stderr, QStringLiteral("wrote %1 parcels to %2").arg(rows.size()).arg(parser.value(QStringLiteral("output"))));
+    return kExitOk;
+}
+
+int runStats(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDatasetOptions(parser);
+    parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    QString error;
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    std::vector<qint64> rows;
+    const QString where = parser.value(QStringLiteral("where"));
+    if (!sez::selectParcels(cache->store(), cache.get(), where, &rows, &error))
+        return inputError(QStringLiteral("query: %1").arg(error));
+    const sez::ParcelStatistics stats = sez::computeStatistics(*cache->store(), rows);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = stats.toJson();
+        o.insert(QStringLiteral("where"), where);
+        printLine(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        printLine(stdout, QStringLiteral("%1 — %2\n").arg(cache->store()->datasetName(), where.isEmpty() ? QStringLiteral("all parcels") : where)
+                              + stats.toText(QLocale()));
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -282,5 +430,11 @@ int main(int argc, char *argv[])
         return runSummary(args);
     if (command == QLatin1String("generate"))
         return runGenerate(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("query"))
+        return runQuery(args);
+    if (command == QLatin1String("stats"))
+        return runStats(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

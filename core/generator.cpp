@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QSet>
 
 #include <cpl_conv.h>
@@ -999,6 +1000,8 @@ public:
     {
         if (!mDataset)
             return true;
+        // Flushing the DBF and the index happens here; earlier GEOS notices are not write errors.
+        CPLErrorReset();
         mDataset.reset();
         if (CPLGetLastErrorType() == CE_Failure) {
             *error = QStringLiteral("%1: %2").arg(mPath, QString::fromUtf8(CPLGetLastErrorMsg()));
@@ -1039,80 +1042,119 @@ std::vector<qint64> splitTotal(qint64 total, const std::vector<double> &weights)
     return out;
 }
 
-QJsonObject zoneValueMap()
+/// A JSON value that keeps its members in the order they were added: QJsonObject sorts them, and
+/// the manifest reads best (and lists columns in file order) as written.
+struct JsonNode
 {
-    QJsonObject zones;
+    enum Kind { Scalar, Object, Array } kind = Scalar;
+    QJsonValue scalar;
+    std::vector<std::pair<QString, JsonNode>> members;
+    std::vector<JsonNode> items;
+
+    JsonNode() = default;
+    JsonNode(const QJsonValue &v) : scalar(v) {}
+    JsonNode(const char *utf8) : scalar(QString::fromUtf8(utf8)) {}
+    static JsonNode object() { JsonNode n; n.kind = Object; return n; }
+    static JsonNode array() { JsonNode n; n.kind = Array; return n; }
+    JsonNode &add(const QString &key, JsonNode value) { members.emplace_back(key, std::move(value)); return *this; }
+    JsonNode &add(const char *key, JsonNode value) { return add(QString::fromUtf8(key), std::move(value)); }
+    JsonNode &append(JsonNode value) { items.push_back(std::move(value)); return *this; }
+
+    static QByteArray quoted(const QJsonValue &v)
+    {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return wrapped.mid(1, wrapped.size() - 2);
+    }
+
+    void write(QByteArray &out, int depth) const
+    {
+        const QByteArray indent(4 * (depth + 1), ' '), closing(4 * depth, ' ');
+        if (kind == Scalar) {
+            out += quoted(scalar);
+        } else if (kind == Object) {
+            out += "{\n";
+            for (std::size_t i = 0; i < members.size(); ++i) {
+                out += indent + quoted(members[i].first) + ": ";
+                members[i].second.write(out, depth + 1);
+                out += i + 1 < members.size() ? ",\n" : "\n";
+            }
+            out += closing + "}";
+        } else {
+            out += "[\n";
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                out += indent;
+                items[i].write(out, depth + 1);
+                out += i + 1 < items.size() ? ",\n" : "\n";
+            }
+            out += closing + "]";
+        }
+    }
+};
+
+JsonNode pairs(std::initializer_list<std::pair<const char *, const char *>> list)
+{
+    JsonNode o = JsonNode::object();
+    for (const auto &[key, value] : list)
+        o.add(key, value);
+    return o;
+}
+
+JsonNode zoneValueMap()
+{
+    JsonNode zones = JsonNode::object();
     for (const ZoneInfo &z : kZones)
-        zones.insert(QString::fromUtf8(z.ru), QString::fromLatin1(z.code));
+        zones.add(z.ru, z.code);
     return zones;
 }
 
-QJsonObject infraValues()
+JsonNode infraValues()
 {
-    return QJsonObject{
-        {QStringLiteral("kind"), QJsonObject{{QStringLiteral("подстанция"), QStringLiteral("substation")},
-                                             {QStringLiteral("водозабор"), QStringLiteral("water_intake")},
-                                             {QStringLiteral("газопровод"), QStringLiteral("gas_pipeline")},
-                                             {QStringLiteral("очистные сооружения"), QStringLiteral("wastewater_treatment")},
-                                             {QStringLiteral("автодорога"), QStringLiteral("highway")}}},
-        {QStringLiteral("status"), QJsonObject{{QStringLiteral("проектирование"), QStringLiteral("design")},
-                                               {QStringLiteral("строительство"), QStringLiteral("construction")},
-                                               {QStringLiteral("реконструкция"), QStringLiteral("reconstruction")}}},
-    };
-}
-
-QJsonObject fieldsObject(std::initializer_list<std::pair<const char *, const char *>> pairs)
-{
-    QJsonObject o;
-    for (const auto &[file, canonical] : pairs)
-        o.insert(QString::fromLatin1(file), QString::fromLatin1(canonical));
-    return o;
+    return JsonNode::object()
+        .add("kind", pairs({{"подстанция", "substation"}, {"водозабор", "water_intake"}, {"газопровод", "gas_pipeline"},
+                            {"очистные сооружения", "wastewater_treatment"}, {"автодорога", "highway"}}))
+        .add("status", pairs({{"проектирование", "design"}, {"строительство", "construction"}, {"реконструкция", "reconstruction"}}));
 }
 
 QByteArray manifestJson(const GeneratorOptions &options)
 {
-    QJsonObject statuses;
+    JsonNode statuses = JsonNode::object();
     for (const StatusCode &s : kStatuses)
-        statuses.insert(QString::fromUtf8(s.ru), QString::fromLatin1(s.code));
-    const QJsonObject infraFields = fieldsObject({{"NAIMENOV", "name"}, {"VID", "kind"}, {"STATUS", "status"}, {"GOD", "planned_year"}});
-    auto layer = [](const char *name, const char *role, QJsonObject fields, QJsonObject values = {}) {
-        QJsonObject o{{QStringLiteral("name"), QString::fromLatin1(name)},
-                      {QStringLiteral("role"), QString::fromLatin1(role)},
-                      {QStringLiteral("path"), QString(QString::fromLatin1(name) + QStringLiteral(".shp"))},
-                      {QStringLiteral("fields"), fields}};
-        if (!values.isEmpty())
-            o.insert(QStringLiteral("values"), values);
+        statuses.add(s.ru, s.code);
+    const JsonNode infraFields = pairs({{"NAIMENOV", "name"}, {"VID", "kind"}, {"STATUS", "status"}, {"GOD", "planned_year"}});
+    auto layer = [](const char *name, const char *role, JsonNode fields, JsonNode values = JsonNode::object()) {
+        JsonNode o = JsonNode::object();
+        o.add("name", name).add("role", role).add("path", QJsonValue(QString::fromUtf8(name) + QStringLiteral(".shp")));
+        o.add("fields", std::move(fields));
+        if (!values.members.empty())
+            o.add("values", std::move(values));
         return o;
     };
-    QJsonArray layers;
+    JsonNode layers = JsonNode::array();
     layers.append(layer("parcels", "parcels",
-                        fieldsObject({{"KAD_NOMER", "cadastral_number"}, {"PLOSHAD", "area_ha"}, {"KATEGORIA", "land_category"},
-                                      {"CEL_NAZN", "permitted_use"}, {"ZONA", "zone"}, {"STATUS", "status"},
-                                      {"INVESTOR", "investor"}, {"PROEKT", "project"}, {"PROEKT_KZ", "project_kk"},
-                                      {"INVEST_KZT", "investment_kzt"}, {"RAB_MESTA", "jobs"}, {"AREND_NACH", "lease_start"},
-                                      {"AREND_KON", "lease_end"}, {"MOSCH_KVT", "power_kw"}, {"VODA_M3", "water_m3_day"},
-                                      {"GAZ", "gas"}, {"ADRES", "address"}}),
-                        QJsonObject{{QStringLiteral("zone"), zoneValueMap()},
-                                    {QStringLiteral("status"), statuses},
-                                    {QStringLiteral("gas"), QJsonObject{{QStringLiteral("да"), QStringLiteral("yes")},
-                                                                        {QStringLiteral("нет"), QStringLiteral("no")}}}}));
-    layers.append(layer("zones", "zones", fieldsObject({{"ZONA", "zone"}, {"NAZV", "name"}}),
-                        QJsonObject{{QStringLiteral("zone"), zoneValueMap()}}));
-    layers.append(layer("sez_boundary", "sez_boundary", fieldsObject({{"CHAST", "part"}, {"NAZV", "name"}, {"PLOSHAD", "area_ha"}}),
-                        QJsonObject{{QStringLiteral("part"), QJsonObject{{QString::fromUtf8(kInsideCity), QStringLiteral("inside_city")},
-                                                                         {QString::fromUtf8(kOutsideCity), QStringLiteral("outside_city")}}}}));
-    layers.append(layer("city_limits", "city_limits", fieldsObject({{"NAME", "name"}, {"NAZV", "name_ru"}, {"ATAUY", "name_kk"}, {"PLOSHAD", "area_ha"}})));
-    layers.append(layer("districts", "districts", fieldsObject({{"NAME", "district"}, {"NAZV", "name_ru"}, {"ATAUY", "name_kk"}, {"PLOSHAD", "area_ha"}})));
+                        pairs({{"KAD_NOMER", "cadastral_number"}, {"PLOSHAD", "area_ha"}, {"KATEGORIA", "land_category"},
+                               {"CEL_NAZN", "permitted_use"}, {"ZONA", "zone"}, {"STATUS", "status"},
+                               {"INVESTOR", "investor"}, {"PROEKT", "project"}, {"PROEKT_KZ", "project_kk"},
+                               {"INVEST_KZT", "investment_kzt"}, {"RAB_MESTA", "jobs"}, {"AREND_NACH", "lease_start"},
+                               {"AREND_KON", "lease_end"}, {"MOSCH_KVT", "power_kw"}, {"VODA_M3", "water_m3_day"},
+                               {"GAZ", "gas"}, {"ADRES", "address"}}),
+                        JsonNode::object().add("zone", zoneValueMap()).add("status", statuses)
+                            .add("gas", pairs({{"да", "yes"}, {"нет", "no"}}))));
+    layers.append(layer("zones", "zones", pairs({{"ZONA", "zone"}, {"NAZV", "name"}, {"PLOSHAD", "area_ha"}}),
+                        JsonNode::object().add("zone", zoneValueMap())));
+    layers.append(layer("sez_boundary", "sez_boundary", pairs({{"CHAST", "part"}, {"NAZV", "name"}, {"PLOSHAD", "area_ha"}}),
+                        JsonNode::object().add("part", pairs({{kInsideCity, "inside_city"}, {kOutsideCity, "outside_city"}}))));
+    layers.append(layer("city_limits", "city_limits", pairs({{"NAME", "name"}, {"NAZV", "name_ru"}, {"ATAUY", "name_kk"}, {"PLOSHAD", "area_ha"}})));
+    layers.append(layer("districts", "districts", pairs({{"NAME", "district"}, {"NAZV", "name_ru"}, {"ATAUY", "name_kk"}, {"PLOSHAD", "area_ha"}})));
     layers.append(layer("infra_objects", "infrastructure", infraFields, infraValues()));
     layers.append(layer("infra_networks", "infrastructure", infraFields, infraValues()));
-    QJsonObject root{
-        {QStringLiteral("name"), QStringLiteral("Alatau SEZ — synthetic sample")},
-        {QStringLiteral("map_crs"), QStringLiteral("EPSG:32643")},
-        {QStringLiteral("generator"), QJsonObject{{QStringLiteral("seed"), qint64(options.seed)},
-                                                  {QStringLiteral("parcels"), options.parcels}}},
-        {QStringLiteral("layers"), layers},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    JsonNode root = JsonNode::object();
+    root.add("name", "Alatau SEZ — synthetic sample")
+        .add("map_crs", "EPSG:32643")
+        .add("generator", JsonNode::object().add("seed", QJsonValue(qint64(options.seed))).add("parcels", QJsonValue(options.parcels)))
+        .add("layers", std::move(layers));
+    QByteArray out;
+    root.write(out, 0);
+    return out + '\n';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1259,7 +1301,6 @@ public:
         for (const GeometryPtr &g : mLayout.outside)
             mPreparedOutside.emplace_back(OGRCreatePreparedGeometry(g.get()));
         mPreparedSez.reset(OGRCreatePreparedGeometry(mLayout.sez.get()));
-        mPreparedCity.reset(OGRCreatePreparedGeometry(mLayout.city.get()));
 
         buildCells();
         if (!allocate(error))
@@ -1391,7 +1432,6 @@ private:
     bool allocate(QString *error)
     {
         double interiorArea = 0, boundaryArea = 0;
-        std::vector<double> boundaryFraction;
         for (Cell &cell : mCells) {
             for (Block &block : cell.blocks) {
                 if (block.interior) {
@@ -1842,7 +1882,6 @@ private:
     std::array<PreparedPtr, 4> mPreparedDistricts;
     std::vector<PreparedPtr> mPreparedOutside;
     PreparedPtr mPreparedSez;
-    PreparedPtr mPreparedCity;
     std::vector<Cell> mCells;
     int mCols = 0;
     int mBlocksPerSide = 1;
@@ -1935,11 +1974,9 @@ struct LayerReader
             *error = QStringLiteral("%1: cannot open").arg(path);
             return false;
         }
-        if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer)) {
-            QFile prj(QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".prj"));
-            epsg = prj.open(QIODevice::ReadOnly) ? crsFromWkt(prj.readAll()).epsg : 0;
-            Q_UNUSED(srs);
-        }
+        // Identified from the .prj text as a reader would see it, not from GDAL's parsed copy.
+        QFile prj(QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".prj"));
+        epsg = prj.open(QIODevice::ReadOnly) ? crsFromWkt(prj.readAll()).epsg : 0;
         return true;
     }
 

@@ -274,7 +274,7 @@ QStringList searchTerms(const QString &text)
     QStringList terms;
     QString folded = ilikeFold(text);
     // Hyphens join the groups of a cadastral number: "03-047" is searched as the digits "03047".
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = folded.split(separators, Qt::SkipEmptyParts);
     const QString digits = digitsOnly(text);
     const bool cadastral = !digits.isEmpty() && digits.size() == text.trimmed().remove(QLatin1Char('-')).size();
@@ -361,6 +361,11 @@ public:
             || !writeContext(QByteArrayLiteral("infrastructure_lines"), lines, "MULTILINESTRING", error))
             return false;
         if (!writeOwnTables(error))
+            return false;
+        // Registered as an attributes table, so that GeoPackage readers list the registered tables
+        // only and leave the cache's own (the full-text index, the store snapshot) alone.
+        if (!exec(mDb, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
+                       "('sez_meta', 'attributes', 'sez_meta', 'sezview cache: schema version and state')", error))
             return false;
         // The last transaction marks the cache complete; a file without the mark is never trusted.
         if (!exec(mDb, "INSERT INTO sez_meta VALUES ('complete', '1'); COMMIT;", error))

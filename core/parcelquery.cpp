@@ -100,6 +100,17 @@ double ParcelQueryContext::number(qint64 row, int fieldIndex, bool *isNull) cons
     return v.typeId() == QMetaType::QDate ? double(v.toDate().toJulianDay()) : v.toDouble();
 }
 
+const QStringList *ParcelQueryContext::dictionary(int fieldIndex) const
+{
+    const ParcelField f = ParcelField(fieldIndex);
+    return mStore->isCoded(f) ? &mStore->dictionary(f) : nullptr;
+}
+
+int ParcelQueryContext::code(qint64 row, int fieldIndex) const
+{
+    return mStore->code(row, ParcelField(fieldIndex));
+}
+
 bool ParcelQueryContext::insideCity(qint64 row) const
 {
     return mStore->insideCity(row);

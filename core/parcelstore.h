@@ -85,6 +85,7 @@ public:
     double distanceTo(qint64 parcel, int kindIndex) const;
     /// The dictionary of a coded text field (zone, status, district, ...), and a parcel's code in it.
     const QStringList &dictionary(ParcelField field) const;
+    bool isCoded(ParcelField field) const { return !mCodes[std::size_t(field)].empty(); }
     int code(qint64 parcel, ParcelField field) const;
     /// The row of a cadastral number (with or without hyphens), or -1.
     qint64 findCadastralNumber(const QString &number) const;

@@ -441,20 +441,51 @@ private:
     double mValue;
 };
 
-class TextCompareNode final : public Node
+/// A test on the text of a String field. On a dictionary-coded field it is decided once per
+/// distinct value when the query is parsed, and a row costs one code() and one table lookup.
+class TextNode : public Node
+{
+public:
+    explicit TextNode(Operand operand) : mOperand(std::move(operand)) {}
+    virtual bool test(QStringView value) const = 0;
+
+    bool eval(const QueryContext &c, qint64 row) const override
+    {
+        if (mCoded) {
+            const int code = c.code(row, mOperand.index);
+            return code >= 0 && std::size_t(code) < mDecided.size() && mDecided[std::size_t(code)];
+        }
+        return mOperand.withText(c, row, [this](QStringView v) { return test(v); });
+    }
+    int cost() const override { return mCoded ? 1 : textCost(); }
+
+    void decideForEach(const QStringList &dictionary)
+    {
+        mCoded = true;
+        mDecided.resize(std::size_t(dictionary.size()));
+        for (qsizetype i = 0; i < dictionary.size(); ++i)
+            mDecided[std::size_t(i)] = !dictionary[i].isEmpty() && test(dictionary[i]);   // empty is null
+    }
+
+protected:
+    virtual int textCost() const = 0;
+    Operand mOperand;
+
+private:
+    bool mCoded = false;
+    std::vector<char> mDecided;
+};
+
+class TextCompareNode final : public TextNode
 {
 public:
     TextCompareNode(Operand operand, CompareOp op, QString value)
-        : mOperand(std::move(operand)), mOp(op), mValue(std::move(value)) {}
-    bool eval(const QueryContext &c, qint64 row) const override
-    {
-        return mOperand.withText(c, row, [this](QStringView v) { return compareText(v, mOp, mValue); });
-    }
+        : TextNode(std::move(operand)), mOp(op), mValue(std::move(value)) {}
+    bool test(QStringView v) const override { return compareText(v, mOp, mValue); }
     void print(QString &out) const override
     {
         out += mOperand.name + QLatin1Char(' ') + opText(mOp) + QLatin1Char(' ') + quoted(mValue);
     }
-    int cost() const override { return 2; }
     void constrain(QList<QueryConstraint> &out) const override
     {
         if (mOp != CompareOp::Eq)
@@ -465,8 +496,10 @@ public:
         out << c;
     }
 
+protected:
+    int textCost() const override { return 2; }
+
 private:
-    Operand mOperand;
     CompareOp mOp;
     QString mValue;
 };
@@ -514,20 +547,17 @@ private:
     bool mNegated;
 };
 
-class TextInNode final : public Node
+class TextInNode final : public TextNode
 {
 public:
     TextInNode(Operand operand, QStringList values, bool negated)
-        : mOperand(std::move(operand)), mWritten(std::move(values)),
+        : TextNode(std::move(operand)), mWritten(std::move(values)),
           mSorted(mWritten.cbegin(), mWritten.cend()), mNegated(negated)
     {
         std::sort(mSorted.begin(), mSorted.end(), less);
         mSorted.erase(std::unique(mSorted.begin(), mSorted.end()), mSorted.end());
     }
-    bool eval(const QueryContext &c, qint64 row) const override
-    {
-        return mOperand.withText(c, row, [this](QStringView v) { return contains(v) != mNegated; });
-    }
+    bool test(QStringView v) const override { return contains(v) != mNegated; }
     void print(QString &out) const override
     {
         out += mOperand.name + (mNegated ? QStringLiteral(" not in (") : QStringLiteral(" in ("));
@@ -535,7 +565,6 @@ public:
             out += (i ? QStringLiteral(", ") : QString()) + quoted(mWritten[i]);
         out += QLatin1Char(')');
     }
-    int cost() const override { return 3; }
     void constrain(QList<QueryConstraint> &out) const override
     {
         if (mNegated)
@@ -546,9 +575,10 @@ public:
         out << c;
     }
 
+protected:
+    int textCost() const override { return 3; }
+
 private:
-    Operand mOperand;
-    QStringList mWritten;
     // A sorted vector rather than a QSet: Qt 6.4's QHash cannot look up a QStringView, and a
     // short scan or a binary search beats hashing every row's text.
     static bool less(QStringView a, QStringView b) { return a.compare(b) < 0; }
@@ -560,6 +590,7 @@ private:
         return it != mSorted.end() && v == *it;
     }
 
+    QStringList mWritten;
     std::vector<QString> mSorted;
     bool mNegated;
 };
@@ -599,52 +630,46 @@ private:
     bool mNegated;
 };
 
-class TextBetweenNode final : public Node
+class TextBetweenNode final : public TextNode
 {
 public:
     TextBetweenNode(Operand operand, QString low, QString high, bool negated)
-        : mOperand(std::move(operand)), mLow(std::move(low)), mHigh(std::move(high)), mNegated(negated) {}
-    bool eval(const QueryContext &c, qint64 row) const override
-    {
-        return mOperand.withText(c, row, [this](QStringView v) {
-            return (v.compare(mLow) >= 0 && v.compare(mHigh) <= 0) != mNegated;
-        });
-    }
+        : TextNode(std::move(operand)), mLow(std::move(low)), mHigh(std::move(high)), mNegated(negated) {}
+    bool test(QStringView v) const override { return (v.compare(mLow) >= 0 && v.compare(mHigh) <= 0) != mNegated; }
     void print(QString &out) const override
     {
         out += mOperand.name + (mNegated ? QStringLiteral(" not between ") : QStringLiteral(" between "))
                 + quoted(mLow) + QStringLiteral(" and ") + quoted(mHigh);
     }
-    int cost() const override { return 3; }
+
+protected:
+    int textCost() const override { return 3; }
 
 private:
-    Operand mOperand;
     QString mLow;
     QString mHigh;
     bool mNegated;
 };
 
-class LikeNode final : public Node
+class LikeNode final : public TextNode
 {
 public:
     LikeNode(Operand operand, QString pattern, bool caseInsensitive, bool negated)
-        : mOperand(std::move(operand)), mPattern(std::move(pattern)), mCaseInsensitive(caseInsensitive), mNegated(negated)
+        : TextNode(std::move(operand)), mPattern(std::move(pattern)), mCaseInsensitive(caseInsensitive), mNegated(negated)
     {
         mMatcher.compile(mPattern, caseInsensitive);
     }
-    bool eval(const QueryContext &c, qint64 row) const override
-    {
-        return mOperand.withText(c, row, [this](QStringView v) { return mMatcher.matches(v) != mNegated; });
-    }
+    bool test(QStringView v) const override { return mMatcher.matches(v) != mNegated; }
     void print(QString &out) const override
     {
         out += mOperand.name + (mNegated ? QStringLiteral(" not") : QString())
                 + (mCaseInsensitive ? QStringLiteral(" ilike ") : QStringLiteral(" like ")) + quoted(mPattern);
     }
-    int cost() const override { return mCaseInsensitive ? 6 : 5; }
+
+protected:
+    int textCost() const override { return mCaseInsensitive ? 6 : 5; }
 
 private:
-    Operand mOperand;
     QString mPattern;
     LikePattern mMatcher;
     bool mCaseInsensitive;
@@ -654,12 +679,16 @@ private:
 class IsNullNode final : public Node
 {
 public:
-    IsNullNode(Operand operand, bool negated) : mOperand(std::move(operand)), mNegated(negated) {}
+    IsNullNode(Operand operand, bool negated, const QStringList *dictionary)
+        : mOperand(std::move(operand)), mNegated(negated), mDictionary(dictionary) {}
     bool eval(const QueryContext &c, qint64 row) const override
     {
         bool isNull = true;
         if (isNumericType(mOperand.type)) {
             mOperand.number(c, row, &isNull);
+        } else if (mDictionary) {
+            const int code = c.code(row, mOperand.index);
+            isNull = code < 0 || code >= mDictionary->size() || mDictionary->at(code).isEmpty();
         } else {
             c.text(row, mOperand.index, &isNull);
         }
@@ -674,6 +703,7 @@ public:
 private:
     Operand mOperand;
     bool mNegated;
+    const QStringList *mDictionary;     // the context's, for a coded text field
 };
 
 /// A boolean operand used bare: inside_city, outside_city or a Bool field.
@@ -1403,13 +1433,20 @@ private:
         return false;
     }
 
+    NodePtr coded(const Operand &operand, std::unique_ptr<TextNode> node)
+    {
+        if (const QStringList *dictionary = mContext.dictionary(operand.index))
+            node->decideForEach(*dictionary);
+        return node;
+    }
+
     NodePtr makeComparison(const Operand &operand, CompareOp op, const Literal &literal, qsizetype opPosition)
     {
         if (!isNumericType(operand.type)) {
             QString value;
             if (!coerceText(operand, literal, &value))
                 return nullptr;
-            return std::make_unique<TextCompareNode>(operand, op, value);
+            return coded(operand, std::make_unique<TextCompareNode>(operand, op, value));
         }
         double value = 0;
         if (!coerceNumber(operand, literal, &value))
@@ -1470,7 +1507,7 @@ private:
                 if (!atKeyword(Keyword::Null))
                     return fail(peek().position, QStringLiteral("expected 'null'"));
                 next();
-                return std::make_unique<IsNullNode>(operand, isNot);
+                return std::make_unique<IsNullNode>(operand, isNot, isNumericType(operand.type) ? nullptr : mContext.dictionary(operand.index));
             }
             default:
                 break;
@@ -1512,7 +1549,7 @@ private:
         }
         if (isNumericType(operand.type))
             return std::make_unique<NumberInNode>(operand, numbers, negated);
-        return std::make_unique<TextInNode>(operand, texts, negated);
+        return coded(operand, std::make_unique<TextInNode>(operand, texts, negated));
     }
 
     NodePtr parseBetween(const Operand &operand, bool negated)
@@ -1536,7 +1573,7 @@ private:
         QString a, b;
         if (!coerceText(operand, low, &a) || !coerceText(operand, high, &b))
             return nullptr;
-        return std::make_unique<TextBetweenNode>(operand, a, b, negated);
+        return coded(operand, std::make_unique<TextBetweenNode>(operand, a, b, negated));
     }
 
     NodePtr parseLike(const Operand &operand, const Token &keyword, bool negated)
@@ -1548,7 +1585,7 @@ private:
         if (pattern.type != TokenType::String)
             return fail(pattern.position, QStringLiteral("expected a pattern in quotes"));
         next();
-        return std::make_unique<LikeNode>(operand, pattern.text, keyword.keyword == Keyword::Ilike, negated);
+        return coded(operand, std::make_unique<LikeNode>(operand, pattern.text, keyword.keyword == Keyword::Ilike, negated));
     }
 
     // The context's message may end in "— did you mean ...?"; the column goes before that.

@@ -60,6 +60,13 @@ public:
     /// value() and a per-thread buffer.
     virtual QStringView text(qint64 row, int fieldIndex, bool *isNull) const;
 
+    /// Dictionary-coded text fields (zone, status, district, ...): the distinct values, and a
+    /// row's index into them (-1 = null; an empty entry also counts as null). Text tests on such
+    /// a field are then decided once per distinct value while parsing, so a row costs one code()
+    /// call. The list must outlive the queries parsed against it. Default: no field is coded.
+    virtual const QStringList *dictionary(int fieldIndex) const { return nullptr; }
+    virtual int code(qint64 row, int fieldIndex) const { return -1; }
+
     virtual bool insideCity(qint64 row) const = 0;
 
     /// Metres to the nearest object of infrastructureKinds()[kindIndex]; +inf when the kind has

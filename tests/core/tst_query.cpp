@@ -70,6 +70,16 @@ public:
              {"investor", S("Ёлкин и партнёры")}, {"project", S("Цех")}, {"district", S("Golden")}, {"investment_kzt", R(7e8)},
              {"jobs", I(60)}, {"power_kw", I(400)}, {"lease_start", D("2022-02-02")}, {"lease_end", D("2042-02-02")}}, false, 4999.9);
         add({{"cadastral_number", S("03-047-001-010")}}, false, 20000);
+
+        // The coded view of the same rows, as a dictionary-coding store keeps them: an empty first
+        // entry (which is null) and the distinct values in order of appearance.
+        for (qsizetype f = 0; f < mFields.size(); ++f) {
+            QStringList dictionary{QString()};
+            for (const QVariantList &row : std::as_const(mRows))
+                if (row[f].isValid() && !dictionary.contains(row[f].toString()))
+                    dictionary << row[f].toString();
+            mDictionaries << dictionary;
+        }
     }
 
     qint64 rowCount() const { return mRows.size(); }
@@ -77,6 +87,18 @@ public:
     QList<QueryField> fields() const override { return mFields; }
     QStringList infrastructureKinds() const override { return mKinds; }
     QVariant value(qint64 row, int fieldIndex) const override { return mRows[row][fieldIndex]; }
+    const QStringList *dictionary(int fieldIndex) const override
+    {
+        return mCoded && mFields[fieldIndex].type == QueryValueType::String ? &mDictionaries[fieldIndex] : nullptr;
+    }
+    int code(qint64 row, int fieldIndex) const override
+    {
+        ++mCodeCalls;
+        const QVariant &v = mRows[row][fieldIndex];
+        if (!v.isValid())
+            return row < 5 ? 0 : -1;       // both ways of saying null
+        return int(mDictionaries[fieldIndex].indexOf(v.toString()));
+    }
     bool insideCity(qint64 row) const override { return mInside[row]; }
     double distanceTo(qint64 row, int kindIndex) const override
     {
@@ -140,6 +162,9 @@ public:
     QList<double> mSubstation;
     QList<std::pair<SpatialRelation, SpatialArgument>> mSpatial;
     QStringList mMatchTexts;
+    QList<QStringList> mDictionaries;
+    bool mCoded = false;
+    mutable int mCodeCalls = 0;
     mutable int mDistanceCalls = 0;
     mutable QSet<int> mKindsAsked;
 
@@ -308,6 +333,20 @@ private Q_SLOTS:
         for (const QueryConstraint &c : parsed->constraints())
             for (int row : selected)
                 QVERIFY2(satisfies(row, c), qPrintable(QStringLiteral("row %1, field %2").arg(row).arg(c.fieldIndex)));
+
+        // The same rows when the store keeps its text dictionary-coded.
+        mContext.mCoded = true;
+        mContext.mCodeCalls = 0;
+        const QList<int> coded = select(query, &error);
+        mContext.mCoded = false;
+        QCOMPARE(coded, rows);
+        const bool usesText = std::any_of(parsed->fieldsUsed().cbegin(), parsed->fieldsUsed().cend(), [this](const QString &name) {
+            for (const QueryField &field : mContext.mFields)
+                if (field.name == name)
+                    return field.type == QueryValueType::String;
+            return false;
+        });
+        QCOMPARE(mContext.mCodeCalls > 0, usesText);
     }
 
     void constraints()
