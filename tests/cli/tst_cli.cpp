@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli as a script uses it: exit codes, one-line errors, JSON it can parse.
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +124,93 @@ private Q_SLOTS:
         QCOMPARE(s.exitCode, 0);
         const qint64 parcels = QJsonDocument::fromJson(s.out).object().value(QStringLiteral("parcels")).toInteger();
         QVERIFY(parcels >= 980 && parcels <= 1020);
+    }
+
+    void queryFormats()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.gpkg"));
+        const QStringList base = {QStringLiteral("query"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR),
+                                  QStringLiteral("--cache"), cache, QStringLiteral("--where"), QStringLiteral("status = 'operating'")};
+        const Run stats = runCli({QStringLiteral("stats"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR),
+                                  QStringLiteral("--cache"), cache, QStringLiteral("--where"), QStringLiteral("status = 'operating'"),
+                                  QStringLiteral("--json")});
+        QCOMPARE(stats.exitCode, 0);
+        const int count = QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("count")).toInt();
+        QVERIFY(count > 10);
+
+        // CSV: RFC 4180 with CRLF, cadastral_number first whatever the order asked, UTF-8 text.
+        const Run csv = runCli(base + QStringList{QStringLiteral("--fields"), QStringLiteral("investor,cadastral_number,area_ha")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.split('\n');
+        QCOMPARE(lines.first(), QByteArray("cadastral_number,investor,area_ha\r"));
+        QCOMPARE(csv.out.count("\r\n"), count + 1);
+        QVERIFY(QString::fromUtf8(csv.out).contains(QStringLiteral("«")));
+        const Run excel = runCli(base + QStringList{QStringLiteral("--excel")});
+        QVERIFY(excel.out.startsWith("\xEF\xBB\xBF" "cadastral_number,"));
+
+        // GeoJSON in lon/lat.
+        const Run geojson = runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("geojson")});
+        QCOMPARE(geojson.exitCode, 0);
+        const QJsonObject fc = QJsonDocument::fromJson(geojson.out).object();
+        const QJsonArray features = fc.value(QStringLiteral("features")).toArray();
+        QCOMPARE(features.size(), count);
+        const QJsonArray first = features.at(0).toObject().value(QStringLiteral("geometry")).toObject()
+                                     .value(QStringLiteral("coordinates")).toArray().at(0).toArray().at(0).toArray().at(0).toArray();
+        QVERIFY(first.at(0).toDouble() > 76.5 && first.at(0).toDouble() < 77.6);
+        QVERIFY(first.at(1).toDouble() > 43.3 && first.at(1).toDouble() < 44.1);
+
+        // GeoPackage and Shapefile, read back by GDAL's own ogrinfo.
+        for (const char *format : {"gpkg", "shp"}) {
+            const QString out = dir.filePath(QStringLiteral("result.") + QString::fromLatin1(format));
+            const Run r = runCli(base + QStringList{QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("-o"), out});
+            QCOMPARE(r.exitCode, 0);
+            QProcess info;
+            info.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), out});
+            QVERIFY(info.waitForFinished(60'000));
+            const QString text = QString::fromUtf8(info.readAllStandardOutput());
+            QVERIFY2(text.contains(QStringLiteral("Feature Count: %1").arg(count)), qPrintable(text.left(400)));
+            QVERIFY(text.contains(QStringLiteral("UTM zone 43N")));
+        }
+        QCOMPARE(QFile(dir.filePath(QStringLiteral("result.cpg"))).exists(), true);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral(".sezview-export-*")}, QDir::Dirs | QDir::Hidden).size(), 0);
+    }
+
+    void queryErrorsAndUnwritableOutput()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.gpkg"));
+        const QStringList base = {QStringLiteral("query"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR),
+                                  QStringLiteral("--cache"), cache};
+        const Run bad = runCli(base + QStringList{QStringLiteral("--where"), QStringLiteral("zonee = 'industrial'")});
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.err.count('\n'), 1);
+        QVERIFY(QString::fromUtf8(bad.err).contains(QStringLiteral("did you mean 'zone'")));
+        const Run unwritable = runCli(base + QStringList{QStringLiteral("-o"), QStringLiteral("/proc/no/such/dir/out.csv")});
+        QCOMPARE(unwritable.exitCode, 1);
+        QCOMPARE(unwritable.err.count('\n'), 1);
+        QVERIFY(unwritable.err.contains("out.csv"));
+        const Run badField = runCli(base + QStringList{QStringLiteral("--fields"), QStringLiteral("zonee")});
+        QCOMPARE(badField.exitCode, 1);
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("xls")}).exitCode, 2);
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("shp")}).exitCode, 2);
+    }
+
+    void twoImportsAtOnceBothSucceed()
+    {
+        QTemporaryDir dir;
+        const QStringList args = {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR),
+                                  QStringLiteral("--cache"), dir.filePath(QStringLiteral("shared.gpkg"))};
+        QProcess a, b;
+        a.start(QStringLiteral(SEZ_CLI_PATH), args);
+        b.start(QStringLiteral(SEZ_CLI_PATH), args);
+        QVERIFY(a.waitForFinished(300'000) && b.waitForFinished(300'000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        const Run again = runCli(args);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("up to date"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("shared.gpkg")});
     }
 };
 
