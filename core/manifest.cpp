@@ -79,23 +79,30 @@ QString roleFromFileName(const QString &fileName)
     return QStringLiteral("parcels");
 }
 
-std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QString *error)
+QString DatasetManifest::resolvePath(const QString &path, QString *error)
 {
-    QFileInfo info(path);
+    const QFileInfo info(path);
     if (!info.exists()) {
         *error = QStringLiteral("%1: no such file or directory; give a dataset.json, a directory holding one, "
                                 "or a .shp/.gpkg/.geojson file").arg(path);
+        return {};
+    }
+    if (!info.isDir())
+        return info.absoluteFilePath();
+    const QString manifest = QDir(path).filePath(QStringLiteral("dataset.json"));
+    if (!QFileInfo::exists(manifest)) {
+        *error = QStringLiteral("%1: the directory has no dataset.json; give the manifest or one layer file").arg(path);
+        return {};
+    }
+    return QFileInfo(manifest).absoluteFilePath();
+}
+
+std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QString *error)
+{
+    const QString resolved = resolvePath(path, error);
+    if (resolved.isEmpty())
         return nullptr;
-    }
-    if (info.isDir()) {
-        const QString manifest = QDir(path).filePath(QStringLiteral("dataset.json"));
-        if (!QFileInfo::exists(manifest)) {
-            *error = QStringLiteral("%1: the directory has no dataset.json; give the manifest or one layer file")
-                         .arg(path);
-            return nullptr;
-        }
-        info = QFileInfo(manifest);
-    }
+    const QFileInfo info(resolved);
 
     auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
     manifest->mPath = info.absoluteFilePath();

@@ -34,6 +34,9 @@ class DatasetManifest
 public:
     /// Loads \a path: a dataset.json, a directory holding one, or a bare .shp/.gpkg/.geojson/.dbf.
     static std::unique_ptr<DatasetManifest> load(const QString &path, QString *error);
+    /// The file load() would read for \a path (the dataset.json of a directory), without reading
+    /// it; empty (and *error) when there is none.
+    static QString resolvePath(const QString &path, QString *error);
 
     QString name() const { return mName; }
     QString path() const { return mPath; }

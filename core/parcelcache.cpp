@@ -125,6 +125,32 @@ QList<SourceFile> listSources(const DatasetManifest &manifest)
     return files;
 }
 
+// The files now beside those a cache was made from: the same names and any new sibling of a layer
+// (a .cpg added, say), found by listing directories, without reading the manifest.
+QList<SourceFile> listSiblings(const QList<SourceFile> &cached, const QDir &base)
+{
+    QSet<QString> seen;
+    QList<SourceFile> files;
+    auto add = [&](const QFileInfo &info) {
+        const QString rel = base.relativeFilePath(info.absoluteFilePath());
+        if (info.exists() && !seen.contains(rel)) {
+            seen.insert(rel);
+            files.append({rel, info.size(), info.lastModified().toMSecsSinceEpoch(), {}});
+        }
+    };
+    for (const SourceFile &s : cached) {
+        const QFileInfo info(base.filePath(s.relative));
+        add(info);
+        if (info.fileName() == QLatin1String("dataset.json"))
+            continue;
+        const QDir dir = info.absoluteDir();
+        for (const QString &name : dir.entryList({info.completeBaseName() + QStringLiteral(".*")}, QDir::Files))
+            if (QFileInfo(name).completeBaseName() == info.completeBaseName())
+                add(QFileInfo(dir.filePath(name)));
+    }
+    return files;
+}
+
 // --- GeoPackage geometry blobs: the standard header, an envelope, then little-endian WKB.
 
 void appendDouble(QByteArray &out, double v)
@@ -685,12 +711,12 @@ QString staleness(const QList<SourceFile> &cached, const QList<SourceFile> &curr
 std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const Options &options, QString *error)
 {
     auto cache = std::unique_ptr<ParcelCache>(new ParcelCache);
-    auto manifest = DatasetManifest::load(datasetPath, error);
-    if (!manifest)
+    // The manifest is not parsed yet: a fresh cache is used without reading any source file.
+    const QString manifestPath = DatasetManifest::resolvePath(datasetPath, error);
+    if (manifestPath.isEmpty())
         return nullptr;
-    const QString cachePath = options.cachePath.isEmpty() ? defaultCachePath(manifest->path()) : QFileInfo(options.cachePath).absoluteFilePath();
-    const QDir base = QFileInfo(manifest->path()).absoluteDir();
-    QList<SourceFile> current = listSources(*manifest);
+    const QString cachePath = options.cachePath.isEmpty() ? defaultCachePath(manifestPath) : QFileInfo(options.cachePath).absoluteFilePath();
+    const QDir base = QFileInfo(manifestPath).absoluteDir();
 
     // 1. A cache that exists, is whole and is fresh is used as it is.
     QString reason = QStringLiteral("no cache yet");
@@ -701,7 +727,7 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
         CacheState state = rc == SQLITE_OK ? inspectCache(db.get()) : CacheState{false, sqliteError(db.get()), true, {}};
         QList<SourceFile> touched;
         if (state.usable)
-            reason = staleness(state.sources, current, base, &touched);
+            reason = staleness(state.sources, listSiblings(state.sources, base), base, &touched);
         else
             reason = state.problem;
         if (state.usable && reason.isEmpty()) {
@@ -742,6 +768,10 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
     }
 
     // 2. Import: read the sources, build the store, write the cache beside its final place.
+    auto manifest = DatasetManifest::load(manifestPath, error);
+    if (!manifest)
+        return nullptr;
+    QList<SourceFile> current = listSources(*manifest);
     cache->mRebuilt = true;
     cache->mRebuildReason = reason;
     for (SourceFile &s : current)
