@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli: the viewer's data work without a window, for scripts and analysts.
+#include "core/crs.h"
 #include "core/dataset.h"
 #include "core/exporter.h"
 #include "core/generator.h"
+#include "core/maprenderer.h"
 #include "core/parcelcache.h"
 #include "core/parcelquery.h"
+#include "core/report.h"
 #include "core/statistics.h"
 #include "core/summary.h"
 
@@ -14,10 +17,17 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTranslator>
 
+#include <cmath>
 #include <cstdio>
 #include <unistd.h>
 
@@ -40,6 +50,12 @@ const char *const kUsage =
     "  query [--dataset D] [--cache FILE] [--where EXPR] [--fields a,b,...]\n"
     "        [--format csv|json|geojson|gpkg|shp] [--excel] [-o FILE]\n"
     "                                     the parcels the expression selects; to stdout without -o\n"
+    "  render [--dataset D] [--cache FILE] [--where EXPR] [--style zone|status|investor]\n"
+    "         [--bbox lon1,lat1,lon2,lat2] [--size WxH] [--dpi N] -o map.png|map.svg\n"
+    "                                     draw the map as the viewer does (matches highlighted)\n"
+    "  report [--dataset D] [--cache FILE] [--where EXPR] [--kind parcels|investor|summary]\n"
+    "         [--lang ru|kk|en] -o report.pdf\n"
+    "                                     an A4 PDF report: map, summary, the parcel table\n"
     "  stats [--dataset D] [--cache FILE] [--where EXPR] [--json]\n"
     "                                     count, areas, investment and jobs of those parcels, by zone,\n"
     "                                     status, district and investor, inside and outside the city\n"
@@ -409,11 +425,172 @@ int runStats(const QStringList &args)
     return kExitOk;
 }
 
+int runRender(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDatasetOptions(parser);
+    parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
+    parser.addOption({QStringLiteral("style"), QStringLiteral("zone, status or investor."), QStringLiteral("STYLE"), QStringLiteral("zone")});
+    parser.addOption({QStringLiteral("bbox"), QStringLiteral("lon1,lat1,lon2,lat2."), QStringLiteral("BOX")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("WxH pixels."), QStringLiteral("WxH"), QStringLiteral("1600x1000")});
+    parser.addOption({QStringLiteral("dpi"), QStringLiteral("Dots per inch recorded in the PNG."), QStringLiteral("N"), QStringLiteral("96")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .png or .svg."), QStringLiteral("FILE")});
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(QStringLiteral("render needs -o FILE (.png or .svg)"));
+    const QString output = parser.value(QStringLiteral("output"));
+    const bool svg = output.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
+    if (!svg && !output.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        return usageError(QStringLiteral("-o must name a .png or .svg file"));
+    sez::RenderOptions options;
+    const QString style = parser.value(QStringLiteral("style"));
+    if (style == QLatin1String("zone"))
+        options.style = sez::ParcelStyle::Zone;
+    else if (style == QLatin1String("status"))
+        options.style = sez::ParcelStyle::Status;
+    else if (style == QLatin1String("investor"))
+        options.style = sez::ParcelStyle::Investor;
+    else
+        return usageError(QStringLiteral("--style must be zone, status or investor"));
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const int width = size.value(0).toInt(&okW), height = size.value(1).toInt(&okH);
+    if (size.size() != 2 || !okW || !okH || width < 16 || height < 16 || width > 20000 || height > 20000)
+        return usageError(QStringLiteral("--size must be WxH, e.g. 1920x1080"));
+    bool okDpi = false;
+    const int dpi = parser.value(QStringLiteral("dpi")).toInt(&okDpi);
+    if (!okDpi || dpi < 30 || dpi > 1200)
+        return usageError(QStringLiteral("--dpi must be a number from 30 to 1200"));
+    QRectF extent;
+    if (parser.isSet(QStringLiteral("bbox"))) {
+        const QStringList parts = parser.value(QStringLiteral("bbox")).split(QLatin1Char(','));
+        double v[4];
+        bool ok = parts.size() == 4;
+        for (int i = 0; ok && i < 4; ++i)
+            v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("--bbox must be lon1,lat1,lon2,lat2"));
+        std::vector<QPointF> corners = {{v[0], v[1]}, {v[2], v[3]}, {v[0], v[3]}, {v[2], v[1]}};
+        sez::CoordinateTransform(sez::kWgs84Epsg, sez::kDefaultMapEpsg).transform(corners);
+        for (const QPointF &c : corners)
+            extent = extent.isNull() ? QRectF(c, QSizeF(0, 0)) : extent.united(QRectF(c, QSizeF(0, 0)));
+    }
+    QString error;
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    const auto store = cache->store();
+    if (extent.isNull() || extent.width() <= 0 || extent.height() <= 0)
+        extent = store->extent();
+    std::vector<bool> highlight;
+    const QString where = parser.value(QStringLiteral("where"));
+    if (!where.trimmed().isEmpty()) {
+        std::vector<qint64> rows;
+        if (!sez::selectParcels(store, cache.get(), where, &rows, &error))
+            return inputError(QStringLiteral("query: %1").arg(error));
+        highlight.assign(std::size_t(store->size()), false);
+        for (qint64 row : rows)
+            highlight[std::size_t(row)] = true;
+        options.highlight = &highlight;
+    }
+    const sez::MapView view{extent, QSize(width, height), 1.0};
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return inputError(QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()));
+    if (svg) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(QSize(width, height));
+        generator.setViewBox(QRect(0, 0, width, height));
+        generator.setTitle(store->datasetName());
+        QPainter painter(&generator);
+        painter.fillRect(QRect(0, 0, width, height), QColor(246, 244, 238));
+        sez::MapRenderer::paint(painter, *store, view, options);
+    } else {
+        QImage image = sez::MapRenderer::render(*store, view, options);
+        const int dotsPerMetre = int(std::lround(dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMetre);
+        image.setDotsPerMeterY(dotsPerMetre);
+        if (image.isNull() || !image.save(&file, "PNG")) {
+            file.cancelWriting();
+            return inputError(QStringLiteral("%1: the image could not be written").arg(output));
+        }
+    }
+    if (!file.commit())
+        return inputError(QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()));
+    printLine(stderr, QStringLiteral("wrote %1").arg(output));
+    return kExitOk;
+}
+
+// Installs the translation of \a language (ru, kk; en needs none) and its number formats.
+bool installLanguage(const QString &language)
+{
+    if (language == QLatin1String("en")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return true;
+    }
+    if (language != QLatin1String("ru") && language != QLatin1String("kk"))
+        return false;
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/i18n/sezview_%1.qm").arg(language)))
+        return false;
+    QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(QLocale(language == QLatin1String("kk") ? QLocale::Kazakh : QLocale::Russian, QLocale::Kazakhstan));
+    return true;
+}
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDatasetOptions(parser);
+    parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("parcels, investor or summary."), QStringLiteral("KIND"), QStringLiteral("parcels")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("ru, kk or en."), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .pdf."), QStringLiteral("FILE")});
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(QStringLiteral("report needs -o FILE.pdf"));
+    sez::ReportOptions options;
+    if (!sez::reportKindFromName(parser.value(QStringLiteral("kind")), &options.kind))
+        return usageError(QStringLiteral("--kind must be parcels, investor or summary"));
+    if (!installLanguage(parser.value(QStringLiteral("lang"))))
+        return usageError(QStringLiteral("--lang must be ru, kk or en"));
+    options.where = parser.value(QStringLiteral("where"));
+    QString error;
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    std::vector<qint64> rows;
+    if (!sez::selectParcels(cache->store(), cache.get(), options.where, &rows, &error))
+        return inputError(QStringLiteral("query: %1").arg(error));
+    const bool terminal = isatty(fileno(stderr));
+    options.progress = [&](int page, int pages) {
+        if (terminal && pages > 20)
+            std::fprintf(stderr, "\rreport: page %d of %d", page, pages);
+    };
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!sez::writeReport(*cache->store(), rows, options, output, &error))
+        return inputError(error);
+    if (terminal)
+        std::fputc('\n', stderr);
+    printLine(stderr, QStringLiteral("wrote %1 (%2 parcels)").arg(output).arg(rows.size()));
+    return kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing needs fonts and so a GUI application; without a display it draws offscreen.
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    const bool drawing = first == "render" || first == "report";
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sezview"));
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)
@@ -436,5 +613,9 @@ int main(int argc, char *argv[])
         return runQuery(args);
     if (command == QLatin1String("stats"))
         return runStats(args);
+    if (command == QLatin1String("render"))
+        return runRender(args);
+    if (command == QLatin1String("report"))
+        return runReport(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -1,43 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sezview: the viewer. For now a window with the dataset's summary; the map comes next.
+// sezview: the viewer of the Alatau SEZ land parcels.
 #include "core/dataset.h"
-#include "core/summary.h"
-#include "ui/summarypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
-#include <QMainWindow>
-#include <QMessageBox>
-#include <QStatusBar>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sezview"));
+    QApplication::setOrganizationName(QStringLiteral("sezview"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Alatau SEZ"));
+
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Land parcels of the Alatau special economic zone."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("dataset"), QApplication::translate("main", "A dataset.json or a layer file."));
+    parser.addPositionalArgument(QStringLiteral("dataset"),
+                                 QApplication::translate("main", "A dataset.json or a layer file (.shp, .gpkg). "
+                                                                 "Default: the last one opened, else the bundled sample."));
+    // Hidden: grabs the window once the first map is drawn, for documentation and smoke tests.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QApplication::translate("main", "Where to keep dataset caches."),
+                                QStringLiteral("dir"));
+    parser.addOption(cacheDir);
     parser.process(app);
-    const QString path = parser.positionalArguments().isEmpty() ? sez::bundledSamplePath() : parser.positionalArguments().constFirst();
 
-    QMainWindow window;
-    window.setWindowTitle(QApplication::translate("main", "sezview — Alatau SEZ"));
-    auto *panel = new sez::SummaryPanel(&window);
-    window.setCentralWidget(panel);
-    window.resize(900, 700);
-    window.show();
+    QString path;
+    if (!parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
+    else if (!parser.isSet(screenshot))
+        path = QSettings().value(QStringLiteral("lastDataset")).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        path = parser.positionalArguments().isEmpty() ? sez::bundledSamplePath() : path;
 
-    QString error;
-    auto dataset = sez::Dataset::open(path, &error);
-    if (!dataset) {
-        QMessageBox::critical(&window, QApplication::translate("main", "Cannot open the dataset"), error);
-        return 1;
+    sez::MainWindow window;
+    if (parser.isSet(cacheDir))
+        window.setCacheDirectory(parser.value(cacheDir));
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        window.resize(1600, 1000);
+        QObject::connect(&window, &sez::MainWindow::datasetOpened, &app, [&window, file](bool ok) {
+            if (!ok) {
+                std::fprintf(stderr, "sezview: %s: the dataset could not be opened\n", qPrintable(file));
+                QApplication::exit(1);
+                return;
+            }
+            QTimer::singleShot(100, &window, [&window, file] {
+                window.canvas()->waitForRender(120000);
+                const bool saved = window.grab().save(file);
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
     }
-    panel->setSummary(sez::summarize(*dataset));
-    window.setWindowTitle(QApplication::translate("main", "sezview — %1").arg(dataset->manifest().name()));
-    window.statusBar()->showMessage(QApplication::translate("main", "%n warning(s) while reading", nullptr,
-                                                            int(dataset->warnings().size())));
+    window.show();
+    window.openDataset(path);
     return app.exec();
 }

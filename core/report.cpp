@@ -1,0 +1,541 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include "crs.h"
+#include "geodesic.h"
+#include "humanlabels.h"
+#include "maprenderer.h"
+#include "parcelstore.h"
+#include "statistics.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sez {
+
+namespace {
+
+// Points on an A4 page at 72 dpi.
+constexpr double kPageWidth = 595.0;
+constexpr double kPageHeight = 842.0;
+constexpr double kMargin = 40.0;
+constexpr double kContentWidth = kPageWidth - 2 * kMargin;
+constexpr double kRowHeight = 11.5;
+constexpr double kTableTop = kMargin + 34;
+constexpr double kFooterTop = kPageHeight - kMargin + 8;
+constexpr int kRowsPerTablePage = int((kFooterTop - 14 - kTableTop - kRowHeight) / kRowHeight);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sez::Report", text);
+}
+
+QString family()
+{
+    static const QString name = [] {
+        const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
+        QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans-Bold.ttf"));
+        const QStringList families = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
+        return families.isEmpty() ? QStringLiteral("DejaVu Sans") : families.first();
+    }();
+    return name;
+}
+
+QFont font(double points, bool bold = false)
+{
+    QFont f(family());
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+struct Column
+{
+    const char *title;
+    double width;
+    Qt::Alignment align;
+};
+
+const Column kColumns[] = {
+    {QT_TRANSLATE_NOOP("sez::Report", "No."), 26, Qt::AlignRight},
+    {QT_TRANSLATE_NOOP("sez::Report", "Cadastral number"), 66, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Zone"), 70, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Status"), 58, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Official, ha"), 44, Qt::AlignRight},
+    {QT_TRANSLATE_NOOP("sez::Report", "Computed, ha"), 48, Qt::AlignRight},
+    {QT_TRANSLATE_NOOP("sez::Report", "Investor"), 95, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Project"), 108, Qt::AlignLeft},
+};
+
+// A page of the plan: what it shows. Pages are planned first so "page N of M" is known up front.
+struct PagePlan
+{
+    enum class Kind { Title, Summary, Investor, Table } kind = Kind::Table;
+    qint64 first = 0;     // rows[first, last) for table pages
+    qint64 last = 0;
+    int group = -1;       // investor group for Investor pages and their tables
+};
+
+struct InvestorGroup
+{
+    QString name;
+    std::vector<qint64> rows;
+    GroupFigures figures;
+    QStringList projects;
+};
+
+class ReportWriter
+{
+public:
+    ReportWriter(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options)
+        : mStore(store), mRows(rows), mOptions(options), mLocale()
+    {
+        mStats = computeStatistics(store, rows);
+        if (options.kind == ReportKind::Investor)
+            groupByInvestor();
+        plan();
+    }
+
+    int pageCount() const { return int(mPlan.size()); }
+
+    bool write(QPdfWriter &writer, QString *error)
+    {
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        writer.setCreator(QStringLiteral("sezview"));
+        writer.setTitle(title());
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = tr("the PDF could not be started");
+            return false;
+        }
+        for (std::size_t i = 0; i < mPlan.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            drawPage(painter, mPlan[i], int(i) + 1);
+            if (mOptions.progress)
+                mOptions.progress(int(i) + 1, pageCount());
+        }
+        return painter.end();
+    }
+
+private:
+    QString title() const
+    {
+        switch (mOptions.kind) {
+        case ReportKind::Parcels: return tr("Parcel report");
+        case ReportKind::Investor: return tr("Investor report");
+        case ReportKind::Summary: return tr("The SEZ at a glance");
+        }
+        return {};
+    }
+
+    void groupByInvestor()
+    {
+        QHash<QString, int> index;
+        for (qint64 row : mRows) {
+            const QString investor = mStore.value(row, ParcelField::Investor).toString();
+            if (investor.isEmpty())
+                continue;
+            auto it = index.find(investor);
+            if (it == index.end()) {
+                it = index.insert(investor, int(mGroups.size()));
+                mGroups.push_back({investor, {}, {}, {}});
+            }
+            InvestorGroup &g = mGroups[std::size_t(it.value())];
+            g.rows.push_back(row);
+            ++g.figures.count;
+            g.figures.officialHa += mStore.officialAreaHa(row);
+            g.figures.computedHa += mStore.computedAreaHa(row);
+            g.figures.investmentKzt += mStore.value(row, ParcelField::InvestmentKzt).toDouble();
+            g.figures.jobs += mStore.value(row, ParcelField::Jobs).toLongLong();
+            const QString project = mStore.value(row, ParcelField::Project).toString();
+            if (!project.isEmpty() && !g.projects.contains(project))
+                g.projects << project;
+        }
+        std::sort(mGroups.begin(), mGroups.end(), [](const InvestorGroup &a, const InvestorGroup &b) {
+            return a.figures.computedHa > b.figures.computedHa;
+        });
+    }
+
+    void planTable(qint64 count, int group)
+    {
+        for (qint64 first = 0; first < count; first += kRowsPerTablePage)
+            mPlan.push_back({PagePlan::Kind::Table, first, std::min(count, first + kRowsPerTablePage), group});
+    }
+
+    void plan()
+    {
+        mPlan.push_back({PagePlan::Kind::Title, 0, 0, -1});
+        switch (mOptions.kind) {
+        case ReportKind::Parcels:
+            planTable(qint64(mRows.size()), -1);
+            break;
+        case ReportKind::Investor:
+            for (std::size_t g = 0; g < mGroups.size(); ++g) {
+                mPlan.push_back({PagePlan::Kind::Investor, 0, 0, int(g)});
+                planTable(qint64(mGroups[g].rows.size()), int(g));
+            }
+            break;
+        case ReportKind::Summary:
+            mPlan.push_back({PagePlan::Kind::Summary, 0, 0, -1});
+            break;
+        }
+    }
+
+    QString ha(double v) const { return mLocale.toString(v, 'f', 2); }
+    QString count(qint64 v) const { return mLocale.toString(v); }
+    QString tenge(double v) const { return mLocale.toString(v, 'f', 0) + QStringLiteral(" ₸"); }
+
+    void footer(QPainter &p, int page)
+    {
+        p.setFont(font(7));
+        p.setPen(QColor(90, 90, 90));
+        p.drawLine(QPointF(kMargin, kFooterTop - 4), QPointF(kPageWidth - kMargin, kFooterTop - 4));
+        p.drawText(QRectF(kMargin, kFooterTop, kContentWidth, 12), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("%1 — %2").arg(mStore.datasetName(), title()));
+        p.drawText(QRectF(kMargin, kFooterTop, kContentWidth, 12), Qt::AlignRight | Qt::AlignVCenter,
+                   tr("Page %1 of %2").arg(page).arg(pageCount()));
+    }
+
+    void drawPage(QPainter &p, const PagePlan &page, int number)
+    {
+        p.save();
+        switch (page.kind) {
+        case PagePlan::Kind::Title: drawTitle(p); break;
+        case PagePlan::Kind::Summary: drawSummaryPage(p); break;
+        case PagePlan::Kind::Investor: drawInvestor(p, mGroups[std::size_t(page.group)]); break;
+        case PagePlan::Kind::Table: drawTable(p, page); break;
+        }
+        p.restore();
+        footer(p, number);
+    }
+
+    // A map of the parcels (highlighted among the others) with legend, scale bar and north arrow.
+    void drawMap(QPainter &p, const QRectF &box, const std::vector<qint64> &rows)
+    {
+        QRectF extent;
+        for (qint64 row : rows)
+            extent = extent.isNull() ? mStore.bounds(row) : extent.united(mStore.bounds(row));
+        if (extent.isNull() || qint64(rows.size()) == mStore.size())
+            extent = mStore.extent();
+        const double pad = std::max(extent.width(), extent.height()) * 0.08 + 200;
+        extent.adjust(-pad, -pad, pad, pad);
+        std::vector<bool> highlight;
+        RenderOptions options;
+        options.style = ParcelStyle::Zone;
+        options.labels = false;
+        if (qint64(rows.size()) < mStore.size()) {
+            highlight.assign(std::size_t(mStore.size()), false);
+            for (qint64 row : rows)
+                highlight[std::size_t(row)] = true;
+            options.highlight = &highlight;
+        }
+        MapView view{extent, box.size().toSize(), 1.0};
+        p.save();
+        p.translate(box.topLeft());
+        p.setClipRect(QRectF(QPointF(0, 0), box.size()));
+        p.fillRect(QRectF(QPointF(0, 0), box.size()), QColor(246, 244, 238));
+        MapRenderer::paint(p, mStore, view, options);
+        p.restore();
+        p.setPen(QPen(QColor(60, 60, 60), 0.6));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(box);
+
+        // Scale bar: a round length about a fifth of the map's width.
+        const double metresPerPoint = view.metresPerPixel();
+        const double target = box.width() / 5 * metresPerPoint;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+        double length = magnitude;
+        for (double m : {1.0, 2.0, 5.0})
+            if (m * magnitude <= target)
+                length = m * magnitude;
+        const double barWidth = length / metresPerPoint;
+        const QPointF origin(box.left() + 10, box.bottom() - 12);
+        p.setPen(QPen(Qt::black, 0.8));
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(origin, QSizeF(barWidth / 2, 4)));
+        p.setBrush(Qt::black);
+        p.drawRect(QRectF(origin + QPointF(barWidth / 2, 0), QSizeF(barWidth / 2, 4)));
+        p.setFont(font(6.5));
+        p.drawText(QPointF(origin.x(), origin.y() - 3),
+                   length >= 1000 ? tr("%1 km").arg(mLocale.toString(length / 1000, 'g', 3)) : tr("%1 m").arg(mLocale.toString(length, 'f', 0)));
+        // North arrow: the map's grid north, which is where UTM's north points here within a degree.
+        const QPointF tip(box.right() - 16, box.top() + 10);
+        QPainterPath arrow;
+        arrow.moveTo(tip);
+        arrow.lineTo(tip + QPointF(6, 18));
+        arrow.lineTo(tip + QPointF(0, 13));
+        arrow.lineTo(tip + QPointF(-6, 18));
+        arrow.closeSubpath();
+        p.setBrush(Qt::black);
+        p.drawPath(arrow);
+        p.setFont(font(7, true));
+        p.drawText(QRectF(tip.x() - 8, tip.y() + 18, 16, 10), Qt::AlignCenter, tr("N"));
+
+        // Legend: the zones present among the rows.
+        QSet<QString> present;
+        for (qint64 row : rows)
+            present.insert(mStore.value(row, ParcelField::Zone).toString());
+        double y = box.top() + 8;
+        p.setFont(font(6.5));
+        for (const LegendEntry &e : MapRenderer::legend(mStore, ParcelStyle::Zone)) {
+            if (!present.contains(e.key))
+                continue;
+            const QRectF swatch(box.left() + 8, y, 9, 7);
+            p.setPen(QPen(QColor(255, 255, 255, 200), 3));
+            p.drawText(QPointF(swatch.right() + 4, y + 6.5), HumanLabels::value(ParcelField::Zone, e.key));
+            p.setPen(QPen(QColor(60, 60, 60), 0.4));
+            p.setBrush(e.fill);
+            p.drawRect(swatch);
+            p.setPen(Qt::black);
+            p.drawText(QPointF(swatch.right() + 4, y + 6.5), HumanLabels::value(ParcelField::Zone, e.key));
+            y += 10;
+        }
+    }
+
+    double figuresTable(QPainter &p, double y, const QString &heading, const QMap<QString, GroupFigures> &groups, ParcelField field)
+    {
+        p.setFont(font(9, true));
+        p.setPen(Qt::black);
+        p.drawText(QPointF(kMargin, y), heading);
+        y += 4;
+        const double widths[] = {175, 60, 70, 70, 90, 50};
+        const QString headers[] = {QString(), tr("Parcels"), tr("Official, ha"), tr("Computed, ha"), tr("Investment, ₸"), tr("Jobs")};
+        auto row = [&](const QStringList &cells, bool bold) {
+            p.setFont(font(7.5, bold));
+            double x = kMargin;
+            for (int c = 0; c < cells.size(); ++c) {
+                p.drawText(QRectF(x + 2, y, widths[c] - 4, kRowHeight), (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, cells[c]);
+                x += widths[c];
+            }
+            y += kRowHeight;
+        };
+        QStringList h;
+        for (const QString &s : headers)
+            h << s;
+        p.fillRect(QRectF(kMargin, y, kContentWidth, kRowHeight), QColor(230, 234, 240));
+        row(h, true);
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            const GroupFigures &g = it.value();
+            row({it.key().isEmpty() ? tr("(none)") : HumanLabels::value(field, it.key()), count(g.count), ha(g.officialHa),
+                 ha(g.computedHa), mLocale.toString(g.investmentKzt, 'f', 0), count(g.jobs)},
+                false);
+        }
+        const GroupFigures &t = mStats.total;
+        p.setPen(QPen(Qt::black, 0.5));
+        p.drawLine(QPointF(kMargin, y), QPointF(kPageWidth - kMargin, y));
+        row({tr("Total"), count(t.count), ha(t.officialHa), ha(t.computedHa), mLocale.toString(t.investmentKzt, 'f', 0), count(t.jobs)}, true);
+        return y + 10;
+    }
+
+    void drawTitle(QPainter &p)
+    {
+        p.setPen(Qt::black);
+        p.setFont(font(16, true));
+        p.drawText(QRectF(kMargin, kMargin, kContentWidth, 22), Qt::AlignLeft | Qt::AlignVCenter, title());
+        p.setFont(font(9));
+        p.drawText(QRectF(kMargin, kMargin + 24, kContentWidth, 12), Qt::AlignLeft, mStore.datasetName());
+        const QString query = mOptions.where.trimmed().isEmpty() ? tr("all parcels") : mOptions.where.trimmed();
+        p.drawText(QRectF(kMargin, kMargin + 37, kContentWidth, 24), Qt::AlignLeft | Qt::TextWordWrap, tr("Query: %1").arg(query));
+        p.drawText(QRectF(kMargin, kMargin + 62, kContentWidth, 12), Qt::AlignLeft,
+                   tr("As of %1").arg(mLocale.toString(mOptions.asOf, QLocale::LongFormat)));
+        const QRectF mapBox(kMargin, kMargin + 80, kContentWidth, 300);
+        drawMap(p, mapBox, mRows);
+        double y = mapBox.bottom() + 18;
+        p.setFont(font(9));
+        const GroupFigures &t = mStats.total;
+        p.drawText(QRectF(kMargin, y, kContentWidth, 12), Qt::AlignLeft,
+                   tr("%1 parcels, %2 ha official, %3 ha computed; inside the city %4, outside %5")
+                       .arg(count(t.count), ha(t.officialHa), ha(t.computedHa), count(mStats.insideCity.count), count(mStats.outsideCity.count)));
+        y += 22;
+        y = figuresTable(p, y, tr("By zone"), mStats.byZone, ParcelField::Zone);
+        figuresTable(p, y, tr("By status"), mStats.byStatus, ParcelField::Status);
+    }
+
+    void drawSummaryPage(QPainter &p)
+    {
+        // The SEZ itself, from its boundary: areas inside and outside the city limits.
+        const CoordinateTransform toLonLat(mStore.mapEpsg(), kWgs84Epsg);
+        double inside = 0, outside = 0;
+        for (const ContextFeature &part : mStore.sezParts())
+            (part.name == QLatin1String("outside_city") ? outside : inside) += geodesicAreaHa(part.geometry, toLonLat);
+        QSet<QString> projects, implementing;
+        for (qint64 row : mRows) {
+            const QString project = mStore.value(row, ParcelField::Project).toString();
+            if (project.isEmpty())
+                continue;
+            projects.insert(project);
+            const QString status = mStore.value(row, ParcelField::Status).toString();
+            if (status == QLatin1String("under_construction") || status == QLatin1String("operating"))
+                implementing.insert(project);
+        }
+        QMap<QString, int> infrastructure;
+        for (const ContextFeature &f : mStore.infrastructure())
+            ++infrastructure[f.kind];
+
+        p.setPen(Qt::black);
+        p.setFont(font(14, true));
+        p.drawText(QPointF(kMargin, kMargin + 14), tr("Special economic zone"));
+        double y = kMargin + 36;
+        auto line = [&](const QString &label, const QString &value) {
+            p.setFont(font(9));
+            p.drawText(QRectF(kMargin, y, 300, 13), Qt::AlignLeft | Qt::AlignVCenter, label);
+            p.setFont(font(9, true));
+            p.drawText(QRectF(kMargin + 300, y, 215, 13), Qt::AlignRight | Qt::AlignVCenter, value);
+            y += 15;
+        };
+        line(tr("SEZ area"), tr("%1 ha").arg(mLocale.toString(inside + outside, 'f', 0)));
+        line(tr("inside the city limits"), tr("%1 ha").arg(mLocale.toString(inside, 'f', 0)));
+        line(tr("outside the city limits"), tr("%1 ha").arg(mLocale.toString(outside, 'f', 0)));
+        line(tr("Parcels"), count(mStats.total.count));
+        line(tr("Investment projects"), count(projects.size()));
+        line(tr("under implementation"), count(implementing.size()));
+        line(tr("Investment"), tenge(mStats.total.investmentKzt));
+        line(tr("Planned jobs"), count(mStats.total.jobs));
+        y += 10;
+        p.setFont(font(9, true));
+        p.drawText(QPointF(kMargin, y), tr("First-priority infrastructure objects"));
+        y += 6;
+        for (auto it = infrastructure.begin(); it != infrastructure.end(); ++it)
+            line(HumanLabels::infrastructureKind(it.key()), count(it.value()));
+        y += 10;
+        figuresTable(p, y, tr("By status"), mStats.byStatus, ParcelField::Status);
+    }
+
+    void drawInvestor(QPainter &p, const InvestorGroup &g)
+    {
+        p.setPen(Qt::black);
+        p.setFont(font(13, true));
+        p.drawText(QRectF(kMargin, kMargin, kContentWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, g.name);
+        p.setFont(font(9));
+        double y = kMargin + 24;
+        auto line = [&](const QString &text) {
+            p.drawText(QRectF(kMargin, y, kContentWidth, 13), Qt::AlignLeft | Qt::AlignVCenter, text);
+            y += 14;
+        };
+        line(tr("Parcels: %1; official area %2 ha; computed area %3 ha").arg(count(g.figures.count), ha(g.figures.officialHa), ha(g.figures.computedHa)));
+        line(tr("Investment: %1; planned jobs: %2").arg(tenge(g.figures.investmentKzt), count(g.figures.jobs)));
+        for (const QString &project : g.projects)
+            line(tr("Project: %1").arg(project));
+        drawMap(p, QRectF(kMargin, y + 8, kContentWidth, std::min(420.0, kFooterTop - 30 - y)), g.rows);
+    }
+
+    void drawTable(QPainter &p, const PagePlan &page)
+    {
+        const std::vector<qint64> &rows = page.group >= 0 ? mGroups[std::size_t(page.group)].rows : mRows;
+        p.setPen(Qt::black);
+        p.setFont(font(10, true));
+        const QString heading = page.group >= 0 ? tr("Parcels of %1").arg(mGroups[std::size_t(page.group)].name) : tr("Parcels");
+        p.drawText(QRectF(kMargin, kMargin, kContentWidth, 16), Qt::AlignLeft | Qt::AlignVCenter, heading);
+        double y = kTableTop;
+        auto cells = [&](const QStringList &texts, bool header, const QColor &fill) {
+            if (fill.isValid())
+                p.fillRect(QRectF(kMargin, y, kContentWidth, kRowHeight), fill);
+            const QFont f = font(6.5, header);
+            p.setFont(f);
+            const QFontMetricsF metrics(f);
+            double x = kMargin;
+            for (int c = 0; c < texts.size(); ++c) {
+                const Column &col = kColumns[c];
+                p.drawText(QRectF(x + 2, y, col.width - 4, kRowHeight), col.align | Qt::AlignVCenter,
+                           metrics.elidedText(texts[c], Qt::ElideRight, col.width - 4));
+                x += col.width;
+            }
+            y += kRowHeight;
+        };
+        QStringList header;
+        for (const Column &c : kColumns)
+            header << tr(c.title);
+        cells(header, true, QColor(230, 234, 240));
+        for (qint64 i = page.first; i < page.last; ++i) {
+            const qint64 row = rows[std::size_t(i)];
+            const double official = mStore.officialAreaHa(row);
+            const double computed = mStore.computedAreaHa(row);
+            const bool differs = computed > 0 && std::abs(official - computed) > 0.01 * computed;
+            cells({count(i + 1), mStore.value(row, ParcelField::CadastralNumber).toString(),
+                   HumanLabels::value(ParcelField::Zone, mStore.value(row, ParcelField::Zone).toString()),
+                   HumanLabels::value(ParcelField::Status, mStore.value(row, ParcelField::Status).toString()),
+                   ha(official), differs ? QStringLiteral("%1 ≠").arg(ha(computed)) : ha(computed),
+                   mStore.value(row, ParcelField::Investor).toString(), mStore.value(row, ParcelField::Project).toString()},
+                  false, i % 2 ? QColor(247, 247, 247) : QColor());
+        }
+        if (page.last == qint64(rows.size())) {
+            p.setFont(font(6.5));
+            p.drawText(QRectF(kMargin, y + 4, kContentWidth, 10), Qt::AlignLeft,
+                       tr("≠ marks parcels whose computed area differs from the official one by more than 1 %."));
+        }
+    }
+
+    const ParcelStore &mStore;
+    const std::vector<qint64> &mRows;
+    const ReportOptions &mOptions;
+    QLocale mLocale;
+    ParcelStatistics mStats;
+    std::vector<InvestorGroup> mGroups;
+    std::vector<PagePlan> mPlan;
+};
+
+} // namespace
+
+bool reportKindFromName(const QString &name, ReportKind *kind)
+{
+    if (name == QLatin1String("parcels"))
+        *kind = ReportKind::Parcels;
+    else if (name == QLatin1String("investor"))
+        *kind = ReportKind::Investor;
+    else if (name == QLatin1String("summary"))
+        *kind = ReportKind::Summary;
+    else
+        return false;
+    return true;
+}
+
+int reportPageCount(ReportKind kind, qint64 rowCount, int)
+{
+    switch (kind) {
+    case ReportKind::Parcels: return 1 + int((rowCount + kRowsPerTablePage - 1) / kRowsPerTablePage);
+    case ReportKind::Summary: return 2;
+    case ReportKind::Investor: break;
+    }
+    return -1;
+}
+
+bool writeReport(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options,
+                 const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    ReportWriter report(store, rows, options);
+    {
+        QPdfWriter writer(&file);
+        if (!report.write(writer, error)) {
+            file.cancelWriting();
+            *error = QStringLiteral("%1: %2").arg(path, *error);
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace sez

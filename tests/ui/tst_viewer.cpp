@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The viewer as a user drives it: click, search, table and map selection, queries, imports.
+#include "core/generator.h"
+#include "core/parcelcache.h"
+#include "core/parcelquery.h"
+#include "core/parcelstore.h"
+#include "ui/attributetable.h"
+#include "ui/datasetloader.h"
+#include "ui/layerpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
+#include "ui/parcelcard.h"
+#include "ui/parcelselection.h"
+#include "ui/parceltablemodel.h"
+#include "ui/querybuilder.h"
+#include "ui/searchbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace sez;
+
+class TestViewer : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A parcel large enough to click reliably, away from the first rows' special cases.
+    qint64 pickParcel(qint64 from) const
+    {
+        const auto &store = *mWindow->store();
+        qint64 best = from;
+        for (qint64 r = from; r < std::min(store.size(), from + 500); ++r)
+            if (store.computedAreaHa(r) > store.computedAreaHa(best))
+                best = r;
+        return best;
+    }
+
+    bool openAndWait(MainWindow &window, const QString &path, int timeoutMs)
+    {
+        QSignalSpy opened(&window, &MainWindow::datasetOpened);
+        window.openDataset(path);
+        if (!opened.wait(timeoutMs))
+            return false;
+        return opened.constFirst().constFirst().toBool();
+    }
+
+    QTemporaryDir mCacheDir;
+    std::unique_ptr<MainWindow> mWindow;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Never the user's settings or caches.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("sezview-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_viewer"));
+        QVERIFY(mCacheDir.isValid());
+        mWindow = std::make_unique<MainWindow>();
+        mWindow->setCacheDirectory(mCacheDir.path());
+        mWindow->resize(1400, 900);
+        mWindow->show();
+        QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+        QVERIFY(openAndWait(*mWindow, QStringLiteral(SEZ_SAMPLE_DIR), 300000));
+        QVERIFY(mWindow->store());
+        QVERIFY(mWindow->store()->size() > 20000);
+        QVERIFY(mWindow->canvas()->waitForRender());
+        QVERIFY(!mWindow->canvas()->renderedImage().isNull());
+        // The whole SEZ is in view.
+        QVERIFY(mWindow->canvas()->view().contains(mWindow->store()->extent()));
+    }
+
+    void cleanupTestCase()
+    {
+        mWindow.reset();
+    }
+
+    void clickShowsCard()
+    {
+        MapCanvas *canvas = mWindow->canvas();
+        const qint64 row = pickParcel(1000);
+        canvas->zoomToParcel(row);
+        QVERIFY(canvas->waitForRender());
+        const QPoint at = canvas->mapToWidget(mWindow->store()->labelPoint(row)).toPoint();
+        QVERIFY(canvas->rect().contains(at));
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(mWindow->card()->parcel(), row);
+        const QString number = mWindow->store()->value(row, ParcelField::CadastralNumber).toString();
+        QVERIFY(!number.isEmpty());
+        QVERIFY2(mWindow->card()->text().contains(number), qPrintable(mWindow->card()->text()));
+        QVERIFY(mWindow->card()->text().contains(QStringLiteral("ha")));
+        QCOMPARE(mWindow->selection()->rows(), std::vector<qint64>{row});
+
+        // Ctrl+click toggles it off again; a click on nothing clears.
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::ControlModifier, at);
+        QVERIFY(mWindow->selection()->isEmpty());
+    }
+
+    void searchWithoutHyphens()
+    {
+        const qint64 row = pickParcel(7000);
+        const QString number = mWindow->store()->value(row, ParcelField::CadastralNumber).toString();
+        QString digits = number;
+        digits.remove(QLatin1Char('-'));
+        QVERIFY(digits != number);
+        mWindow->canvas()->zoomToExtent();
+        SearchBox *search = mWindow->searchBox();
+        search->setText(digits);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(mWindow->selection()->rows(), std::vector<qint64>{row});
+        QCOMPARE(mWindow->card()->parcel(), row);
+        const QRectF view = mWindow->canvas()->view();
+        QVERIFY(view.contains(mWindow->store()->bounds(row)));
+        QVERIFY2(view.width() < 5000 && view.height() < 5000, qPrintable(QString::number(view.width())));
+        QVERIFY(mWindow->canvas()->waitForRender());
+    }
+
+    void tableAndMapShareSelection()
+    {
+        AttributeTable *table = mWindow->table();
+        ParcelTableModel *model = table->model();
+        mWindow->selection()->clear();
+
+        // Table -> map.
+        const qint64 row = pickParcel(12000);
+        const int modelRow = model->modelRow(row);
+        QVERIFY(modelRow >= 0);
+        table->view()->selectRow(modelRow);
+        QVERIFY(mWindow->selection()->contains(row));
+        QCOMPARE(mWindow->selection()->size(), qint64(1));
+
+        // Map -> table.
+        MapCanvas *canvas = mWindow->canvas();
+        const qint64 other = pickParcel(15000);
+        canvas->zoomToParcel(other);
+        QVERIFY(canvas->waitForRender());
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::ShiftModifier, canvas->mapToWidget(mWindow->store()->labelPoint(other)).toPoint());
+        QVERIFY(mWindow->selection()->contains(row));
+        QVERIFY(mWindow->selection()->contains(other));
+        const QModelIndexList selected = table->view()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 2);
+        QList<qint64> storeRows;
+        for (const QModelIndex &index : selected)
+            storeRows << model->storeRow(index.row());
+        QVERIFY(storeRows.contains(row));
+        QVERIFY(storeRows.contains(other));
+
+        // Sorting keeps the selection on the same parcels.
+        model->sort(int(ParcelField::AreaHa), Qt::DescendingOrder);
+        QCOMPARE(table->view()->selectionModel()->selectedRows().size(), 2);
+        for (int i = 1; i < std::min(model->rowCount(), 200); ++i)
+            QVERIFY(mWindow->store()->officialAreaHa(model->storeRow(i - 1)) >= mWindow->store()->officialAreaHa(model->storeRow(i)));
+    }
+
+    void queryBuilderMatchesQueryEngine_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("zoning") << QStringLiteral("zone in ('industrial','logistics') and status = 'free' and area_ha >= 10 "
+                                                  "and outside_city and distance('substation') <= 5000");
+        QTest::newRow("status") << QStringLiteral("status = 'operating'");
+        QTest::newRow("inside") << QStringLiteral("inside_city and area_ha < 1");
+    }
+
+    void queryBuilderMatchesQueryEngine()
+    {
+        QFETCH(QString, query);
+        QueryBuilder *builder = mWindow->queryBuilder();
+        builder->setQueryText(query);
+        QVERIFY2(builder->run(), qPrintable(builder->errorText()));
+        std::vector<qint64> expected;
+        QString error;
+        QVERIFY2(selectParcels(mWindow->store(), mWindow->cache(), query, &expected, &error), qPrintable(error));
+        QCOMPARE(builder->result(), expected);
+        // The result becomes the selection and fills the table.
+        QCOMPARE(mWindow->selection()->rows(), expected);
+        std::vector<qint64> shown = mWindow->table()->model()->rows();
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, expected);
+    }
+
+    void queryBuilderControlsBuildValidQueries()
+    {
+        QueryBuilder *builder = mWindow->queryBuilder();
+        const QString built = builder->builtQuery();
+        builder->setQueryText(built);
+        QVERIFY2(builder->run(), qPrintable(builder->errorText()));
+        QCOMPARE(qint64(builder->result().size()), mWindow->store()->size());   // nothing ticked: all
+
+        builder->setQueryText(QStringLiteral("zone = 'industrial' and"));
+        QVERIFY(!builder->run());
+        QVERIFY(!builder->errorText().isEmpty());
+    }
+
+    void legendFollowsStyle()
+    {
+        LayerPanel *layers = mWindow->layerPanel();
+        layers->setStyle(ParcelStyle::Zone);
+        QVERIFY(layers->legendLabels().contains(QStringLiteral("Industrial")));
+        layers->setStyle(ParcelStyle::Status);
+        QCOMPARE(mWindow->canvas()->style(), ParcelStyle::Status);
+        QVERIFY(layers->legendLabels().contains(QStringLiteral("Free")));
+        QVERIFY(mWindow->canvas()->waitForRender());
+        layers->setStyle(ParcelStyle::Zone);
+    }
+
+    void wheelZoomKeepsTheCursorPoint()
+    {
+        MapCanvas *canvas = mWindow->canvas();
+        canvas->zoomToExtent();
+        const QPointF at(canvas->width() * 0.3, canvas->height() * 0.6);
+        const QPointF before = canvas->widgetToMap(at);
+        const double resolution = canvas->resolution();
+        canvas->zoomBy(2, at);
+        QCOMPARE(canvas->resolution(), resolution / 2);
+        const QPointF after = canvas->widgetToMap(at);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-6 * std::abs(before.x()));
+        QVERIFY(std::abs(after.y() - before.y()) < 1e-6 * std::abs(before.y()));
+        QCOMPARE(canvas->mapToWidget(after), at);
+        QVERIFY(canvas->waitForRender());
+    }
+
+    void measureDistanceAndArea()
+    {
+        MapCanvas *canvas = mWindow->canvas();
+        const QPointF centre = mWindow->store()->extent().center();
+        canvas->setView(QRectF(centre.x() - 1500, centre.y() - 1500, 3000, 3000));
+        canvas->setTool(MapCanvas::Tool::MeasureDistance);
+        // Two clicks 1 km apart along the grid, then a double-click to finish.
+        const QPoint a = canvas->mapToWidget(centre).toPoint();
+        const QPoint b = canvas->mapToWidget(centre + QPointF(1000, 0)).toPoint();
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, b);
+        QTest::mouseDClick(canvas, Qt::LeftButton, Qt::NoModifier, b);
+        // UTM's scale factor and the clicks' rounding to whole pixels keep it within 1 % of 1 km.
+        const QString distance = canvas->measurement();
+        QVERIFY2(QRegularExpression(QStringLiteral("(99\\d m|1\\.00 km)")).match(distance).hasMatch(), qPrintable(distance));
+
+        canvas->setTool(MapCanvas::Tool::MeasureArea);
+        const QPoint c = canvas->mapToWidget(centre + QPointF(1000, 1000)).toPoint();
+        const QPoint d = canvas->mapToWidget(centre + QPointF(0, 1000)).toPoint();
+        for (const QPoint &p : {a, b, c})
+            QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, p);
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, d);
+        QTest::mouseDClick(canvas, Qt::LeftButton, Qt::NoModifier, d);
+        const QString area = canvas->measurement();
+        QVERIFY2(QRegularExpression(QStringLiteral("Area: (9[89]|10[01])\\.\\d ha")).match(area).hasMatch(), qPrintable(area));
+        canvas->setTool(MapCanvas::Tool::Browse);
+        QVERIFY(canvas->measurement().isEmpty());
+    }
+
+    void brokenFileKeepsTheWindowUsable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.shp"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a shapefile");
+        file.close();
+        const auto before = mWindow->store();
+        QVERIFY(!openAndWait(*mWindow, path, 60000));
+        QVERIFY(mWindow->errorBox());
+        QVERIFY(!mWindow->errorBox()->informativeText().isEmpty());
+        QCOMPARE(mWindow->store(), before);
+        mWindow->errorBox()->close();
+    }
+
+    void cancelledImportLeavesNoCache()
+    {
+        QTemporaryDir data;
+        QTemporaryDir cacheDir;
+        GeneratorOptions options;
+        options.parcels = 100000;
+        options.outDir = data.filePath(QStringLiteral("big"));
+        GeneratorResult result;
+        QString error;
+        QVERIFY2(generateDataset(options, &result, &error), qPrintable(error));
+
+        MainWindow window;
+        window.setCacheDirectory(cacheDir.path());
+        window.show();
+        QSignalSpy progress(window.loader(), &DatasetLoader::progress);
+        QSignalSpy opened(&window, &MainWindow::datasetOpened);
+        window.openDataset(options.outDir);
+        QVERIFY(progress.wait(120000));
+        window.loader()->cancel();
+        QVERIFY(opened.wait(120000));
+        QCOMPARE(opened.constFirst().constFirst().toBool(), false);
+        QVERIFY(!window.errorBox());   // a cancel is not an error
+        QVERIFY(!window.store());
+        const QStringList left = QDir(cacheDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(", "))));
+    }
+};
+
+QTEST_MAIN(TestViewer)
+#include "tst_viewer.moc"

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace sez {
+
+class ParcelCache;
+
+/// Opens a dataset through its cache on a worker thread, so a first import of many seconds never
+/// freezes the window. Progress arrives as signals on the GUI thread; cancel() stops the import,
+/// which then leaves no cache file behind.
+class DatasetLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DatasetLoader(QObject *parent = nullptr);
+    ~DatasetLoader() override;
+
+    /// Starts opening \a path with its cache at \a cachePath (empty: the user's cache directory).
+    /// A load already running is cancelled first.
+    void start(const QString &path, const QString &cachePath = {});
+    void cancel();
+    bool isRunning() const;
+    /// Waits for the worker (for tests and shutdown).
+    void waitForFinished();
+
+    QString path() const { return mPath; }
+    /// The opened cache after finished(true); the loader gives it up.
+    std::shared_ptr<ParcelCache> takeCache();
+
+Q_SIGNALS:
+    void progress(const QString &phase, qint64 done, qint64 total);
+    /// \a ok false: \a error says why; \a cancelled when the user stopped it.
+    void finished(bool ok, const QString &error, bool cancelled);
+
+private:
+    struct Outcome
+    {
+        std::shared_ptr<ParcelCache> cache;
+        QString error;
+    };
+
+    QFutureWatcher<Outcome> *mWatcher = nullptr;
+    std::shared_ptr<std::atomic<bool>> mCancel;
+    std::shared_ptr<ParcelCache> mCache;
+    QString mPath;
+};
+
+} // namespace sez

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layerpanel.h"
+
+#include "core/humanlabels.h"
+
+#include "core/parcelstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace sez {
+
+namespace {
+
+QIcon swatch(const QColor &fill)
+{
+    QPixmap pixmap(20, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(fill.darker(150));
+    painter.setBrush(fill);
+    painter.drawRect(QRectF(0.5, 0.5, 19, 13));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+LayerPanel::LayerPanel(QWidget *parent)
+    : QWidget(parent)
+    , mStyle(new QComboBox(this))
+    , mOutlines(new QCheckBox(tr("Parcel outlines"), this))
+    , mLabels(new QCheckBox(tr("Cadastral numbers"), this))
+    , mLegend(new QListWidget(this))
+{
+    mStyle->addItem(tr("By zone"), int(ParcelStyle::Zone));
+    mStyle->addItem(tr("By status"), int(ParcelStyle::Status));
+    mStyle->addItem(tr("By investor"), int(ParcelStyle::Investor));
+    mOutlines->setChecked(true);
+    mLabels->setChecked(true);
+    mLegend->setSelectionMode(QAbstractItemView::NoSelection);
+    mLegend->setFocusPolicy(Qt::NoFocus);
+    mLegend->setIconSize(QSize(20, 14));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Colour parcels"), mStyle);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(form);
+    layout->addWidget(mOutlines);
+    layout->addWidget(mLabels);
+    auto *legendTitle = new QLabel(tr("Legend"), this);
+    QFont bold = legendTitle->font();
+    bold.setBold(true);
+    legendTitle->setFont(bold);
+    layout->addWidget(legendTitle);
+    layout->addWidget(mLegend, 1);
+
+    connect(mStyle, &QComboBox::currentIndexChanged, this, [this] {
+        updateLegend();
+        Q_EMIT styleChanged(style());
+    });
+    connect(mOutlines, &QCheckBox::toggled, this, &LayerPanel::outlinesToggled);
+    connect(mLabels, &QCheckBox::toggled, this, &LayerPanel::labelsToggled);
+}
+
+void LayerPanel::setStore(std::shared_ptr<const ParcelStore> store)
+{
+    mStore = std::move(store);
+    updateLegend();
+}
+
+void LayerPanel::setStyle(ParcelStyle style)
+{
+    mStyle->setCurrentIndex(mStyle->findData(int(style)));
+}
+
+ParcelStyle LayerPanel::style() const
+{
+    return ParcelStyle(mStyle->currentData().toInt());
+}
+
+QStringList LayerPanel::legendLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < mLegend->count(); ++i)
+        labels << mLegend->item(i)->text();
+    return labels;
+}
+
+void LayerPanel::updateLegend()
+{
+    mLegend->clear();
+    if (!mStore)
+        return;
+    const ParcelStyle s = style();
+    const ParcelField field = s == ParcelStyle::Zone ? ParcelField::Zone
+                            : s == ParcelStyle::Status ? ParcelField::Status : ParcelField::Investor;
+    for (const LegendEntry &entry : MapRenderer::legend(*mStore, s)) {
+        auto *item = new QListWidgetItem(swatch(entry.fill), HumanLabels::value(field, entry.key), mLegend);
+        item->setToolTip(entry.key);
+    }
+}
+
+} // namespace sez

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "attributetable.h"
+#include "datasetloader.h"
+#include "core/humanlabels.h"
+#include "layerpanel.h"
+#include "mapcanvas.h"
+#include "parcelcard.h"
+#include "parcelselection.h"
+#include "querybuilder.h"
+#include "searchbox.h"
+#include "statisticspanel.h"
+
+#include "core/crs.h"
+#include "core/parcelcache.h"
+#include "core/parcelstore.h"
+#include "core/statistics.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace sez {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("recentDatasets");
+const QString kLastKey = QStringLiteral("lastDataset");
+constexpr int kMaxRecent = 8;
+
+// Phases the cache reports, as the progress dialog says them.
+QString phaseLabel(const QString &phase)
+{
+    if (phase == QLatin1String("reading"))
+        return MainWindow::tr("Reading the dataset…");
+    if (phase == QLatin1String("computing"))
+        return MainWindow::tr("Computing areas and distances…");
+    if (phase == QLatin1String("writing"))
+        return MainWindow::tr("Writing the cache…");
+    return phase;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mSelection(new ParcelSelection(this))
+    , mLoader(new DatasetLoader(this))
+    , mCanvas(new MapCanvas(this))
+{
+    setCentralWidget(mCanvas);
+    mCanvas->setSelection(mSelection);
+    createDocks();
+    createActions();
+    createStatusBar();
+    updateTitle();
+
+    connect(mLoader, &DatasetLoader::progress, this, &MainWindow::loadProgress);
+    connect(mLoader, &DatasetLoader::finished, this, &MainWindow::loadFinished);
+    connect(mSelection, &ParcelSelection::changed, this, &MainWindow::selectionChanged);
+    connect(mCanvas, &MapCanvas::cursorMoved, this, &MainWindow::updateCursor);
+    connect(mCanvas, &MapCanvas::viewChanged, this, &MainWindow::updateScale);
+    connect(mCanvas, &MapCanvas::parcelClicked, this, [this](qint64 row) {
+        if (row >= 0)
+            mCard->showParcel(row);
+    });
+    connect(mCanvas, &MapCanvas::measurementChanged, mMeasureLabel, &QLabel::setText);
+
+    resize(1400, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The loader's worker may still be importing; it must not outlive the window's objects.
+    mLoader->cancel();
+    mLoader->waitForFinished();
+}
+
+void MainWindow::setCacheDirectory(const QString &dir)
+{
+    mCacheDir = dir;
+}
+
+// --- building the window ------------------------------------------------------------------------
+
+void MainWindow::createDocks()
+{
+    setDockNestingEnabled(true);
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);   // saveState() finds docks by name
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    mLayers = new LayerPanel(this);
+    mQueryBuilder = new QueryBuilder(this);
+    mCard = new ParcelCard(this);
+    mStatistics = new StatisticsPanel(this);
+    mTable = new AttributeTable(mSelection, this);
+
+    auto *layersDock = dock(tr("Layers and legend"), QStringLiteral("layers"), mLayers, Qt::LeftDockWidgetArea);
+    auto *queryDock = dock(tr("Find sites"), QStringLiteral("query"), mQueryBuilder, Qt::LeftDockWidgetArea);
+    auto *cardDock = dock(tr("Parcel card"), QStringLiteral("card"), mCard, Qt::RightDockWidgetArea);
+    auto *statsDock = dock(tr("Statistics"), QStringLiteral("statistics"), mStatistics, Qt::RightDockWidgetArea);
+    auto *tableDock = dock(tr("Attribute table"), QStringLiteral("table"), mTable, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(layersDock, queryDock);
+    layersDock->raise();
+    tabifyDockWidget(cardDock, statsDock);
+    cardDock->raise();
+    resizeDocks({layersDock, cardDock}, {280, 380}, Qt::Horizontal);
+    resizeDocks({tableDock}, {220}, Qt::Vertical);
+
+    connect(mLayers, &LayerPanel::styleChanged, mCanvas, &MapCanvas::setStyle);
+    connect(mLayers, &LayerPanel::outlinesToggled, mCanvas, &MapCanvas::setOutlines);
+    connect(mLayers, &LayerPanel::labelsToggled, mCanvas, &MapCanvas::setLabels);
+    connect(mQueryBuilder, &QueryBuilder::resultReady, this, &MainWindow::showQueryResult);
+    connect(mTable, &AttributeTable::queryRan, this, [this](const std::vector<qint64> &rows) {
+        mSelection->setRows(rows);
+        mCanvas->setHighlight(rows);
+    });
+    connect(mTable, &AttributeTable::parcelActivated, this, [this](qint64 row) {
+        mCard->showParcel(row);
+        mCanvas->zoomToParcel(row);
+    });
+    connect(mTable, &AttributeTable::currentParcelChanged, mCard, &ParcelCard::showParcel);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open dataset…"), this, &MainWindow::chooseDataset);
+    open->setShortcut(QKeySequence::Open);
+    mRecentMenu = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomSez = mViewMenu->addAction(tr("Zoom to the whole &SEZ"), mCanvas, &MapCanvas::zoomToExtent);
+    zoomSez->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction *zoomSelection = mViewMenu->addAction(tr("Zoom to the se&lection"), this, [this] {
+        mCanvas->zoomToParcels(mSelection->rows());
+    });
+    zoomSelection->setShortcut(Qt::CTRL | Qt::Key_J);
+    mViewMenu->addAction(tr("Zoom &in"), this, [this] { mCanvas->zoomBy(2, QPointF(mCanvas->width() / 2.0, mCanvas->height() / 2.0)); })
+        ->setShortcut(QKeySequence::ZoomIn);
+    mViewMenu->addAction(tr("Zoom &out"), this, [this] { mCanvas->zoomBy(0.5, QPointF(mCanvas->width() / 2.0, mCanvas->height() / 2.0)); })
+        ->setShortcut(QKeySequence::ZoomOut);
+    mViewMenu->addAction(tr("&Clear the selection"), mSelection, &ParcelSelection::clear);
+    mViewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        mViewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    auto *group = new QActionGroup(this);
+    QToolBar *toolbar = addToolBar(tr("Tools"));
+    toolbar->setObjectName(QStringLiteral("tools"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto tool = [&](const QString &text, MapCanvas::Tool t, const QString &tip) {
+        QAction *a = tools->addAction(text);
+        a->setCheckable(true);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        group->addAction(a);
+        toolbar->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t] { mCanvas->setTool(t); });
+        return a;
+    };
+    tool(tr("Browse"), MapCanvas::Tool::Browse,
+         tr("Drag to pan, click a parcel to see its card; Shift+drag zooms, Ctrl+drag selects"))->setChecked(true);
+    tool(tr("Zoom box"), MapCanvas::Tool::ZoomBox, tr("Drag a box to zoom to it"));
+    tool(tr("Select box"), MapCanvas::Tool::SelectBox, tr("Drag a box to select the parcels in it"));
+    tool(tr("Select lasso"), MapCanvas::Tool::SelectLasso,
+         tr("Click the corners of an area, double-click to select the parcels in it"));
+    tool(tr("Measure distance"), MapCanvas::Tool::MeasureDistance,
+         tr("Click points along a line, double-click to finish; Esc clears"));
+    tool(tr("Measure area"), MapCanvas::Tool::MeasureArea,
+         tr("Click the corners of an area, double-click to finish; Esc clears"));
+    toolbar->addSeparator();
+    toolbar->addAction(zoomSez);
+    toolbar->addAction(zoomSelection);
+    toolbar->addSeparator();
+    mSearch = new SearchBox(this);
+    mSearch->setMinimumWidth(320);
+    toolbar->addWidget(mSearch);
+    connect(mSearch, &SearchBox::found, this, &MainWindow::showFound);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About sezview"), this, [this] {
+        QMessageBox::about(this, tr("About sezview"),
+                           tr("<b>sezview</b><br>Land parcels of the Alatau special economic zone.<br>"
+                              "Licensed under the GNU GPL, version 3 or later."));
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    mLonLat = new QLabel(this);
+    mProjected = new QLabel(this);
+    mScale = new QLineEdit(this);
+    mScale->setMaximumWidth(110);
+    mScale->setToolTip(tr("Map scale: type a number and press Enter"));
+    mSelectionLabel = new QLabel(this);
+    mMeasureLabel = new QLabel(this);
+    mLonLat->setMinimumWidth(200);
+    mProjected->setMinimumWidth(200);
+    statusBar()->addWidget(mSelectionLabel, 1);
+    statusBar()->addWidget(mMeasureLabel);
+    statusBar()->addPermanentWidget(mLonLat);
+    statusBar()->addPermanentWidget(mProjected);
+    statusBar()->addPermanentWidget(new QLabel(tr("Scale 1:"), this));
+    statusBar()->addPermanentWidget(mScale);
+    connect(mScale, &QLineEdit::editingFinished, this, &MainWindow::scaleEdited);
+}
+
+// --- opening datasets ---------------------------------------------------------------------------
+
+void MainWindow::openDataset(const QString &path)
+{
+    QString cachePath;
+    if (!mCacheDir.isEmpty())
+        cachePath = QDir(mCacheDir).filePath(QFileInfo(ParcelCache::defaultCachePath(path)).fileName());
+    mLoader->start(path, cachePath);
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+
+    // The dialog only appears for an import that takes a while; opening from a cache is quick.
+    if (mProgress)
+        mProgress->deleteLater();
+    mProgress = new QProgressDialog(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    mProgress->setWindowTitle(tr("Opening the dataset"));
+    mProgress->setWindowModality(Qt::WindowModal);
+    mProgress->setMinimumDuration(500);
+    mProgress->setAutoClose(false);
+    mProgress->setAutoReset(false);
+    connect(mProgress, &QProgressDialog::canceled, mLoader, &DatasetLoader::cancel);
+}
+
+void MainWindow::loadProgress(const QString &phase, qint64 done, qint64 total)
+{
+    if (!mProgress)
+        return;
+    mProgress->setLabelText(phaseLabel(phase));
+    // QProgressDialog counts in int; large counts are scaled to per mille.
+    mProgress->setMaximum(total > 0 ? 1000 : 0);
+    mProgress->setValue(total > 0 ? int(1000 * done / total) : 0);
+}
+
+void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
+{
+    if (mProgress) {
+        mProgress->deleteLater();
+        mProgress = nullptr;
+    }
+    const QString path = mLoader->path();
+    if (!ok) {
+        if (cancelled) {
+            statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path)), 8000);
+        } else {
+            statusBar()->clearMessage();
+            // Not exec(): the window stays alive and usable behind the message.
+            if (mErrorBox)
+                mErrorBox->deleteLater();
+            mErrorBox = new QMessageBox(QMessageBox::Warning, tr("Cannot open the dataset"),
+                                        tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                                        QMessageBox::Ok, this);
+            mErrorBox->setInformativeText(error);
+            mErrorBox->setAttribute(Qt::WA_DeleteOnClose);
+            mErrorBox->open();
+        }
+        Q_EMIT datasetOpened(false);
+        return;
+    }
+
+    mCache = mLoader->takeCache();
+    mStore = mCache->store();
+    mDatasetPath = path;
+    mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
+
+    mSelection->reset(mStore->size());
+    mCanvas->setStore(mStore);
+    mLayers->setStore(mStore);
+    mCard->setStore(mStore);
+    mStatistics->setStore(mStore);
+    mTable->setData(mStore, mCache.get());
+    mSearch->setData(mStore, mCache.get());
+    mQueryBuilder->setData(mStore, mCache.get());
+    addRecent(path);
+    updateTitle();
+    updateScale();
+    selectionChanged();
+
+    const QStringList warnings = mCache->warnings();
+    QString message = tr("%1 loaded").arg(HumanLabels::parcels(mStore->size()));
+    if (mCache->rebuilt())
+        message += tr(" (imported: %1)").arg(mCache->rebuildReason());
+    if (!warnings.isEmpty())
+        message += tr("; warnings while reading: %1").arg(QLocale().toString(warnings.size()));
+    statusBar()->showMessage(message, 15000);
+    Q_EMIT datasetOpened(true);
+}
+
+void MainWindow::chooseDataset()
+{
+    QSettings settings;
+    const QString start = QFileInfo(settings.value(kLastKey).toString()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a dataset"), start,
+        tr("Datasets (dataset.json *.json *.shp *.gpkg *.geojson);;All files (*)"));
+    if (!path.isEmpty())
+        openDataset(path);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(kLastKey, absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = mRecentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openDataset(path); });
+    }
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    // What users read first: which data they are looking at.
+    if (!mStore) {
+        setWindowTitle(tr("Alatau SEZ land parcels — sezview"));
+        return;
+    }
+    const QString name = mStore->datasetName().isEmpty() ? QFileInfo(mDatasetPath).completeBaseName() : mStore->datasetName();
+    setWindowTitle(tr("%1 — %2 — sezview").arg(name, HumanLabels::parcels(mStore->size())));
+}
+
+// --- status bar ---------------------------------------------------------------------------------
+
+void MainWindow::updateCursor(const QPointF &map)
+{
+    const QLocale locale;
+    mProjected->setText(tr("UTM %1 E %2 N").arg(locale.toString(map.x(), 'f', 0), locale.toString(map.y(), 'f', 0)));
+    QPointF lonLat = map;
+    if (mToLonLat && mToLonLat->transform(lonLat))
+        mLonLat->setText(tr("%1° E, %2° N").arg(locale.toString(lonLat.x(), 'f', 5), locale.toString(lonLat.y(), 'f', 5)));
+    else
+        mLonLat->clear();
+}
+
+void MainWindow::updateScale()
+{
+    if (!mScale->hasFocus())
+        mScale->setText(QLocale().toString(qRound64(mCanvas->scaleDenominator())));
+}
+
+void MainWindow::scaleEdited()
+{
+    QString text = mScale->text();
+    text.remove(QLocale().groupSeparator()).remove(QLatin1Char(' ')).remove(QChar(0x00a0)).remove(QChar(0x202f));
+    if (text.startsWith(QLatin1String("1:")))
+        text = text.mid(2);
+    bool ok = false;
+    const double denominator = QLocale().toDouble(text, &ok);
+    if (ok && denominator >= 100 && denominator <= 1e8)
+        mCanvas->setScaleDenominator(denominator);
+    mScale->clearFocus();
+    updateScale();
+}
+
+void MainWindow::selectionChanged()
+{
+    const std::vector<qint64> &rows = mSelection->rows();
+    if (!mStore || rows.empty()) {
+        mSelectionLabel->setText(mStore ? tr("Nothing selected") : QString());
+        mStatistics->showRows({});
+        return;
+    }
+    double ha = 0;
+    for (qint64 r : rows)
+        ha += mStore->officialAreaHa(r);
+    mSelectionLabel->setText(tr("Selected: %1, %2").arg(HumanLabels::parcels(qint64(rows.size())), HumanLabels::hectares(ha)));
+    mStatistics->showRows(rows);
+    if (rows.size() == 1)
+        mCard->showParcel(rows.front());
+}
+
+// --- actions ------------------------------------------------------------------------------------
+
+void MainWindow::showFound(const std::vector<qint64> &rows, const QString &text)
+{
+    if (rows.empty()) {
+        statusBar()->showMessage(tr("Nothing found for “%1”.").arg(text), 8000);
+        return;
+    }
+    mSelection->setRows(rows);
+    mCanvas->zoomToParcels(rows);
+    if (rows.size() == 1)
+        mCard->showParcel(rows.front());
+    statusBar()->showMessage(tr("Found for “%1”: %2.").arg(text, HumanLabels::parcels(qint64(rows.size()))), 8000);
+}
+
+void MainWindow::showQueryResult(const std::vector<qint64> &rows, const QString &query)
+{
+    mTable->showRows(rows, query);
+    mSelection->setRows(rows);
+    mCanvas->setHighlight(rows);
+    if (!rows.empty())
+        mCanvas->zoomToParcels(rows);
+}
+
+void MainWindow::exportSelection()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export parcels to CSV"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!mTable->exportSelection(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace sez

@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapcanvas.h"
+
+#include "core/humanlabels.h"
+#include "parcelselection.h"
+
+#include "core/crs.h"
+#include "core/geodesic.h"
+#include "core/parcelstore.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QThread>
+#include <QTimer>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sez {
+
+// Everything a render needs, owned by the request so the worker never touches the widget.
+struct MapCanvas::Request
+{
+    std::shared_ptr<const ParcelStore> store;
+    MapView view;
+    RenderOptions options;
+    std::shared_ptr<const std::vector<bool>> selection;
+    std::shared_ptr<const std::vector<bool>> highlight;
+    std::atomic<bool> cancel{false};
+};
+
+namespace {
+
+constexpr double kClickTolerance = 4.0;   // pixels a press may move and still be a click
+constexpr double kWheelStep = 1.25;       // zoom per wheel notch
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    setCursor(Qt::OpenHandCursor);
+}
+
+MapCanvas::~MapCanvas()
+{
+    // Workers hold their own copies of everything, but waiting keeps no thread alive past us.
+    if (mCurrent)
+        mCurrent->cancel = true;
+    for (auto *watcher : mWatchers) {
+        watcher->disconnect(this);
+        watcher->waitForFinished();
+    }
+}
+
+void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store)
+{
+    mStore = std::move(store);
+    mImage = {};
+    mHighlight.reset();
+    clearMeasurement();
+    mToLonLat.reset();
+    if (mStore) {
+        mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
+        zoomToExtent();
+    } else {
+        update();
+    }
+}
+
+void MapCanvas::setSelection(ParcelSelection *selection)
+{
+    if (mSelection)
+        mSelection->disconnect(this);
+    mSelection = selection;
+    if (mSelection)
+        connect(mSelection, &ParcelSelection::changed, this, &MapCanvas::scheduleRender);
+    scheduleRender();
+}
+
+void MapCanvas::setHighlight(const std::vector<qint64> &rows)
+{
+    if (rows.empty() || !mStore) {
+        mHighlight.reset();
+    } else {
+        auto mask = std::make_shared<std::vector<bool>>(std::size_t(mStore->size()), false);
+        for (qint64 r : rows)
+            if (r >= 0 && r < mStore->size())
+                (*mask)[std::size_t(r)] = true;
+        mHighlight = std::move(mask);
+    }
+    scheduleRender();
+}
+
+void MapCanvas::setStyle(ParcelStyle style)
+{
+    if (mOptions.style == style)
+        return;
+    mOptions.style = style;
+    scheduleRender();
+}
+
+void MapCanvas::setOutlines(bool on)
+{
+    mOptions.outlines = on;
+    scheduleRender();
+}
+
+void MapCanvas::setLabels(bool on)
+{
+    mOptions.labels = on;
+    scheduleRender();
+}
+
+void MapCanvas::setTool(Tool tool)
+{
+    mTool = tool;
+    mSketch.clear();
+    mSketchDone = false;
+    if (tool != Tool::MeasureDistance && tool != Tool::MeasureArea)
+        clearMeasurement();
+    setCursor(tool == Tool::Browse ? Qt::OpenHandCursor : Qt::CrossCursor);
+    update();
+}
+
+// --- view ---------------------------------------------------------------------------------------
+
+void MapCanvas::setView(const QRectF &extent)
+{
+    const QRectF r = extent.normalized();
+    if (r.isNull() && r.width() <= 0 && r.height() <= 0)
+        return;
+    mCenter = r.center();
+    const double w = std::max(1, width()), h = std::max(1, height());
+    mResolution = std::max({r.width() / w, r.height() / h, 0.01});
+    viewUpdated();
+}
+
+QRectF MapCanvas::view() const
+{
+    const double hw = width() * mResolution / 2, hh = height() * mResolution / 2;
+    return QRectF(mCenter.x() - hw, mCenter.y() - hh, 2 * hw, 2 * hh);
+}
+
+double MapCanvas::scaleDenominator() const
+{
+    const double metresPerScreenPixel = 0.0254 / std::max(1, logicalDpiX());
+    return mResolution / metresPerScreenPixel;
+}
+
+void MapCanvas::setScaleDenominator(double denominator)
+{
+    if (denominator <= 0)
+        return;
+    mResolution = std::max(0.01, denominator * 0.0254 / std::max(1, logicalDpiX()));
+    viewUpdated();
+}
+
+QPointF MapCanvas::mapToWidget(const QPointF &map) const
+{
+    const QRectF v = view();
+    return QPointF((map.x() - v.left()) / mResolution, (v.bottom() - map.y()) / mResolution);
+}
+
+QPointF MapCanvas::widgetToMap(const QPointF &widget) const
+{
+    const QRectF v = view();
+    return QPointF(v.left() + widget.x() * mResolution, v.bottom() - widget.y() * mResolution);
+}
+
+QRectF MapCanvas::mapRectFromWidget(const QRectF &widget) const
+{
+    return QRectF(widgetToMap(widget.topLeft()), widgetToMap(widget.bottomRight())).normalized();
+}
+
+void MapCanvas::zoomToExtent()
+{
+    if (!mStore)
+        return;
+    const QRectF e = mStore->extent();
+    // A small margin so the outermost parcels do not touch the window's edge.
+    setView(e.adjusted(-e.width() * 0.03, -e.height() * 0.03, e.width() * 0.03, e.height() * 0.03));
+}
+
+void MapCanvas::zoomToParcels(const std::vector<qint64> &rows)
+{
+    if (!mStore || rows.empty())
+        return;
+    QRectF all;
+    for (qint64 r : rows)
+        if (r >= 0 && r < mStore->size())
+            all = all.isNull() ? mStore->bounds(r) : all.united(mStore->bounds(r));
+    if (all.isNull())
+        return;
+    // A lone small parcel is shown with its neighbours: at least 300 m across.
+    const double side = std::max({all.width(), all.height(), 300.0}) * 1.4;
+    setView(QRectF(all.center().x() - side / 2, all.center().y() - side / 2, side, side)
+                .united(all.adjusted(-all.width() * 0.1, -all.height() * 0.1, all.width() * 0.1, all.height() * 0.1)));
+}
+
+void MapCanvas::zoomToParcel(qint64 row)
+{
+    zoomToParcels({row});
+}
+
+void MapCanvas::zoomBy(double factor, const QPointF &anchorWidget)
+{
+    // The map point under the anchor stays under it.
+    const QPointF anchor = widgetToMap(anchorWidget);
+    mResolution = std::clamp(mResolution / factor, 0.01, 1e5);
+    const QPointF moved = widgetToMap(anchorWidget);
+    mCenter += anchor - moved;
+    viewUpdated();
+}
+
+void MapCanvas::panByPixels(const QPointF &delta)
+{
+    mCenter += QPointF(-delta.x() * mResolution, delta.y() * mResolution);
+    viewUpdated();
+}
+
+void MapCanvas::viewUpdated()
+{
+    updateMeasurement();
+    scheduleRender();
+    update();
+    Q_EMIT viewChanged();
+}
+
+// --- rendering ----------------------------------------------------------------------------------
+
+void MapCanvas::scheduleRender()
+{
+    // Coalesces a burst of changes (a drag's moves, a selection and a zoom) into one render.
+    if (mRenderScheduled)
+        return;
+    mRenderScheduled = true;
+    QTimer::singleShot(0, this, &MapCanvas::startRender);
+}
+
+void MapCanvas::startRender()
+{
+    mRenderScheduled = false;
+    if (mCurrent)
+        mCurrent->cancel = true;
+    mCurrent.reset();
+    if (!mStore || width() <= 0 || height() <= 0) {
+        update();
+        return;
+    }
+    auto request = std::make_shared<Request>();
+    request->store = mStore;
+    request->view = MapView{view(), size(), devicePixelRatioF()};
+    request->options = mOptions;
+    request->selection = mSelection ? mSelection->mask() : nullptr;
+    request->highlight = mHighlight;
+    request->options.selection = request->selection && !request->selection->empty() ? request->selection.get() : nullptr;
+    request->options.highlight = request->highlight.get();
+    mCurrent = request;
+
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    mWatchers.push_back(watcher);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, request] {
+        std::erase(mWatchers, watcher);
+        renderFinished(request, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([request] {
+        return MapRenderer::render(*request->store, request->view, request->options, &request->cancel);
+    }));
+}
+
+void MapCanvas::renderFinished(const std::shared_ptr<Request> &request, QImage image)
+{
+    if (request != mCurrent || request->cancel || image.isNull())
+        return;
+    mCurrent.reset();
+    mImage = std::move(image);
+    mImageExtent = request->view.extent;
+    update();
+    Q_EMIT rendered();
+}
+
+bool MapCanvas::isRendering() const
+{
+    return mRenderScheduled || mCurrent != nullptr;
+}
+
+bool MapCanvas::waitForRender(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (isRendering()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (isRendering())
+            QThread::msleep(2);
+    }
+    return true;
+}
+
+// --- painting -----------------------------------------------------------------------------------
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0xf4, 0xf1, 0xea));
+    if (!mStore) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No dataset open"));
+        return;
+    }
+    if (!mImage.isNull()) {
+        // The last image, moved and scaled to where its extent is in the current view.
+        const QRectF target(mapToWidget(QPointF(mImageExtent.left(), mImageExtent.bottom())),
+                            mapToWidget(QPointF(mImageExtent.right(), mImageExtent.top())));
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, target.size() != QSizeF(size()));
+        painter.drawImage(target, mImage);
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    if (mDrag == Drag::ZoomBox || mDrag == Drag::SelectBox) {
+        const QRectF band = QRectF(mPressPos, mLastPos).normalized();
+        painter.setPen(QPen(QColor(30, 90, 200), 1, Qt::DashLine));
+        painter.setBrush(QColor(30, 90, 200, 40));
+        painter.drawRect(band);
+    }
+    if (!mSketch.isEmpty()) {
+        QPolygonF line;
+        for (const QPointF &p : mSketch)
+            line << mapToWidget(p);
+        if (!mSketchDone)
+            line << mHover;
+        const bool closed = mTool == Tool::MeasureArea || mTool == Tool::SelectLasso;
+        painter.setPen(QPen(QColor(200, 30, 60), 2));
+        painter.setBrush(closed ? QColor(200, 30, 60, 40) : QColor(Qt::transparent));
+        if (closed)
+            painter.drawPolygon(line);
+        else
+            painter.drawPolyline(line);
+        painter.setBrush(Qt::white);
+        for (const QPointF &p : mSketch)
+            painter.drawEllipse(mapToWidget(p), 3, 3);
+        if (!mMeasurement.isEmpty()) {
+            const QPointF at = line.back() + QPointF(10, -10);
+            QPainterPath text;
+            text.addText(at, font(), mMeasurement);
+            painter.setPen(QPen(Qt::white, 3));
+            painter.drawPath(text);
+            painter.fillPath(text, QColor(120, 0, 30));
+        }
+    }
+    paintScaleBar(painter);
+    paintNorthArrow(painter);
+}
+
+void MapCanvas::paintScaleBar(QPainter &painter)
+{
+    // A round length (1, 2 or 5 times a power of ten) close to 120 pixels.
+    const double target = mResolution * 120;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+    double length = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude <= target)
+            length = m * magnitude;
+    const double px = length / mResolution;
+    const QPointF origin(16, height() - 20);
+    const QString label = HumanLabels::distance(length);
+
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    const int textWidth = painter.fontMetrics().horizontalAdvance(label);
+    painter.drawRoundedRect(QRectF(origin.x() - 6, origin.y() - 24, std::max(px, double(textWidth)) + 12, 32), 4, 4);
+    painter.setPen(QPen(Qt::black, 2));
+    painter.drawLine(origin, origin + QPointF(px, 0));
+    painter.drawLine(origin, origin + QPointF(0, -6));
+    painter.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6));
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(origin.x(), origin.y() - 9), label);
+}
+
+void MapCanvas::paintNorthArrow(QPainter &painter)
+{
+    const QPointF tip(width() - 30, 18);
+    QPolygonF arrow;
+    arrow << tip << tip + QPointF(9, 26) << tip + QPointF(0, 20) << tip + QPointF(-9, 26);
+    painter.setPen(QPen(Qt::white, 3));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolygon(arrow);
+    painter.setPen(QPen(Qt::black, 1));
+    painter.setBrush(QColor(40, 40, 40));
+    painter.drawPolygon(arrow);
+    QFont f = font();
+    f.setBold(true);
+    painter.setFont(f);
+    painter.drawText(QRectF(tip.x() - 15, tip.y() + 27, 30, 16), Qt::AlignCenter, tr("N", "north"));
+}
+
+// --- interaction --------------------------------------------------------------------------------
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    scheduleRender();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    setFocus();
+    mPressPos = mLastPos = event->position();
+    mMoved = false;
+    mPressModifiers = event->modifiers();
+    if (event->button() == Qt::MiddleButton) {
+        mDrag = Drag::Pan;
+    } else if (event->button() == Qt::LeftButton) {
+        if (mTool == Tool::ZoomBox)
+            mDrag = Drag::ZoomBox;
+        else if (mTool == Tool::SelectBox)
+            mDrag = Drag::SelectBox;
+        else
+            mDrag = Drag::Pan;   // Shift or Ctrl turn it into a box on the first move (see below)
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    mHover = pos;
+    Q_EMIT cursorMoved(widgetToMap(pos));
+    if (!mSketch.isEmpty() && !mSketchDone) {
+        updateMeasurement();
+        update();
+    }
+    if (!(event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) || mDrag == Drag::None)
+        return;
+    if (!mMoved && (pos - mPressPos).manhattanLength() > kClickTolerance) {
+        mMoved = true;
+        if (mDrag == Drag::Pan && (event->buttons() & Qt::LeftButton)) {
+            if (mPressModifiers & Qt::ShiftModifier)
+                mDrag = Drag::ZoomBox;
+            else if (mPressModifiers & Qt::ControlModifier)
+                mDrag = Drag::SelectBox;
+        }
+        if (mDrag == Drag::Pan)
+            setCursor(Qt::ClosedHandCursor);
+    }
+    if (!mMoved)
+        return;
+    if (mDrag == Drag::Pan)
+        panByPixels(pos - mLastPos);
+    mLastPos = pos;
+    update();
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = mDrag;
+    mDrag = Drag::None;
+    setCursor(mTool == Tool::Browse ? Qt::OpenHandCursor : Qt::CrossCursor);
+    if (mMoved) {
+        const QRectF band = QRectF(mPressPos, event->position()).normalized();
+        if (drag == Drag::ZoomBox && band.width() > 3 && band.height() > 3)
+            setView(mapRectFromWidget(band));
+        else if (drag == Drag::SelectBox)
+            selectInPolygon(QPolygonF(mapRectFromWidget(band)), mPressModifiers);
+        update();
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPointF map = widgetToMap(event->position());
+    switch (mTool) {
+    case Tool::SelectLasso:
+    case Tool::MeasureDistance:
+    case Tool::MeasureArea:
+        if (mSketchDone) {
+            mSketch.clear();
+            mSketchDone = false;
+        }
+        mSketch << map;
+        updateMeasurement();
+        update();
+        break;
+    default:
+        clickAt(event->position(), event->modifiers());
+        break;
+    }
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // The double-click's first press already added the last vertex; this one finishes the sketch.
+    if (mTool == Tool::SelectLasso) {
+        if (mSketch.size() >= 3)
+            selectInPolygon(mSketch, event->modifiers());
+        mSketch.clear();
+        mSketchDone = false;
+        update();
+    } else if (mTool == Tool::MeasureDistance || mTool == Tool::MeasureArea) {
+        mSketchDone = true;
+        updateMeasurement();
+        update();
+    } else {
+        mousePressEvent(event);
+    }
+}
+
+void MapCanvas::clickAt(const QPointF &widget, Qt::KeyboardModifiers modifiers)
+{
+    if (!mStore)
+        return;
+    const qint64 row = mStore->parcelAt(widgetToMap(widget));
+    if (mSelection) {
+        if (modifiers & Qt::ControlModifier) {
+            if (row >= 0)
+                mSelection->toggle(row);
+        } else if (modifiers & Qt::ShiftModifier) {
+            if (row >= 0)
+                mSelection->add({row});
+        } else if (row >= 0) {
+            mSelection->setRows({row});
+        } else {
+            mSelection->clear();
+        }
+    }
+    Q_EMIT parcelClicked(row);
+}
+
+void MapCanvas::selectInPolygon(const QPolygonF &mapPolygon, Qt::KeyboardModifiers modifiers)
+{
+    if (!mStore || !mSelection)
+        return;
+    // A parcel is inside when its label point is: what the eye takes as "in the box".
+    std::vector<qint64> rows;
+    for (qint64 r : mStore->parcelsIn(mapPolygon.boundingRect()))
+        if (mapPolygon.containsPoint(mStore->labelPoint(r), Qt::OddEvenFill))
+            rows.push_back(r);
+    if (modifiers & (Qt::ShiftModifier | Qt::ControlModifier))
+        mSelection->add(rows);
+    else
+        mSelection->setRows(std::move(rows));
+}
+
+void MapCanvas::clearMeasurement()
+{
+    mSketch.clear();
+    mSketchDone = false;
+    if (!mMeasurement.isEmpty()) {
+        mMeasurement.clear();
+        Q_EMIT measurementChanged(mMeasurement);
+    }
+    update();
+}
+
+void MapCanvas::updateMeasurement()
+{
+    if (!mToLonLat || (mTool != Tool::MeasureDistance && mTool != Tool::MeasureArea) || mSketch.isEmpty())
+        return;
+    Path path(mSketch.begin(), mSketch.end());
+    if (!mSketchDone && rect().contains(mHover.toPoint()))
+        path.push_back(widgetToMap(mHover));
+    QString text;
+    if (mTool == Tool::MeasureDistance) {
+        if (path.size() >= 2)
+            text = tr("Distance: %1").arg(HumanLabels::distance(geodesicLengthM(path, *mToLonLat)));
+    } else if (path.size() >= 3) {
+        Path ring = path;
+        ring.push_back(path.front());
+        text = tr("Area: %1, perimeter %2")
+                   .arg(HumanLabels::hectares(geodesicAreaHa(Polygon{{path}}, *mToLonLat)),
+                        HumanLabels::distance(geodesicLengthM(ring, *mToLonLat)));
+    }
+    if (text != mMeasurement) {
+        mMeasurement = text;
+        Q_EMIT measurementChanged(mMeasurement);
+    }
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches != 0)
+        zoomBy(std::pow(kWheelStep, notches), event->position());
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF middle(width() / 2.0, height() / 2.0);
+    const double step = std::min(width(), height()) / 4.0;
+    switch (event->key()) {
+    case Qt::Key_Left: panByPixels(QPointF(step, 0)); break;
+    case Qt::Key_Right: panByPixels(QPointF(-step, 0)); break;
+    case Qt::Key_Up: panByPixels(QPointF(0, step)); break;
+    case Qt::Key_Down: panByPixels(QPointF(0, -step)); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(2, middle); break;
+    case Qt::Key_Minus: zoomBy(0.5, middle); break;
+    case Qt::Key_Home: zoomToExtent(); break;
+    case Qt::Key_Backspace:
+        if (!mSketch.isEmpty() && !mSketchDone) {
+            mSketch.removeLast();
+            updateMeasurement();
+            update();
+        }
+        break;
+    case Qt::Key_Escape:
+        mDrag = Drag::None;
+        clearMeasurement();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapCanvas::leaveEvent(QEvent *)
+{
+    mHover = QPointF(-1, -1);
+    update();
+}
+
+} // namespace sez

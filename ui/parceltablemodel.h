@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace sez {
+
+class ParcelStore;
+
+/// The parcels as a table, read from the store on demand: the model holds nothing but a list of
+/// store rows (every parcel, a query's result or the selection) in display order, so a hundred
+/// thousand parcels cost a vector of integers.
+class ParcelTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// Columns beyond the store's fields.
+    enum ExtraColumn { ComputedAreaColumn = 0, CityColumn, ExtraColumnCount };
+
+    explicit ParcelTableModel(QObject *parent = nullptr);
+
+    void setStore(std::shared_ptr<const ParcelStore> store);
+    /// Shows these store rows (kept in the current sort order).
+    void setRows(std::vector<qint64> rows);
+    /// Shows every parcel.
+    void showAll();
+    const std::vector<qint64> &rows() const { return mRows; }
+
+    qint64 storeRow(int modelRow) const { return mRows[std::size_t(modelRow)]; }
+    /// The model row of a store row, or -1 when it is not shown.
+    int modelRow(qint64 storeRow) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    void sortRows();
+    void rebuildLookup();
+
+    std::shared_ptr<const ParcelStore> mStore;
+    std::vector<qint64> mRows;
+    std::vector<int> mLookup;    // store row -> model row, -1 when not shown
+    int mSortColumn = -1;
+    Qt::SortOrder mSortOrder = Qt::AscendingOrder;
+};
+
+} // namespace sez

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchbox.h"
+
+#include "core/parcelcache.h"
+#include "core/parcelstore.h"
+
+#include <QCompleter>
+#include <QStringListModel>
+
+namespace sez {
+
+namespace {
+
+// More hits than this are not a search result a user can look through; the first ones are shown.
+constexpr int kMaxHits = 2000;
+
+} // namespace
+
+SearchBox::SearchBox(QWidget *parent)
+    : QLineEdit(parent)
+    , mCompletions(new QStringListModel(this))
+{
+    setPlaceholderText(tr("Search: cadastral number, investor, project, address"));
+    setClearButtonEnabled(true);
+    auto *completer = new QCompleter(mCompletions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    // The index already matched by word; the completer must not filter its answers again.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    setCompleter(completer);
+    connect(this, &QLineEdit::textEdited, this, &SearchBox::updateCompletions);
+    connect(this, &QLineEdit::returnPressed, this, &SearchBox::search);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        setText(text);
+        search();
+    });
+}
+
+void SearchBox::setData(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache)
+{
+    mStore = std::move(store);
+    mCache = cache;
+    mCompletions->setStringList({});
+}
+
+void SearchBox::updateCompletions(const QString &text)
+{
+    if (!mCache || text.trimmed().size() < 2) {
+        mCompletions->setStringList({});
+        return;
+    }
+    mCompletions->setStringList(mCache->complete(text.trimmed(), 12));
+}
+
+std::vector<qint64> SearchBox::find(const QString &text) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || !mStore)
+        return {};
+    const qint64 exact = mStore->findCadastralNumber(t);
+    if (exact >= 0)
+        return {exact};
+    if (!mCache)
+        return {};
+    return mCache->search(t, kMaxHits);
+}
+
+void SearchBox::search()
+{
+    Q_EMIT found(find(text()), text().trimmed());
+}
+
+} // namespace sez
