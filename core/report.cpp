@@ -35,12 +35,7 @@ constexpr double kContentWidth = kPageWidth - 2 * kMargin;
 constexpr double kRowHeight = 11.5;
 constexpr double kTableTop = kMargin + 34;
 constexpr double kFooterTop = kPageHeight - kMargin + 8;
-constexpr int kRowsPerTablePage = int((kFooterTop - 14 - kTableTop - kRowHeight) / kRowHeight);
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sez::Report", text);
-}
+constexpr int kRowsPerTablePage = int((kFooterTop - 14 - kTableTop - 2 * kRowHeight) / kRowHeight);
 
 QString family()
 {
@@ -69,14 +64,14 @@ struct Column
 };
 
 const Column kColumns[] = {
-    {QT_TRANSLATE_NOOP("sez::Report", "No."), 26, Qt::AlignRight},
-    {QT_TRANSLATE_NOOP("sez::Report", "Cadastral number"), 66, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Zone"), 70, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Status"), 58, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Official, ha"), 44, Qt::AlignRight},
-    {QT_TRANSLATE_NOOP("sez::Report", "Computed, ha"), 48, Qt::AlignRight},
-    {QT_TRANSLATE_NOOP("sez::Report", "Investor"), 95, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Project"), 108, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "No."), 24, Qt::AlignRight},
+    {QT_TRANSLATE_NOOP("sez::Report", "Cadastral number"), 70, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Zone"), 64, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Status"), 60, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Official, ha"), 46, Qt::AlignRight},
+    {QT_TRANSLATE_NOOP("sez::Report", "Computed, ha"), 50, Qt::AlignRight},
+    {QT_TRANSLATE_NOOP("sez::Report", "Investor"), 92, Qt::AlignLeft},
+    {QT_TRANSLATE_NOOP("sez::Report", "Project"), 109, Qt::AlignLeft},
 };
 
 // A page of the plan: what it shows. Pages are planned first so "page N of M" is known up front.
@@ -98,6 +93,8 @@ struct InvestorGroup
 
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(sez::Report)
+
 public:
     ReportWriter(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options)
         : mStore(store), mRows(rows), mOptions(options), mLocale()
@@ -238,6 +235,7 @@ private:
         RenderOptions options;
         options.style = ParcelStyle::Zone;
         options.labels = false;
+        options.outlines = false;   // at a page's scale outlines would hide the parcels' colours
         if (qint64(rows.size()) < mStore.size()) {
             highlight.assign(std::size_t(mStore.size()), false);
             for (qint64 row : rows)
@@ -442,20 +440,25 @@ private:
         const QString heading = page.group >= 0 ? tr("Parcels of %1").arg(mGroups[std::size_t(page.group)].name) : tr("Parcels");
         p.drawText(QRectF(kMargin, kMargin, kContentWidth, 16), Qt::AlignLeft | Qt::AlignVCenter, heading);
         double y = kTableTop;
+        // The header wraps onto two lines; body cells are elided to their column.
         auto cells = [&](const QStringList &texts, bool header, const QColor &fill) {
+            const double height = header ? 2 * kRowHeight : kRowHeight;
             if (fill.isValid())
-                p.fillRect(QRectF(kMargin, y, kContentWidth, kRowHeight), fill);
-            const QFont f = font(6.5, header);
+                p.fillRect(QRectF(kMargin, y, kContentWidth, height), fill);
+            const QFont f = font(header ? 6.2 : 6.5, header);
             p.setFont(f);
-            const QFontMetricsF metrics(f);
+            const QFontMetricsF metrics(f, p.device());
             double x = kMargin;
             for (int c = 0; c < texts.size(); ++c) {
                 const Column &col = kColumns[c];
-                p.drawText(QRectF(x + 2, y, col.width - 4, kRowHeight), col.align | Qt::AlignVCenter,
-                           metrics.elidedText(texts[c], Qt::ElideRight, col.width - 4));
+                const QRectF cell(x + 2, y, col.width - 4, height);
+                if (header)
+                    p.drawText(cell, col.align | Qt::AlignVCenter | Qt::TextWordWrap, texts[c]);
+                else
+                    p.drawText(cell, col.align | Qt::AlignVCenter, metrics.elidedText(texts[c], Qt::ElideRight, col.width - 4));
                 x += col.width;
             }
-            y += kRowHeight;
+            y += height;
         };
         QStringList header;
         for (const Column &c : kColumns)
