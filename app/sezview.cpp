@@ -7,10 +7,53 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+// The language to start in: the user's choice, else the system's when it is Russian or Kazakh.
+QString startLanguage(const QString &requested)
+{
+    for (const QString &code : {requested, QSettings().value(QStringLiteral("language")).toString()})
+        if (code == QLatin1String("en") || code == QLatin1String("ru") || code == QLatin1String("kk"))
+            return code;
+    switch (QLocale::system().language()) {
+    case QLocale::Russian: return QStringLiteral("ru");
+    case QLocale::Kazakh: return QStringLiteral("kk");
+    default: return QStringLiteral("en");
+    }
+}
+
+// Installs the program's and Qt's own translations (standard dialogs) and the locale's formats.
+void applyLanguage(const QString &code)
+{
+    static std::vector<std::unique_ptr<QTranslator>> installed;
+    for (auto &t : installed)
+        QCoreApplication::removeTranslator(t.get());
+    installed.clear();
+    if (code != QLatin1String("en")) {
+        auto own = std::make_unique<QTranslator>();
+        if (own->load(QStringLiteral(":/i18n/sezview_%1.qm").arg(code)))
+            installed.push_back(std::move(own));
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            installed.push_back(std::move(qt));
+        for (auto &t : installed)
+            QCoreApplication::installTranslator(t.get());
+    }
+    QLocale::setDefault(code == QLatin1String("ru")   ? QLocale(QLocale::Russian, QLocale::Kazakhstan)
+                        : code == QLatin1String("kk") ? QLocale(QLocale::Kazakh, QLocale::Kazakhstan)
+                                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -32,7 +75,10 @@ int main(int argc, char *argv[])
     QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QApplication::translate("main", "Where to keep dataset caches."),
                                 QStringLiteral("dir"));
     parser.addOption(cacheDir);
+    QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Language: en, ru or kk."), QStringLiteral("code"));
+    parser.addOption(language);
     parser.process(app);
+    applyLanguage(startLanguage(parser.value(language)));
 
     QString path;
     if (!parser.positionalArguments().isEmpty())
@@ -42,26 +88,41 @@ int main(int argc, char *argv[])
     if (path.isEmpty() || !QFileInfo::exists(path))
         path = parser.positionalArguments().isEmpty() ? sez::bundledSamplePath() : path;
 
-    sez::MainWindow window;
-    if (parser.isSet(cacheDir))
-        window.setCacheDirectory(parser.value(cacheDir));
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        window.resize(1600, 1000);
-        QObject::connect(&window, &sez::MainWindow::datasetOpened, &app, [&window, file](bool ok) {
-            if (!ok) {
-                std::fprintf(stderr, "sezview: %s: the dataset could not be opened\n", qPrintable(file));
-                QApplication::exit(1);
-                return;
-            }
-            QTimer::singleShot(100, &window, [&window, file] {
-                window.canvas()->waitForRender(120000);
-                const bool saved = window.grab().save(file);
-                QApplication::exit(saved ? 0 : 1);
+    // The window is rebuilt when the language changes, so every label is read again.
+    std::unique_ptr<sez::MainWindow> window;
+    std::function<void()> build = [&] {
+        window = std::make_unique<sez::MainWindow>();
+        if (parser.isSet(cacheDir))
+            window->setCacheDirectory(parser.value(cacheDir));
+        QObject::connect(window.get(), &sez::MainWindow::languageChangeRequested, &app, [&](const QString &code) {
+            QSettings().setValue(QStringLiteral("language"), code);
+            applyLanguage(code);
+            QTimer::singleShot(0, &app, [&] {
+                const QString current = window->datasetPath();
+                window->close();   // saves the layout
+                build();
+                window->openDataset(current);
             });
         });
-    }
-    window.show();
-    window.openDataset(path);
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            window->resize(1600, 1000);
+            QObject::connect(window.get(), &sez::MainWindow::datasetOpened, &app, [&window, file](bool ok) {
+                if (!ok) {
+                    std::fprintf(stderr, "sezview: %s: the dataset could not be opened\n", qPrintable(file));
+                    QApplication::exit(1);
+                    return;
+                }
+                QTimer::singleShot(100, window.get(), [&window, file] {
+                    window->canvas()->waitForRender(120000);
+                    const bool saved = window->grab().save(file);
+                    QApplication::exit(saved ? 0 : 1);
+                });
+            });
+        }
+        window->show();
+    };
+    build();
+    window->openDataset(path);
     return app.exec();
 }

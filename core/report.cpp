@@ -159,7 +159,10 @@ private:
             g.figures.computedHa += mStore.computedAreaHa(row);
             g.figures.investmentKzt += mStore.value(row, ParcelField::InvestmentKzt).toDouble();
             g.figures.jobs += mStore.value(row, ParcelField::Jobs).toLongLong();
-            const QString project = mStore.value(row, ParcelField::Project).toString();
+            QString project = mStore.value(row, ParcelField::Project).toString();
+            const QString kk = mStore.value(row, ParcelField::ProjectKk).toString();
+            if (!kk.isEmpty() && kk != project)
+                project += QStringLiteral(" / ") + kk;
             if (!project.isEmpty() && !g.projects.contains(project))
                 g.projects << project;
         }
@@ -191,6 +194,17 @@ private:
             mPlan.push_back({PagePlan::Kind::Summary, 0, 0, -1});
             break;
         }
+    }
+
+    // A report in Kazakh names projects in Kazakh where the registry has the name.
+    QString projectName(qint64 row) const
+    {
+        if (mLocale.language() == QLocale::Kazakh) {
+            const QString kk = mStore.value(row, ParcelField::ProjectKk).toString();
+            if (!kk.isEmpty())
+                return kk;
+        }
+        return mStore.value(row, ParcelField::Project).toString();
     }
 
     QString ha(double v) const { return mLocale.toString(v, 'f', 2); }
@@ -473,7 +487,7 @@ private:
                    HumanLabels::value(ParcelField::Zone, mStore.value(row, ParcelField::Zone).toString()),
                    HumanLabels::value(ParcelField::Status, mStore.value(row, ParcelField::Status).toString()),
                    ha(official), differs ? QStringLiteral("%1 ≠").arg(ha(computed)) : ha(computed),
-                   mStore.value(row, ParcelField::Investor).toString(), mStore.value(row, ParcelField::Project).toString()},
+                   mStore.value(row, ParcelField::Investor).toString(), projectName(row)},
                   false, i % 2 ? QColor(247, 247, 247) : QColor());
         }
         if (page.last == qint64(rows.size())) {

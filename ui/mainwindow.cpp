@@ -13,8 +13,10 @@
 #include "statisticspanel.h"
 
 #include "core/crs.h"
+#include "core/maprenderer.h"
 #include "core/parcelcache.h"
 #include "core/parcelstore.h"
+#include "core/report.h"
 #include "core/statistics.h"
 
 #include <QAction>
@@ -25,14 +27,18 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSvgGenerator>
 #include <QToolBar>
 
 namespace sez {
@@ -153,6 +159,8 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
+    file->addAction(tr("Export &report (PDF)…"), this, &MainWindow::exportReport);
+    file->addAction(tr("Export &map image (PNG, SVG)…"), this, &MainWindow::exportMapImage);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -172,6 +180,20 @@ void MainWindow::createActions()
     mViewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         mViewMenu->addAction(dock->toggleViewAction());
+    mViewMenu->addSeparator();
+    // Language names are written in their own language, so anyone can find theirs.
+    QMenu *languages = mViewMenu->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto &[code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
+                                     std::pair{QStringLiteral("kk"), QStringLiteral("Қазақша")}}) {
+        QAction *a = languages->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { Q_EMIT languageChangeRequested(code); });
+    }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     auto *group = new QActionGroup(this);
@@ -450,6 +472,82 @@ void MainWindow::exportSelection()
     QString error;
     if (!mTable->exportSelection(path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+// The report covers the selection, or every parcel when nothing is selected.
+void MainWindow::exportReport()
+{
+    if (!mStore)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export a report"), QString(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    std::vector<qint64> rows = mSelection->rows();
+    std::sort(rows.begin(), rows.end());
+    if (rows.empty()) {
+        rows.resize(std::size_t(mStore->size()));
+        for (qint64 i = 0; i < mStore->size(); ++i)
+            rows[std::size_t(i)] = i;
+    }
+    ReportOptions options;
+    options.where = mSelection->rows().empty() ? QString() : tr("the selection (%1 parcels)").arg(QLocale().toString(qint64(rows.size())));
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    options.progress = [&](int page, int pages) {
+        progress.setMaximum(pages);
+        progress.setValue(page);
+    };
+    QString error;
+    if (!writeReport(*mStore, rows, options, path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+// The map as it is on screen, as a PNG at a chosen resolution or as SVG vector graphics.
+void MainWindow::exportMapImage()
+{
+    if (!mStore)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), QString(),
+                                                      tr("PNG images (*.png);;SVG drawings (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    const MapView screen{mCanvas->view(), mCanvas->size(), 1.0};
+    RenderOptions options = mCanvas->renderOptions();
+    const auto selection = mSelection->mask();
+    options.selection = selection ? selection.get() : nullptr;
+    bool ok = false;
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&file);
+            generator.setSize(screen.size);
+            generator.setViewBox(QRect(QPoint(0, 0), screen.size));
+            QPainter painter(&generator);
+            painter.fillRect(QRect(QPoint(0, 0), screen.size), MapRenderer::backgroundColour());
+            ok = MapRenderer::paint(painter, *mStore, MapView{screen.extent, screen.size, 1.0}, options);
+            painter.end();
+            ok = ok && file.commit();
+        }
+    } else {
+        const int dpi = QInputDialog::getInt(this, tr("Export the map"), tr("Resolution, dots per inch:"), 150, 72, 600, 1, &ok);
+        if (!ok)
+            return;
+        const double factor = dpi / 96.0;
+        QImage image = MapRenderer::render(*mStore, MapView{screen.extent, screen.size * factor, 1.0}, options);
+        image.setDotsPerMeterX(int(dpi / 0.0254));
+        image.setDotsPerMeterY(int(dpi / 0.0254));
+        QSaveFile file(path);
+        ok = !image.isNull() && file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
+    }
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }

@@ -42,6 +42,8 @@ public:
     void setCacheDirectory(const QString &dir);
     /// Starts opening a dataset in the background; the current one stays until it has loaded.
     void openDataset(const QString &path);
+    /// The dataset shown, as it was opened.
+    QString datasetPath() const { return mDatasetPath; }
 
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     const ParcelCache *cache() const { return mCache.get(); }
@@ -59,6 +61,8 @@ public:
 Q_SIGNALS:
     /// A dataset finished opening (\a ok) or failed; the window is usable either way.
     void datasetOpened(bool ok);
+    /// The user chose another language ("en", "ru", "kk"); the application rebuilds the window.
+    void languageChangeRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +84,8 @@ private:
     void showFound(const std::vector<qint64> &rows, const QString &text);
     void showQueryResult(const std::vector<qint64> &rows, const QString &query);
     void exportSelection();
+    void exportReport();
+    void exportMapImage();
 
     std::shared_ptr<const ParcelStore> mStore;
     std::shared_ptr<ParcelCache> mCache;

@@ -46,6 +46,8 @@ public:
 
     void setStyle(ParcelStyle style);
     ParcelStyle style() const { return mOptions.style; }
+    /// Style, outlines and labels as the canvas draws them (without the selection and highlight).
+    RenderOptions renderOptions() const { RenderOptions o = mOptions; o.selection = nullptr; o.highlight = nullptr; return o; }
     void setOutlines(bool on);
     void setLabels(bool on);
 

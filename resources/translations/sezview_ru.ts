@@ -1,1052 +1,1052 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ru_RU">
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name>main</name>
     <message>
         <source>Alatau SEZ</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭЗ «Алатау»</translation>
     </message>
     <message>
         <source>Land parcels of the Alatau special economic zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Земельные участки специальной экономической зоны «Алатау».</translation>
     </message>
     <message>
         <source>A dataset.json or a layer file (.shp, .gpkg). Default: the last one opened, else the bundled sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл dataset.json или файл слоя (.shp, .gpkg). По умолчанию — последний открытый, иначе встроенный пример.</translation>
     </message>
     <message>
         <source>Where to keep dataset caches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог для кэша наборов данных.</translation>
     </message>
 </context>
 <context>
     <name>sez::AttributeTable</name>
     <message>
         <source>Selected only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выбранные</translation>
     </message>
     <message>
         <source>Filter, e.g. zone = &apos;industrial&apos; and status = &apos;free&apos; and area_ha &gt;= 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр, например: zone = &apos;industrial&apos; and status = &apos;free&apos; and area_ha &gt;= 10</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Shown: %1; selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1; выбрано: %2</translation>
     </message>
     <message>
         <source>No dataset is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных не открыт.</translation>
     </message>
     <message>
         <source>Export parcels to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт участков в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
 </context>
 <context>
     <name>sez::HumanLabels</name>
     <message>
         <source>Cadastral number</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадастровый номер</translation>
     </message>
     <message>
         <source>Official area, ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальная площадь, га</translation>
     </message>
     <message>
         <source>Computed area, ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисленная площадь, га</translation>
     </message>
     <message>
         <source>Land category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория земель</translation>
     </message>
     <message>
         <source>Permitted use</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое назначение</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестор</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Project (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект (на казахском)</translation>
     </message>
     <message>
         <source>Investment, ₸</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиции, ₸</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие места</translation>
     </message>
     <message>
         <source>Lease from</source>
-        <translation type="unfinished"></translation>
+        <translation>Аренда с</translation>
     </message>
     <message>
         <source>Lease until</source>
-        <translation type="unfinished"></translation>
+        <translation>Аренда до</translation>
     </message>
     <message>
         <source>Power, kW</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощность, кВт</translation>
     </message>
     <message>
         <source>Water, m³/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Вода, м³/сут</translation>
     </message>
     <message>
         <source>Gas connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к газу</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Industrial</source>
-        <translation type="unfinished"></translation>
+        <translation>Промышленная</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Логистическая</translation>
     </message>
     <message>
         <source>Agro-processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Агропереработка</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергетическая</translation>
     </message>
     <message>
         <source>Tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>Туристическая</translation>
     </message>
     <message>
         <source>Business and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Деловая и финансовая</translation>
     </message>
     <message>
         <source>Education and medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование и медицина</translation>
     </message>
     <message>
         <source>Residential</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилая</translation>
     </message>
     <message>
         <source>Green / reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелёная / резервная</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободен</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарезервирован</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделен</translation>
     </message>
     <message>
         <source>Under construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Строится</translation>
     </message>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Substation</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстанция</translation>
     </message>
     <message>
         <source>Water intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Водозабор</translation>
     </message>
     <message>
         <source>Gas pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Газопровод</translation>
     </message>
     <message>
         <source>Wastewater treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистные сооружения</translation>
     </message>
     <message>
         <source>Highway</source>
-        <translation type="unfinished"></translation>
+        <translation>Автодорога</translation>
     </message>
     <message>
         <source>%1 ha</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 га</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <source>%1 ₸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ₸</translation>
     </message>
     <message>
         <source>1 parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 участок</translation>
     </message>
     <message>
         <source>%1 parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уч.</translation>
     </message>
 </context>
 <context>
     <name>sez::LayerPanel</name>
     <message>
         <source>Parcel outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы участков</translation>
     </message>
     <message>
         <source>Cadastral numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадастровые номера</translation>
     </message>
     <message>
         <source>By zone</source>
-        <translation type="unfinished"></translation>
+        <translation>По зонам</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>По статусам</translation>
     </message>
     <message>
         <source>By investor</source>
-        <translation type="unfinished"></translation>
+        <translation>По инвесторам</translation>
     </message>
     <message>
         <source>Colour parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскраска участков</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
 </context>
 <context>
     <name>sez::MainWindow</name>
     <message>
         <source>Reading the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение набора данных…</translation>
     </message>
     <message>
         <source>Computing areas and distances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление площадей и расстояний…</translation>
     </message>
     <message>
         <source>Writing the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша…</translation>
     </message>
     <message>
         <source>Layers and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои и легенда</translation>
     </message>
     <message>
         <source>Find sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти участки</translation>
     </message>
     <message>
         <source>Parcel card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка участка</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Attribute table</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибутивная таблица</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть набор данных…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
         <source>&amp;Export selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт выбранных в CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Zoom to the whole &amp;SEZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всю С&amp;ЭЗ</translation>
     </message>
     <message>
         <source>Zoom to the se&amp;lection</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;выбранные</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить выбор</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструменты</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Drag to pan, click a parcel to see its card; Shift+drag zooms, Ctrl+drag selects</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетаскивание — сдвиг карты, щелчок по участку — его карточка; Shift+перетаскивание — увеличение, Ctrl+перетаскивание — выбор</translation>
     </message>
     <message>
         <source>Zoom box</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить рамкой</translation>
     </message>
     <message>
         <source>Drag a box to zoom to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведите рамкой область, чтобы увеличить её</translation>
     </message>
     <message>
         <source>Select box</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать рамкой</translation>
     </message>
     <message>
         <source>Drag a box to select the parcels in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обведите рамкой участки, чтобы выбрать их</translation>
     </message>
     <message>
         <source>Select lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать лассо</translation>
     </message>
     <message>
         <source>Click the corners of an area, double-click to select the parcels in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по углам области, двойной щелчок — выбрать участки внутри неё</translation>
     </message>
     <message>
         <source>Measure distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерить расстояние</translation>
     </message>
     <message>
         <source>Click points along a line, double-click to finish; Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкайте по точкам линии, двойной щелчок — завершить; Esc — очистить</translation>
     </message>
     <message>
         <source>Measure area</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерить площадь</translation>
     </message>
     <message>
         <source>Click the corners of an area, double-click to finish; Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по углам области, двойной щелчок — завершить; Esc — очистить</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About sezview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе sezview</translation>
     </message>
     <message>
         <source>About sezview</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе sezview</translation>
     </message>
     <message>
         <source>&lt;b&gt;sezview&lt;/b&gt;&lt;br&gt;Land parcels of the Alatau special economic zone.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;sezview&lt;/b&gt;&lt;br&gt;Земельные участки специальной экономической зоны «Алатау».&lt;br&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
         <source>Map scale: type a number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб карты: введите число и нажмите Enter</translation>
     </message>
     <message>
         <source>Scale 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб 1:</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Opening the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие набора данных</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1 отменено.</translation>
     </message>
     <message>
         <source>Cannot open the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть набор данных</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1.</translation>
     </message>
     <message>
         <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено: %1</translation>
     </message>
     <message>
         <source> (imported: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (импортировано: %1)</translation>
     </message>
     <message>
         <source>; warnings while reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; предупреждений при чтении: %1</translation>
     </message>
     <message>
         <source>Open a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть набор данных</translation>
     </message>
     <message>
         <source>Datasets (dataset.json *.json *.shp *.gpkg *.geojson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы данных (dataset.json *.json *.shp *.gpkg *.geojson);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Alatau SEZ land parcels — sezview</source>
-        <translation type="unfinished"></translation>
+        <translation>Земельные участки СЭЗ «Алатау» — sezview</translation>
     </message>
     <message>
         <source>%1 — %2 — sezview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — sezview</translation>
     </message>
     <message>
         <source>UTM %1 E %2 N</source>
-        <translation type="unfinished"></translation>
+        <translation>UTM: восток %1, север %2</translation>
     </message>
     <message>
         <source>%1° E, %2° N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° в. д., %2° с. ш.</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано</translation>
     </message>
     <message>
         <source>Selected: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано: %1, %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
         <source>Found for “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» найдено: %2.</translation>
     </message>
     <message>
         <source>Export parcels to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт участков в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
     <message>
         <source>No dataset open</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных не открыт</translation>
     </message>
     <message>
         <source>N</source>
         <comment>north</comment>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Distance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние: %1</translation>
     </message>
     <message>
         <source>Area: %1, perimeter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь: %1, периметр %2</translation>
     </message>
 </context>
 <context>
     <name>sez::ParcelCard</name>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как текст</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Click a parcel on the map to see its card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по участку на карте, чтобы открыть его карточку.</translation>
     </message>
     <message>
         <source>Parcel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок %1</translation>
     </message>
     <message>
         <source>Official area</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальная площадь</translation>
     </message>
     <message>
         <source>differs from the official area by %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается от официальной на %1 %</translation>
     </message>
     <message>
         <source>Computed area (ellipsoidal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисленная площадь (по эллипсоиду)</translation>
     </message>
     <message>
         <source>City of Alatau</source>
-        <translation type="unfinished"></translation>
+        <translation>Город Алатау</translation>
     </message>
     <message>
         <source>inside the city limits</source>
-        <translation type="unfinished"></translation>
+        <translation>в черте города</translation>
     </message>
     <message>
         <source>outside the city limits</source>
-        <translation type="unfinished"></translation>
+        <translation>за чертой города</translation>
     </message>
     <message>
         <source>Nearest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайший объект: %1</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Аренда</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Centre (lon, lat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр (долгота, широта)</translation>
     </message>
     <message>
         <source>%1°, %2°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°, %2°</translation>
     </message>
     <message>
         <source>Centre (EPSG:%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр (EPSG:%1)</translation>
     </message>
     <message>
         <source>%1 E, %2 N</source>
-        <translation type="unfinished"></translation>
+        <translation>восток %1, север %2</translation>
     </message>
 </context>
 <context>
     <name>sez::ParcelTableModel</name>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>в черте</translation>
     </message>
     <message>
         <source>outside</source>
-        <translation type="unfinished"></translation>
+        <translation>за чертой</translation>
     </message>
     <message>
         <source>Computed area, ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисленная площадь, га</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
 </context>
 <context>
     <name>sez::QueryBuilder</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>не важно</translation>
     </message>
     <message>
         <source> ha</source>
-        <translation type="unfinished"></translation>
+        <translation> га</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>где угодно</translation>
     </message>
     <message>
         <source>inside the city limits</source>
-        <translation type="unfinished"></translation>
+        <translation>в черте города</translation>
     </message>
     <message>
         <source>outside the city limits</source>
-        <translation type="unfinished"></translation>
+        <translation>за чертой города</translation>
     </message>
     <message>
         <source>investor, project or address words</source>
-        <translation type="unfinished"></translation>
+        <translation>слова из инвестора, проекта или адреса</translation>
     </message>
     <message>
         <source>query text, e.g. status = &apos;free&apos; and area_ha &gt;= 10</source>
-        <translation type="unfinished"></translation>
+        <translation>текст запроса, например: status = &apos;free&apos; and area_ha &gt;= 10</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Area from</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь от</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Contains words</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит слова</translation>
     </message>
     <message>
         <source>At most this far from the nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние до ближайшего объекта, не более</translation>
     </message>
     <message>
         <source>Find parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти участки</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Saved queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые запросы</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> км</translation>
     </message>
     <message>
         <source>%1, %2 (official), %3 (computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; официальная площадь %2, вычисленная %3</translation>
     </message>
     <message>
         <source>Save query</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить запрос</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
 </context>
 <context>
     <name>sez::Report</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Cadastral number</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадастровый номер</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Official, ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Офиц., га</translation>
     </message>
     <message>
         <source>Computed, ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисл., га</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестор</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось начать создание PDF</translation>
     </message>
     <message>
         <source>Parcel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по участкам</translation>
     </message>
     <message>
         <source>Investor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по инвесторам</translation>
     </message>
     <message>
         <source>The SEZ at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭЗ в цифрах</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 км</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <source>Investment, ₸</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиции, ₸</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Раб. места</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>all parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>все участки</translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос: %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на %1</translation>
     </message>
     <message>
         <source>%1 parcels, %2 ha official, %3 ha computed; inside the city %4, outside %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Участков: %1; официальная площадь %2 га, вычисленная %3 га; в черте города %4, за чертой %5</translation>
     </message>
     <message>
         <source>By zone</source>
-        <translation type="unfinished"></translation>
+        <translation>По зонам</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>По статусам</translation>
     </message>
     <message>
         <source>Special economic zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальная экономическая зона</translation>
     </message>
     <message>
         <source>SEZ area</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь СЭЗ</translation>
     </message>
     <message>
         <source>%1 ha</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 га</translation>
     </message>
     <message>
         <source>inside the city limits</source>
-        <translation type="unfinished"></translation>
+        <translation>в черте города</translation>
     </message>
     <message>
         <source>outside the city limits</source>
-        <translation type="unfinished"></translation>
+        <translation>за чертой города</translation>
     </message>
     <message>
         <source>Investment projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиционные проекты</translation>
     </message>
     <message>
         <source>under implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>реализуются</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиции</translation>
     </message>
     <message>
         <source>Planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Планируемые рабочие места</translation>
     </message>
     <message>
         <source>First-priority infrastructure objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты инфраструктуры первой очереди</translation>
     </message>
     <message>
         <source>Parcels: %1; official area %2 ha; computed area %3 ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Участков: %1; официальная площадь %2 га; вычисленная площадь %3 га</translation>
     </message>
     <message>
         <source>Investment: %1; planned jobs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиции: %1; планируемые рабочие места: %2</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: %1</translation>
     </message>
     <message>
         <source>Parcels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки: %1</translation>
     </message>
     <message>
         <source>≠ marks parcels whose computed area differs from the official one by more than 1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ — вычисленная площадь участка отличается от официальной более чем на 1 %.</translation>
     </message>
 </context>
 <context>
     <name>sez::SearchBox</name>
     <message>
         <source>Search: cadastral number, investor, project, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: кадастровый номер, инвестор, проект, адрес</translation>
     </message>
 </context>
 <context>
     <name>sez::StatisticsPanel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <source>Official area</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальная площадь</translation>
     </message>
     <message>
         <source>Computed area</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисленная площадь</translation>
     </message>
     <message>
         <source>All parcels of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Все участки набора данных</translation>
     </message>
     <message>
         <source>The selected parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные участки</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Inside the city</source>
-        <translation type="unfinished"></translation>
+        <translation>В черте города</translation>
     </message>
     <message>
         <source>Outside the city</source>
-        <translation type="unfinished"></translation>
+        <translation>За чертой города</translation>
     </message>
     <message>
         <source>By zone</source>
-        <translation type="unfinished"></translation>
+        <translation>По зонам</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>По статусам</translation>
     </message>
     <message>
         <source>By district</source>
-        <translation type="unfinished"></translation>
+        <translation>По районам</translation>
     </message>
 </context>
 <context>
     <name>sez::SummaryPanel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Official, ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальная, га</translation>
     </message>
     <message>
         <source>Computed, ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисленная, га</translation>
     </message>
     <message>
         <source>SEZ area</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь СЭЗ</translation>
     </message>
     <message>
         <source>inside the city</source>
-        <translation type="unfinished"></translation>
+        <translation>в черте города</translation>
     </message>
     <message>
         <source>outside the city</source>
-        <translation type="unfinished"></translation>
+        <translation>за чертой города</translation>
     </message>
     <message>
         <source>City limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Черта города</translation>
     </message>
     <message>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <source>by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>по зонам</translation>
     </message>
     <message>
         <source>by status</source>
-        <translation type="unfinished"></translation>
+        <translation>по статусам</translation>
     </message>
     <message>
         <source>official and computed area differ by more than 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>официальная и вычисленная площади расходятся более чем на 1 %</translation>
     </message>
     <message>
         <source>Investment projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиционные проекты</translation>
     </message>
     <message>
         <source>under implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>реализуются</translation>
     </message>
     <message>
         <source>investment, tenge</source>
-        <translation type="unfinished"></translation>
+        <translation>инвестиции, тенге</translation>
     </message>
     <message>
         <source>planned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>планируемые рабочие места</translation>
     </message>
     <message>
         <source>Infrastructure objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты инфраструктуры</translation>
     </message>
 </context>
 </TS>
