@@ -513,6 +513,27 @@ void paintCityLimits(QPainter &painter, const ParcelStore &store, const Frame &f
         geometry.drawLines(f.geometry);
 }
 
+// Over the parcels: the SEZ outside the city hatched, and the city limits with a white casing, so
+// that inside and outside stay apart at every scale even where parcels cover the ground.
+void paintCityOverlay(QPainter &painter, const ParcelStore &store, const Frame &frame)
+{
+    GeometryPainter geometry(painter, frame);
+    const auto &parts = store.sezParts();
+    painter.setPen(Qt::NoPen);
+    QColor hatch(40, 70, 50, 110);
+    painter.setBrush(QBrush(hatch, Qt::BDiagPattern));
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        if (isOutsideCityPart(parts[i], i) && parts[i].geometry.bounds().intersects(frame.extent))
+            geometry.drawPolygons(parts[i].geometry);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(255, 255, 255, 220), 4));
+    for (const ContextFeature &f : store.cityLimits())
+        geometry.drawLines(f.geometry);
+    painter.setPen(QPen(kCityLimits, 2, Qt::DashLine));
+    for (const ContextFeature &f : store.cityLimits())
+        geometry.drawLines(f.geometry);
+}
+
 void paintDistricts(QPainter &painter, const ParcelStore &store, const Frame &frame)
 {
     GeometryPainter geometry(painter, frame);
@@ -1046,6 +1067,8 @@ bool MapRenderer::paint(QPainter &painter, const ParcelStore &store, const MapVi
     if (options.selection
         && !paintEmphasis(painter, store, frame, rows, *options.selection, QPen(kSelection, 2), kSelection, 5, cancel))
         return finish(false);
+    if (options.parcels)
+        paintCityOverlay(painter, store, frame);
     if (options.infrastructure)
         paintInfrastructure(painter, store, frame);
     if (options.labels && text && zoomedOut)

@@ -104,6 +104,26 @@ void LayerPanel::updateLegend()
         auto *item = new QListWidgetItem(swatch(entry.fill), HumanLabels::value(field, entry.key), mLegend);
         item->setToolTip(entry.key);
     }
+    // What the rest of the map shows: the SEZ inside and outside the city, boundaries, infrastructure.
+    auto *separator = new QListWidgetItem(tr("Other layers"), mLegend);
+    QFont bold = separator->font();
+    bold.setBold(true);
+    separator->setFont(bold);
+    for (const LegendEntry &entry : MapRenderer::contextLegend()) {
+        QString label;
+        if (entry.key == QLatin1String("sez_inside_city"))
+            label = tr("SEZ inside the city");
+        else if (entry.key == QLatin1String("sez_outside_city"))
+            label = tr("SEZ outside the city (hatched)");
+        else if (entry.key == QLatin1String("city_limits"))
+            label = tr("City limits (dashed)");
+        else if (entry.key == QLatin1String("district"))
+            label = tr("District boundaries");
+        else
+            label = HumanLabels::infrastructureKind(entry.key);
+        auto *item = new QListWidgetItem(swatch(entry.fill), label, mLegend);
+        item->setToolTip(entry.key);
+    }
 }
 
 } // namespace sez
