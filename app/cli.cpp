@@ -474,8 +474,12 @@ int runRender(const QStringList &args)
             return usageError(QStringLiteral("--bbox must be lon1,lat1,lon2,lat2"));
         std::vector<QPointF> corners = {{v[0], v[1]}, {v[2], v[3]}, {v[0], v[3]}, {v[2], v[1]}};
         sez::CoordinateTransform(sez::kWgs84Epsg, sez::kDefaultMapEpsg).transform(corners);
-        for (const QPointF &c : corners)
-            extent = extent.isNull() ? QRectF(c, QSizeF(0, 0)) : extent.united(QRectF(c, QSizeF(0, 0)));
+        double x0 = corners[0].x(), y0 = corners[0].y(), x1 = x0, y1 = y0;
+        for (const QPointF &c : corners) {
+            x0 = std::min(x0, c.x()); y0 = std::min(y0, c.y());
+            x1 = std::max(x1, c.x()); y1 = std::max(y1, c.y());
+        }
+        extent = QRectF(QPointF(x0, y0), QPointF(x1, y1));
     }
     QString error;
     auto cache = openCache(parser, &error);
@@ -588,11 +592,14 @@ int main(int argc, char *argv[])
     // Drawing needs fonts and so a GUI application; without a display it draws offscreen.
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     const bool drawing = first == "render" || first == "report";
+    // Taken before the application exists: QGuiApplication removes options it knows (-style, ...).
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sezview"));
-    QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)
         return usageError(QStringLiteral("no command given"));
     const QString command = args.at(1);

@@ -25,7 +25,7 @@ namespace {
 // from their bounds alone (no geometry read), simplify the rest to about a pixel, and antialias only
 // when few features are on screen.
 constexpr double kDotBelowPx = 2.0;        // parcels smaller than this are one pixel; slivers, their bounds
-constexpr double kOutlineFromPx = 4.0;     // parcels at least this wide get an outline
+constexpr double kOutlineFromPx = 8.0;     // parcels at least this wide get an outline
 constexpr double kLabelFromPx = 60.0;      // parcels at least this wide get their cadastral number
 constexpr double kOwnRasterBelowPx = 32;  // unantialiased polygons this small are scan-converted here
 constexpr double kSimplifyPx = 0.5;        // vertices closer than this to the last kept one are dropped

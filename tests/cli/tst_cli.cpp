@@ -212,6 +212,40 @@ private Q_SLOTS:
         QVERIFY(again.out.contains("up to date"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("shared.gpkg")});
     }
+
+    void renderAndReport()
+    {
+        QTemporaryDir dir;
+        const QStringList base = {QStringLiteral("render"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR),
+                                  QStringLiteral("--cache"), dir.filePath(QStringLiteral("cache.gpkg")),
+                                  QStringLiteral("--size"), QStringLiteral("320x200")};
+        auto image = [&](const QStringList &extra, const QString &name) {
+            const QString path = dir.filePath(name);
+            const Run r = runCli(base + extra + QStringList{QStringLiteral("-o"), path});
+            QFile f(path);
+            return r.exitCode == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray zone = image({}, QStringLiteral("zone.png"));
+        const QByteArray status = image({QStringLiteral("--style"), QStringLiteral("status")}, QStringLiteral("status.png"));
+        const QByteArray zoomed = image({QStringLiteral("--bbox"), QStringLiteral("77.05,43.70,77.08,43.72")}, QStringLiteral("zoomed.png"));
+        const QByteArray svg = image({}, QStringLiteral("map.svg"));
+        QVERIFY(zone.startsWith("\x89PNG"));
+        QVERIFY(!status.isEmpty() && status != zone);
+        QVERIFY(!zoomed.isEmpty() && zoomed != zone);
+        QVERIFY(svg.contains("<svg"));
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("--style"), QStringLiteral("nonsense"), QStringLiteral("-o"),
+                                           dir.filePath(QStringLiteral("x.png"))}).exitCode, 2);
+
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const Run report = runCli({QStringLiteral("report"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR),
+                                   QStringLiteral("--cache"), dir.filePath(QStringLiteral("cache.gpkg")), QStringLiteral("--lang"),
+                                   QStringLiteral("kk"), QStringLiteral("--where"), QStringLiteral("status = 'operating'"),
+                                   QStringLiteral("-o"), pdf});
+        QCOMPARE(report.exitCode, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly) && f.read(5) == "%PDF-");
+        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), pdf}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
