@@ -4,7 +4,9 @@
 #include <QDate>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sez {
 
@@ -128,8 +130,16 @@ QString HumanLabels::tenge(double kzt)
 
 QString HumanLabels::parcels(qint64 count)
 {
-    // Translations give each language its plural forms through the two strings' contexts.
-    return count == 1 ? tr("1 parcel") : tr("%1 parcels").arg(QLocale().toString(count));
+    // %Ln: the count in the locale's digits, and the plural form the language needs (Russian has three).
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    QString text = tr("%Ln parcel(s)", nullptr, n);
+    // English runs without a translation, so Qt hands back the source: its plural is chosen here.
+    if (text.endsWith(QLatin1String("(s)"))) {
+        text.chop(3);
+        if (n != 1)
+            text += QLatin1Char('s');
+    }
+    return text;
 }
 
 } // namespace sez
