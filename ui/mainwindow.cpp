@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "attributetable.h"
+#include "dashboard.h"
 #include "datasetloader.h"
 #include "core/humanlabels.h"
 #include "layerpanel.h"
@@ -121,16 +122,19 @@ void MainWindow::createDocks()
     mQueryBuilder = new QueryBuilder(this);
     mCard = new ParcelCard(this);
     mStatistics = new StatisticsPanel(this);
+    mDashboard = new Dashboard(this);
     mTable = new AttributeTable(mSelection, this);
 
     auto *layersDock = dock(tr("Layers and legend"), QStringLiteral("layers"), mLayers, Qt::LeftDockWidgetArea);
     auto *queryDock = dock(tr("Find sites"), QStringLiteral("query"), mQueryBuilder, Qt::LeftDockWidgetArea);
     auto *cardDock = dock(tr("Parcel card"), QStringLiteral("card"), mCard, Qt::RightDockWidgetArea);
     auto *statsDock = dock(tr("Statistics"), QStringLiteral("statistics"), mStatistics, Qt::RightDockWidgetArea);
+    auto *dashboardDock = dock(tr("Dashboard"), QStringLiteral("dashboard"), mDashboard, Qt::RightDockWidgetArea);
     auto *tableDock = dock(tr("Attribute table"), QStringLiteral("table"), mTable, Qt::BottomDockWidgetArea);
     tabifyDockWidget(layersDock, queryDock);
     layersDock->raise();
     tabifyDockWidget(cardDock, statsDock);
+    tabifyDockWidget(statsDock, dashboardDock);
     cardDock->raise();
     resizeDocks({layersDock, cardDock}, {280, 380}, Qt::Horizontal);
     resizeDocks({tableDock}, {220}, Qt::Vertical);
@@ -325,6 +329,7 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     mLayers->setStore(mStore);
     mCard->setStore(mStore);
     mStatistics->setStore(mStore);
+    mDashboard->setStore(mStore);
     mTable->setData(mStore, mCache.get());
     mSearch->setData(mStore, mCache.get());
     mQueryBuilder->setData(mStore, mCache.get());
@@ -429,6 +434,7 @@ void MainWindow::selectionChanged()
     if (!mStore || rows.empty()) {
         mSelectionLabel->setText(mStore ? tr("Nothing selected") : QString());
         mStatistics->showRows({});
+        mDashboard->setRows({}, false);
         return;
     }
     double ha = 0;
@@ -436,6 +442,7 @@ void MainWindow::selectionChanged()
         ha += mStore->officialAreaHa(r);
     mSelectionLabel->setText(tr("Selected: %1, %2").arg(HumanLabels::parcels(qint64(rows.size())), HumanLabels::hectares(ha)));
     mStatistics->showRows(rows);
+    mDashboard->setRows(rows, true);
     if (rows.size() == 1)
         mCard->showParcel(rows.front());
 }

@@ -17,6 +17,7 @@ class QMenu;
 namespace sez {
 
 class AttributeTable;
+class Dashboard;
 class DatasetLoader;
 class LayerPanel;
 class MapCanvas;
@@ -101,6 +102,7 @@ private:
     QueryBuilder *mQueryBuilder = nullptr;
     LayerPanel *mLayers = nullptr;
     StatisticsPanel *mStatistics = nullptr;
+    Dashboard *mDashboard = nullptr;
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QLabel *mLonLat = nullptr;

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard shows the same figures as the statistics, for the whole SEZ and for a selection.
+#include "core/humanlabels.h"
+#include "core/parcelcache.h"
+#include "core/parcelstore.h"
+#include "core/statistics.h"
+#include "ui/dashboard.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+#include <set>
+
+using namespace sez;
+
+namespace {
+
+double sum(const QList<qreal> &values)
+{
+    return std::accumulate(values.begin(), values.end(), 0.0);
+}
+
+// Sums of floats in different orders differ in the last digits.
+bool near(double a, double b, double tolerance = 1e-6)
+{
+    return std::abs(a - b) <= tolerance * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    void checkFigures(const std::vector<qint64> &rows)
+    {
+        const ParcelStatistics stats = computeStatistics(*mStore, rows);
+        const QLocale locale;
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Parcels), locale.toString(stats.total.count));
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::OfficialHa), HumanLabels::hectares(stats.total.officialHa));
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::ComputedHa), HumanLabels::hectares(stats.total.computedHa));
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Investment), HumanLabels::tenge(stats.total.investmentKzt));
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Jobs), locale.toString(stats.total.jobs));
+        std::set<QString> projects;
+        for (qint64 r : rows)
+            if (const QString p = mStore->value(r, ParcelField::Project).toString(); !p.isEmpty())
+                projects.insert(p);
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Projects), locale.toString(qint64(projects.size())));
+
+        QVERIFY(near(sum(mDashboard->chartValues(Dashboard::Chart::ZoneArea)), stats.total.computedHa));
+        QCOMPARE(qint64(std::llround(sum(mDashboard->chartValues(Dashboard::Chart::StatusParcels)))), stats.total.count);
+        double investorKzt = 0;
+        qint64 investorJobs = 0;
+        for (const GroupFigures &g : stats.byInvestor) {
+            investorKzt += g.investmentKzt;
+            investorJobs += g.jobs;
+        }
+        QVERIFY(near(sum(mDashboard->chartValues(Dashboard::Chart::InvestorInvestment)) * 1e9, investorKzt));
+        QCOMPARE(qint64(std::llround(sum(mDashboard->chartValues(Dashboard::Chart::InvestorJobs)))), investorJobs);
+        QVERIFY(mDashboard->chartValues(Dashboard::Chart::InvestorInvestment).size() <= 11);
+        QVERIFY(mDashboard->chartValues(Dashboard::Chart::InvestorJobs).size() <= 11);
+        QVERIFY(near(sum(mDashboard->chartValues(Dashboard::Chart::SectorInvestment)) * 1e9, stats.total.investmentKzt));
+        QCOMPARE(qint64(std::llround(sum(mDashboard->chartValues(Dashboard::Chart::SectorJobs)))), stats.total.jobs);
+        QCOMPARE(qint64(std::llround(sum(mDashboard->chartValues(Dashboard::Chart::Infrastructure)))),
+                 qint64(mStore->infrastructure().size()));
+
+        // Zones and statuses are shown by their translated names, each with its own bar or slice.
+        const QStringList zones = mDashboard->chartCategories(Dashboard::Chart::ZoneArea);
+        for (auto it = stats.byZone.begin(); it != stats.byZone.end(); ++it)
+            QVERIFY2(zones.contains(HumanLabels::value(ParcelField::Zone, it.key())), qPrintable(it.key()));
+        const QStringList statuses = mDashboard->chartCategories(Dashboard::Chart::StatusParcels);
+        QCOMPARE(statuses.size(), stats.byStatus.size());
+        for (auto it = stats.byStatus.begin(); it != stats.byStatus.end(); ++it)
+            QVERIFY2(statuses.contains(HumanLabels::value(ParcelField::Status, it.key())), qPrintable(it.key()));
+    }
+
+    QTemporaryDir mCacheDir;
+    std::unique_ptr<ParcelCache> mCache;
+    std::shared_ptr<const ParcelStore> mStore;
+    std::unique_ptr<Dashboard> mDashboard;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(mCacheDir.isValid());
+        ParcelCache::Options options;
+        options.cachePath = mCacheDir.filePath(QStringLiteral("alatau.gpkg"));
+        QString error;
+        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), options, &error);
+        QVERIFY2(mCache, qPrintable(error));
+        mStore = mCache->store();
+        QVERIFY(mStore->size() > 20000);
+        mDashboard = std::make_unique<Dashboard>();
+        mDashboard->resize(460, 900);
+        mDashboard->show();
+        mDashboard->setStore(mStore);
+    }
+
+    void wholeSez()
+    {
+        mDashboard->setRows({}, false);
+        QVERIFY(!mDashboard->showsSelection());
+        std::vector<qint64> all(std::size_t(mStore->size()));
+        std::iota(all.begin(), all.end(), qint64(0));
+        checkFigures(all);
+        QCOMPARE(mStore->infrastructure().size(), std::size_t(30));
+        QCOMPARE(qint64(std::llround(sum(mDashboard->chartValues(Dashboard::Chart::Infrastructure)))), qint64(30));
+        // The whole SEZ is measured on its boundary: 97,900 ha, 24,500 of them outside the city.
+        const QList<qreal> city = mDashboard->chartValues(Dashboard::Chart::CityArea);
+        QCOMPARE(city.size(), 2);
+        QVERIFY2(std::abs(sum(city) - 97900) < 1000, qPrintable(QString::number(sum(city))));
+        QVERIFY2(std::abs(city.at(1) - 24500) < 500, qPrintable(QString::number(city.at(1))));
+    }
+
+    void selection()
+    {
+        std::vector<qint64> rows;
+        for (qint64 r = 7; rows.size() < 100; r += mStore->size() / 100)
+            rows.push_back(r);
+        QSignalSpy updated(mDashboard.get(), &Dashboard::updated);
+        mDashboard->setRows(rows, true);
+        QCOMPARE(updated.size(), 1);   // a small selection is shown at once
+        QVERIFY(mDashboard->showsSelection());
+        checkFigures(rows);
+        const ParcelStatistics stats = computeStatistics(*mStore, rows);
+        const QList<qreal> city = mDashboard->chartValues(Dashboard::Chart::CityArea);
+        QVERIFY(near(sum(city), stats.total.computedHa));
+
+        // Cleared, the selection leaves the whole SEZ.
+        mDashboard->setRows({}, false);
+        QVERIFY(!mDashboard->showsSelection());
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Parcels), QLocale().toString(mStore->size()));
+    }
+
+    void largeSelectionOnWorker()
+    {
+        // A million rows (the sample's, repeated) go to a worker; the result still adds up.
+        std::vector<qint64> rows(1000000);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            rows[i] = qint64(i) % mStore->size();
+        QSignalSpy updated(mDashboard.get(), &Dashboard::updated);
+        mDashboard->setRows(rows, true);
+        QVERIFY(mDashboard->isBusy());
+        QVERIFY(updated.wait(30000));
+        QVERIFY(mDashboard->showsSelection());
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Parcels), QLocale().toString(qint64(rows.size())));
+        QCOMPARE(qint64(std::llround(sum(mDashboard->chartValues(Dashboard::Chart::StatusParcels)))), qint64(rows.size()));
+        mDashboard->setRows({}, false);
+    }
+
+    void timings()
+    {
+        std::vector<qint64> all(std::size_t(mStore->size()));
+        std::iota(all.begin(), all.end(), qint64(0));
+        const std::atomic<bool> never{false};
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(Dashboard::compute(*mStore, &all, never));
+        const qint64 computeMs = timer.elapsed();
+
+        timer.restart();
+        mDashboard->setRows(all, true);   // figures and every chart rebuilt
+        const qint64 refreshMs = timer.elapsed();
+
+        std::vector<qint64> million(1000000);
+        for (std::size_t i = 0; i < million.size(); ++i)
+            million[i] = qint64(i) % mStore->size();
+        timer.restart();
+        QVERIFY(Dashboard::compute(*mStore, &million, never));
+        const qint64 millionMs = timer.elapsed();
+        qInfo("compute %lld rows: %lld ms; with the charts: %lld ms; compute 1,000,000 rows: %lld ms",
+              qint64(all.size()), computeMs, refreshMs, millionMs);
+        QVERIFY(computeMs < 100);
+        QVERIFY(refreshMs < 100);
+        mDashboard->setRows({}, false);
+    }
+
+    void cleanupTestCase()
+    {
+        mDashboard.reset();
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+
+namespace sez {
+
+class ParcelStore;
+
+/// Charts and headline figures of the whole SEZ or of the selection: area inside and outside the
+/// city, area by zone, parcels by status, investment and jobs by investor and by sector (zone), and
+/// the infrastructure objects by kind and status. Figures of large sets are computed on a worker.
+class Dashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Headline { Parcels, OfficialHa, ComputedHa, Investment, Jobs, Projects };
+    enum class Chart {
+        CityArea,            ///< pie, ha
+        ZoneArea,            ///< bars, computed ha
+        StatusParcels,       ///< pie, parcels
+        InvestorInvestment,  ///< bars, billion ₸; top 10 and "Other"
+        InvestorJobs,        ///< bars, jobs; top 10 and "Other"
+        SectorInvestment,    ///< bars, billion ₸
+        SectorJobs,          ///< bars, jobs
+        Infrastructure,      ///< stacked bars, objects; kind x status
+    };
+
+    /// Row aggregates of one set of parcels; plain data, so a worker thread can build them.
+    struct Group
+    {
+        qint64 count = 0;
+        double computedHa = 0;
+        double investmentKzt = 0;
+        qint64 jobs = 0;
+    };
+    struct Figures
+    {
+        qint64 parcels = 0;
+        double officialHa = 0;
+        double computedHa = 0;
+        double investmentKzt = 0;
+        qint64 jobs = 0;
+        qint64 projects = 0;
+        double insideCityHa = 0;
+        double outsideCityHa = 0;
+        std::vector<Group> byZone;      // indexed by the store's zone code
+        std::vector<Group> byStatus;    // by status code
+        std::vector<Group> byInvestor;  // by investor code
+    };
+
+    explicit Dashboard(QWidget *parent = nullptr);
+    ~Dashboard() override;
+
+    void setStore(std::shared_ptr<const ParcelStore> store);
+    /// The selection's rows; with \a isSelection false (or no rows) the dashboard shows the whole SEZ.
+    void setRows(const std::vector<qint64> &rows, bool isSelection);
+
+    /// True while the selection's figures are being computed on a worker.
+    bool isBusy() const { return mWatcher.isRunning(); }
+    /// True when the figures shown are the selection's, false for the whole SEZ.
+    bool showsSelection() const;
+
+    // What the dashboard shows, for tests.
+    QString headlineText(Headline headline) const;
+    QStringList chartCategories(Chart chart) const;
+    /// The value of each category (summed over the stacks of a stacked chart), in the chart's units.
+    QList<qreal> chartValues(Chart chart) const;
+    QString chartTitle(Chart chart) const;
+
+    /// Aggregates \a rows (every parcel when null); stops early, returning nothing, once \a cancel is set.
+    static std::optional<Figures> compute(const ParcelStore &store, const std::vector<qint64> *rows,
+                                          const std::atomic<bool> &cancel);
+
+Q_SIGNALS:
+    /// The charts show new figures.
+    void updated();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void showFigures(const Figures &figures, bool selection);
+    void showInfrastructure();
+    void arrangeCharts();
+    void retranslate();
+
+    std::shared_ptr<const ParcelStore> mStore;
+    std::vector<qint64> mSelectionRows;
+    std::optional<Figures> mWholeFigures;    // cached per store: the whole SEZ rarely changes
+    double mSezInsideHa = 0, mSezOutsideHa = 0;
+    std::optional<Figures> mShown;
+    bool mShownSelection = false;
+
+    QComboBox *mScope;
+    QLabel *mScopeNote;
+    std::array<QLabel *, 6> mHeadlineValues{};
+    std::array<QLabel *, 6> mHeadlineCaptions{};
+    std::array<QChartView *, 8> mViews{};
+    QGridLayout *mChartGrid;
+    int mColumns = 0;
+
+    QFutureWatcher<std::optional<Figures>> mWatcher;
+    std::shared_ptr<std::atomic<bool>> mCancel;
+};
+
+} // namespace sez
