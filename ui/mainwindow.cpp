@@ -499,7 +499,7 @@ void MainWindow::exportReport()
             rows[std::size_t(i)] = i;
     }
     ReportOptions options;
-    options.where = mSelection->rows().empty() ? QString() : tr("the selection (%1 parcels)").arg(QLocale().toString(qint64(rows.size())));
+    options.where = mSelection->rows().empty() ? QString() : tr("the selection (%1)").arg(HumanLabels::parcels(qint64(rows.size())));
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);

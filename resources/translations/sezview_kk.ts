@@ -19,6 +19,10 @@
         <source>Where to keep dataset caches.</source>
         <translation>Деректер жинақтарының кэші сақталатын орын.</translation>
     </message>
+    <message>
+        <source>Language: en, ru or kk.</source>
+        <translation>Тіл: en, ru немесе kk.</translation>
+    </message>
 </context>
 <context>
     <name>sez::AttributeTable</name>
@@ -57,6 +61,121 @@
     <message>
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
+    </message>
+</context>
+<context>
+    <name>sez::Dashboard</name>
+    <message>
+        <source>Design</source>
+        <translation>Жобалау</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Құрылыс</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Реконструкция</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқалары</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>Figures of the %1 selected.</source>
+        <translation>Таңдалғандардың көрсеткіштері: %1.</translation>
+    </message>
+    <message>
+        <source>Figures of the whole SEZ.</source>
+        <translation>Бүкіл АЭА көрсеткіштері.</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1 жұмыс орны</translation>
+    </message>
+    <message>
+        <source>SEZ area inside and outside the city</source>
+        <translation>АЭА алаңы қала шегінде және шегінен тыс</translation>
+    </message>
+    <message>
+        <source>Inside the city</source>
+        <translation>Қала шегінде</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>Қала шегінен тыс</translation>
+    </message>
+    <message>
+        <source>Area by zone</source>
+        <translation>Аймақтар бойынша алаң</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <source>Investment by sector (zone)</source>
+        <translation>Салалар (аймақтар) бойынша инвестиция</translation>
+    </message>
+    <message>
+        <source>billion ₸</source>
+        <translation>млрд ₸</translation>
+    </message>
+    <message>
+        <source>Jobs by sector (zone)</source>
+        <translation>Салалар (аймақтар) бойынша жұмыс орындары</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>жұмыс орындары</translation>
+    </message>
+    <message>
+        <source>Parcels by status</source>
+        <translation>Мәртебесі бойынша учаскелер</translation>
+    </message>
+    <message>
+        <source>Investment by investor (top 10)</source>
+        <translation>Инвесторлар бойынша инвестиция (үздік 10)</translation>
+    </message>
+    <message>
+        <source>Jobs by investor (top 10)</source>
+        <translation>Инвесторлар бойынша жұмыс орындары (үздік 10)</translation>
+    </message>
+    <message>
+        <source>Infrastructure objects by kind and status</source>
+        <translation>Инфрақұрылым объектілері түрі мен мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>Whole SEZ</source>
+        <translation>Бүкіл АЭА</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Таңдалғандар</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>учаске</translation>
+    </message>
+    <message>
+        <source>official area</source>
+        <translation>ресми алаңы</translation>
+    </message>
+    <message>
+        <source>computed area</source>
+        <translation>есептелген алаңы</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>инвестиция</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>жоба</translation>
     </message>
 </context>
 <context>
@@ -241,13 +360,11 @@
         <source>%1 ₸</source>
         <translation>%1 ₸</translation>
     </message>
-    <message>
-        <source>1 parcel</source>
-        <translation>1 учаске</translation>
-    </message>
-    <message>
-        <source>%1 parcels</source>
-        <translation>%1 учаске</translation>
+    <message numerus="yes">
+        <source>%Ln parcel(s)</source>
+        <translation>
+            <numerusform>%Ln учаске</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,6 +396,26 @@
     <message>
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <source>Other layers</source>
+        <translation>Басқа қабаттар</translation>
+    </message>
+    <message>
+        <source>SEZ inside the city</source>
+        <translation>АЭА қала шегінде</translation>
+    </message>
+    <message>
+        <source>SEZ outside the city (hatched)</source>
+        <translation>АЭА қала шегінен тыс (штрихталған)</translation>
+    </message>
+    <message>
+        <source>City limits (dashed)</source>
+        <translation>Қала шекарасы (үзік сызық)</translation>
+    </message>
+    <message>
+        <source>District boundaries</source>
+        <translation>Аудан шекаралары</translation>
     </message>
 </context>
 <context>
@@ -530,6 +667,54 @@
     <message>
         <source>Exported to %1</source>
         <translation>Экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Көрсеткіштер тақтасы</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>&amp;Есепті экспорттау (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;map image (PNG, SVG)…</source>
+        <translation>&amp;Карта суретін экспорттау (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Картаны экспорттау</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG суреттері (*.png);;SVG сызбалары (*.svg)</translation>
+    </message>
+    <message>
+        <source>Resolution, dots per inch:</source>
+        <translation>Ажыратымдылық, дюймге нүкте:</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 жазылмады.</translation>
+    </message>
+    <message>
+        <source>the selection (%1)</source>
+        <translation>таңдалған учаскелер (%1)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>Where to keep dataset caches.</source>
         <translation>Каталог для кэша наборов данных.</translation>
     </message>
+    <message>
+        <source>Language: en, ru or kk.</source>
+        <translation>Язык: en, ru или kk.</translation>
+    </message>
 </context>
 <context>
     <name>sez::AttributeTable</name>
@@ -57,6 +61,121 @@
     <message>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>sez::Dashboard</name>
+    <message>
+        <source>Design</source>
+        <translation>Проектирование</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Реконструкция</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочие</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <source>Figures of the %1 selected.</source>
+        <translation>Показатели выбранных: %1.</translation>
+    </message>
+    <message>
+        <source>Figures of the whole SEZ.</source>
+        <translation>Показатели всей СЭЗ.</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1 раб. мест</translation>
+    </message>
+    <message>
+        <source>SEZ area inside and outside the city</source>
+        <translation>Площадь СЭЗ в черте и за чертой города</translation>
+    </message>
+    <message>
+        <source>Inside the city</source>
+        <translation>В черте города</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>За чертой города</translation>
+    </message>
+    <message>
+        <source>Area by zone</source>
+        <translation>Площадь по зонам</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <source>Investment by sector (zone)</source>
+        <translation>Инвестиции по отраслям (зонам)</translation>
+    </message>
+    <message>
+        <source>billion ₸</source>
+        <translation>млрд ₸</translation>
+    </message>
+    <message>
+        <source>Jobs by sector (zone)</source>
+        <translation>Рабочие места по отраслям (зонам)</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>рабочие места</translation>
+    </message>
+    <message>
+        <source>Parcels by status</source>
+        <translation>Участки по статусу</translation>
+    </message>
+    <message>
+        <source>Investment by investor (top 10)</source>
+        <translation>Инвестиции по инвесторам (топ-10)</translation>
+    </message>
+    <message>
+        <source>Jobs by investor (top 10)</source>
+        <translation>Рабочие места по инвесторам (топ-10)</translation>
+    </message>
+    <message>
+        <source>Infrastructure objects by kind and status</source>
+        <translation>Объекты инфраструктуры по видам и статусу</translation>
+    </message>
+    <message>
+        <source>Whole SEZ</source>
+        <translation>Вся СЭЗ</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Выбранные</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>участков</translation>
+    </message>
+    <message>
+        <source>official area</source>
+        <translation>официальная площадь</translation>
+    </message>
+    <message>
+        <source>computed area</source>
+        <translation>вычисленная площадь</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>инвестиции</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>проектов</translation>
     </message>
 </context>
 <context>
@@ -241,13 +360,13 @@
         <source>%1 ₸</source>
         <translation>%1 ₸</translation>
     </message>
-    <message>
-        <source>1 parcel</source>
-        <translation>1 участок</translation>
-    </message>
-    <message>
-        <source>%1 parcels</source>
-        <translation>%1 уч.</translation>
+    <message numerus="yes">
+        <source>%Ln parcel(s)</source>
+        <translation>
+            <numerusform>%Ln участок</numerusform>
+            <numerusform>%Ln участка</numerusform>
+            <numerusform>%Ln участков</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,6 +398,26 @@
     <message>
         <source>Legend</source>
         <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Other layers</source>
+        <translation>Другие слои</translation>
+    </message>
+    <message>
+        <source>SEZ inside the city</source>
+        <translation>СЭЗ в черте города</translation>
+    </message>
+    <message>
+        <source>SEZ outside the city (hatched)</source>
+        <translation>СЭЗ за чертой города (штриховка)</translation>
+    </message>
+    <message>
+        <source>City limits (dashed)</source>
+        <translation>Граница города (пунктир)</translation>
+    </message>
+    <message>
+        <source>District boundaries</source>
+        <translation>Границы районов</translation>
     </message>
 </context>
 <context>
@@ -530,6 +669,54 @@
     <message>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель показателей</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Экспорт &amp;отчёта (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;map image (PNG, SVG)…</source>
+        <translation>Экспорт изображения &amp;карты (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Создание отчёта…</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Изображения PNG (*.png);;Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Resolution, dots per inch:</source>
+        <translation>Разрешение, точек на дюйм:</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>the selection (%1)</source>
+        <translation>выбранные участки (%1)</translation>
     </message>
 </context>
 <context>
