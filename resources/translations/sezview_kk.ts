@@ -364,6 +364,7 @@
         <source>%Ln parcel(s)</source>
         <translation>
             <numerusform>%Ln учаске</numerusform>
+            <numerusform>%Ln учаске</numerusform>
         </translation>
     </message>
 </context>
