@@ -1,0 +1,741 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sezview-bench: measures the viewer's steps on generated datasets of growing size (docs/BENCHMARKS.md).
+#include "core/generator.h"
+#include "core/maprenderer.h"
+#include "core/parcelcache.h"
+#include "core/parcelquery.h"
+#include "core/parcelstore.h"
+#include "ui/mapcanvas.h"
+#include "ui/parceltablemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPaintEvent>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTableView>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace {
+
+// The attribute and distance query of the issue, as an investor would type it in the query builder.
+const QString kQuery = QStringLiteral(
+    "zone in ('industrial','logistics') and status = 'free' and area_ha >= 1 and distance('substation') <= 5000");
+constexpr int kPanFrames = 60;
+constexpr QSize kScreen(1920, 1080);
+constexpr int kSearchLimit = 2000;   // what the search box asks for
+
+void say(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// A figure measured several times: its samples, in the metric's unit.
+struct Metric
+{
+    QString key;
+    QString label;
+    QString unit;
+    std::vector<double> samples;
+
+    double median() const
+    {
+        if (samples.empty())
+            return std::nan("");
+        std::vector<double> s = samples;
+        std::sort(s.begin(), s.end());
+        const std::size_t n = s.size();
+        return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+    double min() const { return samples.empty() ? std::nan("") : *std::min_element(samples.begin(), samples.end()); }
+    double max() const { return samples.empty() ? std::nan("") : *std::max_element(samples.begin(), samples.end()); }
+};
+
+// The issue's targets: at 1,000,000 parcels unless a size of its own is given.
+std::optional<double> targetFor(const QString &key, qint64 parcels)
+{
+    static const std::map<QString, double> at1m = {
+        {QStringLiteral("import_ratio"), 0.8},   {QStringLiteral("cache_open_ms"), 1000},
+        {QStringLiteral("render_full_ms"), 250}, {QStringLiteral("render_district_ms"), 30},
+        {QStringLiteral("render_parcel_ms"), 30}, {QStringLiteral("pan_frame_ms"), 16},
+        {QStringLiteral("query_ms"), 20},        {QStringLiteral("search_cadastral_ms"), 5},
+        {QStringLiteral("search_word_ms"), 5},   {QStringLiteral("table_sort_ms"), 300},
+        {QStringLiteral("store_bytes_per_parcel"), 150},
+    };
+    static const std::map<QString, double> at100k = {
+        {QStringLiteral("cache_open_ms"), 100}, {QStringLiteral("render_full_ms"), 60}};
+    if (parcels >= 1'000'000) {
+        auto it = at1m.find(key);
+        return it == at1m.end() ? std::nullopt : std::optional<double>(it->second);
+    }
+    if (parcels >= 100'000 && parcels < 1'000'000) {
+        auto it = at100k.find(key);
+        return it == at100k.end() ? std::nullopt : std::optional<double>(it->second);
+    }
+    return std::nullopt;
+}
+
+struct SizeResult
+{
+    qint64 requested = 0;
+    qint64 parcels = 0;
+    std::deque<Metric> metrics;   // a deque: references to a metric stay valid as others are added
+    QJsonObject extra;   // import phases, memory details, views
+
+    Metric &metric(const QString &key, const QString &label, const QString &unit)
+    {
+        for (Metric &m : metrics)
+            if (m.key == key)
+                return m;
+        metrics.push_back({key, label, unit, {}});
+        return metrics.back();
+    }
+    const Metric *find(const QString &key) const
+    {
+        for (const Metric &m : metrics)
+            if (m.key == key)
+                return &m;
+        return nullptr;
+    }
+};
+
+qint64 parseSize(QString text, bool *ok)
+{
+    text = text.trimmed().toLower();
+    qint64 factor = 1;
+    if (text.endsWith(QLatin1Char('k'))) {
+        factor = 1000;
+        text.chop(1);
+    } else if (text.endsWith(QLatin1Char('m'))) {
+        factor = 1'000'000;
+        text.chop(1);
+    }
+    const double v = text.toDouble(ok);
+    return *ok ? qint64(std::llround(v * double(factor))) : 0;
+}
+
+QString sizeName(qint64 n)
+{
+    if (n % 1'000'000 == 0)
+        return QStringLiteral("%1M").arg(n / 1'000'000);
+    if (n % 1000 == 0)
+        return QStringLiteral("%1k").arg(n / 1000);
+    return QString::number(n);
+}
+
+// The process's resident and peak resident memory, in bytes, from /proc/self/status.
+std::pair<qint64, qint64> residentMemory()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    qint64 rss = 0, hwm = 0;
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, 0};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        auto kb = [&](const char *name) { return line.mid(int(qstrlen(name))).trimmed().split(' ').value(0).toLongLong() * 1024; };
+        if (line.startsWith("VmRSS:"))
+            rss = kb("VmRSS:");
+        else if (line.startsWith("VmHWM:"))
+            hwm = kb("VmHWM:");
+    }
+    return {rss, hwm};
+}
+
+QString machineDescription()
+{
+    QString cpu;
+    QFile info(QStringLiteral("/proc/cpuinfo"));
+    if (info.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : info.readAll().split('\n'))
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+    qint64 memKb = 0;
+    QFile mem(QStringLiteral("/proc/meminfo"));
+    if (mem.open(QIODevice::ReadOnly))
+        memKb = mem.readLine().simplified().split(' ').value(1).toLongLong();
+    return QStringLiteral("%1, %2 logical CPUs, %3 GiB RAM, %4")
+        .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
+        .arg(QThread::idealThreadCount())
+        .arg(double(memKb) / 1024 / 1024, 0, 'f', 1)
+        .arg(QSysInfo::prettyProductName());
+}
+
+// --- The memory probe: a child process that only opens the cache, so the figures are the store's.
+
+int probeMemory(const QString &dataset, const QString &cachePath)
+{
+    const auto before = residentMemory();
+    QString error;
+    auto cache = sez::ParcelCache::open(dataset, {cachePath, {}, nullptr}, &error);
+    if (!cache) {
+        say(error);
+        return 1;
+    }
+    const auto after = residentMemory();
+    const auto store = cache->store();
+    // The attributes' own text: the free-text columns as stored (UTF-8) and the dictionaries (UTF-16).
+    qint64 text = 0;
+    for (qint64 p = 0; p < store->size(); ++p)
+        text += store->value(p, sez::ParcelField::CadastralNumber).toString().toUtf8().size()
+                + store->value(p, sez::ParcelField::Address).toString().toUtf8().size();
+    for (int f = 0; f < int(sez::ParcelField::Count); ++f)
+        for (const QString &s : store->dictionary(sez::ParcelField(f)))
+            text += s.size() * 2 + 24;   // characters and the QString header
+    QJsonObject out{{QStringLiteral("parcels"), double(store->size())},
+                    {QStringLiteral("rebuilt"), cache->rebuilt()},
+                    {QStringLiteral("rss_before"), double(before.first)},
+                    {QStringLiteral("rss_after"), double(after.first)},
+                    {QStringLiteral("hwm_after"), double(after.second)},
+                    {QStringLiteral("structural_bytes"), double(store->structuralBytes())},
+                    {QStringLiteral("text_bytes"), double(text)}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+// --- The benchmark of one size.
+
+class SizeBenchmark
+{
+public:
+    SizeBenchmark(qint64 parcels, const QString &dataDir, int runs, int importRuns, bool withOgr)
+        : mDataDir(dataDir), mRuns(runs), mImportRuns(importRuns), mWithOgr(withOgr && importRuns > 0)
+    {
+        mResult.requested = parcels;
+    }
+
+    bool run(QString *error)
+    {
+        if (!ensureDataset(error))
+            return false;
+        if (mImportRuns == 0 && !QFileInfo::exists(cachePath()))
+            mImportRuns = 1;   // nothing to open without one import
+        if (mImportRuns > 0 && !measureImport(error))
+            return false;
+        if (!measureCacheOpen(error))
+            return false;
+        measureMemory();
+        measureRenders();
+        measurePan();
+        if (!measureQuery(error))
+            return false;
+        measureSearch();
+        measureTableSort();
+        return true;
+    }
+
+    SizeResult result() const { return mResult; }
+
+private:
+    QString datasetDir() const { return mDataDir + QStringLiteral("/parcels-%1").arg(mResult.requested); }
+    QString cachePath() const { return mDataDir + QStringLiteral("/work/cache-%1.gpkg").arg(mResult.requested); }
+
+    bool ensureDataset(QString *error)
+    {
+        if (QFileInfo::exists(datasetDir() + QStringLiteral("/dataset.json")))
+            return true;
+        say(QStringLiteral("generating %1 parcels into %2 (kept for later runs)").arg(mResult.requested).arg(datasetDir()));
+        sez::GeneratorOptions options;
+        options.parcels = mResult.requested;
+        options.outDir = datasetDir();
+        sez::GeneratorResult generated;
+        return sez::generateDataset(options, &generated, error);
+    }
+
+    // The import of the shapefiles into a new cache, and in the same run ogr2ogr on the parcels file
+    // alone, alternating so both see the same state of the machine.
+    bool measureImport(QString *error)
+    {
+        Metric &import = mResult.metric(QStringLiteral("import_s"), QStringLiteral("import into the cache"), QStringLiteral("s"));
+        Metric &ogr = mResult.metric(QStringLiteral("ogr2ogr_s"), QStringLiteral("ogr2ogr -f GPKG, parcels"), QStringLiteral("s"));
+        QDir().mkpath(mDataDir + QStringLiteral("/work"));
+        const QString ogrOut = mDataDir + QStringLiteral("/work/ogr2ogr-%1.gpkg").arg(mResult.requested);
+        std::map<QString, std::vector<double>> phases;
+        for (int r = 0; r < mImportRuns; ++r) {
+            if (mWithOgr) {
+                QFile::remove(ogrOut);
+                QElapsedTimer t;
+                t.start();
+                QProcess ogr2ogr;   // its warnings (multipolygons in a polygon layer) are not ours to print
+                ogr2ogr.start(QStringLiteral("ogr2ogr"),
+                              {QStringLiteral("-f"), QStringLiteral("GPKG"), ogrOut, datasetDir() + QStringLiteral("/parcels.shp")});
+                if (!ogr2ogr.waitForFinished(-1) || ogr2ogr.exitCode() != 0) {
+                    *error = QStringLiteral("ogr2ogr failed: %1; run with --no-ogr2ogr to skip it")
+                                 .arg(QString::fromUtf8(ogr2ogr.readAllStandardError()).trimmed());
+                    return false;
+                }
+                ogr.samples.push_back(msSince(t) / 1000);
+            }
+            QFile::remove(cachePath());
+            QElapsedTimer t;
+            t.start();
+            std::map<QString, double> phaseStart;
+            sez::ParcelCache::Options options;
+            options.cachePath = cachePath();
+            options.progress = [&](const QString &phase, qint64, qint64) {
+                if (!phaseStart.count(phase))
+                    phaseStart[phase] = msSince(t);
+            };
+            auto cache = sez::ParcelCache::open(datasetDir(), options, error);
+            const double total = msSince(t);
+            if (!cache)
+                return false;
+            import.samples.push_back(total / 1000);
+            mResult.parcels = cache->store()->size();
+            // Phases as the import reports them: hashing the sources comes before the first "reading".
+            const double reading = phaseStart.count(QStringLiteral("reading")) ? phaseStart[QStringLiteral("reading")] : 0;
+            const double computing = phaseStart.count(QStringLiteral("computing")) ? phaseStart[QStringLiteral("computing")] : reading;
+            const double writing = phaseStart.count(QStringLiteral("writing")) ? phaseStart[QStringLiteral("writing")] : computing;
+            phases[QStringLiteral("fingerprint_s")].push_back(reading / 1000);
+            phases[QStringLiteral("read_s")].push_back((computing - reading) / 1000);
+            phases[QStringLiteral("compute_s")].push_back((writing - computing) / 1000);
+            phases[QStringLiteral("write_s")].push_back((total - writing) / 1000);
+            say(QStringLiteral("  import %1: %2 s%3").arg(sizeName(mResult.requested)).arg(total / 1000, 0, 'f', 2)
+                    .arg(mWithOgr ? QStringLiteral(" (ogr2ogr %1 s)").arg(ogr.samples.back(), 0, 'f', 2) : QString()));
+        }
+        QFile::remove(ogrOut);
+        QJsonObject phaseJson;
+        for (const auto &[name, values] : phases) {
+            Metric m{name, name, QStringLiteral("s"), values};
+            phaseJson[name] = m.median();
+        }
+        mResult.extra[QStringLiteral("import_phases_median")] = phaseJson;
+        if (mWithOgr) {
+            // The ratio of each run's pair, so that a slow moment of the machine hits both sides.
+            Metric &ratio = mResult.metric(QStringLiteral("import_ratio"), QStringLiteral("import / ogr2ogr"), QStringLiteral("×"));
+            for (std::size_t i = 0; i < import.samples.size(); ++i)
+                ratio.samples.push_back(import.samples[i] / ogr.samples[i]);
+        }
+        return true;
+    }
+
+    // Opening the fresh cache to a store ready for the map, the table and queries (R*-tree built).
+    bool measureCacheOpen(QString *error)
+    {
+        Metric &open = mResult.metric(QStringLiteral("cache_open_ms"), QStringLiteral("cache open to ready store"), QStringLiteral("ms"));
+        for (int r = 0; r < mRuns + 1; ++r) {
+            mCache.reset();
+            mStore.reset();
+            QElapsedTimer t;
+            t.start();
+            mCache = sez::ParcelCache::open(datasetDir(), {cachePath(), {}, nullptr}, error);
+            const double ms = msSince(t);
+            if (!mCache)
+                return false;
+            if (mCache->rebuilt()) {
+                *error = QStringLiteral("the cache was rebuilt on open (%1)").arg(mCache->rebuildReason());
+                return false;
+            }
+            if (r > 0)   // the first open brings the file into the page cache
+                open.samples.push_back(ms);
+        }
+        mStore = mCache->store();
+        mResult.parcels = mStore->size();
+        return true;
+    }
+
+    void measureMemory()
+    {
+        QProcess probe;
+        probe.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--probe-memory"), datasetDir(), cachePath()});
+        probe.waitForFinished(-1);
+        const QJsonObject m = QJsonDocument::fromJson(probe.readAllStandardOutput()).object();
+        if (m.isEmpty()) {
+            say(QStringLiteral("  the memory probe failed: %1").arg(QString::fromUtf8(probe.readAllStandardError())));
+            return;
+        }
+        const double n = m[QStringLiteral("parcels")].toDouble();
+        const double rss = m[QStringLiteral("rss_after")].toDouble() - m[QStringLiteral("rss_before")].toDouble();
+        const double text = m[QStringLiteral("text_bytes")].toDouble();
+        mResult.metric(QStringLiteral("store_bytes_per_parcel"), QStringLiteral("resident store − text, per parcel"), QStringLiteral("B"))
+            .samples.push_back((rss - text) / n);
+        mResult.metric(QStringLiteral("structural_bytes_per_parcel"), QStringLiteral("structuralBytes() per parcel"), QStringLiteral("B"))
+            .samples.push_back(m[QStringLiteral("structural_bytes")].toDouble() / n);
+        mResult.metric(QStringLiteral("rss_store_mb"), QStringLiteral("resident after open"), QStringLiteral("MB"))
+            .samples.push_back(rss / 1e6);
+        mResult.metric(QStringLiteral("rss_peak_open_mb"), QStringLiteral("peak resident during open"), QStringLiteral("MB"))
+            .samples.push_back((m[QStringLiteral("hwm_after")].toDouble() - m[QStringLiteral("rss_before")].toDouble()) / 1e6);
+        mResult.extra[QStringLiteral("memory_probe")] = m;
+    }
+
+    // The views the viewer would show: taken from a canvas of the screen's size.
+    void prepareViews()
+    {
+        if (mCanvas)
+            return;
+        mCanvas = std::make_unique<sez::MapCanvas>();
+        mCanvas->resize(kScreen);
+        mCanvas->setStore(mStore);
+        mCanvas->zoomToExtent();
+        mFullView = mCanvas->view();
+        // The district with the most parcels, and the parcel nearest its middle.
+        QRectF best;
+        std::size_t bestCount = 0;
+        for (const sez::ContextFeature &d : mStore->districts()) {
+            const QRectF b = d.geometry.bounds();
+            const std::size_t count = mStore->parcelsIn(b).size();
+            if (count > bestCount) {
+                bestCount = count;
+                best = b;
+            }
+        }
+        if (best.isNull())
+            best = mStore->extent();
+        mCanvas->setView(best);
+        mDistrictView = mCanvas->view();
+        qint64 parcel = mStore->parcelAt(best.center());
+        if (parcel < 0) {
+            double nearest = 1e300;
+            for (qint64 p : mStore->parcelsIn(best.adjusted(best.width() / 3, best.height() / 3, -best.width() / 3, -best.height() / 3))) {
+                const double d = QLineF(mStore->labelPoint(p), best.center()).length();
+                if (d < nearest) {
+                    nearest = d;
+                    parcel = p;
+                }
+            }
+        }
+        mCanvas->zoomToParcel(std::max<qint64>(parcel, 0));
+        mParcelView = mCanvas->view();
+        auto rect = [](const QRectF &r) {
+            return QJsonArray{r.left(), r.top(), r.width(), r.height()};
+        };
+        mResult.extra[QStringLiteral("views")] = QJsonObject{
+            {QStringLiteral("full"), rect(mFullView)}, {QStringLiteral("district"), rect(mDistrictView)},
+            {QStringLiteral("parcel"), rect(mParcelView)}, {QStringLiteral("district_parcels"), double(bestCount)}};
+    }
+
+    void measureRenders()
+    {
+        prepareViews();
+        const sez::RenderOptions options = mCanvas->renderOptions();   // zone style, outlines, labels
+        auto measure = [&](const QString &key, const QString &label, const QRectF &extent) {
+            Metric &m = mResult.metric(key, label, QStringLiteral("ms"));
+            for (int r = 0; r < mRuns + 1; ++r) {
+                QElapsedTimer t;
+                t.start();
+                const QImage image = sez::MapRenderer::render(*mStore, sez::MapView{extent, kScreen, 1.0}, options);
+                const double ms = msSince(t);
+                if (r > 0)   // the first render loads fonts and warms the caches
+                    m.samples.push_back(ms);
+                Q_UNUSED(image);
+            }
+        };
+        measure(QStringLiteral("render_full_ms"), QStringLiteral("render full extent 1920×1080"), mFullView);
+        measure(QStringLiteral("render_district_ms"), QStringLiteral("render district zoom"), mDistrictView);
+        measure(QStringLiteral("render_parcel_ms"), QStringLiteral("render parcel zoom"), mParcelView);
+    }
+
+    // A drag on the canvas: each frame moves the view, lets the canvas start its (cancelling) render
+    // on the worker, and paints the last image shifted, as the window would.
+    void measurePan()
+    {
+        prepareViews();
+        mCanvas->show();
+        mCanvas->setView(mDistrictView);
+        mCanvas->waitForRender();
+        struct PaintCounter : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::Paint)
+                    ++paints;
+                return false;
+            }
+        } counter;
+        mCanvas->installEventFilter(&counter);
+        Metric &frame = mResult.metric(QStringLiteral("pan_frame_ms"), QStringLiteral("pan frame (shifted image)"), QStringLiteral("ms"));
+        for (int run = 0; run < mRuns; ++run) {
+            for (int i = 0; i < kPanFrames; ++i) {
+                const int before = counter.paints;
+                QElapsedTimer t;
+                t.start();
+                mCanvas->panByPixels(QPointF(run % 2 ? -9 : 9, 5));
+                QCoreApplication::processEvents();
+                if (counter.paints == before)
+                    mCanvas->repaint();
+                frame.samples.push_back(msSince(t));
+            }
+            mCanvas->waitForRender();
+        }
+        mCanvas->removeEventFilter(&counter);
+        mCanvas->hide();
+        mResult.extra[QStringLiteral("pan_canvas_size")] = QJsonArray{mCanvas->width(), mCanvas->height()};
+    }
+
+    bool measureQuery(QString *error)
+    {
+        Metric &m = mResult.metric(QStringLiteral("query_ms"), QStringLiteral("attribute + distance query"), QStringLiteral("ms"));
+        std::vector<qint64> rows;
+        for (int r = 0; r < mRuns + 1; ++r) {
+            QElapsedTimer t;
+            t.start();
+            if (!sez::selectParcels(mStore, mCache.get(), kQuery, &rows, error))
+                return false;
+            if (r > 0)
+                m.samples.push_back(msSince(t));
+        }
+        mResult.extra[QStringLiteral("query_rows")] = double(rows.size());
+        return true;
+    }
+
+    void measureSearch()
+    {
+        // A prefix of a real number (its first two groups) and of a real address word.
+        const qint64 middle = mStore->size() / 2;
+        const QString number = mStore->value(middle, sez::ParcelField::CadastralNumber).toString().left(6);
+        const QString address = mStore->value(middle, sez::ParcelField::Address).toString();
+        QString word;
+        for (const QString &w : address.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (w.size() >= 5 && w.at(0).isLetter()) {
+                word = w.left(4);
+                break;
+            }
+        auto measure = [&](const QString &key, const QString &label, const QString &text) {
+            Metric &m = mResult.metric(key, label, QStringLiteral("ms"));
+            std::size_t hits = 0;
+            for (int r = 0; r < mRuns + 1; ++r) {
+                QElapsedTimer t;
+                t.start();
+                hits = mCache->search(text, kSearchLimit).size();
+                if (r > 0)
+                    m.samples.push_back(msSince(t));
+            }
+            mResult.extra[key + QStringLiteral("_text")] = text;
+            mResult.extra[key + QStringLiteral("_hits")] = double(hits);
+        };
+        measure(QStringLiteral("search_cadastral_ms"), QStringLiteral("full-text prefix, cadastral"), number);
+        if (!word.isEmpty())
+            measure(QStringLiteral("search_word_ms"), QStringLiteral("full-text prefix, address word"), word);
+    }
+
+    // A click on the area header of the attribute table: the view asks the model to sort.
+    void measureTableSort()
+    {
+        sez::ParcelTableModel model;
+        QTableView view;
+        view.setModel(&model);
+        view.setSortingEnabled(true);
+        view.resize(1200, 600);
+        view.show();
+        model.setStore(mStore);
+        Metric &m = mResult.metric(QStringLiteral("table_sort_ms"), QStringLiteral("table sort by area"), QStringLiteral("ms"));
+        for (int r = 0; r < mRuns + 1; ++r) {
+            view.sortByColumn(-1, Qt::AscendingOrder);
+            model.showAll();   // back to row order
+            QCoreApplication::processEvents();
+            QElapsedTimer t;
+            t.start();
+            view.sortByColumn(int(sez::ParcelField::AreaHa), r % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+            view.viewport()->repaint();
+            if (r > 0)
+                m.samples.push_back(msSince(t));
+        }
+    }
+
+    QString mDataDir;
+    int mRuns;
+    int mImportRuns;
+    bool mWithOgr;
+    SizeResult mResult;
+    std::unique_ptr<sez::ParcelCache> mCache;
+    std::shared_ptr<const sez::ParcelStore> mStore;
+    std::unique_ptr<sez::MapCanvas> mCanvas;
+    QRectF mFullView, mDistrictView, mParcelView;
+};
+
+// --- Output
+
+QJsonObject toJson(const std::vector<SizeResult> &results, const QString &machine, const QString &ogrVersion)
+{
+    QJsonArray sizes;
+    for (const SizeResult &r : results) {
+        QJsonObject metrics;
+        for (const Metric &m : r.metrics) {
+            QJsonArray samples;
+            for (double s : m.samples)
+                samples.append(s);
+            QJsonObject o{{QStringLiteral("label"), m.label}, {QStringLiteral("unit"), m.unit},
+                          {QStringLiteral("median"), m.median()}, {QStringLiteral("min"), m.min()},
+                          {QStringLiteral("max"), m.max()}, {QStringLiteral("samples"), samples}};
+            if (const auto target = targetFor(m.key, r.parcels)) {
+                o[QStringLiteral("target")] = *target;
+                o[QStringLiteral("met")] = m.median() <= *target;
+            }
+            metrics[m.key] = o;
+        }
+        sizes.append(QJsonObject{{QStringLiteral("requested"), double(r.requested)}, {QStringLiteral("parcels"), double(r.parcels)},
+                                 {QStringLiteral("metrics"), metrics}, {QStringLiteral("details"), r.extra}});
+    }
+    return {{QStringLiteral("machine"), machine}, {QStringLiteral("ogr2ogr"), ogrVersion},
+            {QStringLiteral("qt"), QString::fromLatin1(qVersion())}, {QStringLiteral("sizes"), sizes}};
+}
+
+QString formatValue(double v, const QString &unit)
+{
+    if (std::isnan(v))
+        return QStringLiteral("-");
+    const int decimals = unit == QLatin1String("ms") ? (v < 10 ? 2 : 1) : unit == QLatin1String("s") || unit == QStringLiteral("×") ? 2 : 0;
+    return QString::number(v, 'f', decimals);
+}
+
+void printTable(const std::vector<SizeResult> &results, const QString &machine)
+{
+    std::printf("sezview-bench — %s\n", qPrintable(machine));
+    std::printf("median [min–max] of the runs; ✓/✗ against the issue's target at that size\n\n");
+    QStringList keys;
+    for (const SizeResult &r : results)
+        for (const Metric &m : r.metrics)
+            if (!keys.contains(m.key))
+                keys << m.key;
+    auto pad = [](const QString &s, int w) { return s + QString(std::max(0, w - int(s.size())), QLatin1Char(' ')); };
+    QString header = pad(QStringLiteral("step"), 38) + pad(QStringLiteral("unit"), 6);
+    for (const SizeResult &r : results)
+        header += pad(sizeName(r.requested) + QStringLiteral(" (") + QString::number(r.parcels) + QLatin1Char(')'), 30);
+    if (results.size() > 1)
+        header += QStringLiteral("growth");
+    std::printf("%s\n", qPrintable(header));
+    for (const QString &key : keys) {
+        const Metric *first = nullptr;
+        QString line;
+        for (const SizeResult &r : results) {
+            const Metric *m = r.find(key);
+            if (!first && m)
+                first = m;
+            QString cell = QStringLiteral("-");
+            if (m && !m->samples.empty()) {
+                cell = formatValue(m->median(), m->unit);
+                if (m->samples.size() > 1)
+                    cell += QStringLiteral(" [%1–%2]").arg(formatValue(m->min(), m->unit), formatValue(m->max(), m->unit));
+                if (const auto target = targetFor(key, r.parcels))
+                    cell += m->median() <= *target ? QStringLiteral(" ✓") : QStringLiteral(" ✗%1").arg(formatValue(*target, m->unit));
+            }
+            line += pad(cell, 30);
+        }
+        // Growth as the exponent of the size: 1 is linear, below 1 better than linear.
+        const Metric *a = results.front().find(key), *b = results.back().find(key);
+        if (results.size() > 1 && a && b && a->median() > 0 && b->median() > 0 && results.back().parcels > results.front().parcels)
+            line += QStringLiteral("n^%1").arg(std::log(b->median() / a->median()) / std::log(double(results.back().parcels) / results.front().parcels), 0, 'f', 2);
+        std::printf("%s%s%s\n", qPrintable(pad(first->label, 38)), qPrintable(pad(first->unit, 6)), qPrintable(line));
+    }
+    for (const SizeResult &r : results)
+        std::printf("\n%s: import phases (median, s) %s; query selects %g rows; searches '%s' (%g hits), '%s' (%g hits)",
+                    qPrintable(sizeName(r.requested)),
+                    QJsonDocument(r.extra[QStringLiteral("import_phases_median")].toObject()).toJson(QJsonDocument::Compact).constData(),
+                    r.extra[QStringLiteral("query_rows")].toDouble(),
+                    qPrintable(r.extra[QStringLiteral("search_cadastral_ms_text")].toString()),
+                    r.extra[QStringLiteral("search_cadastral_ms_hits")].toDouble(),
+                    qPrintable(r.extra[QStringLiteral("search_word_ms_text")].toString()),
+                    r.extra[QStringLiteral("search_word_ms_hits")].toDouble());
+    std::printf("\n");
+}
+
+QString defaultDataDir()
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return (cache.isEmpty() ? QDir::tempPath() : cache) + QStringLiteral("/sezview-bench");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A hidden mode: the child process that measures the store's memory alone.
+    if (argc == 4 && qstrcmp(argv[1], "--probe-memory") == 0) {
+        QCoreApplication app(argc, argv);
+        return probeMemory(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sezview-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures import, cache open, rendering, panning, queries, search, "
+                                                    "table sorting and memory on generated datasets."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated parcel counts (10k,100k,1m)."), QStringLiteral("LIST"),
+                      QStringLiteral("10k,100k,1m")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each fast step (default 5)."), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("import-runs"), QStringLiteral("Runs of the import and of ogr2ogr (default 3); 0 reuses the "
+                                                                    "cache of an earlier run, to look at the other steps."), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Where generated datasets and caches are kept."), QStringLiteral("DIR"),
+                      defaultDataDir()});
+    parser.addOption({QStringLiteral("no-ogr2ogr"), QStringLiteral("Do not run ogr2ogr for the import ratio.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON instead of a table.")});
+    parser.process(app);
+
+    std::vector<qint64> sizes;
+    for (const QString &s : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 n = parseSize(s, &ok);
+        if (!ok || n < 1000 || n > 5'000'000) {
+            say(QStringLiteral("sezview-bench: --sizes takes parcel counts from 1k to 5m, e.g. 10k,100k,1m"));
+            return 2;
+        }
+        sizes.push_back(n);
+    }
+    std::sort(sizes.begin(), sizes.end());
+    bool runsOk = false, importRunsOk = false;
+    const int runs = parser.value(QStringLiteral("runs")).toInt(&runsOk);
+    const int importRuns = parser.value(QStringLiteral("import-runs")).toInt(&importRunsOk);
+    if (sizes.empty() || !runsOk || runs < 1 || !importRunsOk || importRuns < 0) {
+        say(QStringLiteral("sezview-bench: --runs needs a positive number, --import-runs zero or more, --sizes at least one size"));
+        return 2;
+    }
+    const QString dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
+    const bool withOgr = !parser.isSet(QStringLiteral("no-ogr2ogr"));
+    QString ogrVersion;
+    if (withOgr) {
+        QProcess p;
+        p.start(QStringLiteral("ogr2ogr"), {QStringLiteral("--version")});
+        if (!p.waitForFinished() || p.exitCode() != 0) {
+            say(QStringLiteral("sezview-bench: ogr2ogr is not on the PATH; install GDAL's tools or pass --no-ogr2ogr"));
+            return 1;
+        }
+        ogrVersion = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    const QString machine = machineDescription();
+    std::vector<SizeResult> results;
+    for (qint64 n : sizes) {
+        say(QStringLiteral("%1 parcels:").arg(sizeName(n)));
+        SizeBenchmark bench(n, dataDir, runs, importRuns, withOgr);
+        QString error;
+        if (!bench.run(&error)) {
+            say(QStringLiteral("sezview-bench: %1 parcels: %2").arg(n).arg(error));
+            return 1;
+        }
+        results.push_back(bench.result());
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        std::printf("%s", QJsonDocument(toJson(results, machine, ogrVersion)).toJson(QJsonDocument::Indented).constData());
+    else
+        printTable(results, machine);
+    return 0;
+}
