@@ -14,6 +14,7 @@
 #include <cpl_error.h>
 #include <ogr_api.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -148,6 +149,55 @@ int unclosedRingCount(OGRGeometryH g)
     for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
         count += unclosedRingCount(OGR_G_GetGeometryRef(g, i));
     return count;
+}
+
+// True when a polygon is certainly valid without asking GEOS: one ring of a few vertices, every
+// turn clearly to one side and no two edges that are not neighbours coming close to touching.
+// Anything less clear (holes, several parts, collinear or repeated vertices, near contacts, long
+// rings) returns false and is left to GEOS, so this only ever saves GEOS work on plain parcels.
+bool certainlyValidSimplePolygon(OGRGeometryH g)
+{
+    constexpr int kMaxVertices = 32;
+    if (wkbFlatten(OGR_G_GetGeometryType(g)) != wkbPolygon || OGR_G_GetGeometryCount(g) != 1)
+        return false;
+    OGRGeometryH ring = OGR_G_GetGeometryRef(g, 0);
+    const int closed = OGR_G_GetPointCount(ring);
+    const int n = closed - 1;
+    if (n < 3 || n > kMaxVertices)
+        return false;
+    double x[kMaxVertices + 1], y[kMaxVertices + 1];
+    OGR_G_GetPoints(ring, x, sizeof(double), y, sizeof(double), nullptr, 0);
+    if (x[0] != x[n] || y[0] != y[n])
+        return false;
+    double magnitude = 0;
+    for (int i = 0; i < n; ++i)
+        magnitude = std::max({magnitude, std::abs(x[i]), std::abs(y[i])});
+    // Differences of coordinates are off by up to two units in the last place; a cross product
+    // within a generous multiple of that error is treated as zero (and left to GEOS).
+    const double ulp = magnitude * 2.3e-16;
+    auto side = [&](int a, int b, int c) {
+        const double ux = x[b] - x[a], uy = y[b] - y[a], vx = x[c] - x[a], vy = y[c] - y[a];
+        const double l1 = std::abs(ux) + std::abs(uy), l2 = std::abs(vx) + std::abs(vy);
+        const double cross = ux * vy - uy * vx;
+        const double tolerance = 8 * ulp * (l1 + l2) + 1e-12 * l1 * l2;
+        return cross > tolerance ? 1 : cross < -tolerance ? -1 : 0;
+    };
+    for (int i = 0; i < n; ++i)
+        if (side(i, i + 1, (i + 2) % n) == 0)
+            return false;
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 2; j < n; ++j) {
+            if (i == 0 && j == n - 1)
+                continue;   // neighbours through the closing vertex
+            if (std::max(x[i], x[i + 1]) < std::min(x[j], x[j + 1]) || std::max(x[j], x[j + 1]) < std::min(x[i], x[i + 1])
+                || std::max(y[i], y[i + 1]) < std::min(y[j], y[j + 1]) || std::max(y[j], y[j + 1]) < std::min(y[i], y[i + 1]))
+                continue;   // their boxes are apart
+            const int o1 = side(i, i + 1, j), o2 = side(i, i + 1, j + 1), o3 = side(j, j + 1, i), o4 = side(j, j + 1, i + 1);
+            if (o1 == 0 || o2 == 0 || o3 == 0 || o4 == 0 || (o1 != o2 && o3 != o4))
+                return false;
+        }
+    }
+    return true;
 }
 
 QString geometryTypeName(OGRwkbGeometryType type)
@@ -355,6 +405,21 @@ std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString
         if (auto it = spec.values.constFind(layer->fields[std::size_t(i)].name); it != spec.values.constEnd())
             valueMaps.insert(i, &it.value());
 
+    // Text decoded and mapped to canonical codes; where the encoding is known (a .cpg, the language
+    // driver, the manifest) as it is read, else once it has been decided from the bytes.
+    auto decodeValue = [&](const QByteArray &bytes, int field) {
+        bool lossy = false;
+        QString text = decodeText(bytes, layer->encoding.encoding, &lossy).trimmed();
+        if (lossy)
+            ++layer->damage.lossyText;
+        if (const auto *map = valueMaps.value(field)) {
+            if (auto it = map->constFind(text); it != map->constEnd())
+                text = it.value();
+            else if (!text.isEmpty())
+                ++layer->damage.unmappedValues;
+        }
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    };
     OGR_L_ResetReading(ogrLayer);
     if (layer->damage.headerCount > 0)
         layer->features.reserve(std::size_t(layer->damage.headerCount));
@@ -388,9 +453,12 @@ std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString
             }
             case FieldType::String: {
                 const QByteArray bytes(OGR_F_GetFieldAsString(f.get(), i));
-                if (decideLater)
+                if (decideLater) {
                     texts.push_back(bytes);
-                v = bytes;   // decoded below, once the layer's encoding is known
+                    v = bytes;   // decoded below, once the layer's encoding is known
+                } else {
+                    v = decodeValue(bytes, i);
+                }
                 break;
             }
             }
@@ -416,7 +484,7 @@ std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString
                 }
                 const auto flat = wkbFlatten(OGR_G_GetGeometryType(owned.get()));
                 const bool polygonal = flat == wkbPolygon || flat == wkbMultiPolygon;
-                if (polygonal && !OGR_G_IsValid(owned.get())) {
+                if (polygonal && !certainlyValidSimplePolygon(owned.get()) && !OGR_G_IsValid(owned.get())) {
                     detail::GeometryPtr repaired(OGR_G_MakeValid(owned.get()));
                     if (repaired && OGR_G_IsValid(repaired.get()) && !OGR_G_IsEmpty(repaired.get())) {
                         // MakeValid may return a collection with stray lines; keep the polygonal part.
@@ -458,26 +526,17 @@ std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString
         layer->encoding = detectEncoding(samples);
     }
 
-    // --- Decode text and map values to canonical codes.
-    const QByteArray encoding = layer->encoding.encoding;
-    for (Feature &feature : layer->features) {
-        for (int i = 0; i < fieldCount; ++i) {
-            QVariant &v = feature.values[std::size_t(i)];
-            if (layer->fields[std::size_t(i)].type != FieldType::String || !v.isValid())
-                continue;
-            bool lossy = false;
-            QString text = decodeText(v.toByteArray(), encoding, &lossy).trimmed();
-            if (lossy)
-                ++layer->damage.lossyText;
-            if (const auto *map = valueMaps.value(i)) {
-                if (auto it = map->constFind(text); it != map->constEnd())
-                    text = it.value();
-                else if (!text.isEmpty())
-                    ++layer->damage.unmappedValues;
+    // --- Decode the text kept as bytes until the encoding was decided.
+    if (decideLater) {
+        for (Feature &feature : layer->features) {
+            for (int i = 0; i < fieldCount; ++i) {
+                QVariant &v = feature.values[std::size_t(i)];
+                if (layer->fields[std::size_t(i)].type == FieldType::String && v.isValid())
+                    v = decodeValue(v.toByteArray(), i);
             }
-            v = text.isEmpty() ? QVariant() : QVariant(text);
         }
     }
+    const QByteArray encoding = layer->encoding.encoding;
 
     // --- Report what was found.
     const DamageReport &d = layer->damage;

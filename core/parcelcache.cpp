@@ -23,7 +23,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
+#include <future>
 #include <unistd.h>
 
 namespace sez {
@@ -266,7 +269,6 @@ QByteArray rtreeSql(const QByteArray &table)
 {
     QByteArray sql =
         "CREATE VIRTUAL TABLE rtree_@_geom USING rtree(id, minx, maxx, miny, maxy);\n"
-        "INSERT INTO rtree_@_geom SELECT fid, ST_MinX, ST_MaxX, ST_MinY, ST_MaxY FROM @_bounds;\n"
         "CREATE TRIGGER rtree_@_geom_insert AFTER INSERT ON @ WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN "
         "INSERT OR REPLACE INTO rtree_@_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;\n"
         "CREATE TRIGGER rtree_@_geom_update1 AFTER UPDATE OF geom ON @ WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN "
@@ -280,9 +282,130 @@ QByteArray rtreeSql(const QByteArray &table)
         "DELETE FROM rtree_@_geom WHERE id IN (OLD.fid, NEW.fid); END;\n"
         "CREATE TRIGGER rtree_@_geom_delete AFTER DELETE ON @ WHEN old.geom NOT NULL BEGIN "
         "DELETE FROM rtree_@_geom WHERE id = OLD.fid; END;\n"
-        "DROP TABLE @_bounds;\n"
         "INSERT INTO gpkg_extensions VALUES ('@', 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');\n";
     return sql.replace('@', table);
+}
+
+
+// One entry of a GeoPackage R-tree: a feature id and its bounds.
+struct RtreeEntry
+{
+    qint64 id;
+    double minX, maxX, minY, maxY;
+};
+
+// SQLite's R-tree stores 32-bit floats rounded outwards, so that a box always contains the
+// feature's own; the same rounding as its rtreeValueDown() and rtreeValueUp().
+float roundedDown(double d)
+{
+    float f = float(d);
+    if (double(f) > d)
+        f = float(d * (d < 0 ? 1.0 + 1.0 / 8388608.0 : 1.0 - 1.0 / 8388608.0));
+    return f;
+}
+
+float roundedUp(double d)
+{
+    float f = float(d);
+    if (double(f) < d)
+        f = float(d * (d < 0 ? 1.0 - 1.0 / 8388608.0 : 1.0 + 1.0 / 8388608.0));
+    return f;
+}
+
+// Fills an empty R-tree virtual table by writing its nodes directly (packed sort-tile-recursive,
+// as GDAL does for GeoPackages), instead of inserting one box at a time through the module, whose
+// R* insertion costs a second per hundred thousand parcels. The node format is SQLite's own: a
+// big-endian depth (root only) and cell count, then cells of a 64-bit id and four floats.
+bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeEntry> &entries, QString *error)
+{
+    if (entries.empty())
+        return true;
+    auto size = prepare(db, "SELECT length(data) FROM \"" + name + "_node\" WHERE nodeno = 1", error);
+    if (!size || sqlite3_step(size.get()) != SQLITE_ROW) {
+        if (error->isEmpty())
+            *error = sqliteError(db);
+        return false;
+    }
+    const int nodeBytes = sqlite3_column_int(size.get(), 0);
+    constexpr int kCellBytes = 8 + 4 * 4;
+    const std::size_t maxCells = std::size_t(std::max(2, (nodeBytes - 4) / kCellBytes));
+    auto insertNode = prepare(db, "INSERT OR REPLACE INTO \"" + name + "_node\" VALUES (?, ?)", error);
+    auto insertRowid = prepare(db, "INSERT INTO \"" + name + "_rowid\" VALUES (?, ?)", error);
+    auto insertParent = prepare(db, "INSERT INTO \"" + name + "_parent\" VALUES (?, ?)", error);
+    if (!insertNode || !insertRowid || !insertParent)
+        return false;
+
+    struct Cell
+    {
+        qint64 id;
+        std::array<float, 4> box;   // minx, maxx, miny, maxy
+    };
+    std::vector<Cell> level;
+    level.reserve(entries.size());
+    for (const RtreeEntry &e : entries)
+        level.push_back({e.id, {roundedDown(e.minX), roundedUp(e.maxX), roundedDown(e.minY), roundedUp(e.maxY)}});
+
+    QByteArray node(nodeBytes, '\0');
+    bool ok = true;
+    auto writeNode = [&](qint64 nodeno, int depth, const Cell *cells, std::size_t count, bool leaf) {
+        node.fill('\0');
+        uchar *d = reinterpret_cast<uchar *>(node.data());
+        qToBigEndian<quint16>(quint16(depth), d);
+        qToBigEndian<quint16>(quint16(count), d + 2);
+        for (std::size_t i = 0; i < count; ++i) {
+            uchar *c = d + 4 + i * kCellBytes;
+            qToBigEndian<qint64>(cells[i].id, c);
+            for (int k = 0; k < 4; ++k) {
+                quint32 bits = 0;
+                std::memcpy(&bits, &cells[i].box[std::size_t(k)], 4);
+                qToBigEndian<quint32>(bits, c + 8 + 4 * k);
+            }
+            sqlite3_stmt *map = leaf ? insertRowid.get() : insertParent.get();
+            sqlite3_reset(map);
+            sqlite3_bind_int64(map, 1, cells[i].id);
+            sqlite3_bind_int64(map, 2, nodeno);
+            ok = ok && sqlite3_step(map) == SQLITE_DONE;
+        }
+        sqlite3_reset(insertNode.get());
+        sqlite3_bind_int64(insertNode.get(), 1, nodeno);
+        sqlite3_bind_blob(insertNode.get(), 2, node.constData(), int(node.size()), SQLITE_STATIC);
+        ok = ok && sqlite3_step(insertNode.get()) == SQLITE_DONE;
+    };
+    auto centre = [](const Cell &c, int axis) { return axis == 0 ? c.box[0] + c.box[1] : c.box[2] + c.box[3]; };
+
+    qint64 nextNode = 2;   // 1 is the root
+    int depth = 0;
+    while (level.size() > maxCells && ok) {
+        // Sort-tile-recursive: vertical slices by x, each sorted by y and cut into full nodes.
+        const std::size_t nodes = (level.size() + maxCells - 1) / maxCells;
+        const std::size_t slices = std::size_t(std::ceil(std::sqrt(double(nodes))));
+        const std::size_t perSlice = slices * maxCells;
+        std::sort(level.begin(), level.end(), [&](const Cell &a, const Cell &b) { return centre(a, 0) < centre(b, 0); });
+        std::vector<Cell> parents;
+        for (std::size_t s = 0; s < level.size(); s += perSlice) {
+            const auto end = level.begin() + std::ptrdiff_t(std::min(level.size(), s + perSlice));
+            std::sort(level.begin() + std::ptrdiff_t(s), end, [&](const Cell &a, const Cell &b) { return centre(a, 1) < centre(b, 1); });
+            for (std::size_t i = s; i < std::size_t(end - level.begin()); i += maxCells) {
+                const std::size_t count = std::min(maxCells, std::size_t(end - level.begin()) - i);
+                Cell parent{nextNode++, level[i].box};
+                for (std::size_t j = i; j < i + count; ++j) {
+                    parent.box[0] = std::min(parent.box[0], level[j].box[0]);
+                    parent.box[1] = std::max(parent.box[1], level[j].box[1]);
+                    parent.box[2] = std::min(parent.box[2], level[j].box[2]);
+                    parent.box[3] = std::max(parent.box[3], level[j].box[3]);
+                }
+                writeNode(parent.id, 0, level.data() + i, count, depth == 0);
+                parents.push_back(parent);
+            }
+        }
+        level = std::move(parents);
+        ++depth;
+    }
+    if (ok)
+        writeNode(1, depth, level.data(), level.size(), depth == 0);
+    if (!ok)
+        *error = sqliteError(db);
+    return ok;
 }
 
 QString digitsOnly(const QString &s)
@@ -345,7 +468,8 @@ public:
     bool write(const ParcelCache::Progress &progress, const std::atomic<bool> *cancel, QString *error)
     {
         const int srs = mStore.mapEpsg();
-        if (!exec(mDb, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536;", error))
+        // A cache large enough for the full-text index's segments and the R-tree while they are built.
+        if (!exec(mDb, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536; PRAGMA cache_size=-131072;", error))
             return false;
         const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(kGpkgApplicationId) + "; PRAGMA user_version=10200;";
         if (!exec(mDb, pragmas.constData(), error) || !exec(mDb, "BEGIN", error) || !exec(mDb, kGpkgSchema, error))
@@ -415,7 +539,6 @@ private:
             create += ", " + parcelFieldName(field).toLatin1() + " " + type;
         }
         create += ", inside_city BOOLEAN);";
-        create += "CREATE TABLE parcels_bounds (fid INTEGER PRIMARY KEY, ST_MinX REAL, ST_MaxX REAL, ST_MinY REAL, ST_MaxY REAL);";
         if (!exec(mDb, create.constData(), error))
             return false;
         QByteArray insertSql = "INSERT INTO parcels VALUES (?, ?";
@@ -423,12 +546,38 @@ private:
             insertSql += ", ?";
         insertSql += ", ?)";
         auto insert = prepare(mDb, insertSql.constData(), error);
-        auto bounds = prepare(mDb, "INSERT INTO parcels_bounds VALUES (?, ?, ?, ?, ?)", error);
+        // The full-text index is built in memory in larger runs before it is flushed to segments,
+        // which saves most of FTS5's segment merging during the import.
+        if (!exec(mDb, "INSERT INTO sez_fts(sez_fts, rank) VALUES ('hashsize', 67108864)", error))
+            return false;
         auto fts = prepare(mDb, "INSERT INTO sez_fts (rowid, cadastral, digits, investor, project, address) VALUES (?, ?, ?, ?, ?, ?)", error);
-        if (!insert || !bounds || !fts)
+        if (!insert || !fts)
             return false;
         const qint64 n = mStore.size();
         const int srs = mStore.mapEpsg();
+        // Coded columns hold a few hundred distinct values: each is converted to UTF-8 (and folded
+        // for the full-text index) once, not once a row.
+        std::array<std::vector<QByteArray>, int(ParcelField::Count)> codedUtf8;
+        for (int f = 0; f < int(ParcelField::Count); ++f)
+            if (mStore.isCoded(ParcelField(f)))
+                for (const QString &v : mStore.dictionary(ParcelField(f)))
+                    codedUtf8[std::size_t(f)].push_back(v.isEmpty() ? QByteArray() : v.toUtf8());
+        std::vector<QByteArray> investorFolded;
+        for (const QString &v : mStore.dictionary(ParcelField::Investor))
+            investorFolded.push_back(ilikeFold(v).toUtf8());
+        QHash<quint32, QByteArray> projectFolded;
+        auto bindBytes = [](sqlite3_stmt *stmt, int col, const QByteArray &bytes) {
+            if (bytes.isNull())
+                sqlite3_bind_null(stmt, col);
+            else
+                sqlite3_bind_text(stmt, col, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        };
+        auto codeOf = [&](qint64 p, ParcelField f) { return mStore.isCoded(f) ? mStore.code(p, f) : -1; };
+        QByteArray blob;
+        std::vector<RtreeEntry> rtree;
+        rtree.reserve(std::size_t(n));
+        if (progress)
+            progress(QStringLiteral("writing"), 0, n);
         for (qint64 p = 0; p < n; ++p) {
             if (cancel && cancel->load()) {
                 *error = QStringLiteral("the import was cancelled");
@@ -437,11 +586,20 @@ private:
             sqlite3_stmt *s = insert.get();
             sqlite3_reset(s);
             sqlite3_bind_int64(s, 1, p + 1);
-            const QByteArray blob = gpkgBlob(mStore.geometry(p), srs);
-            sqlite3_bind_blob(s, 2, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+            blob = gpkgBlob(mStore.geometry(p), srs);
+            sqlite3_bind_blob(s, 2, blob.constData(), int(blob.size()), SQLITE_STATIC);
             for (int f = 0; f < int(ParcelField::Count); ++f) {
-                const QVariant v = mStore.value(p, ParcelField(f));
+                const ParcelField field = ParcelField(f);
                 const int col = 3 + f;
+                if (mStore.isCoded(field)) {
+                    const int c = mStore.code(p, field);
+                    if (c < 0)
+                        sqlite3_bind_null(s, col);
+                    else
+                        bindBytes(s, col, codedUtf8[std::size_t(f)][std::size_t(c)]);
+                    continue;
+                }
+                const QVariant v = mStore.value(p, field);
                 switch (v.typeId()) {
                 case QMetaType::Double: sqlite3_bind_double(s, col, v.toDouble()); break;
                 case QMetaType::LongLong: sqlite3_bind_int64(s, col, v.toLongLong()); break;
@@ -456,26 +614,27 @@ private:
                 return false;
             }
             const QRectF b = mStore.bounds(p);
-            sqlite3_stmt *bs = bounds.get();
-            sqlite3_reset(bs);
-            sqlite3_bind_int64(bs, 1, p + 1);
-            sqlite3_bind_double(bs, 2, b.left());
-            sqlite3_bind_double(bs, 3, b.right());
-            sqlite3_bind_double(bs, 4, b.top());
-            sqlite3_bind_double(bs, 5, b.bottom());
-            if (sqlite3_step(bs) != SQLITE_DONE) {
-                *error = sqliteError(mDb);
-                return false;
-            }
+            rtree.push_back({p + 1, b.left(), b.right(), b.top(), b.bottom()});
             const QString number = mStore.value(p, ParcelField::CadastralNumber).toString();
             sqlite3_stmt *fs = fts.get();
             sqlite3_reset(fs);
             sqlite3_bind_int64(fs, 1, p + 1);
             bindText(fs, 2, number);
             bindText(fs, 3, digitsOnly(number));
-            bindText(fs, 4, ilikeFold(mStore.value(p, ParcelField::Investor).toString()));
-            bindText(fs, 5, ilikeFold(mStore.value(p, ParcelField::Project).toString() + QLatin1Char(' ')
-                                      + mStore.value(p, ParcelField::ProjectKk).toString()));
+            const int investor = codeOf(p, ParcelField::Investor);
+            if (investor >= 0)
+                bindBytes(fs, 4, investorFolded[std::size_t(investor)]);
+            else
+                bindText(fs, 4, ilikeFold(mStore.value(p, ParcelField::Investor).toString()));
+            const int project = codeOf(p, ParcelField::Project), projectKk = codeOf(p, ParcelField::ProjectKk);
+            const quint32 projectKey = project >= 0 && projectKk >= 0 ? (quint32(project) << 16) | quint32(projectKk) : 0xffffffffu;
+            auto folded = projectFolded.constFind(projectKey);
+            if (folded == projectFolded.constEnd() || projectKey == 0xffffffffu) {
+                QByteArray text = ilikeFold(mStore.value(p, ParcelField::Project).toString() + QLatin1Char(' ')
+                                            + mStore.value(p, ParcelField::ProjectKk).toString()).toUtf8();
+                folded = projectFolded.insert(projectKey, text);
+            }
+            bindBytes(fs, 5, folded.value());
             bindText(fs, 6, ilikeFold(mStore.value(p, ParcelField::Address).toString()));
             if (sqlite3_step(fs) != SQLITE_DONE) {
                 *error = sqliteError(mDb);
@@ -484,10 +643,11 @@ private:
             if (progress && ((p + 1) % 20'000 == 0 || p + 1 == n))
                 progress(QStringLiteral("writing"), p + 1, n);
         }
-        return registerTable(QByteArrayLiteral("parcels"), "MULTIPOLYGON", mStore.extent(), error);
+        return registerTable(QByteArrayLiteral("parcels"), "MULTIPOLYGON", mStore.extent(), rtree, error);
     }
 
-    bool registerTable(const QByteArray &table, const char *geometryType, const QRectF &extent, QString *error)
+    bool registerTable(const QByteArray &table, const char *geometryType, const QRectF &extent,
+                       const std::vector<RtreeEntry> &bounds, QString *error)
     {
         auto contents = prepare(mDb, "INSERT INTO gpkg_contents (table_name, data_type, identifier, min_x, min_y, max_x, max_y, srs_id) "
                                      "VALUES (?, 'features', ?, ?, ?, ?, ?, ?)", error);
@@ -508,23 +668,22 @@ private:
             *error = sqliteError(mDb);
             return false;
         }
-        return exec(mDb, rtreeSql(table).constData(), error);
+        return exec(mDb, rtreeSql(table).constData(), error)
+               && bulkLoadRtree(mDb, "rtree_" + table + "_geom", bounds, error);
     }
 
     bool writeContext(const QByteArray &table, const std::vector<ContextFeature> &features, const char *geometryType, QString *error)
     {
         const QByteArray create = "CREATE TABLE " + table + " (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom " + geometryType
-                                  + ", name TEXT, kind TEXT, status TEXT, planned_year INTEGER);"
-                                  "CREATE TABLE " + table + "_bounds (fid INTEGER PRIMARY KEY, ST_MinX REAL, ST_MaxX REAL, ST_MinY REAL, ST_MaxY REAL);";
+                                  + ", name TEXT, kind TEXT, status TEXT, planned_year INTEGER);";
         if (!exec(mDb, create.constData(), error))
             return false;
         const QByteArray insertSql = "INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?, ?)";
-        const QByteArray boundsSql = "INSERT INTO " + table + "_bounds VALUES (?, ?, ?, ?, ?)";
         auto insert = prepare(mDb, insertSql.constData(), error);
-        auto bounds = prepare(mDb, boundsSql.constData(), error);
-        if (!insert || !bounds)
+        if (!insert)
             return false;
         QRectF extent;
+        std::vector<RtreeEntry> rtree;
         qint64 fid = 0;
         for (const ContextFeature &f : features) {
             ++fid;
@@ -541,18 +700,13 @@ private:
                 sqlite3_bind_int(insert.get(), 6, f.plannedYear);
             else
                 sqlite3_bind_null(insert.get(), 6);
-            sqlite3_reset(bounds.get());
-            sqlite3_bind_int64(bounds.get(), 1, fid);
-            sqlite3_bind_double(bounds.get(), 2, b.left());
-            sqlite3_bind_double(bounds.get(), 3, b.right());
-            sqlite3_bind_double(bounds.get(), 4, b.top());
-            sqlite3_bind_double(bounds.get(), 5, b.bottom());
-            if (sqlite3_step(insert.get()) != SQLITE_DONE || sqlite3_step(bounds.get()) != SQLITE_DONE) {
+            rtree.push_back({fid, b.left(), b.right(), b.top(), b.bottom()});
+            if (sqlite3_step(insert.get()) != SQLITE_DONE) {
                 *error = sqliteError(mDb);
                 return false;
             }
         }
-        return registerTable(table, geometryType, extent, error);
+        return registerTable(table, geometryType, extent, rtree, error);
     }
 
     bool writeOwnTables(QString *error)
@@ -774,8 +928,12 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
     QList<SourceFile> current = listSources(*manifest);
     cache->mRebuilt = true;
     cache->mRebuildReason = reason;
-    for (SourceFile &s : current)
-        s.sha256 = hashFile(base.filePath(s.relative));
+    // The fingerprints are needed only when the cache is written: the sources are hashed on another
+    // core while they are read and the store is built.
+    auto hashing = std::async(std::launch::async, [&current, &base] {
+        for (SourceFile &s : current)
+            s.sha256 = hashFile(base.filePath(s.relative));
+    });
     auto progress = [&](const QString &phase, qint64 done, qint64 total) {
         if (options.progress)
             options.progress(phase, done, total);
@@ -798,6 +956,7 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
         return nullptr;
     }
 
+    hashing.get();
     QDir().mkpath(QFileInfo(cachePath).absolutePath());
     const QString tempPath = QStringLiteral("%1.tmp-%2-%3").arg(cachePath).arg(::getpid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QString writeError;

@@ -13,7 +13,9 @@
 #include <boost/iterator/function_output_iterator.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -26,6 +28,7 @@ using BPoint = bg::model::point<float, 2, bg::cs::cartesian>;
 using BBox = bg::model::box<BPoint>;
 using BSegment = bg::model::segment<bg::model::point<double, 2, bg::cs::cartesian>>;
 using DPoint = bg::model::point<double, 2, bg::cs::cartesian>;
+using SegmentTree = bgi::rtree<std::pair<BSegment, quint32>, bgi::rstar<16>>;
 
 constexpr std::array<const char *, int(ParcelField::Count)> kFieldNames = {
     "cadastral_number", "area_ha", "area", "land_category", "permitted_use", "zone", "status", "district",
@@ -249,6 +252,22 @@ bool readContext(QDataStream &in, std::vector<ContextFeature> &features)
     return in.status() == QDataStream::Ok;
 }
 
+// Runs work(begin, end, worker) over [0, n) in contiguous chunks, one per core (up to 8); the
+// calling thread is worker 0, so that is where progress may be reported.
+void parallelFor(std::size_t n, const std::function<void(std::size_t, std::size_t, std::size_t)> &work)
+{
+    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const std::size_t workers = n < 2000 ? 1 : threads;
+    const std::size_t chunk = (n + workers - 1) / std::max<std::size_t>(workers, 1);
+    std::vector<std::thread> pool;
+    for (std::size_t w = 1; w < workers; ++w)
+        if (w * chunk < n)
+            pool.emplace_back(work, w * chunk, std::min(n, (w + 1) * chunk), w);
+    work(0, std::min(n, chunk), 0);
+    for (std::thread &t : pool)
+        t.join();
+}
+
 constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 constexpr quint32 kStoreVersion = 1;
 
@@ -322,21 +341,43 @@ public:
         s.mAddressOffsets.push_back(0);
         reserve(std::size_t(total));
 
-        const CoordinateTransform toLonLat(s.mMapEpsg, kWgs84Epsg);
-        qint64 done = 0;
+        struct Source { const LayerData *layer; const Feature *feature; std::size_t columns; };
+        std::vector<Source> parcels;
+        std::vector<std::array<int, int(ParcelField::Count)>> columns;
+        parcels.reserve(std::size_t(total));
         for (const LayerData *layer : parcelLayers) {
             std::array<int, int(ParcelField::Count)> column;
             for (int f = 0; f < int(ParcelField::Count); ++f)
                 column[std::size_t(f)] = layer->fieldIndex(parcelFieldName(ParcelField(f)));
-            for (const Feature &feature : layer->features) {
-                if (feature.geometry.polygons.empty())
-                    continue;   // the reader has counted and reported it
-                addParcel(*layer, feature, column, toLonLat);
-                if (progress && (++done % 10'000 == 0 || done == total))
-                    progress(done, total);
-            }
+            columns.push_back(column);
+            for (const Feature &feature : layer->features)
+                if (!feature.geometry.polygons.empty())   // else the reader has counted and reported it
+                    parcels.push_back({layer, &feature, columns.size() - 1});
         }
+
+        // The geometry work of each parcel (ellipsoidal area, label point, city, district) is
+        // independent of the others and runs on every core; the columns are then appended in order.
+        if (progress && total > 0)
+            progress(0, total);
+        std::vector<Derived> derived(parcels.size());
+        std::atomic<qint64> done{0};
+        parallelFor(parcels.size(), [&](std::size_t begin, std::size_t end, std::size_t worker) {
+            const CoordinateTransform toLonLat(s.mMapEpsg, kWgs84Epsg);   // PROJ objects are not shared between threads
+            for (std::size_t i = begin; i < end; ++i) {
+                derived[i] = derive(parcels[i].feature->geometry, toLonLat);
+                if ((i - begin + 1) % 5'000 == 0) {
+                    const qint64 now = done.fetch_add(5'000) + 5'000;
+                    if (worker == 0 && progress)
+                        progress(std::min(now, total - 1), total);
+                }
+            }
+        });
+        for (std::size_t i = 0; i < parcels.size(); ++i)
+            addParcel(*parcels[i].layer, *parcels[i].feature, columns[parcels[i].columns], derived[i]);
+        derived = {};
         computeDistances();
+        if (progress && total > 0)
+            progress(total, total);
     }
 
 private:
@@ -392,8 +433,32 @@ private:
         return code;
     }
 
+    // What a parcel's geometry gives, computed before its columns are appended.
+    struct Derived
+    {
+        QPointF label;
+        double computedHa = 0;
+        bool insideCity = false;
+        int district = -1;
+    };
+
+    Derived derive(const Geometry &g, const CoordinateTransform &toLonLat) const
+    {
+        Derived d;
+        d.label = labelPointOf(g);
+        d.computedHa = geodesicAreaHa(g, toLonLat);
+        for (const ContextFeature &city : s.mCityLimits)
+            d.insideCity = d.insideCity || pointInGeometry(city.geometry, d.label);
+        for (std::size_t i = 0; i < s.mDistricts.size(); ++i)
+            if (pointInGeometry(s.mDistricts[i].geometry, d.label)) {
+                d.district = int(i);
+                break;
+            }
+        return d;
+    }
+
     void addParcel(const LayerData &layer, const Feature &feature, const std::array<int, int(ParcelField::Count)> &column,
-                   const CoordinateTransform &toLonLat)
+                   const Derived &derived)
     {
         const Geometry &g = feature.geometry;
         float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
@@ -412,28 +477,17 @@ private:
         }
         s.mParcelRings.push_back(quint32(s.mRingFlags.size()));
         s.mBounds.push_back({x0, y0, x1, y1});
-        const QPointF label = labelPointOf(g);
+        const QPointF label = derived.label;
         s.mLabel.push_back({float(label.x() - s.mOriginX), float(label.y() - s.mOriginY)});
-        mLabels.push_back(label);
 
         auto value = [&](ParcelField f) {
             const int c = column[std::size_t(f)];
             return c < 0 ? QVariant() : feature.values[std::size_t(c)];
         };
         s.mOfficialHa.push_back(value(ParcelField::AreaHa).toDouble());
-        s.mComputedHa.push_back(float(geodesicAreaHa(g, toLonLat)));
-
-        bool inside = false;
-        for (const ContextFeature &city : s.mCityLimits)
-            inside = inside || pointInGeometry(city.geometry, label);
-        s.mInsideCity.push_back(inside ? 1 : 0);
-
-        QString district;
-        for (const ContextFeature &d : s.mDistricts)
-            if (pointInGeometry(d.geometry, label)) {
-                district = d.name;
-                break;
-            }
+        s.mComputedHa.push_back(float(derived.computedHa));
+        s.mInsideCity.push_back(derived.insideCity ? 1 : 0);
+        const QString district = derived.district >= 0 ? s.mDistricts[std::size_t(derived.district)].name : QString();
 
         for (int f = 0; f < int(ParcelField::Count); ++f) {
             const ParcelField field = ParcelField(f);
@@ -458,11 +512,13 @@ private:
 
     // Distance from each parcel to the nearest object of each kind, in map units (metres): the
     // nearest segment to any of the parcel's vertices, or 0 where an object enters the parcel.
+    // The trees are only read once built, so the parcels are shared out between the cores.
     void computeDistances()
     {
         const qint64 n = s.size();
         const QStringList &kinds = infrastructureKinds();
         s.mDistances.assign(std::size_t(n) * std::size_t(kinds.size()), std::numeric_limits<float>::infinity());
+        std::vector<std::unique_ptr<SegmentTree>> trees(std::size_t(kinds.size()));
         for (int k = 0; k < kinds.size(); ++k) {
             std::vector<std::pair<BSegment, quint32>> segments;
             for (const ContextFeature &c : s.mInfrastructure) {
@@ -481,52 +537,53 @@ private:
                         for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
                             add(r[j], r[i]);
             }
-            if (segments.empty())
-                continue;
-            bgi::rtree<std::pair<BSegment, quint32>, bgi::rstar<16>> tree(segments.begin(), segments.end());
-            float *out = s.mDistances.data() + std::size_t(k) * std::size_t(n);
-            std::vector<std::pair<BSegment, quint32>> hits;
-            for (qint64 p = 0; p < n; ++p) {
-                const Geometry g = s.geometry(p);
-                double best = std::numeric_limits<double>::infinity();
-                for (const Polygon &poly : g.polygons)
-                    for (const Path &ring : poly.rings)
-                        for (const QPointF &v : ring) {
-                            hits.clear();
-                            tree.query(bgi::nearest(DPoint(v.x(), v.y()), 1), std::back_inserter(hits));
-                            if (!hits.empty())
-                                best = std::min(best, bg::distance(DPoint(v.x(), v.y()), hits.front().first));
-                        }
-                // An object reaching into the parcel: distance 0.
-                const QRectF b = s.bounds(p);
-                hits.clear();
-                tree.query(bgi::intersects(bg::model::box<DPoint>(DPoint(b.left(), b.top()), DPoint(b.right(), b.bottom()))),
-                           std::back_inserter(hits));
-                for (const auto &[seg, id] : hits) {
-                    const QPointF a(seg.first.get<0>(), seg.first.get<1>()), c(seg.second.get<0>(), seg.second.get<1>());
-                    if (pointInGeometry(g, a)) {
-                        best = 0;
-                        break;
-                    }
-                    bool crosses = false;
-                    for (const Polygon &poly : g.polygons)
-                        for (const Path &ring : poly.rings)
-                            for (std::size_t i = 0, j = ring.size() - 1; i < ring.size() && !crosses; j = i++)
-                                crosses = segmentsCross(a, c, ring[j], ring[i]);
-                    if (crosses) {
-                        best = 0;
-                        break;
-                    }
-                }
-                out[p] = float(best);
-            }
+            if (!segments.empty())
+                trees[std::size_t(k)] = std::make_unique<SegmentTree>(segments.begin(), segments.end());
         }
+        parallelFor(std::size_t(n), [&](std::size_t begin, std::size_t end, std::size_t) {
+            std::vector<std::pair<BSegment, quint32>> hits;
+            for (std::size_t p = begin; p < end; ++p) {
+                const Geometry g = s.geometry(qint64(p));
+                const QRectF b = s.bounds(qint64(p));
+                for (std::size_t k = 0; k < trees.size(); ++k) {
+                    if (trees[k])
+                        s.mDistances[k * std::size_t(n) + p] = float(distanceTo(*trees[k], g, b, hits));
+                }
+            }
+        });
+    }
+
+    static double distanceTo(const SegmentTree &tree, const Geometry &g, const QRectF &b, std::vector<std::pair<BSegment, quint32>> &hits)
+    {
+        double best = std::numeric_limits<double>::infinity();
+        for (const Polygon &poly : g.polygons)
+            for (const Path &ring : poly.rings)
+                for (const QPointF &v : ring) {
+                    hits.clear();
+                    tree.query(bgi::nearest(DPoint(v.x(), v.y()), 1), std::back_inserter(hits));
+                    if (!hits.empty())
+                        best = std::min(best, bg::distance(DPoint(v.x(), v.y()), hits.front().first));
+                }
+        // An object reaching into the parcel: distance 0.
+        hits.clear();
+        tree.query(bgi::intersects(bg::model::box<DPoint>(DPoint(b.left(), b.top()), DPoint(b.right(), b.bottom()))),
+                   std::back_inserter(hits));
+        for (const auto &[seg, id] : hits) {
+            const QPointF a(seg.first.get<0>(), seg.first.get<1>()), c(seg.second.get<0>(), seg.second.get<1>());
+            if (pointInGeometry(g, a))
+                return 0;
+            for (const Polygon &poly : g.polygons)
+                for (const Path &ring : poly.rings)
+                    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+                        if (segmentsCross(a, c, ring[j], ring[i]))
+                            return 0;
+        }
+        return best;
     }
 
     ParcelStore &s;
     const Dataset &mDataset;
     std::array<QHash<QString, quint16>, int(ParcelField::Count)> mLookup;
-    std::vector<QPointF> mLabels;
 };
 
 std::shared_ptr<ParcelStore> ParcelStore::build(const Dataset &dataset, const Progress &progress)
