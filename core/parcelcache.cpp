@@ -1001,6 +1001,11 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
 
 std::vector<qint64> ParcelCache::search(const QString &text, int limit) const
 {
+    // Cadastral numbers (digits and hyphens) are ranges of the store's sorted index: a short prefix
+    // matches many numbers, which the full-text index would merge one by one.
+    static const QRegularExpression cadastral(QStringLiteral("^[\\d\\s-]*\\d[\\d\\s-]*$"));
+    if (mStore && cadastral.match(text).hasMatch())
+        return mStore->findCadastralPrefix(text, limit);
     std::vector<qint64> rows;
     const QStringList terms = searchTerms(text);
     if (terms.isEmpty() || !d->db)

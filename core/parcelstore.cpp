@@ -605,14 +605,18 @@ void ParcelStore::buildIndex()
     mIndex = std::make_unique<Index>();
     mIndex->tree = decltype(mIndex->tree)(boxes.begin(), boxes.end());   // packed (STR) bulk load
 
-    mCadastralSorted.resize(std::size_t(size()));
-    for (qint64 i = 0; i < size(); ++i)
-        mCadastralSorted[std::size_t(i)] = i;
-    std::vector<QString> keys(static_cast<std::size_t>(size()));
-    for (qint64 i = 0; i < size(); ++i)
-        keys[std::size_t(i)] = digitsOf(value(i, ParcelField::CadastralNumber).toString());
-    std::sort(mCadastralSorted.begin(), mCadastralSorted.end(),
-              [&](qint64 a, qint64 b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
+    // Sorted by the digits read as a number padded on the right, which orders them as text does,
+    // so a prefix is a range; no string is built for it.
+    const std::size_t n = std::size_t(size());
+    std::vector<CadastralKey> keys(n);
+    for (std::size_t i = 0; i < n; ++i)
+        keys[i] = cadastralKey(qint64(i));
+    mCadastralSorted.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        mCadastralSorted[i] = quint32(i);
+    std::sort(mCadastralSorted.begin(), mCadastralSorted.end(), [&](quint32 a, quint32 b) {
+        return keys[a].padded != keys[b].padded ? keys[a].padded < keys[b].padded : keys[a].length < keys[b].length;
+    });
 }
 
 QRectF ParcelStore::bounds(qint64 parcel) const
@@ -716,16 +720,71 @@ QVariant ParcelStore::value(qint64 parcel, ParcelField field) const
     }
 }
 
+namespace {
+
+constexpr int kKeyDigits = 19;   // a quint64 holds any 19-digit number
+
+quint64 pow10(int e)
+{
+    quint64 v = 1;
+    while (e-- > 0)
+        v *= 10;
+    return v;
+}
+
+} // namespace
+
+ParcelStore::CadastralKey ParcelStore::cadastralKey(qint64 row) const
+{
+    const quint32 a = mCadastralOffsets[std::size_t(row)], b = mCadastralOffsets[std::size_t(row) + 1];
+    quint64 value = 0;
+    int length = 0;
+    for (quint32 i = a; i < b && length < kKeyDigits; ++i) {
+        const char c = mCadastralText.at(i);
+        if (c >= '0' && c <= '9') {
+            value = value * 10 + quint64(c - '0');
+            ++length;
+        }
+    }
+    return {value * pow10(kKeyDigits - length), length};
+}
+
+std::vector<qint64> ParcelStore::findCadastralPrefix(const QString &text, int limit) const
+{
+    std::vector<qint64> rows;
+    const QString digits = digitsOf(text);
+    if (digits.isEmpty() || digits.size() > kKeyDigits)
+        return rows;
+    const int length = int(digits.size());
+    const quint64 scale = pow10(kKeyDigits - length);
+    const quint64 low = digits.toULongLong() * scale;
+    const quint64 high = low + scale;   // exclusive; no overflow: 19 nines times 1 is below 2^64
+    auto first = std::lower_bound(mCadastralSorted.begin(), mCadastralSorted.end(), low,
+                                  [&](quint32 row, quint64 key) { return cadastralKey(row).padded < key; });
+    for (auto it = first; it != mCadastralSorted.end(); ++it) {
+        const CadastralKey key = cadastralKey(*it);
+        if (key.padded >= high)
+            break;
+        if (key.length >= length)
+            rows.push_back(*it);
+    }
+    std::sort(rows.begin(), rows.end());
+    if (limit > 0 && rows.size() > std::size_t(limit))
+        rows.resize(std::size_t(limit));
+    return rows;
+}
+
 qint64 ParcelStore::findCadastralNumber(const QString &number) const
 {
     const QString digits = digitsOf(number);
-    if (digits.isEmpty())
+    if (digits.isEmpty() || digits.size() > kKeyDigits)
         return -1;
-    auto it = std::lower_bound(mCadastralSorted.begin(), mCadastralSorted.end(), digits, [&](qint64 row, const QString &d) {
-        return digitsOf(value(row, ParcelField::CadastralNumber).toString()) < d;
-    });
-    if (it != mCadastralSorted.end() && digitsOf(value(*it, ParcelField::CadastralNumber).toString()) == digits)
-        return *it;
+    const quint64 key = digits.toULongLong() * pow10(kKeyDigits - int(digits.size()));
+    auto it = std::lower_bound(mCadastralSorted.begin(), mCadastralSorted.end(), key,
+                               [&](quint32 row, quint64 k) { return cadastralKey(row).padded < k; });
+    for (; it != mCadastralSorted.end() && cadastralKey(*it).padded == key; ++it)
+        if (cadastralKey(*it).length == digits.size())
+            return *it;
     return -1;
 }
 
@@ -736,7 +795,7 @@ std::size_t ParcelStore::structuralBytes() const
                         + mInsideCity.size() + mDistances.size() * 4 + mCadastralOffsets.size() * 4
                         + mAddressOffsets.size() * 4 + mInvestment.size() * 8 + mJobs.size() * 4 + mPowerKw.size() * 4
                         + mWater.size() * 4 + mLeaseStart.size() * 4 + mLeaseEnd.size() * 4
-                        + mCadastralSorted.size() * sizeof(qint64);
+                        + mCadastralSorted.size() * sizeof(quint32);
     for (const auto &c : mCodes)
         bytes += c.size() * 2;
     // The packed R*-tree: leaves of up to 16 boxes plus the inner levels, about 1.1 entries a parcel.

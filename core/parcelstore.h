@@ -89,6 +89,8 @@ public:
     int code(qint64 parcel, ParcelField field) const;
     /// The row of a cadastral number (with or without hyphens), or -1.
     qint64 findCadastralNumber(const QString &number) const;
+    /// Rows whose cadastral number's digits start with \a digits, in row order; at most \a limit if > 0.
+    std::vector<qint64> findCadastralPrefix(const QString &digits, int limit = 0) const;
 
     // The dataset's other layers.
     const std::vector<ContextFeature> &zones() const { return mZones; }
@@ -142,7 +144,9 @@ private:
 
     struct Index;
     std::unique_ptr<Index> mIndex;
-    std::vector<qint64> mCadastralSorted;       // rows sorted by cadastral digits, for lookups
+    std::vector<quint32> mCadastralSorted;      // rows sorted by cadastral digits, for lookups
+    struct CadastralKey { quint64 padded; int length; };
+    CadastralKey cadastralKey(qint64 row) const;
 };
 
 } // namespace sez
