@@ -51,8 +51,8 @@ public:
     QStringList warnings() const { return mWarnings; }
 
     /// Parcels whose cadastral number, investor, project or address contain words starting with
-    /// each word of \a text (case-insensitive, ё = е; cadastral numbers with or without hyphens),
-    /// ordered by row; at most \a limit when limit > 0.
+    /// each word of \a text (case-insensitive, ё = е), ordered by row; a cadastral number or its
+    /// prefix (with or without hyphens) gives the numbers in their order. At most \a limit when > 0.
     std::vector<qint64> search(const QString &text, int limit = 0) const;
     /// Completions for a search box: distinct cadastral numbers, investors, projects and addresses
     /// that have a word starting with the last word of \a text.

@@ -765,12 +765,12 @@ std::vector<qint64> ParcelStore::findCadastralPrefix(const QString &text, int li
         const CadastralKey key = cadastralKey(*it);
         if (key.padded >= high)
             break;
-        if (key.length >= length)
+        if (key.length >= length) {
             rows.push_back(*it);
+            if (limit > 0 && rows.size() >= std::size_t(limit))
+                break;
+        }
     }
-    std::sort(rows.begin(), rows.end());
-    if (limit > 0 && rows.size() > std::size_t(limit))
-        rows.resize(std::size_t(limit));
     return rows;
 }
 

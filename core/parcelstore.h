@@ -89,7 +89,7 @@ public:
     int code(qint64 parcel, ParcelField field) const;
     /// The row of a cadastral number (with or without hyphens), or -1.
     qint64 findCadastralNumber(const QString &number) const;
-    /// Rows whose cadastral number's digits start with \a digits, in row order; at most \a limit if > 0.
+    /// Rows whose cadastral number's digits start with \a digits, in the numbers' order; at most \a limit if > 0.
     std::vector<qint64> findCadastralPrefix(const QString &digits, int limit = 0) const;
 
     // The dataset's other layers.
