@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli: the viewer's data work without a window, for scripts and analysts.
+#include "core/atomicfile.h"
 #include "core/crs.h"
 #include "core/dataset.h"
 #include "core/exporter.h"
@@ -23,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTranslator>
 
@@ -500,30 +500,29 @@ int runRender(const QStringList &args)
         options.highlight = &highlight;
     }
     const sez::MapView view{extent, QSize(width, height), 1.0};
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return inputError(QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()));
-    if (svg) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(QSize(width, height));
-        generator.setViewBox(QRect(0, 0, width, height));
-        generator.setTitle(store->datasetName());
-        QPainter painter(&generator);
-        painter.fillRect(QRect(0, 0, width, height), QColor(246, 244, 238));
-        sez::MapRenderer::paint(painter, *store, view, options);
-    } else {
+    const bool written = sez::writeFileAtomically(output, [&](QIODevice &device, QString *reason) {
+        if (svg) {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&device);
+            generator.setSize(QSize(width, height));
+            generator.setViewBox(QRect(0, 0, width, height));
+            generator.setTitle(store->datasetName());
+            QPainter painter(&generator);
+            painter.fillRect(QRect(0, 0, width, height), sez::MapRenderer::backgroundColour());
+            return sez::MapRenderer::paint(painter, *store, view, options);
+        }
         QImage image = sez::MapRenderer::render(*store, view, options);
         const int dotsPerMetre = int(std::lround(dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMetre);
         image.setDotsPerMeterY(dotsPerMetre);
-        if (image.isNull() || !image.save(&file, "PNG")) {
-            file.cancelWriting();
-            return inputError(QStringLiteral("%1: the image could not be written").arg(output));
+        if (image.isNull() || !image.save(&device, "PNG")) {
+            *reason = QStringLiteral("the image could not be written");
+            return false;
         }
-    }
-    if (!file.commit())
-        return inputError(QStringLiteral("%1: cannot write: %2").arg(output, file.errorString()));
+        return true;
+    }, &error);
+    if (!written)
+        return inputError(error);
     printLine(stderr, QStringLiteral("wrote %1").arg(output));
     return kExitOk;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporter.h"
 
+#include "atomicfile.h"
 #include "crs.h"
 #include "gdalhandles_p.h"
 #include "ogrgeometry_p.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <cpl_string.h>
@@ -317,21 +317,9 @@ bool exportParcels(const ParcelStore &store, const std::vector<qint64> &rows, co
     }
     if (options.format == ExportFormat::GeoPackage || options.format == ExportFormat::Shapefile)
         return writeWithGdal(store, rows, options, fields, path, error);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writeText(store, rows, options, fields, &file, error)) {
-        file.cancelWriting();
-        *error = QStringLiteral("%1: %2").arg(path, *error);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, [&](QIODevice &device, QString *reason) {
+        return writeText(store, rows, options, fields, &device, reason);
+    }, error);
 }
 
 } // namespace sez

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include "atomicfile.h"
 #include "crs.h"
 #include "geodesic.h"
 #include "humanlabels.h"
@@ -17,7 +18,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -534,25 +534,11 @@ int reportPageCount(ReportKind kind, qint64 rowCount, int)
 bool writeReport(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options,
                  const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
     ReportWriter report(store, rows, options);
-    {
-        QPdfWriter writer(&file);
-        if (!report.write(writer, error)) {
-            file.cancelWriting();
-            *error = QStringLiteral("%1: %2").arg(path, *error);
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, [&](QIODevice &device, QString *reason) {
+        QPdfWriter writer(&device);
+        return report.write(writer, reason);
+    }, error);
 }
 
 } // namespace sez
