@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -186,6 +187,24 @@ private Q_SLOTS:
         std::vector<qint64> shown = mWindow->table()->model()->rows();
         std::sort(shown.begin(), shown.end());
         QCOMPARE(shown, expected);
+
+        // And the command line says the same of the same text: the same cadastral numbers.
+        QTemporaryDir cliCache;
+        QProcess cli;
+        cli.start(QStringLiteral(SEZ_CLI_PATH), {QStringLiteral("query"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR),
+                                                  QStringLiteral("--cache"), cliCache.filePath(QStringLiteral("c.gpkg")),
+                                                  QStringLiteral("--where"), query, QStringLiteral("--fields"),
+                                                  QStringLiteral("cadastral_number")});
+        QVERIFY(cli.waitForFinished(120'000));
+        QCOMPARE(cli.exitCode(), 0);
+        QStringList fromCli = QString::fromUtf8(cli.readAllStandardOutput()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(fromCli.takeFirst(), QStringLiteral("cadastral_number"));
+        QStringList fromBuilder;
+        for (qint64 row : builder->result())
+            fromBuilder << mWindow->store()->value(row, ParcelField::CadastralNumber).toString();
+        fromCli.sort();
+        fromBuilder.sort();
+        QCOMPARE(fromCli, fromBuilder);
     }
 
     void queryBuilderControlsBuildValidQueries()
