@@ -1060,7 +1060,7 @@ bool MapRenderer::paint(QPainter &painter, const ParcelStore &store, const MapVi
     std::vector<qint64> labelRows;
     if (options.parcels && !paintParcels(painter, store, frame, options, rows, labelRows, cancel))
         return finish(false);
-    if (options.highlight
+    if (options.highlight && options.highlightOutlines
         && !paintEmphasis(painter, store, frame, rows, *options.highlight, QPen(kHighlightOutline, 1.5),
                           kHighlightOutline, 3, cancel))
         return finish(false);

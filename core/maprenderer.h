@@ -49,6 +49,7 @@ struct RenderOptions
     const std::vector<bool> *selection = nullptr; ///< selected parcels, drawn with a selection outline
     bool parcels = true;                        ///< false: context layers and infrastructure only
     bool infrastructure = true;                 ///< substations, water, wastewater, gas, roads
+    bool highlightOutlines = true;              ///< outline the highlighted parcels; false: only fade the rest
 };
 
 /// Draws a parcel store: context layers (SEZ inside/outside the city, city limits, districts, zones),

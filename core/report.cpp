@@ -250,6 +250,7 @@ private:
         options.style = ParcelStyle::Zone;
         options.labels = false;
         options.outlines = false;   // at a page's scale outlines would hide the parcels' colours
+        options.highlightOutlines = false;
         if (qint64(rows.size()) < mStore.size()) {
             highlight.assign(std::size_t(mStore.size()), false);
             for (qint64 row : rows)
@@ -325,7 +326,7 @@ private:
         p.setPen(Qt::black);
         p.drawText(QPointF(kMargin, y), heading);
         y += 4;
-        const double widths[] = {175, 60, 70, 70, 90, 50};
+        const double widths[] = {150, 55, 70, 70, 95, 75};
         const QString headers[] = {QString(), tr("Parcels"), tr("Official, ha"), tr("Computed, ha"), tr("Investment, ₸"), tr("Jobs")};
         auto row = [&](const QStringList &cells, bool bold) {
             p.setFont(font(7.5, bold));
@@ -370,10 +371,10 @@ private:
         double y = mapBox.bottom() + 18;
         p.setFont(font(9));
         const GroupFigures &t = mStats.total;
-        p.drawText(QRectF(kMargin, y, kContentWidth, 12), Qt::AlignLeft,
+        p.drawText(QRectF(kMargin, y, kContentWidth, 24), Qt::AlignLeft | Qt::TextWordWrap,
                    tr("%1 parcels, %2 ha official, %3 ha computed; inside the city %4, outside %5")
                        .arg(count(t.count), ha(t.officialHa), ha(t.computedHa), count(mStats.insideCity.count), count(mStats.outsideCity.count)));
-        y += 22;
+        y += 30;
         y = figuresTable(p, y, tr("By zone"), mStats.byZone, ParcelField::Zone);
         figuresTable(p, y, tr("By status"), mStats.byStatus, ParcelField::Status);
     }
