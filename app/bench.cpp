@@ -252,7 +252,7 @@ public:
 
 private:
     QString datasetDir() const { return mDataDir + QStringLiteral("/parcels-%1").arg(mResult.requested); }
-    QString cachePath() const { return mDataDir + QStringLiteral("/work/cache-%1.gpkg").arg(mResult.requested); }
+    QString cachePath() const { return mDataDir + QStringLiteral("/runs/cache-%1.gpkg").arg(mResult.requested); }
 
     bool ensureDataset(QString *error)
     {
@@ -272,8 +272,8 @@ private:
     {
         Metric &import = mResult.metric(QStringLiteral("import_s"), QStringLiteral("import into the cache"), QStringLiteral("s"));
         Metric &ogr = mResult.metric(QStringLiteral("ogr2ogr_s"), QStringLiteral("ogr2ogr -f GPKG, parcels"), QStringLiteral("s"));
-        QDir().mkpath(mDataDir + QStringLiteral("/work"));
-        const QString ogrOut = mDataDir + QStringLiteral("/work/ogr2ogr-%1.gpkg").arg(mResult.requested);
+        QDir().mkpath(mDataDir + QStringLiteral("/runs"));
+        const QString ogrOut = mDataDir + QStringLiteral("/runs/ogr2ogr-%1.gpkg").arg(mResult.requested);
         std::map<QString, std::vector<double>> phases;
         for (int r = 0; r < mImportRuns; ++r) {
             if (mWithOgr) {
