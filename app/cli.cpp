@@ -488,6 +488,9 @@ int runRender(const QStringList &args)
     const auto store = cache->store();
     if (extent.isNull() || extent.width() <= 0 || extent.height() <= 0)
         extent = store->extent();
+    if (extent.isNull() || extent.width() <= 0 || extent.height() <= 0)
+        return inputError(QStringLiteral("%1: there is nothing to draw: no parcel has a geometry in the map's coordinate system")
+                              .arg(parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath()));
     std::vector<bool> highlight;
     const QString where = parser.value(QStringLiteral("where"));
     if (!where.trimmed().isEmpty()) {
