@@ -408,14 +408,6 @@ bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeE
     return ok;
 }
 
-QString digitsOnly(const QString &s)
-{
-    QString d;
-    for (const QChar c : s)
-        if (c.isDigit())
-            d += c;
-    return d;
-}
 
 // Words of a search text, folded, each made safe as an FTS5 prefix term ("word"*).
 QStringList searchTerms(const QString &text)
@@ -425,7 +417,7 @@ QStringList searchTerms(const QString &text)
     // Hyphens join the groups of a cadastral number: "03-047" is searched as the digits "03047".
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = folded.split(separators, Qt::SkipEmptyParts);
-    const QString digits = digitsOnly(text);
+    const QString digits = cadastralDigits(text);
     const bool cadastral = !digits.isEmpty() && digits.size() == text.trimmed().remove(QLatin1Char('-')).size();
     if (cadastral)
         return {QStringLiteral("digits : \"%1\"*").arg(digits)};
@@ -620,7 +612,7 @@ private:
             sqlite3_reset(fs);
             sqlite3_bind_int64(fs, 1, p + 1);
             bindText(fs, 2, number);
-            bindText(fs, 3, digitsOnly(number));
+            bindText(fs, 3, cadastralDigits(number));
             const int investor = codeOf(p, ParcelField::Investor);
             if (investor >= 0)
                 bindBytes(fs, 4, investorFolded[std::size_t(investor)]);
@@ -1029,13 +1021,13 @@ QStringList ParcelCache::complete(const QString &text, int limit) const
     const std::vector<qint64> rows = search(text, 2000);
     QSet<QString> seen;
     const QString lastWord = ilikeFold(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() - 1));
-    const QString digits = digitsOnly(text);
+    const QString digits = cadastralDigits(text);
     for (qint64 row : rows) {
         for (ParcelField f : {ParcelField::CadastralNumber, ParcelField::Investor, ParcelField::Project, ParcelField::Address}) {
             const QString v = mStore->value(row, f).toString();
             if (v.isEmpty() || seen.contains(v))
                 continue;
-            const bool hit = f == ParcelField::CadastralNumber ? (!digits.isEmpty() && digitsOnly(v).startsWith(digits))
+            const bool hit = f == ParcelField::CadastralNumber ? (!digits.isEmpty() && cadastralDigits(v).startsWith(digits))
                                                                : ilikeFold(v).contains(lastWord);
             if (hit) {
                 seen.insert(v);

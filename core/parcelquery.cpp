@@ -28,35 +28,6 @@ QueryValueType typeOf(ParcelField f)
     }
 }
 
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> prev(std::size_t(b.size() + 1)), cur(std::size_t(b.size() + 1));
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        prev[std::size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            cur[std::size_t(j)] = std::min({prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1,
-                                            prev[std::size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[std::size_t(b.size())];
-}
-
-QString suggestion(const QString &word, const QStringList &candidates)
-{
-    QString best;
-    int bestDistance = 3;
-    for (const QString &c : candidates) {
-        const int d = editDistance(word.toLower(), c.toLower());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    return best.isEmpty() ? QString() : QStringLiteral(" — did you mean '%1'?").arg(best);
-}
-
 } // namespace
 
 ParcelQueryContext::ParcelQueryContext(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache)
@@ -135,7 +106,7 @@ int ParcelQueryContext::prepareSpatial(SpatialRelation relation, const SpatialAr
         }
         if (area.polygons.empty()) {
             names.removeDuplicates();
-            *error = QStringLiteral("unknown %1 '%2'%3").arg(what, argument.text, suggestion(argument.text, names));
+            *error = QStringLiteral("unknown %1 '%2'%3").arg(what, argument.text, didYouMeanSuffix(argument.text, names));
             return false;
         }
         return true;

@@ -271,15 +271,6 @@ void parallelFor(std::size_t n, const std::function<void(std::size_t, std::size_
 constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 constexpr quint32 kStoreVersion = 1;
 
-QString digitsOf(const QString &number)
-{
-    QString digits;
-    digits.reserve(number.size());
-    for (const QChar c : number)
-        if (c.isDigit())
-            digits += c;
-    return digits;
-}
 
 } // namespace
 
@@ -294,6 +285,16 @@ ParcelField parcelFieldFromName(const QString &name)
         if (name == QLatin1String(kFieldNames[i]))
             return ParcelField(i);
     return ParcelField::Count;
+}
+
+QString cadastralDigits(const QString &number)
+{
+    QString digits;
+    digits.reserve(number.size());
+    for (const QChar c : number)
+        if (c.isDigit())
+            digits += c;
+    return digits;
 }
 
 const QStringList &infrastructureKinds()
@@ -752,7 +753,7 @@ ParcelStore::CadastralKey ParcelStore::cadastralKey(qint64 row) const
 std::vector<qint64> ParcelStore::findCadastralPrefix(const QString &text, int limit) const
 {
     std::vector<qint64> rows;
-    const QString digits = digitsOf(text);
+    const QString digits = cadastralDigits(text);
     if (digits.isEmpty() || digits.size() > kKeyDigits)
         return rows;
     const int length = int(digits.size());
@@ -776,7 +777,7 @@ std::vector<qint64> ParcelStore::findCadastralPrefix(const QString &text, int li
 
 qint64 ParcelStore::findCadastralNumber(const QString &number) const
 {
-    const QString digits = digitsOf(number);
+    const QString digits = cadastralDigits(number);
     if (digits.isEmpty() || digits.size() > kKeyDigits)
         return -1;
     const quint64 key = digits.toULongLong() * pow10(kKeyDigits - int(digits.size()));

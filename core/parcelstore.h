@@ -29,6 +29,9 @@ enum class ParcelField {
 QString parcelFieldName(ParcelField field);
 ParcelField parcelFieldFromName(const QString &name);
 
+/// The digits of a cadastral number ("03-047-125-001" -> "03047125001"): how numbers are compared.
+QString cadastralDigits(const QString &number);
+
 /// The infrastructure kinds distances are kept for, in index order.
 const QStringList &infrastructureKinds();
 

@@ -1735,4 +1735,9 @@ QList<QueryConstraint> Query::constraints() const
     return out;
 }
 
+QString didYouMeanSuffix(const QString &name, const QStringList &candidates)
+{
+    return didYouMean(suggestion(name, candidates));
+}
+
 } // namespace sez
