@@ -88,7 +88,6 @@ QChart *newChart(const QString &title)
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.05);
     chart->setTitleFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
@@ -134,7 +133,7 @@ QChart *barChart(const QString &title, const std::vector<Bar> &bars, const QStri
 
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, max > 0 ? max : 1);
-    valueAxis->setLabelFormat(wholeNumbers && max >= 4 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    valueAxis->setLabelFormat((wholeNumbers && max >= 4) || max >= 40 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     valueAxis->setTickCount(4);
     valueAxis->applyNiceNumbers();
     valueAxis->setLabelsFont(labels);
@@ -165,13 +164,16 @@ QChart *pieChart(const QString &title, const std::vector<Bar> &slices, const std
         if (s.value <= 0)
             continue;
         QPieSlice *slice = series->append(QStringLiteral("%1: %2").arg(s.label, format(s.value)), s.value);
-        slice->setColor(s.colour);
+        QColor colour = s.colour;
+        colour.setAlpha(255);   // the map's fills are translucent; on white they would wash out
+        slice->setColor(colour);
         slice->setBorderColor(Qt::white);
         // The value alone, for chartValues(); the label is for people.
         slice->setProperty("sezCategory", s.label);
     }
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the pie, so long labels ("Under construction: 2,345 parcels") keep their full width.
+    chart->legend()->setAlignment(Qt::AlignBottom);
     QFont font = chart->legend()->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     chart->legend()->setFont(font);
@@ -213,10 +215,9 @@ int chartHeight(Dashboard::Chart chart, int categories)
 {
     switch (chart) {
     case Dashboard::Chart::CityArea:
-    case Dashboard::Chart::StatusParcels:
-        return 210;
+        return 190 + 20 * categories;   // the pie, and one legend line per slice
     default:
-        return std::max(180, 70 + 24 * categories);
+        return std::max(160, 105 + 26 * categories);   // bars of a readable, constant thickness
     }
 }
 
@@ -448,7 +449,7 @@ void Dashboard::showFigures(const Figures &f, bool selection)
         QChart *old = view->chart();
         view->setChart(chart);
         delete old;
-        view->setMinimumHeight(chartHeight(which, categories));
+        view->setFixedHeight(chartHeight(which, categories));
     };
 
     const std::vector<LegendEntry> context = MapRenderer::contextLegend();
@@ -456,11 +457,12 @@ void Dashboard::showFigures(const Figures &f, bool selection)
     // the sum of its parcels.
     const double inside = selection ? f.insideCityHa : mSezInsideHa;
     const double outside = selection ? f.outsideCityHa : mSezOutsideHa;
+    // The map's SEZ fills are pale backgrounds: darkened, they keep their hue and show on white.
+    const QColor insideColour = legendColour(context, QStringLiteral("sez_inside_city"), QColor(238, 233, 218)).darker(135);
+    const QColor outsideColour = legendColour(context, QStringLiteral("sez_outside_city"), QColor(218, 233, 222)).darker(135);
     set(Chart::CityArea,
         pieChart(tr("SEZ area inside and outside the city"),
-                 {{tr("Inside the city"), inside, legendColour(context, QStringLiteral("sez_inside_city"), QColor(70, 130, 180))},
-                  {tr("Outside the city"), outside, legendColour(context, QStringLiteral("sez_outside_city"), QColor(160, 200, 120))}},
-                 hectares),
+                 {{tr("Inside the city"), inside, insideColour}, {tr("Outside the city"), outside, outsideColour}}, hectares),
         2);
 
     const QStringList &zoneCodes = store.dictionary(ParcelField::Zone);
@@ -510,7 +512,9 @@ void Dashboard::showFigures(const Figures &f, bool selection)
     for (int c = 0; c < statusCodes.size(); ++c)
         if (!placed[std::size_t(c)])
             addStatus(c);
-    set(Chart::StatusParcels, pieChart(tr("Parcels by status"), statuses, parcels), int(statuses.size()));
+    // Bars rather than a pie: five statuses' labels and counts do not fit a pie's legend in a dock.
+    set(Chart::StatusParcels, barChart(tr("Parcels by status"), statuses, tr("parcels"), parcels, true),
+        int(statuses.size()));
 
     const QColor investorColour(52, 120, 190), jobsColour(46, 150, 110);
     const std::vector<Bar> investorInvestment = topInvestors(
@@ -609,7 +613,7 @@ void Dashboard::showInfrastructure()
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
-    view->setMinimumHeight(std::max(200, 100 + 26 * int(shownKinds.size())));
+    view->setFixedHeight(std::max(200, 100 + 26 * int(shownKinds.size())));
 }
 
 QString Dashboard::headlineText(Headline headline) const

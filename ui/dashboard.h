@@ -36,7 +36,7 @@ public:
     enum class Chart {
         CityArea,            ///< pie, ha
         ZoneArea,            ///< bars, computed ha
-        StatusParcels,       ///< pie, parcels
+        StatusParcels,       ///< bars, parcels
         InvestorInvestment,  ///< bars, billion ₸; top 10 and "Other"
         InvestorJobs,        ///< bars, jobs; top 10 and "Other"
         SectorInvestment,    ///< bars, billion ₸
