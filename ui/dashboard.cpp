@@ -37,6 +37,20 @@ namespace sez {
 
 namespace {
 
+// The bar names down the left, a little smaller than the chart's text; returns their font for the
+// value axis to share.
+QFont attachCategoryAxis(QChart *chart, QAbstractBarSeries *series, const QStringList &categories)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    QFont labels = axis->labelsFont();
+    labels.setPointSizeF(labels.pointSizeF() * 0.9);
+    axis->setLabelsFont(labels);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    return labels;
+}
+
 // Below this many rows the figures are computed at once: 25,000 rows take a few milliseconds, less
 // than a worker's round trip through the event loop.
 constexpr qint64 kWorkerThreshold = 100000;
@@ -123,13 +137,7 @@ QChart *barChart(const QString &title, const std::vector<Bar> &bars, const QStri
     chart->addSeries(series);
     chart->legend()->hide();
 
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    QFont labels = categoryAxis->labelsFont();
-    labels.setPointSizeF(labels.pointSizeF() * 0.9);
-    categoryAxis->setLabelsFont(labels);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
+    const QFont labels = attachCategoryAxis(chart, series, categories);
 
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, max > 0 ? max : 1);
@@ -583,14 +591,10 @@ void Dashboard::showInfrastructure()
             delete set;
     }
     chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
+    QStringList kindLabels;
     for (int k : shownKinds)
-        categoryAxis->append(HumanLabels::infrastructureKind(kinds.at(k)));
-    QFont labels = categoryAxis->labelsFont();
-    labels.setPointSizeF(labels.pointSizeF() * 0.9);
-    categoryAxis->setLabelsFont(labels);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
+        kindLabels << HumanLabels::infrastructureKind(kinds.at(k));
+    const QFont labels = attachCategoryAxis(chart, series, kindLabels);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, std::max(max, 1));
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -601,10 +605,10 @@ void Dashboard::showInfrastructure()
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(labels);
     QObject::connect(series, &QHorizontalStackedBarSeries::hovered, chart,
-                     [categoryAxis](bool on, int index, QBarSet *set) {
+                     [kindLabels](bool on, int index, QBarSet *set) {
         if (on && index >= 0 && index < set->count())
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1, %2: %3")
-                                                   .arg(categoryAxis->at(index), set->label(), QLocale().toString(qRound(set->at(index)))));
+                                                   .arg(kindLabels.at(index), set->label(), QLocale().toString(qRound(set->at(index)))));
         else
             QToolTip::hideText();
     });
