@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-bench: measures the viewer's steps on generated datasets of growing size (docs/BENCHMARKS.md).
-#include "core/generator.h"
-#include "core/maprenderer.h"
-#include "core/parcelcache.h"
-#include "core/parcelquery.h"
-#include "core/parcelstore.h"
+#include "tools/generator.h"
+#include "core/render/maprenderer.h"
+#include "core/cache/parcelcache.h"
+#include "core/query/parcelquery.h"
+#include "core/model/parcelstore.h"
 #include "ui/mapcanvas.h"
 #include "ui/parceltablemodel.h"
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli: the viewer's data work without a window, for scripts and analysts.
-#include "core/atomicfile.h"
-#include "core/crs.h"
-#include "core/dataset.h"
-#include "core/exporter.h"
-#include "core/generator.h"
-#include "core/maprenderer.h"
-#include "core/parcelcache.h"
-#include "core/parcelquery.h"
-#include "core/report.h"
-#include "core/statistics.h"
-#include "core/summary.h"
+#include "core/io/atomicfile.h"
+#include "core/geo/crs.h"
+#include "core/io/dataset.h"
+#include "core/io/exporter.h"
+#include "tools/generator.h"
+#include "core/render/maprenderer.h"
+#include "core/cache/parcelcache.h"
+#include "core/query/parcelquery.h"
+#include "core/report/report.h"
+#include "core/model/statistics.h"
+#include "core/model/summary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

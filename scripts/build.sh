@@ -4,6 +4,8 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/deps.sh"
+# Lets worktrees and fresh clones share compiled objects.
+export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
 if [ ! -f "$top/build/build.ninja" ]; then
   cmake -S "$top" -B "$top/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attributetable.h"
 
-#include "core/humanlabels.h"
+#include "core/model/humanlabels.h"
 #include "parcelselection.h"
 #include "parceltablemodel.h"
 
-#include "core/exporter.h"
-#include "core/parcelquery.h"
-#include "core/parcelstore.h"
+#include "core/io/exporter.h"
+#include "core/query/parcelquery.h"
+#include "core/model/parcelstore.h"
 
 #include <QCheckBox>
 #include <QFileDialog>

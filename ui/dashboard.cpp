@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard.h"
 
-#include "core/crs.h"
-#include "core/geodesic.h"
-#include "core/humanlabels.h"
-#include "core/maprenderer.h"
-#include "core/parcelstore.h"
+#include "core/geo/crs.h"
+#include "core/geo/geodesic.h"
+#include "core/model/humanlabels.h"
+#include "core/render/maprenderer.h"
+#include "core/model/parcelstore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

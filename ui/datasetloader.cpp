@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetloader.h"
 
-#include "core/parcelcache.h"
+#include "core/cache/parcelcache.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerpanel.h"
 
-#include "core/humanlabels.h"
+#include "core/model/humanlabels.h"
 
-#include "core/parcelstore.h"
+#include "core/model/parcelstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

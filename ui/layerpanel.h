@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/maprenderer.h"
+#include "core/render/maprenderer.h"
 
 #include <QWidget>
 

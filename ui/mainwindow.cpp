@@ -4,7 +4,7 @@
 #include "attributetable.h"
 #include "dashboard.h"
 #include "datasetloader.h"
-#include "core/humanlabels.h"
+#include "core/model/humanlabels.h"
 #include "layerpanel.h"
 #include "mapcanvas.h"
 #include "parcelcard.h"
@@ -13,12 +13,12 @@
 #include "searchbox.h"
 #include "statisticspanel.h"
 
-#include "core/crs.h"
-#include "core/maprenderer.h"
-#include "core/parcelcache.h"
-#include "core/parcelstore.h"
-#include "core/report.h"
-#include "core/statistics.h"
+#include "core/geo/crs.h"
+#include "core/render/maprenderer.h"
+#include "core/cache/parcelcache.h"
+#include "core/model/parcelstore.h"
+#include "core/report/report.h"
+#include "core/model/statistics.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapcanvas.h"
 
-#include "core/humanlabels.h"
+#include "core/model/humanlabels.h"
 #include "parcelselection.h"
 
-#include "core/crs.h"
-#include "core/geodesic.h"
-#include "core/parcelstore.h"
+#include "core/geo/crs.h"
+#include "core/geo/geodesic.h"
+#include "core/model/parcelstore.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

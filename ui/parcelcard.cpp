@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parcelcard.h"
 
-#include "core/humanlabels.h"
+#include "core/model/humanlabels.h"
 
-#include "core/crs.h"
-#include "core/parcelstore.h"
+#include "core/geo/crs.h"
+#include "core/model/parcelstore.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "querybuilder.h"
 
-#include "core/humanlabels.h"
+#include "core/model/humanlabels.h"
 
-#include "core/parcelquery.h"
-#include "core/parcelstore.h"
-#include "core/statistics.h"
+#include "core/query/parcelquery.h"
+#include "core/model/parcelstore.h"
+#include "core/model/statistics.h"
 
 #include <QCheckBox>
 #include <QComboBox>

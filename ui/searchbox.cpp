@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchbox.h"
 
-#include "core/parcelcache.h"
-#include "core/parcelstore.h"
+#include "core/cache/parcelcache.h"
+#include "core/model/parcelstore.h"
 
 #include <QCompleter>
 #include <QStringListModel>

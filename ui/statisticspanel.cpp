@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statisticspanel.h"
 
-#include "core/humanlabels.h"
+#include "core/model/humanlabels.h"
 
-#include "core/parcelstore.h"
-#include "core/statistics.h"
+#include "core/model/parcelstore.h"
+#include "core/model/statistics.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarypanel.h"
 
-#include "core/summary.h"
+#include "core/model/summary.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parcel cache: imported once, trusted only when whole and fresh, rebuilt with the reason.
-#include "core/dataset.h"
-#include "core/layerreader.h"
-#include "core/parcelcache.h"
-#include "core/parcelstore.h"
+#include "core/io/dataset.h"
+#include "core/io/layerreader.h"
+#include "core/cache/parcelcache.h"
+#include "core/model/parcelstore.h"
 
 #include <QDir>
 #include <QFile>

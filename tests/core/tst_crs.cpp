@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reprojection against control points computed independently (cs2cs with explicit parameters; for
 // Pulkovo 1942 the GOST R 51794-2008 datum shift, which is not the transformation PROJ picks).
-#include "core/crs.h"
-#include "core/layerreader.h"
+#include "core/geo/crs.h"
+#include "core/io/layerreader.h"
 #include "shapefixture.h"
 
 #include <QTemporaryDir>

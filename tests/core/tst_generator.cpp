@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/generator.h"
+#include "tools/generator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader on every file of the shared corpus, and on damage made here byte by byte.
-#include "core/crs.h"
-#include "core/dataset.h"
-#include "core/layerreader.h"
+#include "core/geo/crs.h"
+#include "core/io/dataset.h"
+#include "core/io/layerreader.h"
 #include "shapefixture.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The query language against a hand-made store of ten parcels: what every operator selects, what
 // normalized() prints, and the exact error lines users see.
-#include "core/query.h"
+#include "core/query/query.h"
 
 #include <QDate>
 #include <QSet>

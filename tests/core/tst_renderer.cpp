@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map renderer: parcels in their legend colours, the SEZ inside and outside the city told apart,
 // highlights, cancellation and degenerate views, on the bundled Alatau sample.
-#include "core/maprenderer.h"
-#include "core/parcelcache.h"
-#include "core/parcelstore.h"
+#include "core/render/maprenderer.h"
+#include "core/cache/parcelcache.h"
+#include "core/model/parcelstore.h"
 
 #include <QPainter>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PDF reports read back as text with pdftotext: names in Russian and Kazakh, the statistics' totals,
 // the page count the rows need, and each language's headings.
-#include "core/parcelcache.h"
-#include "core/parcelquery.h"
-#include "core/parcelstore.h"
-#include "core/report.h"
-#include "core/statistics.h"
+#include "core/cache/parcelcache.h"
+#include "core/query/parcelquery.h"
+#include "core/model/parcelstore.h"
+#include "core/report/report.h"
+#include "core/model/statistics.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled sample against the public figures in shared/context: what users will be shown.
-#include "core/dataset.h"
-#include "core/summary.h"
+#include "core/io/dataset.h"
+#include "core/model/summary.h"
 
 #include <QRegularExpression>
 #include <QSet>

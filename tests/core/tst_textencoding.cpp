@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/textencoding.h"
+#include "core/io/textencoding.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard shows the same figures as the statistics, for the whole SEZ and for a selection.
-#include "core/humanlabels.h"
-#include "core/parcelcache.h"
-#include "core/parcelstore.h"
-#include "core/statistics.h"
+#include "core/model/humanlabels.h"
+#include "core/cache/parcelcache.h"
+#include "core/model/parcelstore.h"
+#include "core/model/statistics.h"
 #include "ui/dashboard.h"
 
 #include <QElapsedTimer>

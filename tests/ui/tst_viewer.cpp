@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The viewer as a user drives it: click, search, table and map selection, queries, imports.
-#include "core/generator.h"
-#include "core/parcelcache.h"
-#include "core/parcelquery.h"
-#include "core/parcelstore.h"
+#include "tools/generator.h"
+#include "core/cache/parcelcache.h"
+#include "core/query/parcelquery.h"
+#include "core/model/parcelstore.h"
 #include "ui/attributetable.h"
 #include "ui/datasetloader.h"
 #include "ui/layerpanel.h"

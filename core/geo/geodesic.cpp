@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "geodesic.h"
+#include "core/geo/geodesic.h"
 
-#include "crs.h"
+#include "core/geo/crs.h"
 
 #include <geodesic.h>
 

@@ -2,8 +2,8 @@
 // Conversions between the project's geometry and OGR's, for GEOS operations inside core.
 #pragma once
 
-#include "gdalhandles_p.h"
-#include "geometry.h"
+#include "core/geo/gdalhandles_p.h"
+#include "core/geo/geometry.h"
 
 namespace sez::detail {
 

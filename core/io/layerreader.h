@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crs.h"
-#include "geometry.h"
-#include "manifest.h"
-#include "textencoding.h"
+#include "core/geo/crs.h"
+#include "core/geo/geometry.h"
+#include "core/io/manifest.h"
+#include "core/io/textencoding.h"
 
 #include <QRectF>
 #include <QStringList>

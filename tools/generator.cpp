@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "generator.h"
+#include "tools/generator.h"
 
-#include "crs.h"
-#include "gdalhandles_p.h"
-#include "geodesic.h"
-#include "geometry.h"
+#include "core/geo/crs.h"
+#include "core/geo/gdalhandles_p.h"
+#include "core/geo/geodesic.h"
+#include "core/geo/geometry.h"
 
 #include <QCoreApplication>
 #include <QDir>

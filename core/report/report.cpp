@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report.h"
+#include "core/report/report.h"
 
-#include "atomicfile.h"
-#include "crs.h"
-#include "geodesic.h"
-#include "humanlabels.h"
-#include "maprenderer.h"
-#include "parcelstore.h"
-#include "statistics.h"
+#include "core/io/atomicfile.h"
+#include "core/geo/crs.h"
+#include "core/geo/geodesic.h"
+#include "core/model/humanlabels.h"
+#include "core/render/maprenderer.h"
+#include "core/model/parcelstore.h"
+#include "core/model/statistics.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "geometry.h"
+#include "core/geo/geometry.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crs.h"
+#include "core/geo/crs.h"
 
-#include "gdalhandles_p.h"
+#include "core/geo/gdalhandles_p.h"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statistics.h"
+#include "core/model/statistics.h"
 
-#include "parcelstore.h"
+#include "core/model/parcelstore.h"
 
 #include <QJsonArray>
 #include <QTextStream>

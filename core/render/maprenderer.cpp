@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "maprenderer.h"
+#include "core/render/maprenderer.h"
 
-#include "parcelstore.h"
+#include "core/model/parcelstore.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

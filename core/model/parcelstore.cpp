@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parcelstore.h"
+#include "core/model/parcelstore.h"
 
-#include "crs.h"
-#include "dataset.h"
-#include "geodesic.h"
+#include "core/geo/crs.h"
+#include "core/io/dataset.h"
+#include "core/geo/geodesic.h"
 
 #include <QDataStream>
 #include <QIODevice>

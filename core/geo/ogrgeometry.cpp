@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ogrgeometry_p.h"
+#include "core/geo/ogrgeometry_p.h"
 
 namespace sez::detail {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textencoding.h"
+#include "core/io/textencoding.h"
 
 #include <QHash>
 #include <QRegularExpression>

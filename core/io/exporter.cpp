@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exporter.h"
+#include "core/io/exporter.h"
 
-#include "atomicfile.h"
-#include "crs.h"
-#include "gdalhandles_p.h"
-#include "ogrgeometry_p.h"
-#include "parcelstore.h"
+#include "core/io/atomicfile.h"
+#include "core/geo/crs.h"
+#include "core/geo/gdalhandles_p.h"
+#include "core/geo/ogrgeometry_p.h"
+#include "core/model/parcelstore.h"
 
 #include <QDir>
 #include <QFileInfo>

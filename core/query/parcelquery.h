@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "query.h"
+#include "core/query/query.h"
 
 #include <memory>
 #include <vector>

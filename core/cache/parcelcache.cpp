@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parcelcache.h"
+#include "core/cache/parcelcache.h"
 
-#include "crs.h"
-#include "dataset.h"
-#include "gdalhandles_p.h"
-#include "query.h"
+#include "core/geo/crs.h"
+#include "core/io/dataset.h"
+#include "core/geo/gdalhandles_p.h"
+#include "core/query/query.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

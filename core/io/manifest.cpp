@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "manifest.h"
+#include "core/io/manifest.h"
 
-#include "crs.h"
-#include "textencoding.h"
+#include "core/geo/crs.h"
+#include "core/io/textencoding.h"
 
 #include <QDir>
 #include <QFile>

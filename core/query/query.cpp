@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/query.h"
+#include "core/query/query.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "humanlabels.h"
+#include "core/model/humanlabels.h"
 
 #include <QDate>
 #include <QLocale>

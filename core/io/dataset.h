@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "layerreader.h"
-#include "manifest.h"
+#include "core/io/layerreader.h"
+#include "core/io/manifest.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "layerreader.h"
+#include "core/io/layerreader.h"
 
-#include "gdalhandles_p.h"
-#include "ogrgeometry_p.h"
+#include "core/geo/gdalhandles_p.h"
+#include "core/geo/ogrgeometry_p.h"
 
 #include <QDate>
 #include <QDir>

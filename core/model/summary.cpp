@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "summary.h"
+#include "core/model/summary.h"
 
-#include "crs.h"
-#include "dataset.h"
-#include "geodesic.h"
-#include "ogrgeometry_p.h"
+#include "core/geo/crs.h"
+#include "core/io/dataset.h"
+#include "core/geo/geodesic.h"
+#include "core/geo/ogrgeometry_p.h"
 
 #include <QJsonArray>
 #include <QSet>

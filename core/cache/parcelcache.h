@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parcelstore.h"
+#include "core/model/parcelstore.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "parcelquery.h"
+#include "core/query/parcelquery.h"
 
-#include "crs.h"
-#include "ogrgeometry_p.h"
-#include "parcelcache.h"
-#include "parcelstore.h"
+#include "core/geo/crs.h"
+#include "core/geo/ogrgeometry_p.h"
+#include "core/cache/parcelcache.h"
+#include "core/model/parcelstore.h"
 
 #include <algorithm>
 #include <cmath>
