@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/base/feedback.h"
+
+#include <QMetaMethod>
+
+#include <algorithm>
+
+namespace sez {
+
+namespace {
+
+// Reports within a phase: enough for a smooth bar, few enough that a queued observer is not flooded.
+constexpr qint64 kReportsPerPhase = 200;
+// The step between reports while the total is unknown.
+constexpr qint64 kUnknownTotalStep = 4096;
+
+qint64 reportStep(qint64 total)
+{
+    return total > 0 ? std::max<qint64>(1, total / kReportsPerPhase) : kUnknownTotalStep;
+}
+
+} // namespace
+
+Feedback::Feedback(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Feedback::~Feedback() = default;
+
+void Feedback::beginPhase(const QString &phase, qint64 total, const QString &detail)
+{
+    {
+        QMutexLocker lock(&mPhaseMutex);
+        mPhase = phase;
+        mDetail = detail;
+        mTotal.store(std::max<qint64>(0, total));
+        mDone.store(0);
+        mNextReport.store(reportStep(total));
+    }
+    notify();
+}
+
+void Feedback::setTotal(qint64 total)
+{
+    mTotal.store(std::max<qint64>(0, total));
+    mNextReport.store(std::min(mNextReport.load(), mDone.load() + reportStep(total)));
+}
+
+void Feedback::setDone(qint64 done)
+{
+    mDone.store(done, std::memory_order_relaxed);
+    reached(done);
+}
+
+void Feedback::advance(qint64 steps)
+{
+    reached(mDone.fetch_add(steps, std::memory_order_relaxed) + steps);
+}
+
+void Feedback::reached(qint64 done)
+{
+    qint64 next = mNextReport.load(std::memory_order_relaxed);
+    const qint64 total = mTotal.load(std::memory_order_relaxed);
+    if (done < next && done != total)
+        return;
+    // One of the threads that crossed the mark reports; the others go on.
+    if (done >= next && !mNextReport.compare_exchange_strong(next, done + reportStep(total)))
+        return;
+    notify();
+}
+
+void Feedback::cancel()
+{
+    if (!mCancelled.exchange(true))
+        notify();
+}
+
+FeedbackState Feedback::state() const
+{
+    FeedbackState s;
+    {
+        QMutexLocker lock(&mPhaseMutex);
+        s.phase = mPhase;
+        s.detail = mDetail;
+    }
+    s.total = mTotal.load();
+    s.done = std::min(mDone.load(), s.total > 0 ? s.total : mDone.load());
+    s.cancelled = mCancelled.load();
+    return s;
+}
+
+void Feedback::notify()
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Feedback::changed);
+    if (!isSignalConnected(signal))
+        return;
+    QMutexLocker lock(&mNotifyMutex);
+    Q_EMIT changed(state());
+}
+
+} // namespace sez
