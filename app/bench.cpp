@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-bench: measures the viewer's steps on generated datasets of growing size (docs/BENCHMARKS.md).
+#include "core/base/feedback.h"
 #include "tools/generator.h"
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
 #include "core/query/parcelquery.h"
+#include "core/query/textsearch.h"
 #include "core/model/parcelstore.h"
 #include "ui/mapcanvas.h"
 #include "ui/parceltablemodel.h"
@@ -191,7 +193,7 @@ int probeMemory(const QString &dataset, const QString &cachePath)
 {
     const auto before = residentMemory();
     QString error;
-    auto cache = sez::ParcelCache::open(dataset, {cachePath, {}, nullptr}, &error);
+    auto cache = sez::ParcelCache::open(dataset, {cachePath, nullptr}, &error);
     if (!cache) {
         say(error);
         return 1;
@@ -294,12 +296,14 @@ private:
             QElapsedTimer t;
             t.start();
             std::map<QString, double> phaseStart;
+            sez::Feedback feedback;
             sez::ParcelCache::Options options;
             options.cachePath = cachePath();
-            options.progress = [&](const QString &phase, qint64, qint64) {
-                if (!phaseStart.count(phase))
-                    phaseStart[phase] = msSince(t);
-            };
+            options.feedback = &feedback;
+            QObject::connect(&feedback, &sez::Feedback::changed, [&](const sez::FeedbackState &s) {
+                if (!phaseStart.count(s.phase))
+                    phaseStart[s.phase] = msSince(t);
+            });
             auto cache = sez::ParcelCache::open(datasetDir(), options, error);
             const double total = msSince(t);
             if (!cache)
@@ -342,7 +346,7 @@ private:
             mStore.reset();
             QElapsedTimer t;
             t.start();
-            mCache = sez::ParcelCache::open(datasetDir(), {cachePath(), {}, nullptr}, error);
+            mCache = sez::ParcelCache::open(datasetDir(), {cachePath(), nullptr}, error);
             const double ms = msSince(t);
             if (!mCache)
                 return false;
@@ -494,7 +498,7 @@ private:
         for (int r = 0; r < mRuns + 1; ++r) {
             QElapsedTimer t;
             t.start();
-            if (!sez::selectParcels(mStore, mCache.get(), kQuery, &rows, error))
+            if (!sez::selectParcels(mStore, mCache->textSearch(), kQuery, &rows, error))
                 return false;
             if (r > 0)
                 m.samples.push_back(msSince(t));
@@ -521,7 +525,7 @@ private:
             for (int r = 0; r < mRuns + 1; ++r) {
                 QElapsedTimer t;
                 t.start();
-                hits = mCache->search(text, kSearchLimit).size();
+                hits = mCache->textSearch()->search(text, kSearchLimit).size();
                 if (r > 0)
                     m.samples.push_back(msSince(t));
             }

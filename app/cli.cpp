@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli: the viewer's data work without a window, for scripts and analysts.
+#include "core/base/feedback.h"
 #include "core/io/atomicfile.h"
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"
@@ -269,18 +270,19 @@ int runGenerate(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
-    auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 0;
-        if (percent != lastPercent && total >= 100'000) {
+    sez::Feedback feedback;
+    QObject::connect(&feedback, &sez::Feedback::changed, [&](const sez::FeedbackState &s) {
+        const int percent = s.total > 0 ? int(s.done * 100 / s.total) : 0;
+        if (percent != lastPercent && s.total >= 100'000) {
             lastPercent = percent;
             std::fprintf(stderr, "\rgenerating: %3d %%", percent);
             if (percent == 100)
                 std::fputc('\n', stderr);
         }
-    };
+    });
     sez::GeneratorResult result;
     QString error;
-    if (!sez::generateDataset(options, &result, &error, progress))
+    if (!sez::generateDataset(options, &result, &error, &feedback))
         return inputError(error);
     printLine(stdout, QStringLiteral("wrote %1 parcels to %2 in %3 s (SEZ %4 ha, %5 ha outside the city)")
                           .arg(result.parcels)
@@ -300,23 +302,28 @@ void addDatasetOptions(QCommandLineParser &parser)
 // Opens the dataset through its cache, with import progress on stderr.
 std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error)
 {
+    sez::Feedback feedback;
     sez::ParcelCache::Options options;
     options.cachePath = parser.value(QStringLiteral("cache"));
+    options.feedback = &feedback;
     QString lastPhase;
     int lastPercent = -1;
-    options.progress = [&](const QString &phase, qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 0;
+    qint64 parcels = 0;   // the "computing" phase counts the parcels
+    QObject::connect(&feedback, &sez::Feedback::changed, [&](const sez::FeedbackState &s) {
+        const int percent = s.total > 0 ? int(s.done * 100 / s.total) : 0;
+        if (s.phase == QLatin1String("computing"))
+            parcels = std::max(parcels, s.total);
         // Only long imports report progress: a large dataset, or a terminal watching.
-        if (!isatty(fileno(stderr)) && (phase == QLatin1String("reading") || total < 50'000))
+        if (!isatty(fileno(stderr)) && (s.phase == QLatin1String("reading") || parcels < 50'000))
             return;
-        if (phase == lastPhase && percent == lastPercent)
+        if (s.phase == lastPhase && percent == lastPercent)
             return;
-        if (phase != lastPhase && !lastPhase.isEmpty())
+        if (s.phase != lastPhase && !lastPhase.isEmpty())
             std::fputc('\n', stderr);
-        lastPhase = phase;
+        lastPhase = s.phase;
         lastPercent = percent;
-        std::fprintf(stderr, "\rimport: %s %3d %%", qPrintable(phase), percent);
-    };
+        std::fprintf(stderr, "\rimport: %s %3d %%", qPrintable(s.phase), percent);
+    });
     const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
     auto cache = sez::ParcelCache::open(path, options, error);
     if (!lastPhase.isEmpty())
@@ -379,7 +386,7 @@ int runQuery(const QStringList &args)
     if (!cache)
         return inputError(error);
     std::vector<qint64> rows;
-    if (!sez::selectParcels(cache->store(), cache.get(), parser.value(QStringLiteral("where")), &rows, &error))
+    if (!sez::selectParcels(cache->store(), cache->textSearch(), parser.value(QStringLiteral("where")), &rows, &error))
         return inputError(QStringLiteral("query: %1").arg(error));
     bool ok = false;
     if (toFile) {
@@ -411,7 +418,7 @@ int runStats(const QStringList &args)
         return inputError(error);
     std::vector<qint64> rows;
     const QString where = parser.value(QStringLiteral("where"));
-    if (!sez::selectParcels(cache->store(), cache.get(), where, &rows, &error))
+    if (!sez::selectParcels(cache->store(), cache->textSearch(), where, &rows, &error))
         return inputError(QStringLiteral("query: %1").arg(error));
     const sez::ParcelStatistics stats = sez::computeStatistics(*cache->store(), rows);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -495,7 +502,7 @@ int runRender(const QStringList &args)
     const QString where = parser.value(QStringLiteral("where"));
     if (!where.trimmed().isEmpty()) {
         std::vector<qint64> rows;
-        if (!sez::selectParcels(store, cache.get(), where, &rows, &error))
+        if (!sez::selectParcels(store, cache->textSearch(), where, &rows, &error))
             return inputError(QStringLiteral("query: %1").arg(error));
         highlight.assign(std::size_t(store->size()), false);
         for (qint64 row : rows)
@@ -571,13 +578,15 @@ int runReport(const QStringList &args)
     if (!cache)
         return inputError(error);
     std::vector<qint64> rows;
-    if (!sez::selectParcels(cache->store(), cache.get(), options.where, &rows, &error))
+    if (!sez::selectParcels(cache->store(), cache->textSearch(), options.where, &rows, &error))
         return inputError(QStringLiteral("query: %1").arg(error));
     const bool terminal = isatty(fileno(stderr));
-    options.progress = [&](int page, int pages) {
-        if (terminal && pages > 20)
-            std::fprintf(stderr, "\rreport: page %d of %d", page, pages);
-    };
+    sez::Feedback feedback;
+    options.feedback = &feedback;
+    QObject::connect(&feedback, &sez::Feedback::changed, [&](const sez::FeedbackState &s) {
+        if (terminal && s.total > 20 && s.done > 0)
+            std::fprintf(stderr, "\rreport: page %lld of %lld", s.done, s.total);
+    });
     const QString output = parser.value(QStringLiteral("output"));
     if (!sez::writeReport(*cache->store(), rows, options, output, &error))
         return inputError(error);

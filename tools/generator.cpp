@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/generator.h"
 
+#include "core/base/feedback.h"
 #include "core/geo/crs.h"
 #include "core/geo/gdalhandles_p.h"
+#include "core/geo/ogrgeometry_p.h"
 #include "core/geo/geodesic.h"
 #include "core/geo/geometry.h"
 
@@ -254,76 +256,23 @@ struct ParcelRecord
     std::vector<Polygon> parts;
 };
 
-GeometryPtr ringToOgr(const Path &ring)
-{
-    GeometryPtr r(OGR_G_CreateGeometry(wkbLinearRing));
-    const int n = int(ring.size());
-    OGR_G_SetPointCount(r.get(), n + 1);
-    for (int i = 0; i <= n; ++i) {
-        const QPointF &p = ring[std::size_t(i % n)];
-        OGR_G_SetPoint_2D(r.get(), i, p.x(), p.y());
-    }
-    return r;
-}
-
-GeometryPtr polygonToOgr(const Polygon &polygon)
-{
-    GeometryPtr g(OGR_G_CreateGeometry(wkbPolygon));
-    for (const Path &ring : polygon.rings)
-        OGR_G_AddGeometryDirectly(g.get(), ringToOgr(ring).release());
-    return g;
-}
-
+// A parcel's parts as the shapefile gets them: a polygon, or a multipolygon when there are several.
 GeometryPtr partsToOgr(const std::vector<Polygon> &parts)
 {
     if (parts.size() == 1)
-        return polygonToOgr(parts.front());
-    GeometryPtr g(OGR_G_CreateGeometry(wkbMultiPolygon));
-    for (const Polygon &p : parts)
-        OGR_G_AddGeometryDirectly(g.get(), polygonToOgr(p).release());
-    return g;
-}
-
-GeometryPtr lineToOgr(const Path &line)
-{
-    GeometryPtr g(OGR_G_CreateGeometry(wkbLineString));
-    OGR_G_SetPointCount(g.get(), int(line.size()));
-    for (int i = 0; i < int(line.size()); ++i)
-        OGR_G_SetPoint_2D(g.get(), i, line[std::size_t(i)].x(), line[std::size_t(i)].y());
-    return g;
-}
-
-Path ringFromOgr(OGRGeometryH ring)
-{
-    const int n = OGR_G_GetPointCount(ring);
-    Path out;
-    out.reserve(std::size_t(std::max(0, n)));
-    for (int i = 0; i < n; ++i)
-        out.emplace_back(OGR_G_GetX(ring, i), OGR_G_GetY(ring, i));
-    if (out.size() > 1 && out.front() == out.back())
-        out.pop_back();
-    return out;
+        return detail::polygonToOgr(parts.front());
+    Geometry g;
+    g.polygons = parts;
+    return detail::toOgr(g);
 }
 
 // Every polygon inside g, whatever collection GEOS returned.
 void collectPolygons(OGRGeometryH g, std::vector<Polygon> &out)
 {
-    if (!g)
-        return;
-    const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
-    if (type == wkbPolygon) {
-        Polygon p;
-        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) {
-            Path ring = ringFromOgr(OGR_G_GetGeometryRef(g, i));
-            if (ring.size() >= 3)
-                p.rings.push_back(std::move(ring));
-        }
-        if (!p.rings.empty())
-            out.push_back(std::move(p));
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
-            collectPolygons(OGR_G_GetGeometryRef(g, i), out);
-    }
+    Geometry parts;
+    detail::appendOgr(g, parts);
+    for (Polygon &p : parts.polygons)
+        out.push_back(std::move(p));
 }
 
 double ringAreaSigned(const Path &ring)
@@ -438,7 +387,7 @@ struct Layout
         constexpr double reach = 22'000;  // beyond the widest point, short enough that cuts never cross
         Path ring = {at(u0 - slant0 * reach / length, -reach), at(u1 - slant1 * reach / length, -reach),
                      at(u1 + slant1 * reach / length, reach), at(u0 + slant0 * reach / length, reach)};
-        return polygonToOgr(Polygon{{ring}});
+        return detail::polygonToOgr(Polygon{{ring}});
     }
 };
 
@@ -476,7 +425,7 @@ GeometryPtr largestPolygon(OGRGeometryH g)
     auto best = std::max_element(parts.begin(), parts.end(), [](const Polygon &a, const Polygon &b) {
         return planarArea(a) < planarArea(b);
     });
-    return polygonToOgr(*best);
+    return detail::polygonToOgr(*best);
 }
 
 bool buildLayout(Layout &layout, const CoordinateTransform &fromLonLat, const CoordinateTransform &toLonLat,
@@ -507,7 +456,7 @@ bool buildLayout(Layout &layout, const CoordinateTransform &fromLonLat, const Co
         const double ha = geodesicAreaHa(layout.cityPolygon(), toLonLat);
         layout.widthScale *= kCityTargetHa / ha;
     }
-    layout.city = polygonToOgr(layout.cityPolygon());
+    layout.city = detail::polygonToOgr(layout.cityPolygon());
     layout.cityHa = geodesicHa(layout.city.get(), toLonLat);
     if (!OGR_G_IsValid(layout.city.get())) {
         *error = QStringLiteral("internal error: the city outline is not valid");
@@ -541,7 +490,7 @@ bool buildLayout(Layout &layout, const CoordinateTransform &fromLonLat, const Co
     const double radius = 1000 * std::sqrt(kSettlementsHa / unitHa);
     GeometryPtr settlements(OGR_G_CreateGeometry(wkbMultiPolygon));
     for (std::size_t i = 0; i < sites.size(); ++i) {
-        GeometryPtr p = polygonToOgr(blob(centres[i], radius * sites[i].weight, 48, sites[i].shape));
+        GeometryPtr p = detail::polygonToOgr(blob(centres[i], radius * sites[i].weight, 48, sites[i].shape));
         if (!OGR_G_Within(p.get(), layout.city.get()) || OGR_G_Intersects(p.get(), settlements.get())) {
             *error = QStringLiteral("internal error: settlement %1 does not fit the city").arg(i);
             return false;
@@ -560,7 +509,7 @@ bool buildLayout(Layout &layout, const CoordinateTransform &fromLonLat, const Co
         const QPointF centre = layout.at(part.u, part.side * (halfWidth + 2500));
         const std::array<double, 4> shape = {0.08, 1.1 + i, 0.05, 0.3 + 2 * i};
         auto outsidePiece = [&](double r) {
-            GeometryPtr b = polygonToOgr(blob(centre, r, 72, shape));
+            GeometryPtr b = detail::polygonToOgr(blob(centre, r, 72, shape));
             GeometryPtr diff(OGR_G_Difference(b.get(), layout.city.get()));
             return largestPolygon(diff.get());
         };
@@ -681,6 +630,56 @@ struct Cut
     }
 };
 
+// Row boundaries 0..rows of a block; the outer two are the block's own edges.
+std::vector<RowBoundary> rowBoundaries(int rows, Rng &rng)
+{
+    std::vector<RowBoundary> bounds(static_cast<std::size_t>(rows + 1));
+    bounds[0].knots = {{0.0, 0.0}, {1.0, 0.0}};
+    bounds[std::size_t(rows)].knots = {{0.0, 1.0}, {1.0, 1.0}};
+    for (int j = 1; j < rows; ++j) {
+        const double base = double(j) / rows + rng.range(-0.12, 0.12) / rows;
+        RowBoundary &b = bounds[std::size_t(j)];
+        b.knots.push_back({0.0, base + rng.range(-0.1, 0.1) / rows});
+        const int kinks = rng.below(3);
+        if (kinks == 1) {
+            b.knots.push_back({rng.range(0.25, 0.75), base + rng.range(-0.08, 0.08) / rows});
+        } else if (kinks == 2) {
+            b.knots.push_back({rng.range(0.18, 0.42), base + rng.range(-0.08, 0.08) / rows});
+            b.knots.push_back({rng.range(0.58, 0.82), base + rng.range(-0.08, 0.08) / rows});
+        }
+        b.knots.push_back({1.0, base + rng.range(-0.1, 0.1) / rows});
+    }
+    return bounds;
+}
+
+// The cuts within each row of a block: cut 0 and cut q are the block's sides.
+std::vector<std::vector<Cut>> rowCuts(const std::vector<int> &perRow, Rng &rng)
+{
+    std::vector<std::vector<Cut>> cuts(perRow.size());
+    for (std::size_t j = 0; j < perRow.size(); ++j) {
+        const int q = perRow[j];
+        auto &row = cuts[j];
+        row.resize(std::size_t(q + 1));
+        row[0].knots = {{0.0, 0.0}, {1.0, 0.0}};
+        row[std::size_t(q)].knots = {{0.0, 1.0}, {1.0, 1.0}};
+        for (int c = 1; c < q; ++c) {
+            const double base = double(c) / q;
+            auto jitter = [&] { return base + rng.range(-0.2, 0.2) / q; };
+            Cut &cut = row[std::size_t(c)];
+            cut.knots.push_back({0.0, jitter()});
+            const double r = rng.uniform();
+            if (r < 0.45) {
+                cut.knots.push_back({rng.range(0.35, 0.65), jitter()});
+            } else if (r < 0.62) {
+                cut.knots.push_back({rng.range(0.25, 0.4), jitter()});
+                cut.knots.push_back({rng.range(0.6, 0.75), jitter()});
+            }
+            cut.knots.push_back({1.0, jitter()});
+        }
+    }
+    return cuts;
+}
+
 /**
  * Splits a block into rows and the rows into parcels along cut polylines with up to two kinks.
  * Neighbouring parcels share every vertex of their common edge (a cut end on one side of a row
@@ -711,47 +710,8 @@ std::vector<ParcelRecord> subdivideBlock(const Quad &quad, int records, Rng &rng
         }
     }
 
-    // Row boundaries 0..rows; the outer two are the block's own edges.
-    std::vector<RowBoundary> bounds(static_cast<std::size_t>(rows + 1));
-    bounds[0].knots = {{0.0, 0.0}, {1.0, 0.0}};
-    bounds[std::size_t(rows)].knots = {{0.0, 1.0}, {1.0, 1.0}};
-    for (int j = 1; j < rows; ++j) {
-        const double base = double(j) / rows + rng.range(-0.12, 0.12) / rows;
-        RowBoundary &b = bounds[std::size_t(j)];
-        b.knots.push_back({0.0, base + rng.range(-0.1, 0.1) / rows});
-        const int kinks = rng.below(3);
-        if (kinks == 1) {
-            b.knots.push_back({rng.range(0.25, 0.75), base + rng.range(-0.08, 0.08) / rows});
-        } else if (kinks == 2) {
-            b.knots.push_back({rng.range(0.18, 0.42), base + rng.range(-0.08, 0.08) / rows});
-            b.knots.push_back({rng.range(0.58, 0.82), base + rng.range(-0.08, 0.08) / rows});
-        }
-        b.knots.push_back({1.0, base + rng.range(-0.1, 0.1) / rows});
-    }
-
-    // Cuts within each row: cut 0 and cut q are the block's sides.
-    std::vector<std::vector<Cut>> cuts(static_cast<std::size_t>(rows));
-    for (int j = 0; j < rows; ++j) {
-        const int q = perRow[std::size_t(j)];
-        auto &rowCuts = cuts[std::size_t(j)];
-        rowCuts.resize(std::size_t(q + 1));
-        rowCuts[0].knots = {{0.0, 0.0}, {1.0, 0.0}};
-        rowCuts[std::size_t(q)].knots = {{0.0, 1.0}, {1.0, 1.0}};
-        for (int c = 1; c < q; ++c) {
-            const double base = double(c) / q;
-            auto jitter = [&] { return base + rng.range(-0.2, 0.2) / q; };
-            Cut &cut = rowCuts[std::size_t(c)];
-            cut.knots.push_back({0.0, jitter()});
-            const double r = rng.uniform();
-            if (r < 0.45) {
-                cut.knots.push_back({rng.range(0.35, 0.65), jitter()});
-            } else if (r < 0.62) {
-                cut.knots.push_back({rng.range(0.25, 0.4), jitter()});
-                cut.knots.push_back({rng.range(0.6, 0.75), jitter()});
-            }
-            cut.knots.push_back({1.0, jitter()});
-        }
-    }
+    const std::vector<RowBoundary> bounds = rowBoundaries(rows, rng);
+    const std::vector<std::vector<Cut>> cuts = rowCuts(perRow, rng);
 
     // The points on each row boundary, shared by the rows above and below it.
     struct BoundaryPoints { std::vector<double> s; std::vector<QPointF> xy; };
@@ -900,8 +860,7 @@ struct Cell
 
 int groupAt(const QPointF &p, const std::array<PreparedPtr, 4> &districts, const std::vector<PreparedPtr> &outside)
 {
-    GeometryPtr pt(OGR_G_CreateGeometry(wkbPoint));
-    OGR_G_SetPoint_2D(pt.get(), 0, p.x(), p.y());
+    const GeometryPtr pt = detail::pointToOgr(p);
     for (std::size_t d = 0; d < districts.size(); ++d)
         if (OGRPreparedGeometryContains(districts[d].get(), pt.get()))
             return int(d);
@@ -1283,8 +1242,8 @@ bool isGeneratorOutput(const QString &dir)
 class Generator
 {
 public:
-    Generator(const GeneratorOptions &options, const std::function<void(qint64, qint64)> &progress)
-        : mOptions(options), mProgress(progress), mToLonLat(kUtmEpsg, kWgs84Epsg), mFromLonLat(kWgs84Epsg, kUtmEpsg)
+    Generator(const GeneratorOptions &options, Feedback *feedback)
+        : mOptions(options), mFeedback(feedback), mToLonLat(kUtmEpsg, kWgs84Epsg), mFromLonLat(kWgs84Epsg, kUtmEpsg)
     {
     }
 
@@ -1349,7 +1308,7 @@ private:
                 cell.origin = QPointF(x0 + c * kCellSize, y0 + r * kCellSize);
                 const Quad square{{cell.origin, cell.origin + QPointF(kCellSize, 0),
                                    cell.origin + QPointF(kCellSize, kCellSize), cell.origin + QPointF(0, kCellSize)}};
-                GeometryPtr sq = polygonToOgr(square.polygon());
+                GeometryPtr sq = detail::polygonToOgr(square.polygon());
                 if (!OGRPreparedGeometryIntersects(mPreparedSez.get(), sq.get()))
                     continue;
                 cell.full = OGRPreparedGeometryContains(mPreparedSez.get(), sq.get());
@@ -1373,8 +1332,7 @@ private:
 
     int nearestGroup(const QPointF &p) const
     {
-        GeometryPtr pt(OGR_G_CreateGeometry(wkbPoint));
-        OGR_G_SetPoint_2D(pt.get(), 0, p.x(), p.y());
+        const GeometryPtr pt = detail::pointToOgr(p);
         int best = 4;
         double bestDistance = 1e300;
         for (std::size_t d = 0; d < 4; ++d) {
@@ -1408,7 +1366,7 @@ private:
                 Block block;
                 block.quad = Quad{{node(a, b), node(a + 1, b), node(a + 1, b + 1), node(a, b + 1)}}.inset(mRoadHalfWidth);
                 if (!cell.full) {
-                    GeometryPtr g = polygonToOgr(block.quad.polygon());
+                    GeometryPtr g = detail::polygonToOgr(block.quad.polygon());
                     if (!OGRPreparedGeometryIntersects(mPreparedSez.get(), g.get()))
                         continue;
                     block.interior = OGRPreparedGeometryContains(mPreparedSez.get(), g.get());
@@ -1437,7 +1395,7 @@ private:
                 if (block.interior) {
                     interiorArea += block.quad.area();
                 } else {
-                    GeometryPtr g = polygonToOgr(block.quad.polygon());
+                    GeometryPtr g = detail::polygonToOgr(block.quad.polygon());
                     GeometryPtr piece(OGR_G_Intersection(g.get(), cell.clip.get()));
                     const double a = piece ? OGR_G_Area(piece.get()) : 0;
                     boundaryArea += a;
@@ -1454,7 +1412,7 @@ private:
                 Rng rng(blockSeed(cell, bi));
                 const int n = std::max(1, int(std::lround(block.quad.area() * density)));
                 for (ParcelRecord &record : subdivideBlock(block.quad, n, rng, false, false)) {
-                    GeometryPtr g = polygonToOgr(record.parts.front());
+                    GeometryPtr g = detail::polygonToOgr(record.parts.front());
                     GeometryPtr piece(OGR_G_Intersection(g.get(), cell.clip.get()));
                     std::vector<Polygon> parts;
                     collectPolygons(piece.get(), parts);
@@ -1531,7 +1489,8 @@ private:
             .arg(QString::fromUtf8(kOutsideParts[std::size_t(group - 4)].okrug)).arg(street).arg(house);
     }
 
-    bool writeParcels(const QString &dir, QString *error)
+    // The parcels' columns, each as wide as its longest value.
+    std::vector<FieldSpec> parcelFields() const
     {
         int useWidth = 1, investorWidth = 1, projectWidth = 1, projectKkWidth = 1;
         for (const ZoneInfo &z : kZones)
@@ -1549,7 +1508,7 @@ private:
         int addressWidth = 1;
         for (int group = 0; group < 4 + int(kOutsideParts.size()); ++group)
             addressWidth = std::max(addressWidth, int(address(group, kMaxStreet, kMaxHouse).toUtf8().size()));
-        const std::vector<FieldSpec> fields = {
+        return {
             {"KAD_NOMER", OFTString, 14, 0},
             {"PLOSHAD", OFTReal, 12, 4},
             {"KATEGORIA", OFTString, maxBytes({kCategorySettlement, kCategoryIndustry, kCategoryAgriculture, kCategoryReserve}), 0},
@@ -1568,13 +1527,22 @@ private:
             {"GAZ", OFTString, 6, 0},
             {"ADRES", OFTString, addressWidth, 0},
         };
+    }
+
+    bool writeParcels(const QString &dir, QString *error)
+    {
+        const std::vector<FieldSpec> fields = parcelFields();
         LayerWriter writer;
         if (!writer.open(QDir(dir).filePath(QStringLiteral("parcels.shp")), kUtmEpsg, wkbPolygon, fields, false, error))
             return false;
 
-        const qint64 total = mOptions.parcels;
-        qint64 nextReport = 0;
+        if (mFeedback)
+            mFeedback->beginPhase(QStringLiteral("generating"), mOptions.parcels);
         for (const Cell &cell : mCells) {
+            if (isCancelled(mFeedback)) {
+                *error = QStringLiteral("the generation was cancelled");
+                return false;
+            }
             std::vector<ParcelRecord> records;
             std::vector<int> groups;
             std::vector<int> blockIndex;
@@ -1672,14 +1640,12 @@ private:
                 if (!writer.write(h, partsToOgr(records[i].parts), error))
                     return false;
                 ++mWritten;
-                if (mProgress && mWritten >= nextReport) {
-                    mProgress(std::min(mWritten, total), total);
-                    nextReport = mWritten + 2000;
-                }
+                if (mFeedback)
+                    mFeedback->setDone(std::min(mWritten, mOptions.parcels));
             }
         }
-        if (mProgress)
-            mProgress(total, total);
+        if (mFeedback)
+            mFeedback->setDone(mOptions.parcels);
         return writer.close(error);
     }
 
@@ -1694,12 +1660,12 @@ private:
             if (cell.full) {
                 const Quad square{{cell.origin, cell.origin + QPointF(kCellSize, 0),
                                    cell.origin + QPointF(kCellSize, kCellSize), cell.origin + QPointF(0, kCellSize)}};
-                OGR_G_AddGeometryDirectly(collection.get(), polygonToOgr(square.polygon()).release());
+                OGR_G_AddGeometryDirectly(collection.get(), detail::polygonToOgr(square.polygon()).release());
             } else {
                 std::vector<Polygon> parts;
                 collectPolygons(cell.clip.get(), parts);
                 for (const Polygon &p : parts)
-                    OGR_G_AddGeometryDirectly(collection.get(), polygonToOgr(p).release());
+                    OGR_G_AddGeometryDirectly(collection.get(), detail::polygonToOgr(p).release());
             }
         }
         int nameWidth = 1;
@@ -1825,9 +1791,7 @@ private:
             for (const InfraObject &o : kInfraObjects) {
                 FeaturePtr f = writer.feature();
                 fill(f.get(), o.name, o.kind, o.status, o.year);
-                GeometryPtr pt(OGR_G_CreateGeometry(wkbPoint));
-                OGR_G_SetPoint_2D(pt.get(), 0, o.lon, o.lat);
-                if (!writer.write(f.get(), std::move(pt), error))
+                if (!writer.write(f.get(), detail::pointToOgr(QPointF(o.lon, o.lat)), error))
                     return false;
             }
             if (!writer.close(error) || !writeCpg(path, "1251", error))
@@ -1846,7 +1810,7 @@ private:
                 mFromLonLat.transform(p);
                 line.push_back(p);
             }
-            if (!writer.write(f.get(), lineToOgr(line), error))
+            if (!writer.write(f.get(), detail::lineToOgr(line), error))
                 return false;
         }
         return writer.close(error) && writeCpg(path, "1251", error);
@@ -1875,7 +1839,7 @@ private:
     }
 
     const GeneratorOptions &mOptions;
-    const std::function<void(qint64, qint64)> &mProgress;
+    Feedback *mFeedback;
     CoordinateTransform mToLonLat;
     CoordinateTransform mFromLonLat;
     Layout mLayout;
@@ -1894,8 +1858,7 @@ private:
 
 } // namespace
 
-bool generateDataset(const GeneratorOptions &options, GeneratorResult *result, QString *error,
-                     const std::function<void(qint64, qint64)> &progress)
+bool generateDataset(const GeneratorOptions &options, GeneratorResult *result, QString *error, Feedback *feedback)
 {
     QString localError;
     if (!error)
@@ -1934,7 +1897,7 @@ bool generateDataset(const GeneratorOptions &options, GeneratorResult *result, Q
 
     GeneratorOptions resolved = options;
     resolved.outDir = outDir;
-    Generator generator(resolved, progress);
+    Generator generator(resolved, feedback);
     if (!generator.run(tmpDir, result, error)) {
         QDir(tmpDir).removeRecursively();
         return false;
@@ -2019,9 +1982,52 @@ GeometryPtr readUnion(LayerReader &reader, int targetEpsg, const std::function<v
         if (each)
             each(f.get(), copy.get());
         for (const Polygon &p : polygonsOf(copy.get()))
-            OGR_G_AddGeometryDirectly(all.get(), polygonToOgr(p).release());
+            OGR_G_AddGeometryDirectly(all.get(), detail::polygonToOgr(p).release());
     }
     return all;
+}
+
+// The total pairwise overlap of the parcels, in hectares: envelopes bucketed on a grid, a pair measured
+// only in the bucket holding the lower-left corner of the overlap of their envelopes, so once.
+double overlapHa(const std::vector<GeometryPtr> &geometries, const std::vector<OGREnvelope> &envelopes, double parcelAreaHa)
+{
+    if (geometries.empty())
+        return 0;
+    const double cell = std::max(50.0, 4 * std::sqrt(parcelAreaHa * 10'000 / double(geometries.size())));
+    double minX = 1e300, minY = 1e300;
+    for (const OGREnvelope &e : envelopes) {
+        minX = std::min(minX, e.MinX);
+        minY = std::min(minY, e.MinY);
+    }
+    std::unordered_map<quint64, std::vector<int>> buckets;
+    auto key = [](qint64 x, qint64 y) { return (quint64(x) << 32) ^ quint64(quint32(y)); };
+    for (std::size_t i = 0; i < envelopes.size(); ++i) {
+        const OGREnvelope &e = envelopes[i];
+        for (qint64 x = qint64((e.MinX - minX) / cell); x <= qint64((e.MaxX - minX) / cell); ++x)
+            for (qint64 y = qint64((e.MinY - minY) / cell); y <= qint64((e.MaxY - minY) / cell); ++y)
+                buckets[key(x, y)].push_back(int(i));
+    }
+    double overlapM2 = 0;
+    for (const auto &[k, members] : buckets) {
+        for (std::size_t a = 0; a < members.size(); ++a) {
+            for (std::size_t b = a + 1; b < members.size(); ++b) {
+                const OGREnvelope &ea = envelopes[std::size_t(members[a])], &eb = envelopes[std::size_t(members[b])];
+                const double x0 = std::max(ea.MinX, eb.MinX), y0 = std::max(ea.MinY, eb.MinY);
+                const double x1 = std::min(ea.MaxX, eb.MaxX), y1 = std::min(ea.MaxY, eb.MaxY);
+                if (x0 >= x1 || y0 >= y1)
+                    continue;
+                if (key(qint64((x0 - minX) / cell), qint64((y0 - minY) / cell)) != k)
+                    continue;
+                OGRGeometryH ga = geometries[std::size_t(members[a])].get(), gb = geometries[std::size_t(members[b])].get();
+                GeometryPtr inter(OGR_G_Intersection(ga, gb));
+                if (!inter)
+                    continue;
+                for (const Polygon &p : polygonsOf(inter.get()))
+                    overlapM2 += planarArea(p);
+            }
+        }
+    }
+    return overlapM2 / 10'000;
 }
 
 } // namespace
@@ -2113,45 +2119,7 @@ bool checkGeneratedDataset(const QString &dirPath, DatasetCheck *out, QString *e
         }
     }
 
-    // Overlaps: bucket envelopes on a grid; a pair is measured only in the bucket holding the lower-left
-    // corner of the overlap of their envelopes, so each pair is measured once.
-    if (!geometries.empty()) {
-        const double cell = std::max(50.0, 4 * std::sqrt(out->parcelAreaHa * 10'000 / double(geometries.size())));
-        double minX = 1e300, minY = 1e300;
-        for (const OGREnvelope &e : envelopes) {
-            minX = std::min(minX, e.MinX);
-            minY = std::min(minY, e.MinY);
-        }
-        std::unordered_map<quint64, std::vector<int>> buckets;
-        auto key = [](qint64 x, qint64 y) { return (quint64(x) << 32) ^ quint64(quint32(y)); };
-        for (std::size_t i = 0; i < envelopes.size(); ++i) {
-            const OGREnvelope &e = envelopes[i];
-            for (qint64 x = qint64((e.MinX - minX) / cell); x <= qint64((e.MaxX - minX) / cell); ++x)
-                for (qint64 y = qint64((e.MinY - minY) / cell); y <= qint64((e.MaxY - minY) / cell); ++y)
-                    buckets[key(x, y)].push_back(int(i));
-        }
-        double overlapM2 = 0;
-        for (const auto &[k, members] : buckets) {
-            for (std::size_t a = 0; a < members.size(); ++a) {
-                for (std::size_t b = a + 1; b < members.size(); ++b) {
-                    const OGREnvelope &ea = envelopes[std::size_t(members[a])], &eb = envelopes[std::size_t(members[b])];
-                    const double x0 = std::max(ea.MinX, eb.MinX), y0 = std::max(ea.MinY, eb.MinY);
-                    const double x1 = std::min(ea.MaxX, eb.MaxX), y1 = std::min(ea.MaxY, eb.MaxY);
-                    if (x0 >= x1 || y0 >= y1)
-                        continue;
-                    if (key(qint64((x0 - minX) / cell), qint64((y0 - minY) / cell)) != k)
-                        continue;
-                    OGRGeometryH ga = geometries[std::size_t(members[a])].get(), gb = geometries[std::size_t(members[b])].get();
-                    GeometryPtr inter(OGR_G_Intersection(ga, gb));
-                    if (!inter)
-                        continue;
-                    for (const Polygon &p : polygonsOf(inter.get()))
-                        overlapM2 += planarArea(p);
-                }
-            }
-        }
-        out->overlapHa = overlapM2 / 10'000;
-    }
+    out->overlapHa = overlapHa(geometries, envelopes, out->parcelAreaHa);
     geometries.clear();
 
     // Zones.

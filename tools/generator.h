@@ -5,9 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace sez {
+
+class Feedback;
 
 /// What to generate: how many parcels, from which seed, where to.
 struct GeneratorOptions
@@ -28,11 +28,11 @@ struct GeneratorResult
 };
 
 /// Writes a synthetic Alatau SEZ dataset (shapefiles + dataset.json + README.md) into options.outDir,
-/// deterministically from the seed. progress(done, total) may be null. Returns false and fills *error
-/// on failure; writes into a temporary sibling directory and renames it into place. An existing
-/// non-empty outDir is replaced only when it holds an earlier generator output.
-bool generateDataset(const GeneratorOptions &options, GeneratorResult *result, QString *error,
-                     const std::function<void(qint64, qint64)> &progress = {});
+/// deterministically from the seed. Reports the phase "generating" (parcels written) to \a feedback,
+/// which may be null, and stops when it is cancelled. Returns false and fills *error on failure;
+/// writes into a temporary sibling directory and renames it into place. An existing non-empty
+/// outDir is replaced only when it holds an earlier generator output.
+bool generateDataset(const GeneratorOptions &options, GeneratorResult *result, QString *error, Feedback *feedback = nullptr);
 
 /// Figures measured on a generated dataset, so tests can check it without GDAL of their own.
 struct DatasetCheck

@@ -94,10 +94,10 @@ AttributeTable::AttributeTable(ParcelSelection *selection, QWidget *parent)
     connect(mModel, &QAbstractItemModel::layoutChanged, this, &AttributeTable::selectionToTable);
 }
 
-void AttributeTable::setData(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache)
+void AttributeTable::setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search)
 {
     mStore = std::move(store);
-    mCache = cache;
+    mSearch = search;
     mModel->setStore(mStore);
     mError->hide();
     mQuery->clear();
@@ -132,7 +132,7 @@ bool AttributeTable::runQuery()
         return false;
     std::vector<qint64> rows;
     QString error;
-    if (!selectParcels(mStore, mCache, mQuery->text().trimmed(), &rows, &error)) {
+    if (!selectParcels(mStore, mSearch, mQuery->text().trimmed(), &rows, &error)) {
         mError->setText(error);
         mError->show();
         return false;

@@ -13,7 +13,7 @@ class QTableView;
 
 namespace sez {
 
-class ParcelCache;
+class TextSearch;
 class ParcelSelection;
 class ParcelStore;
 class ParcelTableModel;
@@ -27,7 +27,7 @@ class AttributeTable : public QWidget
 public:
     explicit AttributeTable(ParcelSelection *selection, QWidget *parent = nullptr);
 
-    void setData(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache);
+    void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
     /// Shows these rows (a query's result) with the query text that produced them.
     void showRows(std::vector<qint64> rows, const QString &query = {});
     /// Runs the query in the line edit; false (and the error shown inline) when it does not parse.
@@ -54,7 +54,7 @@ private:
 
     ParcelSelection *mSelection;
     std::shared_ptr<const ParcelStore> mStore;
-    const ParcelCache *mCache = nullptr;
+    const TextSearch *mSearch = nullptr;
     ParcelTableModel *mModel;
     QTableView *mView;
     QLineEdit *mQuery;

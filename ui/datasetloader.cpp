@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetloader.h"
 
+#include "core/base/feedback.h"
+#include "core/base/parallel.h"
 #include "core/cache/parcelcache.h"
 
-#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sez {
@@ -15,7 +16,7 @@ DatasetLoader::DatasetLoader(QObject *parent)
 
 DatasetLoader::~DatasetLoader()
 {
-    // The worker posts progress to this object; it must end before we do.
+    // The worker reports into a feedback this object listens to; it must end before we do.
     cancel();
     waitForFinished();
 }
@@ -28,16 +29,22 @@ void DatasetLoader::start(const QString &path, const QString &cachePath)
     }
     mPath = path;
     mCache.reset();
-    mCancel = std::make_shared<std::atomic<bool>>(false);
+    auto feedback = std::make_shared<Feedback>();
+    mFeedback = feedback;
+    // Emitted on the worker, delivered here queued; the feedback sends at most a few hundred a phase.
+    connect(feedback.get(), &Feedback::changed, this, [this, source = feedback.get()](const FeedbackState &s) {
+        if (mFeedback.get() == source)
+            Q_EMIT progress(s.phase, s.done, s.total);
+    });
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
     mWatcher = watcher;
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, cancelFlag = mCancel] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, feedback] {
         const Outcome outcome = watcher->result();
         watcher->deleteLater();
         if (mWatcher == watcher)
             mWatcher = nullptr;
-        const bool cancelled = cancelFlag->load();
+        const bool cancelled = feedback->isCancelled();
         if (outcome.cache && !cancelled) {
             mCache = outcome.cache;
             Q_EMIT finished(true, {}, false);
@@ -46,23 +53,10 @@ void DatasetLoader::start(const QString &path, const QString &cachePath)
         }
     });
 
-    const auto cancelFlag = mCancel;
-    watcher->setFuture(QtConcurrent::run([this, path, cachePath, cancelFlag] {
-        QElapsedTimer sinceReport;
-        sinceReport.start();
-        QString lastPhase;
+    watcher->setFuture(QtConcurrent::run(threadPool(), [path, cachePath, feedback] {
         ParcelCache::Options options;
         options.cachePath = cachePath;
-        options.cancel = cancelFlag.get();
-        // At most about 20 reports a second reach the GUI thread, plus every change of phase.
-        options.progress = [&](const QString &phase, qint64 done, qint64 total) {
-            if (phase == lastPhase && done != total && sinceReport.elapsed() < 50)
-                return;
-            lastPhase = phase;
-            sinceReport.restart();
-            QMetaObject::invokeMethod(this, [this, phase, done, total] { Q_EMIT progress(phase, done, total); },
-                                      Qt::QueuedConnection);
-        };
+        options.feedback = feedback.get();
         Outcome outcome;
         outcome.cache = std::shared_ptr<ParcelCache>(ParcelCache::open(path, options, &outcome.error).release());
         return outcome;
@@ -71,8 +65,8 @@ void DatasetLoader::start(const QString &path, const QString &cachePath)
 
 void DatasetLoader::cancel()
 {
-    if (mCancel)
-        mCancel->store(true);
+    if (mFeedback)
+        mFeedback->cancel();
 }
 
 bool DatasetLoader::isRunning() const

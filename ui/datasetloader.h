@@ -5,16 +5,16 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 
 namespace sez {
 
+class Feedback;
 class ParcelCache;
 
 /// Opens a dataset through its cache on a worker thread, so a first import of many seconds never
-/// freezes the window. Progress arrives as signals on the GUI thread; cancel() stops the import,
-/// which then leaves no cache file behind.
+/// freezes the window. The import's Feedback is relayed as progress() signals on the GUI thread;
+/// cancel() stops the import within a feature or row, and it then leaves no cache file behind.
 class DatasetLoader : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
     QString path() const { return mPath; }
     /// The opened cache after finished(true); the loader gives it up.
     std::shared_ptr<ParcelCache> takeCache();
+    /// The running (or last) import's feedback, to watch more than progress() says; null before start().
+    std::shared_ptr<Feedback> feedback() const { return mFeedback; }
 
 Q_SIGNALS:
     void progress(const QString &phase, qint64 done, qint64 total);
@@ -48,7 +50,7 @@ private:
     };
 
     QFutureWatcher<Outcome> *mWatcher = nullptr;
-    std::shared_ptr<std::atomic<bool>> mCancel;
+    std::shared_ptr<Feedback> mFeedback;
     std::shared_ptr<ParcelCache> mCache;
     QString mPath;
 };

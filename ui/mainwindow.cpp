@@ -13,6 +13,7 @@
 #include "searchbox.h"
 #include "statisticspanel.h"
 
+#include "core/base/feedback.h"
 #include "core/geo/crs.h"
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
@@ -330,9 +331,9 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     mCard->setStore(mStore);
     mStatistics->setStore(mStore);
     mDashboard->setStore(mStore);
-    mTable->setData(mStore, mCache.get());
-    mSearch->setData(mStore, mCache.get());
-    mQueryBuilder->setData(mStore, mCache.get());
+    mTable->setData(mStore, mCache->textSearch());
+    mSearch->setData(mStore, mCache->textSearch());
+    mQueryBuilder->setData(mStore, mCache->textSearch());
     addRecent(path);
     updateTitle();
     updateScale();
@@ -503,14 +504,18 @@ void MainWindow::exportReport()
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    options.progress = [&](int page, int pages) {
-        progress.setMaximum(pages);
-        progress.setValue(page);
-    };
+    Feedback feedback;
+    options.feedback = &feedback;
+    connect(&feedback, &Feedback::changed, &progress, [&progress](const FeedbackState &s) {
+        progress.setMaximum(int(s.total));
+        progress.setValue(int(s.done));
+    });
+    connect(&progress, &QProgressDialog::canceled, &feedback, &Feedback::cancel);
     QString error;
-    if (!writeReport(*mStore, rows, options, path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
+    if (!writeReport(*mStore, rows, options, path, &error)) {
+        if (!feedback.isCancelled())   // a cancel is not a failure
+            QMessageBox::warning(this, tr("Export failed"), error);
+    } else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 

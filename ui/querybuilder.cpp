@@ -159,10 +159,10 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     loadSavedQueries();
 }
 
-void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache)
+void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search)
 {
     mStore = std::move(store);
-    mCache = cache;
+    mSearch = search;
     mResult.clear();
     mFigures->clear();
     rebuildControls();
@@ -282,7 +282,7 @@ bool QueryBuilder::run()
         return false;
     std::vector<qint64> rows;
     QString error;
-    if (!selectParcels(mStore, mCache, queryText(), &rows, &error)) {
+    if (!selectParcels(mStore, mSearch, queryText(), &rows, &error)) {
         mError->setText(error);
         mError->show();
         return false;

@@ -15,7 +15,7 @@ class QLineEdit;
 
 namespace sez {
 
-class ParcelCache;
+class TextSearch;
 class ParcelStore;
 
 /// Zoning questions without the query language: "free industrial or logistics sites of at least
@@ -28,7 +28,7 @@ class QueryBuilder : public QWidget
 public:
     explicit QueryBuilder(QWidget *parent = nullptr);
 
-    void setData(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache);
+    void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
     /// The query text the controls describe.
     QString builtQuery() const;
     QString queryText() const;
@@ -49,7 +49,7 @@ private:
     void deleteQuery();
 
     std::shared_ptr<const ParcelStore> mStore;
-    const ParcelCache *mCache = nullptr;
+    const TextSearch *mSearch = nullptr;
     QGridLayout *mZoneGrid;
     QGridLayout *mStatusGrid;
     std::vector<std::pair<QString, QCheckBox *>> mZones;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchbox.h"
 
-#include "core/cache/parcelcache.h"
+#include "core/query/textsearch.h"
 #include "core/model/parcelstore.h"
 
 #include <QCompleter>
@@ -35,20 +35,20 @@ SearchBox::SearchBox(QWidget *parent)
     });
 }
 
-void SearchBox::setData(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache)
+void SearchBox::setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search)
 {
     mStore = std::move(store);
-    mCache = cache;
+    mSearch = search;
     mCompletions->setStringList({});
 }
 
 void SearchBox::updateCompletions(const QString &text)
 {
-    if (!mCache || text.trimmed().size() < 2) {
+    if (!mSearch || text.trimmed().size() < 2) {
         mCompletions->setStringList({});
         return;
     }
-    mCompletions->setStringList(mCache->complete(text.trimmed(), 12));
+    mCompletions->setStringList(mSearch->complete(text.trimmed(), 12));
 }
 
 std::vector<qint64> SearchBox::find(const QString &text) const
@@ -59,9 +59,9 @@ std::vector<qint64> SearchBox::find(const QString &text) const
     const qint64 exact = mStore->findCadastralNumber(t);
     if (exact >= 0)
         return {exact};
-    if (!mCache)
+    if (!mSearch)
         return {};
-    return mCache->search(t, kMaxHits);
+    return mSearch->search(t, kMaxHits);
 }
 
 void SearchBox::search()

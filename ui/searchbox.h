@@ -10,7 +10,7 @@ class QStringListModel;
 
 namespace sez {
 
-class ParcelCache;
+class TextSearch;
 class ParcelStore;
 
 /// One box for everything a user may type: a cadastral number (with or without hyphens, or its
@@ -23,7 +23,7 @@ class SearchBox : public QLineEdit
 public:
     explicit SearchBox(QWidget *parent = nullptr);
 
-    void setData(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache);
+    void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
     /// The parcels \a text finds: the parcel with that cadastral number, else the full-text hits.
     std::vector<qint64> find(const QString &text) const;
 
@@ -36,7 +36,7 @@ private:
     void search();
 
     std::shared_ptr<const ParcelStore> mStore;
-    const ParcelCache *mCache = nullptr;
+    const TextSearch *mSearch = nullptr;
     QStringListModel *mCompletions;
 };
 

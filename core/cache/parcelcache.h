@@ -6,35 +6,34 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-#include <functional>
 #include <memory>
-#include <vector>
 
 namespace sez {
 
+class Feedback;
+class TextSearch;
+
 /// A dataset opened through its cache: a GeoPackage file (parcels and context layers with their
-/// R-tree index, readable by ogrinfo and QGIS) that also keeps the project's own tables: source
-/// fingerprints, schema version, the import's warnings, a full-text index and a packed snapshot of
-/// the parcel store, so that a later open reads one file and no source.
+/// R-tree index, readable by ogrinfo and QGIS) that also keeps the project's own tables: the
+/// sources' fingerprints, schema version, the import's warnings, a full-text index and a packed
+/// snapshot of the parcel store, so that a later open reads one file and no source.
 ///
 /// The cache is built in a temporary file, marked complete in its last transaction and renamed into
-/// place; a damaged, foreign, half-written or stale cache is never trusted, it is rebuilt.
+/// place; a damaged, foreign, half-written or stale cache is never trusted, it is rebuilt. The parts
+/// are classes of their own: CacheFingerprint (is the cache fresh?), the GeoPackage writer and the
+/// full-text index (ParcelTextIndex, the TextSearch the query language uses).
 class ParcelCache
 {
 public:
-    /// Import progress: a phase ("reading", "computing", "writing") and how far it is.
-    using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
-
     struct Options
     {
-        QString cachePath;                        ///< empty: the user's cache directory
-        Progress progress;
-        const std::atomic<bool> *cancel = nullptr; ///< set to stop an import; open() then fails
+        QString cachePath;              ///< empty: the user's cache directory
+        Feedback *feedback = nullptr;   ///< an import's phases ("reading", "computing", "writing") and its cancel
     };
 
     /// Opens \a datasetPath (see DatasetManifest::load) through its cache, importing when needed.
-    /// Returns nullptr with a one-line \a error when the dataset cannot be read (or was cancelled).
+    /// Returns nullptr with a one-line \a error when the dataset cannot be read or the import was
+    /// cancelled; an import stops within a feature or row of the cancel and leaves no file behind.
     static std::unique_ptr<ParcelCache> open(const QString &datasetPath, const Options &options, QString *error);
     ~ParcelCache();
 
@@ -50,13 +49,9 @@ public:
     /// The import's warnings (the reader's, kept in the cache) and the cache's own.
     QStringList warnings() const { return mWarnings; }
 
-    /// Parcels whose cadastral number, investor, project or address contain words starting with
-    /// each word of \a text (case-insensitive, ё = е), ordered by row; a cadastral number or its
-    /// prefix (with or without hyphens) gives the numbers in their order. At most \a limit when > 0.
-    std::vector<qint64> search(const QString &text, int limit = 0) const;
-    /// Completions for a search box: distinct cadastral numbers, investors, projects and addresses
-    /// that have a word starting with the last word of \a text.
-    QStringList complete(const QString &text, int limit = 10) const;
+    /// The full-text search over the store: the cache's index, or one in memory when the cache
+    /// could not be written. Lives as long as this cache.
+    const TextSearch *textSearch() const;
 
 private:
     ParcelCache();

@@ -28,30 +28,43 @@ OGRGeometryH ringToOgr(const Path &ring, OGRwkbGeometryType type)
 
 } // namespace
 
+GeometryPtr polygonToOgr(const Polygon &polygon)
+{
+    GeometryPtr p(OGR_G_CreateGeometry(wkbPolygon));
+    for (const Path &ring : polygon.rings)
+        OGR_G_AddGeometryDirectly(p.get(), ringToOgr(ring, wkbLinearRing));
+    return p;
+}
+
+GeometryPtr lineToOgr(const Path &line)
+{
+    return GeometryPtr(ringToOgr(line, wkbLineString));
+}
+
+GeometryPtr pointToOgr(const QPointF &point)
+{
+    GeometryPtr g(OGR_G_CreateGeometry(wkbPoint));
+    OGR_G_SetPoint_2D(g.get(), 0, point.x(), point.y());
+    return g;
+}
+
 GeometryPtr toOgr(const Geometry &geometry)
 {
     if (!geometry.polygons.empty()) {
         GeometryPtr multi(OGR_G_CreateGeometry(wkbMultiPolygon));
-        for (const Polygon &polygon : geometry.polygons) {
-            OGRGeometryH p = OGR_G_CreateGeometry(wkbPolygon);
-            for (const Path &ring : polygon.rings)
-                OGR_G_AddGeometryDirectly(p, ringToOgr(ring, wkbLinearRing));
-            OGR_G_AddGeometryDirectly(multi.get(), p);
-        }
+        for (const Polygon &polygon : geometry.polygons)
+            OGR_G_AddGeometryDirectly(multi.get(), polygonToOgr(polygon).release());
         return multi;
     }
     if (!geometry.lines.empty()) {
         GeometryPtr multi(OGR_G_CreateGeometry(wkbMultiLineString));
         for (const Path &line : geometry.lines)
-            OGR_G_AddGeometryDirectly(multi.get(), ringToOgr(line, wkbLineString));
+            OGR_G_AddGeometryDirectly(multi.get(), lineToOgr(line).release());
         return multi;
     }
     GeometryPtr multi(OGR_G_CreateGeometry(wkbMultiPoint));
-    for (const QPointF &p : geometry.points) {
-        OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
-        OGR_G_SetPoint_2D(point, 0, p.x(), p.y());
-        OGR_G_AddGeometryDirectly(multi.get(), point);
-    }
+    for (const QPointF &p : geometry.points)
+        OGR_G_AddGeometryDirectly(multi.get(), pointToOgr(p).release());
     return multi;
 }
 

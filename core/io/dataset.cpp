@@ -7,7 +7,7 @@
 
 namespace sez {
 
-std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, const Progress &progress)
+std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Feedback *feedback)
 {
     auto dataset = std::unique_ptr<Dataset>(new Dataset);
     dataset->mManifest = DatasetManifest::load(path, error);
@@ -15,9 +15,7 @@ std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, cons
         return nullptr;
     const auto &specs = dataset->mManifest->layers();
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        if (progress)
-            progress(int(i), int(specs.size()), specs[i].name);
-        auto layer = readLayer(specs[i], dataset->mManifest->mapEpsg(), error);
+        auto layer = readLayer(specs[i], dataset->mManifest->mapEpsg(), error, feedback);
         if (!layer)
             return nullptr;
         dataset->mLayers.push_back(std::move(layer));

@@ -6,21 +6,21 @@
 
 #include <QStringList>
 
-#include <functional>
 #include <memory>
 #include <vector>
 
 namespace sez {
 
+class Feedback;
+
 /// A dataset read into memory: its manifest and every layer, reprojected into the map CRS.
 class Dataset
 {
 public:
-    using Progress = std::function<void(int layer, int layerCount, const QString &name)>;
-
     /// Reads every layer of the dataset at \a path (see DatasetManifest::load). Fails on the first
-    /// layer that cannot be read at all; recoverable damage is kept as warnings.
-    static std::unique_ptr<Dataset> open(const QString &path, QString *error, const Progress &progress = {});
+    /// layer that cannot be read at all, or when \a feedback is cancelled; recoverable damage is
+    /// kept as warnings. Each layer reports its own "reading" phase.
+    static std::unique_ptr<Dataset> open(const QString &path, QString *error, Feedback *feedback = nullptr);
 
     const DatasetManifest &manifest() const { return *mManifest; }
     const std::vector<std::unique_ptr<LayerData>> &layers() const { return mLayers; }

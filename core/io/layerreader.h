@@ -15,6 +15,8 @@
 
 namespace sez {
 
+class Feedback;
+
 enum class FieldType { String, Integer, Real, Date };
 
 struct FieldInfo
@@ -70,8 +72,10 @@ struct LayerData
 };
 
 /// Reads one layer through GDAL. Returns nullptr and fills \a error (one line naming the file, the
-/// problem and what to do) when nothing usable can be read; recoverable damage becomes warnings.
-std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error);
+/// problem and what to do) when nothing usable can be read; recoverable damage becomes warnings,
+/// each with its count. Reports the phase "reading" (features of the layer) to \a feedback and
+/// stops, with an error, as soon as it is cancelled.
+std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error, Feedback *feedback = nullptr);
 
 /// How many layers this process has read from their source files (a cached open reads none).
 qint64 layerReadCount();

@@ -4,6 +4,7 @@
 #include "core/geo/crs.h"
 #include "core/io/textencoding.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,11 @@
 namespace sez {
 
 namespace {
+
+class ManifestMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(sez::DatasetManifest)
+};
 
 // Column names seen in Kazakh and Russian cadastre exports, and the canonical names they carry.
 const QHash<QString, QString> &wellKnownFields()
@@ -83,7 +89,7 @@ QString DatasetManifest::resolvePath(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = QStringLiteral("%1: no such file or directory; give a dataset.json, a directory holding one, "
+        *error = ManifestMessages::tr("%1: no such file or directory; give a dataset.json, a directory holding one, "
                                 "or a .shp/.gpkg/.geojson file").arg(path);
         return {};
     }
@@ -91,7 +97,7 @@ QString DatasetManifest::resolvePath(const QString &path, QString *error)
         return info.absoluteFilePath();
     const QString manifest = QDir(path).filePath(QStringLiteral("dataset.json"));
     if (!QFileInfo::exists(manifest)) {
-        *error = QStringLiteral("%1: the directory has no dataset.json; give the manifest or one layer file").arg(path);
+        *error = ManifestMessages::tr("%1: the directory has no dataset.json; give the manifest or one layer file").arg(path);
         return {};
     }
     return QFileInfo(manifest).absoluteFilePath();
@@ -122,13 +128,13 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
 
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(info.absoluteFilePath(), file.errorString());
+        *error = ManifestMessages::tr("%1: cannot read: %2").arg(info.absoluteFilePath(), file.errorString());
         return nullptr;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("%1: not a valid dataset manifest: %2 at byte %3; fix the JSON")
+        *error = ManifestMessages::tr("%1: not a valid dataset manifest: %2 at byte %3; fix the JSON")
                      .arg(info.absoluteFilePath(), parseError.errorString())
                      .arg(parseError.offset);
         return nullptr;
@@ -141,7 +147,7 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         bool ok = false;
         const int epsg = QString(mapCrs).remove(QStringLiteral("EPSG:"), Qt::CaseInsensitive).toInt(&ok);
         if (!ok || !crsFromEpsg(epsg).isValid()) {
-            *error = QStringLiteral("%1: map_crs '%2' is not an EPSG code PROJ knows; use e.g. \"EPSG:32643\"")
+            *error = ManifestMessages::tr("%1: map_crs '%2' is not an EPSG code PROJ knows; use e.g. \"EPSG:32643\"")
                          .arg(info.absoluteFilePath(), mapCrs);
             return nullptr;
         }
@@ -149,7 +155,7 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
     }
     const QJsonArray layers = root.value(QStringLiteral("layers")).toArray();
     if (layers.isEmpty()) {
-        *error = QStringLiteral("%1: the manifest lists no layers; add a \"layers\" array").arg(info.absoluteFilePath());
+        *error = ManifestMessages::tr("%1: the manifest lists no layers; add a \"layers\" array").arg(info.absoluteFilePath());
         return nullptr;
     }
     const QStringList roles = knownRoles();
@@ -158,14 +164,14 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         LayerSpec spec;
         spec.path = l.value(QStringLiteral("path")).toString();
         if (spec.path.isEmpty()) {
-            *error = QStringLiteral("%1: layer %2 has no \"path\"").arg(info.absoluteFilePath()).arg(i + 1);
+            *error = ManifestMessages::tr("%1: layer %2 has no \"path\"").arg(info.absoluteFilePath()).arg(i + 1);
             return nullptr;
         }
         spec.path = resolve(base, spec.path);
         spec.name = l.value(QStringLiteral("name")).toString(QFileInfo(spec.path).completeBaseName());
         spec.role = l.value(QStringLiteral("role")).toString(roleFromFileName(spec.path));
         if (!roles.contains(spec.role)) {
-            *error = QStringLiteral("%1: layer '%2' has the unknown role '%3'; use one of %4")
+            *error = ManifestMessages::tr("%1: layer '%2' has the unknown role '%3'; use one of %4")
                          .arg(info.absoluteFilePath(), spec.name, spec.role, roles.join(QStringLiteral(", ")));
             return nullptr;
         }
@@ -174,7 +180,7 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         if (!encoding.isEmpty()) {
             spec.encoding = normalizeEncodingName(encoding.toLatin1());
             if (spec.encoding.isEmpty()) {
-                *error = QStringLiteral("%1: layer '%2' names the unknown encoding '%3'; use e.g. UTF-8, CP1251, "
+                *error = ManifestMessages::tr("%1: layer '%2' names the unknown encoding '%3'; use e.g. UTF-8, CP1251, "
                                         "CP866 or RK1048")
                              .arg(info.absoluteFilePath(), spec.name, encoding);
                 return nullptr;

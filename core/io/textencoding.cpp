@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/textencoding.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <iconv.h>
@@ -11,6 +13,16 @@
 #include <iterator>
 
 namespace sez {
+
+namespace {
+
+// The context of the decisions' wording in the translations.
+class TextEncoding
+{
+    Q_DECLARE_TR_FUNCTIONS(sez::TextEncoding)
+};
+
+} // namespace
 
 QString EncodingDecision::sourceName() const
 {
@@ -200,6 +212,32 @@ double cyrillicScore(const QString &text)
 
 } // namespace
 
+QByteArray encodingFromLanguageDriver(int ldid)
+{
+    switch (ldid) {
+    case 0x01: return "CP437";
+    case 0x02: return "CP850";
+    case 0x03: return "CP1252";
+    case 0x26: case 0x65: return "CP866";
+    case 0x4D: case 0x7A: return "CP936";
+    case 0x4E: case 0x79: return "CP949";
+    case 0x4F: case 0x78: return "CP950";
+    case 0x57: return {};   // "current ANSI code page": says nothing, so the bytes decide
+    case 0x64: return "CP852";
+    case 0x66: return "CP865";
+    case 0x67: return "CP861";
+    case 0x6A: return "CP737";
+    case 0x6B: return "CP857";
+    case 0x7B: case 0x13: return "CP932";
+    case 0x7C: return "CP874";
+    case 0xC8: return "CP1250";
+    case 0xC9: return "CP1251";
+    case 0xCA: return "CP1254";
+    case 0xCB: return "CP1253";
+    default: return {};
+    }
+}
+
 EncodingDecision detectEncoding(const std::vector<QByteArray> &samples)
 {
     EncodingDecision decision;
@@ -214,12 +252,12 @@ EncodingDecision detectEncoding(const std::vector<QByteArray> &samples)
     }
     if (!anyHigh) {
         decision.encoding = "UTF-8";
-        decision.detail = QStringLiteral("text is plain ASCII");
+        decision.detail = TextEncoding::tr("text is plain ASCII");
         return decision;
     }
     if (allUtf8) {
         decision.encoding = "UTF-8";
-        decision.detail = QStringLiteral("every value is valid UTF-8");
+        decision.detail = TextEncoding::tr("every value is valid UTF-8");
         return decision;
     }
     // RK1048 is CP1251 with Kazakh letters in place of a few Serbian/Macedonian ones, so it is
@@ -253,12 +291,12 @@ EncodingDecision detectEncoding(const std::vector<QByteArray> &samples)
                 best = "CP1251";
         }
         decision.encoding = best;
-        decision.detail = QStringLiteral("bytes are not UTF-8; %1 reads as Cyrillic (%2 letters)")
-                              .arg(QString::fromLatin1(best)).arg(cyrillicChars);
+        decision.detail = TextEncoding::tr("bytes are not UTF-8; %1 reads as Cyrillic (%2 letters)")
+                              .arg(QString::fromLatin1(best)).arg(QLocale().toString(cyrillicChars));
         return decision;
     }
     decision.encoding = "ISO-8859-1";
-    decision.detail = QStringLiteral("bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1");
+    decision.detail = TextEncoding::tr("bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1");
     return decision;
 }
 

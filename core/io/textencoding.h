@@ -26,6 +26,10 @@ struct EncodingDecision
 /// KZ-1048 / RK1048 / STRK1048-2002, 936, 1252, ISO 8859-x.
 QByteArray normalizeEncodingName(const QByteArray &declared);
 
+/// The code page a DBF header's language-driver byte (LDID) names, from ESRI's table (the entries
+/// seen in practice); empty for 0x57 ("the current ANSI code page") and for unknown bytes.
+QByteArray encodingFromLanguageDriver(int ldid);
+
 /// Guesses the encoding of byte strings with no declaration: UTF-8 when every string is valid
 /// UTF-8, else the Cyrillic code page (CP1251, CP866 or RK1048) whose decoding reads most like
 /// Cyrillic words, else Latin-1.

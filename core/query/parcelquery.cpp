@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/query/parcelquery.h"
 
+#include "core/base/parallel.h"
 #include "core/geo/crs.h"
 #include "core/geo/ogrgeometry_p.h"
-#include "core/cache/parcelcache.h"
 #include "core/model/parcelstore.h"
+#include "core/query/textsearch.h"
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 namespace sez {
 
@@ -30,8 +30,8 @@ QueryValueType typeOf(ParcelField f)
 
 } // namespace
 
-ParcelQueryContext::ParcelQueryContext(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache)
-    : mStore(std::move(store)), mCache(cache)
+ParcelQueryContext::ParcelQueryContext(std::shared_ptr<const ParcelStore> store, const TextSearch *search)
+    : mStore(std::move(store)), mSearch(search)
 {
 }
 
@@ -96,7 +96,7 @@ int ParcelQueryContext::prepareSpatial(SpatialRelation relation, const SpatialAr
 {
     // The argument's geometry, in the map CRS.
     Geometry area;
-    auto collect = [&](const std::vector<ContextFeature> &features, const QString &what) {
+    auto collect = [&](const std::vector<ContextFeature> &features, const QString &unknown) {
         QStringList names;
         for (const ContextFeature &f : features) {
             names << f.name;
@@ -106,7 +106,7 @@ int ParcelQueryContext::prepareSpatial(SpatialRelation relation, const SpatialAr
         }
         if (area.polygons.empty()) {
             names.removeDuplicates();
-            *error = QStringLiteral("unknown %1 '%2'%3").arg(what, argument.text, didYouMeanSuffix(argument.text, names));
+            *error = unknown.arg(argument.text) + didYouMeanSuffix(argument.text, names);
             return false;
         }
         return true;
@@ -114,11 +114,11 @@ int ParcelQueryContext::prepareSpatial(SpatialRelation relation, const SpatialAr
     detail::GeometryPtr shape;
     switch (argument.kind) {
     case SpatialArgument::Kind::Zone:
-        if (!collect(mStore->zones(), QStringLiteral("zone")))
+        if (!collect(mStore->zones(), tr("unknown zone '%1'")))
             return -1;
         break;
     case SpatialArgument::Kind::District:
-        if (!collect(mStore->districts(), QStringLiteral("district")))
+        if (!collect(mStore->districts(), tr("unknown district '%1'")))
             return -1;
         break;
     case SpatialArgument::Kind::BBox: {
@@ -133,7 +133,7 @@ int ParcelQueryContext::prepareSpatial(SpatialRelation relation, const SpatialAr
         for (int i = 0; i < steps; ++i) ring.emplace_back(x1 - (x1 - x0) * i / steps, y1);
         for (int i = 0; i < steps; ++i) ring.emplace_back(x0, y1 - (y1 - y0) * i / steps);
         if (toMap.transform(ring) != 0) {
-            *error = QStringLiteral("bbox(%1, %2, %3, %4) is not a box of longitudes and latitudes")
+            *error = tr("bbox(%1, %2, %3, %4) is not a box of longitudes and latitudes")
                          .arg(argument.bbox[0]).arg(argument.bbox[1]).arg(argument.bbox[2]).arg(argument.bbox[3]);
             return -1;
         }
@@ -145,7 +145,7 @@ int ParcelQueryContext::prepareSpatial(SpatialRelation relation, const SpatialAr
         const QByteArray wkt = argument.text.toUtf8();
         const char *p = wkt.constData();
         if (OGR_G_CreateFromWkt(const_cast<char **>(&p), nullptr, &g) != OGRERR_NONE || !g) {
-            *error = QStringLiteral("wkt('%1') is not valid WKT; write e.g. wkt('POLYGON((77 43.7, 77.1 43.7, 77.1 43.8, 77 43.7))')")
+            *error = tr("wkt('%1') is not valid WKT; write e.g. wkt('POLYGON((77 43.7, 77.1 43.7, 77.1 43.8, 77 43.7))')")
                          .arg(argument.text.left(60));
             return -1;
         }
@@ -187,12 +187,18 @@ bool ParcelQueryContext::spatial(qint64 row, int handle) const
 
 int ParcelQueryContext::prepareMatch(const QString &text, QString *error)
 {
-    if (!mCache) {
-        *error = QStringLiteral("matches() needs the full-text index of the cache");
+    if (!mSearch) {
+        *error = tr("matches() needs the full-text index of the cache");
+        return -1;
+    }
+    QString searchError;
+    const std::vector<qint64> found = mSearch->search(text, 0, &searchError);
+    if (!searchError.isEmpty()) {
+        *error = tr("the full-text index cannot be read: %1").arg(searchError);
         return -1;
     }
     std::vector<bool> set(std::size_t(mStore->size()), false);
-    for (qint64 row : mCache->search(text))
+    for (qint64 row : found)
         if (row >= 0 && row < mStore->size())
             set[std::size_t(row)] = true;
     mSets.push_back(std::move(set));
@@ -204,7 +210,7 @@ bool ParcelQueryContext::matches(qint64 row, int handle) const
     return mSets[std::size_t(handle)][std::size_t(row)];
 }
 
-bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const ParcelCache *cache, const QString &where,
+bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const TextSearch *search, const QString &where,
                    std::vector<qint64> *rows, QString *error)
 {
     rows->clear();
@@ -215,23 +221,22 @@ bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const Parcel
             (*rows)[std::size_t(i)] = i;
         return true;
     }
-    ParcelQueryContext context(store, cache);
+    ParcelQueryContext context(store, search);
     auto query = Query::parse(where, context, error);
     if (!query)
         return false;
-    // Two halves on two threads: the query and the store are immutable, so nothing is shared but reads.
-    std::vector<qint64> second;
-    const qint64 half = n / 2;
-    std::thread worker([&] {
-        for (qint64 i = half; i < n; ++i)
+    // A range of rows per thread: the query and the store are immutable, so nothing is shared but
+    // reads; each range's rows are then appended in order.
+    const std::vector<IndexRange> ranges = splitForThreads(n, 4096);
+    std::vector<std::vector<qint64>> found(ranges.size());
+    runParallel(qint64(ranges.size()), [&](qint64 task) {
+        const IndexRange &r = ranges[std::size_t(task)];
+        for (qint64 i = r.begin; i < r.end; ++i)
             if (query->matches(i))
-                second.push_back(i);
+                found[std::size_t(task)].push_back(i);
     });
-    for (qint64 i = 0; i < half; ++i)
-        if (query->matches(i))
-            rows->push_back(i);
-    worker.join();
-    rows->insert(rows->end(), second.begin(), second.end());
+    for (const std::vector<qint64> &part : found)
+        rows->insert(rows->end(), part.begin(), part.end());
     return true;
 }
 

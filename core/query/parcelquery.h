@@ -3,22 +3,26 @@
 
 #include "core/query/query.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
 namespace sez {
 
-class ParcelCache;
 class ParcelStore;
+class TextSearch;
 
 /// The query language's view of a parcel store: fields, distances, inside/outside the city, the
-/// spatial functions (each evaluated once for every parcel when the query is parsed) and the
-/// full-text index of the cache.
+/// spatial functions (each evaluated once for every parcel when the query is parsed) and a
+/// full-text search (the cache's index).
 class ParcelQueryContext : public QueryContext
 {
+    Q_DECLARE_TR_FUNCTIONS(sez::ParcelQueryContext)
+
 public:
-    /// \a cache may be null: matches() is then an error at parse time.
-    ParcelQueryContext(std::shared_ptr<const ParcelStore> store, const ParcelCache *cache);
+    /// \a search may be null: matches() is then an error at parse time.
+    ParcelQueryContext(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
     ~ParcelQueryContext() override;
 
     QList<QueryField> fields() const override;
@@ -36,13 +40,14 @@ public:
 
 private:
     std::shared_ptr<const ParcelStore> mStore;
-    const ParcelCache *mCache;
+    const TextSearch *mSearch;
     std::vector<std::vector<bool>> mSets;   // one per prepared spatial argument or text search
 };
 
-/// The rows of \a store that \a query selects (an empty query text selects all), in row order.
+/// The rows of \a store that \a query selects (an empty query text selects all), in row order,
+/// evaluated in parallel on the shared thread pool. \a search serves matches(); it may be null.
 /// Returns false with a one-line \a error when the text does not parse.
-bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const ParcelCache *cache, const QString &where,
+bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const TextSearch *search, const QString &where,
                    std::vector<qint64> *rows, QString *error);
 
 } // namespace sez

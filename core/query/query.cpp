@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/query/query.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -797,9 +798,37 @@ Keyword keywordOf(const QString &word)
     return Keyword::None;
 }
 
-QString atColumn(qsizetype position)
+// The language's messages, in the translations' context sez::Query.
+class QueryMessages
 {
-    return QStringLiteral(" at column ") + QString::number(position + 1);
+    Q_DECLARE_TR_FUNCTIONS(sez::Query)
+};
+
+// A message and where in the text it applies, as every error of the language reads.
+QString atColumn(const QString &message, qsizetype position)
+{
+    return QueryMessages::tr("%1 at column %2").arg(message).arg(position + 1);
+}
+
+QString unexpectedEnd()
+{
+    return QueryMessages::tr("unexpected end of query");
+}
+
+QString unexpectedText(const QString &text)
+{
+    return QueryMessages::tr("unexpected '%1'").arg(text);
+}
+
+// What a missing token's error says: "expected ')'".
+QString expected(const QString &token)
+{
+    return QueryMessages::tr("expected %1").arg(token);
+}
+
+QString didYouMean(const QString &suggested)
+{
+    return suggested.isEmpty() ? QString() : QueryMessages::tr(" — did you mean '%1'?").arg(suggested);
 }
 
 // "1,000" is not a thousand here: a comma separates list items, and in Kazakh and Russian
@@ -854,7 +883,7 @@ bool tokenize(const QString &text, std::vector<Token> *tokens, QString *error)
                 token.text += text.at(i++);
             }
             if (!closed) {
-                *error = QStringLiteral("unterminated string") + atColumn(start);
+                *error = atColumn(QueryMessages::tr("unterminated string"), start);
                 return false;
             }
             token.type = TokenType::String;
@@ -877,13 +906,13 @@ bool tokenize(const QString &text, std::vector<Token> *tokens, QString *error)
             if (i < size && isIdentifierPart(text.at(i))) {
                 while (i < size && isIdentifierPart(text.at(i)))
                     ++i;
-                *error = QStringLiteral("invalid number '") + text.mid(start, i - start) + QLatin1Char('\'') + atColumn(start);
+                *error = atColumn(QueryMessages::tr("invalid number '%1'").arg(text.mid(start, i - start)), start);
                 return false;
             }
             bool ok = false;
             token.number = parseNumber(QStringView(text).mid(start, i - start), &ok);
             if (!ok) {
-                *error = QStringLiteral("number out of range '") + text.mid(start, i - start) + QLatin1Char('\'') + atColumn(start);
+                *error = atColumn(QueryMessages::tr("number out of range '%1'").arg(text.mid(start, i - start)), start);
                 return false;
             }
             token.type = TokenType::Number;
@@ -905,7 +934,7 @@ bool tokenize(const QString &text, std::vector<Token> *tokens, QString *error)
             case '=': token.op = CompareOp::Eq; break;
             case '!':
                 if (next != QLatin1Char('=')) {
-                    *error = QStringLiteral("unexpected '!'") + atColumn(start) + QStringLiteral(" — did you mean '!='?");
+                    *error = atColumn(QueryMessages::tr("unexpected '!'"), start) + didYouMean(QStringLiteral("!="));
                     return false;
                 }
                 token.op = CompareOp::Ne;
@@ -925,10 +954,10 @@ bool tokenize(const QString &text, std::vector<Token> *tokens, QString *error)
                     ++i;
                 break;
             case '"':
-                *error = QStringLiteral("strings take single quotes") + atColumn(start);
+                *error = atColumn(QueryMessages::tr("strings take single quotes"), start);
                 return false;
             default:
-                *error = QStringLiteral("unexpected '") + c + QLatin1Char('\'') + atColumn(start);
+                *error = atColumn(unexpectedText(c), start);
                 return false;
             }
         }
@@ -985,11 +1014,6 @@ QString suggestion(const QString &name, const QStringList &candidates)
     return best;
 }
 
-QString didYouMean(const QString &suggested)
-{
-    return suggested.isEmpty() ? QString() : QStringLiteral(" — did you mean '") + suggested + QStringLiteral("'?");
-}
-
 // ---------------------------------------------------------------------------------------------
 // Parser
 
@@ -1005,11 +1029,11 @@ struct Literal
 QString typeWord(QueryValueType type)
 {
     switch (type) {
-    case QueryValueType::String: return QStringLiteral("text");
+    case QueryValueType::String: return QueryMessages::tr("text");
     case QueryValueType::Integer:
-    case QueryValueType::Real: return QStringLiteral("number");
-    case QueryValueType::Date: return QStringLiteral("date");
-    case QueryValueType::Bool: return QStringLiteral("true/false");
+    case QueryValueType::Real: return QueryMessages::tr("number");
+    case QueryValueType::Date: return QueryMessages::tr("date");
+    case QueryValueType::Bool: return QueryMessages::tr("true/false");
     }
     return {};
 }
@@ -1017,9 +1041,9 @@ QString typeWord(QueryValueType type)
 QString describe(const Literal &literal)
 {
     switch (literal.kind) {
-    case Literal::Kind::Number: return QStringLiteral("number ") + literal.source;
-    case Literal::Kind::String: return QStringLiteral("text ") + quoted(literal.text);
-    case Literal::Kind::Date: return QStringLiteral("a date");
+    case Literal::Kind::Number: return QueryMessages::tr("number %1").arg(literal.source);
+    case Literal::Kind::String: return QueryMessages::tr("text %1").arg(quoted(literal.text));
+    case Literal::Kind::Date: return QueryMessages::tr("a date");
     case Literal::Kind::Bool: return literal.source.toLower();
     case Literal::Kind::Null: return QStringLiteral("null");
     }
@@ -1092,22 +1116,23 @@ private:
     std::nullptr_t fail(qsizetype position, const QString &message, const QString &suggested = {})
     {
         if (mError.isEmpty())
-            mError = message + atColumn(position) + didYouMean(suggested);
+            mError = atColumn(message, position) + didYouMean(suggested);
         return nullptr;
     }
     std::nullptr_t unexpected(const Token &token)
     {
         if (token.type == TokenType::End)
-            return fail(token.position, QStringLiteral("unexpected end of query"));
-        return fail(token.position, QStringLiteral("unexpected '") + token.source + QLatin1Char('\''));
+            return fail(token.position, unexpectedEnd());
+        return fail(token.position, unexpectedText(token.source));
     }
-    bool expect(TokenType type, const QString &what)
+    // Moves past a token of \a type, or fails with \a message.
+    bool expect(TokenType type, const QString &message)
     {
         if (peek().type == type) {
             next();
             return true;
         }
-        fail(peek().position, QStringLiteral("expected ") + what);
+        fail(peek().position, message);
         return false;
     }
 
@@ -1157,7 +1182,7 @@ private:
         const Token &token = next();
         DepthGuard guard(mDepth);
         if (mDepth > kMaxDepth)
-            return fail(token.position, QStringLiteral("query nested deeper than %1 levels").arg(kMaxDepth));
+            return fail(token.position, QueryMessages::tr("query nested deeper than %1 levels").arg(kMaxDepth));
         NodePtr child = parseNot();
         return child ? std::make_unique<NotNode>(std::move(child)) : nullptr;
     }
@@ -1170,9 +1195,9 @@ private:
             next();
             DepthGuard guard(mDepth);
             if (mDepth > kMaxDepth)
-                return fail(token.position, QStringLiteral("query nested deeper than %1 levels").arg(kMaxDepth));
+                return fail(token.position, QueryMessages::tr("query nested deeper than %1 levels").arg(kMaxDepth));
             NodePtr inner = parseOr();
-            if (!inner || !expect(TokenType::RightParen, QStringLiteral("')'")))
+            if (!inner || !expect(TokenType::RightParen, expected(QStringLiteral("')'"))))
                 return nullptr;
             return inner;
         }
@@ -1224,7 +1249,7 @@ private:
         const Token &token = peek();
         if (token.type != TokenType::Identifier || (token.keyword != Keyword::None && token.keyword != Keyword::Date)) {
             if (token.type == TokenType::End)
-                fail(token.position, QStringLiteral("expected a field"));
+                fail(token.position, QueryMessages::tr("expected a field"));
             else
                 unexpected(token);
             return false;
@@ -1235,10 +1260,10 @@ private:
             if (lower == QLatin1String("distance"))
                 return parseDistance(operand);
             if (geometryNames().contains(lower)) {
-                fail(token.position, lower + QStringLiteral("() only goes inside within() or intersects()"));
+                fail(token.position, QueryMessages::tr("%1() only goes inside within() or intersects()").arg(lower));
                 return false;
             }
-            fail(token.position, QStringLiteral("unknown function '") + token.text + QLatin1Char('\''),
+            fail(token.position, QueryMessages::tr("unknown function '%1'").arg(token.text),
                  suggestion(token.text, functionNames()));
             return false;
         }
@@ -1261,7 +1286,7 @@ private:
             for (const QueryField &field : mFields)
                 candidates << field.name;
             candidates << insideCityName() << outsideCityName() << functionNames();
-            fail(token.position, QStringLiteral("unknown field '") + token.text + QLatin1Char('\''),
+            fail(token.position, QueryMessages::tr("unknown field '%1'").arg(token.text),
                  suggestion(token.text, candidates));
             return false;
         }
@@ -1279,7 +1304,7 @@ private:
         next();     // (
         const Token &kind = peek();
         if (kind.type != TokenType::String) {
-            fail(kind.position, QStringLiteral("expected an infrastructure kind in quotes"));
+            fail(kind.position, QueryMessages::tr("expected an infrastructure kind in quotes"));
             return false;
         }
         next();
@@ -1288,11 +1313,11 @@ private:
             if (mKinds[i].compare(kind.text, Qt::CaseInsensitive) == 0)
                 index = i;
         if (index < 0) {
-            fail(kind.position, QStringLiteral("unknown infrastructure kind ") + quoted(kind.text),
+            fail(kind.position, QueryMessages::tr("unknown infrastructure kind %1").arg(quoted(kind.text)),
                  suggestion(kind.text, mKinds));
             return false;
         }
-        if (!expect(TokenType::RightParen, QStringLiteral("')'")))
+        if (!expect(TokenType::RightParen, expected(QStringLiteral("')'"))))
             return false;
         operand->kind = Operand::Kind::Distance;
         operand->index = index;
@@ -1334,7 +1359,7 @@ private:
                 const Token &value = next();
                 const QDate date = QDate::fromString(value.text, Qt::ISODate);
                 if (!date.isValid()) {
-                    fail(value.position, QStringLiteral("invalid date ") + quoted(value.text) + QStringLiteral(", expected YYYY-MM-DD"));
+                    fail(value.position, QueryMessages::tr("invalid date %1, expected YYYY-MM-DD").arg(quoted(value.text)));
                     return false;
                 }
                 literal->kind = Literal::Kind::Date;
@@ -1357,9 +1382,9 @@ private:
             break;
         }
         if (token.type == TokenType::Identifier && token.keyword == Keyword::None)
-            fail(token.position, QStringLiteral("expected a value, not a field name"));
+            fail(token.position, QueryMessages::tr("expected a value, not a field name"));
         else if (token.type == TokenType::End)
-            fail(token.position, QStringLiteral("expected a value"));
+            fail(token.position, QueryMessages::tr("expected a value"));
         else
             unexpected(token);
         return false;
@@ -1369,12 +1394,11 @@ private:
     bool coerceNumber(const Operand &operand, const Literal &literal, double *out)
     {
         auto mismatch = [&] {
-            fail(literal.position, QStringLiteral("cannot compare ") + typeWord(operand.type) + QStringLiteral(" '")
-                 + operand.name + QStringLiteral("' with ") + describe(literal));
+            fail(literal.position, QueryMessages::tr("cannot compare %1 '%2' with %3").arg(typeWord(operand.type), operand.name, describe(literal)));
             return false;
         };
         if (literal.kind == Literal::Kind::Null) {
-            fail(literal.position, QStringLiteral("use 'is null' to test for null"));
+            fail(literal.position, QueryMessages::tr("use 'is null' to test for null"));
             return false;
         }
         switch (operand.type) {
@@ -1399,7 +1423,7 @@ private:
             if (literal.kind == Literal::Kind::String) {
                 const QDate date = QDate::fromString(literal.text.trimmed(), Qt::ISODate);
                 if (!date.isValid()) {
-                    fail(literal.position, QStringLiteral("invalid date ") + quoted(literal.text) + QStringLiteral(", expected YYYY-MM-DD"));
+                    fail(literal.position, QueryMessages::tr("invalid date %1, expected YYYY-MM-DD").arg(quoted(literal.text)));
                     return false;
                 }
                 *out = double(date.toJulianDay());
@@ -1425,11 +1449,11 @@ private:
             return true;
         }
         if (literal.kind == Literal::Kind::Null) {
-            fail(literal.position, QStringLiteral("use 'is null' to test for null"));
+            fail(literal.position, QueryMessages::tr("use 'is null' to test for null"));
             return false;
         }
-        fail(literal.position, QStringLiteral("cannot compare text '") + operand.name + QStringLiteral("' with ")
-             + describe(literal), literal.kind == Literal::Kind::Number ? literal.source : QString());
+        fail(literal.position, QueryMessages::tr("cannot compare %1 '%2' with %3").arg(typeWord(QueryValueType::String), operand.name, describe(literal)),
+             literal.kind == Literal::Kind::Number ? literal.source : QString());
         return false;
     }
 
@@ -1452,7 +1476,7 @@ private:
         if (!coerceNumber(operand, literal, &value))
             return nullptr;
         if (operand.type == QueryValueType::Bool && op != CompareOp::Eq && op != CompareOp::Ne)
-            return fail(opPosition, QStringLiteral("only = and != apply to true/false"));
+            return fail(opPosition, QueryMessages::tr("only = and != apply to true/false"));
         return std::make_unique<NumberCompareNode>(operand, op, value);
     }
 
@@ -1465,12 +1489,12 @@ private:
             return nullptr;
         const Token &op = peek();
         if (op.type != TokenType::Compare)
-            return fail(op.position, QStringLiteral("expected a comparison"));
+            return fail(op.position, QueryMessages::tr("expected a comparison"));
         next();
         Operand operand;
         const Token &field = peek();
         if (field.type != TokenType::Identifier || (field.keyword != Keyword::None && field.keyword != Keyword::Date))
-            return fail(field.position, QStringLiteral("expected a field"));
+            return fail(field.position, QueryMessages::tr("expected a field"));
         if (!parseOperand(&operand))
             return nullptr;
         return makeComparison(operand, flipped(op.op), literal, op.position);
@@ -1505,7 +1529,7 @@ private:
                 if (isNot)
                     next();
                 if (!atKeyword(Keyword::Null))
-                    return fail(peek().position, QStringLiteral("expected 'null'"));
+                    return fail(peek().position, expected(QStringLiteral("'null'")));
                 next();
                 return std::make_unique<IsNullNode>(operand, isNot, isNumericType(operand.type) ? nullptr : mContext.dictionary(operand.index));
             }
@@ -1515,12 +1539,12 @@ private:
         }
         if (operand.type == QueryValueType::Bool)
             return std::make_unique<TruthNode>(operand);
-        return fail(token.position, QStringLiteral("expected a comparison after '") + operand.name + QLatin1Char('\''));
+        return fail(token.position, QueryMessages::tr("expected a comparison after '%1'").arg(operand.name));
     }
 
     NodePtr parseIn(const Operand &operand, bool negated)
     {
-        if (!expect(TokenType::LeftParen, QStringLiteral("'(' after 'in'")))
+        if (!expect(TokenType::LeftParen, QueryMessages::tr("expected '(' after 'in'")))
             return nullptr;
         QList<double> numbers;
         QStringList texts;
@@ -1543,7 +1567,7 @@ private:
                 next();
                 continue;
             }
-            if (!expect(TokenType::RightParen, QStringLiteral("')'")))
+            if (!expect(TokenType::RightParen, expected(QStringLiteral("')'"))))
                 return nullptr;
             break;
         }
@@ -1558,12 +1582,12 @@ private:
         if (!parseLiteral(&low))
             return nullptr;
         if (!atKeyword(Keyword::And))
-            return fail(peek().position, QStringLiteral("expected 'and'"));
+            return fail(peek().position, expected(QStringLiteral("'and'")));
         next();
         if (!parseLiteral(&high))
             return nullptr;
         if (operand.type == QueryValueType::Bool)
-            return fail(low.position, QStringLiteral("between does not apply to true/false"));
+            return fail(low.position, QueryMessages::tr("between does not apply to true/false"));
         if (isNumericType(operand.type)) {
             double a = 0, b = 0;
             if (!coerceNumber(operand, low, &a) || !coerceNumber(operand, high, &b))
@@ -1579,11 +1603,10 @@ private:
     NodePtr parseLike(const Operand &operand, const Token &keyword, bool negated)
     {
         if (isNumericType(operand.type))
-            return fail(keyword.position, keyword.text.toLower() + QStringLiteral(" needs text, '") + operand.name
-                        + QStringLiteral("' is a ") + typeWord(operand.type));
+            return fail(keyword.position, QueryMessages::tr("%1 needs text, '%2' is a %3").arg(keyword.text.toLower(), operand.name, typeWord(operand.type)));
         const Token &pattern = peek();
         if (pattern.type != TokenType::String)
-            return fail(pattern.position, QStringLiteral("expected a pattern in quotes"));
+            return fail(pattern.position, QueryMessages::tr("expected a pattern in quotes"));
         next();
         return coded(operand, std::make_unique<LikeNode>(operand, pattern.text, keyword.keyword == Keyword::Ilike, negated));
     }
@@ -1593,10 +1616,10 @@ private:
     {
         if (!mError.isEmpty())
             return nullptr;
+        // A suggestion the context appended (didYouMean()) stays after the column.
         const QString dash = QStringLiteral(" — ");
         const qsizetype split = message.indexOf(dash);
-        mError = split < 0 ? QString(message + atColumn(position))
-                           : QString(message.left(split) + atColumn(position) + message.mid(split));
+        mError = split < 0 ? atColumn(message, position) : QString(atColumn(message.left(split), position) + message.mid(split));
         return nullptr;
     }
 
@@ -1608,7 +1631,7 @@ private:
         next();     // (
         const Token &geometry = peek();
         if (geometry.type != TokenType::Identifier || peek(1).type != TokenType::LeftParen)
-            return fail(geometry.position, QStringLiteral("expected zone(), district(), bbox() or wkt()"));
+            return fail(geometry.position, QueryMessages::tr("expected zone(), district(), bbox() or wkt()"));
         next();
         next();     // (
         SpatialArgument argument;
@@ -1617,13 +1640,13 @@ private:
         if (name == QLatin1String("bbox")) {
             argument.kind = SpatialArgument::Kind::BBox;
             for (int i = 0; i < 4; ++i) {
-                if (i && !expect(TokenType::Comma, QStringLiteral("','")))
+                if (i && !expect(TokenType::Comma, expected(QStringLiteral("','"))))
                     return nullptr;
                 Literal literal;
                 if (!parseLiteral(&literal))
                     return nullptr;
                 if (literal.kind != Literal::Kind::Number)
-                    return fail(literal.position, QStringLiteral("expected a number"));
+                    return fail(literal.position, QueryMessages::tr("expected a number"));
                 argument.bbox[i] = literal.number;
             }
         } else {
@@ -1634,21 +1657,21 @@ private:
             else if (name == QLatin1String("wkt"))
                 argument.kind = SpatialArgument::Kind::Wkt;
             else
-                return fail(geometry.position, QStringLiteral("unknown geometry '") + geometry.text + QLatin1Char('\''),
+                return fail(geometry.position, QueryMessages::tr("unknown geometry '%1'").arg(geometry.text),
                             suggestion(geometry.text, geometryNames()));
             const Token &text = peek();
             if (text.type != TokenType::String)
-                return fail(text.position, QStringLiteral("expected a string"));
+                return fail(text.position, QueryMessages::tr("expected a string"));
             next();
             argument.text = text.text;
             blamed = text.position;
         }
-        if (!expect(TokenType::RightParen, QStringLiteral("')'")) || !expect(TokenType::RightParen, QStringLiteral("')'")))
+        if (!expect(TokenType::RightParen, expected(QStringLiteral("')'"))) || !expect(TokenType::RightParen, expected(QStringLiteral("')'"))))
             return nullptr;
         QString contextError;
         const int handle = mContext.prepareSpatial(relation, argument, &contextError);
         if (handle < 0)
-            return failFromContext(blamed, contextError.isEmpty() ? QStringLiteral("invalid geometry") : contextError);
+            return failFromContext(blamed, contextError.isEmpty() ? QueryMessages::tr("invalid geometry") : contextError);
         mTree.usesSpatial = true;
         return std::make_unique<SpatialNode>(relation, argument, handle);
     }
@@ -1659,14 +1682,14 @@ private:
         next();     // (
         const Token &text = peek();
         if (text.type != TokenType::String)
-            return fail(text.position, QStringLiteral("expected text in quotes"));
+            return fail(text.position, QueryMessages::tr("expected text in quotes"));
         next();
-        if (!expect(TokenType::RightParen, QStringLiteral("')'")))
+        if (!expect(TokenType::RightParen, expected(QStringLiteral("')'"))))
             return nullptr;
         QString contextError;
         const int handle = mContext.prepareMatch(text.text, &contextError);
         if (handle < 0)
-            return failFromContext(text.position, contextError.isEmpty() ? QStringLiteral("invalid search text") : contextError);
+            return failFromContext(text.position, contextError.isEmpty() ? QueryMessages::tr("invalid search text") : contextError);
         mTree.usesMatch = true;
         return std::make_unique<MatchNode>(text.text, handle);
     }
@@ -1693,7 +1716,7 @@ std::unique_ptr<Query> Query::parse(const QString &text, QueryContext &context, 
         error = &ignored;
     error->clear();
     if (text.trimmed().isEmpty()) {
-        *error = QStringLiteral("empty query");
+        *error = QueryMessages::tr("empty query");
         return nullptr;
     }
     std::vector<Token> tokens;

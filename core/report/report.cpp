@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/report.h"
 
+#include "core/base/feedback.h"
 #include "core/io/atomicfile.h"
 #include "core/geo/crs.h"
 #include "core/geo/geodesic.h"
@@ -119,12 +120,19 @@ public:
             *error = tr("the PDF could not be started");
             return false;
         }
+        if (mOptions.feedback)
+            mOptions.feedback->beginPhase(QStringLiteral("report"), pageCount());
         for (std::size_t i = 0; i < mPlan.size(); ++i) {
+            if (isCancelled(mOptions.feedback)) {
+                painter.end();
+                *error = tr("the report was cancelled");
+                return false;
+            }
             if (i > 0)
                 writer.newPage();
             drawPage(painter, mPlan[i], int(i) + 1);
-            if (mOptions.progress)
-                mOptions.progress(int(i) + 1, pageCount());
+            if (mOptions.feedback)
+                mOptions.feedback->setDone(qint64(i) + 1);
         }
         return painter.end();
     }

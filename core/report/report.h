@@ -4,10 +4,11 @@
 #include <QDate>
 #include <QString>
 
-#include <functional>
 #include <vector>
 
 namespace sez {
+
+class Feedback;
 
 class ParcelStore;
 
@@ -21,7 +22,7 @@ struct ReportOptions
     ReportKind kind = ReportKind::Parcels;
     QString where;              ///< the query the rows came from, shown on the title page
     QDate asOf = QDate::currentDate();
-    std::function<void(int page, int pages)> progress;
+    Feedback *feedback = nullptr;   ///< pages written ("report" phase) and the cancel; may be null
 };
 
 /// Writes an A4 PDF report of \a rows: a title with the dataset, the query and the date; a vector map

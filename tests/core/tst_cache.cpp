@@ -5,13 +5,19 @@
 #include "core/cache/parcelcache.h"
 #include "core/model/parcelstore.h"
 
+#include "core/base/feedback.h"
+#include "core/query/textsearch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <set>
 
 using namespace sez;
 
@@ -27,13 +33,38 @@ bool copyDataset(const QString &from, const QString &to)
 }
 
 std::unique_ptr<ParcelCache> openCache(const QString &dataset, const QString &cachePath, QString *error,
-                                       const std::atomic<bool> *cancel = nullptr)
+                                       Feedback *feedback = nullptr)
 {
     ParcelCache::Options options;
     options.cachePath = cachePath;
-    options.cancel = cancel;
+    options.feedback = feedback;
     return ParcelCache::open(dataset, options, error);
 }
+
+// The cache read as a plain SQLite database, as another GeoPackage reader would.
+struct SqliteFile
+{
+    sqlite3 *db = nullptr;
+    explicit SqliteFile(const QString &path) { sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr); }
+    ~SqliteFile() { sqlite3_close(db); }
+    QList<QVariantList> rows(const QByteArray &sql) const
+    {
+        QList<QVariantList> out;
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            return out;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            QVariantList row;
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                row << (sqlite3_column_type(stmt, c) == SQLITE_INTEGER ? QVariant(qint64(sqlite3_column_int64(stmt, c)))
+                        : sqlite3_column_type(stmt, c) == SQLITE_FLOAT ? QVariant(sqlite3_column_double(stmt, c))
+                                                                       : QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)))));
+            out << row;
+        }
+        sqlite3_finalize(stmt);
+        return out;
+    }
+};
 
 bool anyContains(const QStringList &list, const QString &needle)
 {
@@ -188,18 +219,119 @@ private Q_SLOTS:
         QVERIFY(cache->cachePath().isEmpty());
         QVERIFY(anyContains(cache->warnings(), QStringLiteral("could not be written")));
         QCOMPARE(cache->store()->size(), mParcels);
-        QVERIFY(!cache->search(QStringLiteral("03-047")).empty());
+        QVERIFY(!cache->textSearch()->search(QStringLiteral("03-047")).empty());
     }
 
     void cancelledImportLeavesNothing()
     {
         QTemporaryDir dir;
         const QString cachePath = dir.filePath(QStringLiteral("cancelled.gpkg"));
-        std::atomic<bool> cancel{true};
+        Feedback feedback;
+        feedback.cancel();
         QString error;
-        QVERIFY(!openCache(mDataset, cachePath, &error, &cancel));
+        QVERIFY(!openCache(mDataset, cachePath, &error, &feedback));
         QVERIFY(error.contains(QStringLiteral("cancelled")));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void cancelStopsInsideAPhase_data()
+    {
+        QTest::addColumn<QString>("phase");
+        QTest::newRow("reading the parcels") << QStringLiteral("reading");
+        QTest::newRow("writing the cache") << QStringLiteral("writing");
+    }
+    void cancelStopsInsideAPhase()
+    {
+        QFETCH(QString, phase);
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("cancelled.gpkg"));
+        Feedback feedback;
+        FeedbackState atCancel;
+        QStringList phasesAfter;
+        // Cancelled a tenth of the way into the phase, from the thread doing the work.
+        connect(&feedback, &Feedback::changed, this, [&](const FeedbackState &s) {
+            if (s.cancelled) {
+                if (s.phase != atCancel.phase)
+                    phasesAfter << s.phase;
+                return;
+            }
+            if (s.phase == phase && s.total > 1000 && s.done >= s.total / 10 && !feedback.isCancelled()) {
+                atCancel = s;
+                feedback.cancel();
+            }
+        }, Qt::DirectConnection);
+        QString error;
+        QVERIFY(!openCache(mDataset, cachePath, &error, &feedback));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QCOMPARE(atCancel.phase, phase);
+        // It stopped where it was: the phase did not run to its end, and no later phase began.
+        const FeedbackState end = feedback.state();
+        QCOMPARE(end.phase, phase);
+        QVERIFY2(end.done < end.total, qPrintable(QStringLiteral("%1 of %2").arg(end.done).arg(end.total)));
+        QVERIFY2(phasesAfter.isEmpty(), qPrintable(phasesAfter.join(QLatin1Char(' '))));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void importReportsEveryPhase()
+    {
+        QTemporaryDir dir;
+        Feedback feedback;
+        QStringList phases;
+        qint64 writingTotal = 0, writingDone = 0;
+        connect(&feedback, &Feedback::changed, this, [&](const FeedbackState &s) {
+            if (phases.isEmpty() || phases.constLast() != s.phase)
+                phases << s.phase;
+            if (s.phase == QLatin1String("writing")) {
+                writingTotal = s.total;
+                writingDone = s.done;
+            }
+        }, Qt::DirectConnection);
+        QString error;
+        auto cache = openCache(mDataset, dir.filePath(QStringLiteral("phases.gpkg")), &error, &feedback);
+        QVERIFY2(cache, qPrintable(error));
+        phases.removeDuplicates();
+        QCOMPARE(phases, (QStringList{QStringLiteral("reading"), QStringLiteral("computing"), QStringLiteral("writing")}));
+        QCOMPARE(writingTotal, 2 * mParcels);   // the parcels, then their full-text index
+        QCOMPARE(writingDone, writingTotal);
+    }
+
+    void cacheIsAGeoPackageWithSqliteRtrees()
+    {
+        const QString cachePath = mDir.filePath(QStringLiteral("first.gpkg"));
+        QString error;
+        auto cache = openCache(mDataset, cachePath, &error);
+        QVERIFY2(cache, qPrintable(error));
+        const ParcelStore &store = *cache->store();
+        SqliteFile file(cachePath);
+        QVERIFY(file.db);
+        QCOMPARE(file.rows("PRAGMA application_id").value(0).value(0).toLongLong(), qint64(0x47504B47));
+        // Every feature table is registered with SQLite's R*Tree through the GeoPackage extension,
+        // and SQLite's own check finds each tree sound.
+        const auto tables = file.rows("SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' ORDER BY table_name");
+        QCOMPARE(tables.size(), 7);
+        for (const QVariantList &t : tables) {
+            const QByteArray rtree = "rtree_" + t.value(0).toString().toUtf8() + "_geom";
+            QCOMPARE(file.rows("SELECT rtreecheck('" + rtree + "')").value(0).value(0).toString(), QStringLiteral("ok"));
+            QCOMPARE(file.rows("SELECT count(*) FROM " + rtree).value(0).value(0),
+                     file.rows("SELECT count(*) FROM " + t.value(0).toString().toUtf8()).value(0).value(0));
+        }
+        // A window query through the parcels' R-tree finds what the store's own index finds.
+        const QRectF all = store.extent();
+        const QRectF window(all.center(), QSizeF(all.width() / 10, all.height() / 10));
+        const QByteArray sql = "SELECT id FROM rtree_parcels_geom WHERE maxx >= " + QByteArray::number(window.left(), 'f', 3)
+                               + " AND minx <= " + QByteArray::number(window.right(), 'f', 3) + " AND maxy >= "
+                               + QByteArray::number(window.top(), 'f', 3) + " AND miny <= " + QByteArray::number(window.bottom(), 'f', 3);
+        std::set<qint64> fromRtree;
+        for (const QVariantList &row : file.rows(sql))
+            fromRtree.insert(row.value(0).toLongLong() - 1);
+        std::set<qint64> expected;
+        for (qint64 row = 0; row < store.size(); ++row)
+            if (store.bounds(row).intersects(window))
+                expected.insert(row);
+        QVERIFY(expected.size() > 10);
+        // The R-tree holds single-precision boxes rounded outwards: it may hold a few more.
+        QVERIFY(std::includes(fromRtree.begin(), fromRtree.end(), expected.begin(), expected.end()));
+        QVERIFY2(fromRtree.size() <= expected.size() + expected.size() / 50 + 2, qPrintable(QString::number(fromRtree.size())));
     }
 
     void fullTextSearch()
@@ -210,12 +342,12 @@ private Q_SLOTS:
         const ParcelStore &store = *cache->store();
         const QString number = store.value(store.size() / 3, ParcelField::CadastralNumber).toString();
         const QString digits = QString(number).remove(QLatin1Char('-'));
-        const auto byNumber = cache->search(number);
+        const auto byNumber = cache->textSearch()->search(number);
         QCOMPARE(byNumber, std::vector<qint64>{store.size() / 3});
-        QCOMPARE(cache->search(digits), byNumber);
+        QCOMPARE(cache->textSearch()->search(digits), byNumber);
         QCOMPARE(store.findCadastralNumber(digits), store.size() / 3);
         // A prefix finds every number that starts with it.
-        const auto prefix = cache->search(number.left(9));
+        const auto prefix = cache->textSearch()->search(number.left(9));
         QVERIFY(prefix.size() > 1);
         for (qint64 row : prefix)
             QVERIFY(store.value(row, ParcelField::CadastralNumber).toString().startsWith(number.left(9)));
@@ -225,11 +357,11 @@ private Q_SLOTS:
             if (store.value(row, ParcelField::Investor).toString().contains(QStringLiteral("Молочная")))
                 milk = row;
         QVERIFY(milk >= 0);
-        const auto hits = cache->search(QStringLiteral("МОЛОЧНАЯ дол"));
+        const auto hits = cache->textSearch()->search(QStringLiteral("МОЛОЧНАЯ дол"));
         QVERIFY(std::find(hits.begin(), hits.end(), milk) != hits.end());
-        QVERIFY(!cache->complete(QStringLiteral("молоч")).isEmpty());
-        const auto yo = cache->search(QStringLiteral("зелёная"));
-        const auto ye = cache->search(QStringLiteral("зеленая"));
+        QVERIFY(!cache->textSearch()->complete(QStringLiteral("молоч")).isEmpty());
+        const auto yo = cache->textSearch()->search(QStringLiteral("зелёная"));
+        const auto ye = cache->textSearch()->search(QStringLiteral("зеленая"));
         QCOMPARE(yo, ye);
     }
 };

@@ -55,7 +55,7 @@ class TestReport : public QObject
     {
         std::vector<qint64> rows;
         QString error;
-        if (!selectParcels(mCache->store(), mCache.get(), where, &rows, &error))
+        if (!selectParcels(mCache->store(), mCache->textSearch(), where, &rows, &error))
             qWarning("%s", qPrintable(error));
         return rows;
     }

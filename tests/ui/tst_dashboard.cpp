@@ -6,7 +6,6 @@
 #include "core/model/statistics.h"
 #include "ui/dashboard.h"
 
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -153,30 +152,27 @@ private Q_SLOTS:
         mDashboard->setRows({}, false);
     }
 
-    void timings()
+    // How long these take is measured by sezview-bench, not asserted here (a loaded machine is slow);
+    // what must hold at any speed is that every row is counted, once each.
+    void largeInputsAreCountedWhole()
     {
         std::vector<qint64> all(std::size_t(mStore->size()));
         std::iota(all.begin(), all.end(), qint64(0));
         const std::atomic<bool> never{false};
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(Dashboard::compute(*mStore, &all, never));
-        const qint64 computeMs = timer.elapsed();
+        const auto whole = Dashboard::compute(*mStore, &all, never);
+        QVERIFY(whole);
+        QCOMPARE(whole->parcels, mStore->size());
+        QVERIFY(near(whole->computedHa, computeStatistics(*mStore, all).total.computedHa));
 
-        timer.restart();
         mDashboard->setRows(all, true);   // figures and every chart rebuilt
-        const qint64 refreshMs = timer.elapsed();
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Parcels), QLocale().toString(mStore->size()));
 
         std::vector<qint64> million(1000000);
         for (std::size_t i = 0; i < million.size(); ++i)
             million[i] = qint64(i) % mStore->size();
-        timer.restart();
-        QVERIFY(Dashboard::compute(*mStore, &million, never));
-        const qint64 millionMs = timer.elapsed();
-        qInfo("compute %lld rows: %lld ms; with the charts: %lld ms; compute 1,000,000 rows: %lld ms",
-              qint64(all.size()), computeMs, refreshMs, millionMs);
-        QVERIFY(computeMs < 100);
-        QVERIFY(refreshMs < 100);
+        const auto repeated = Dashboard::compute(*mStore, &million, never);
+        QVERIFY(repeated);
+        QCOMPARE(repeated->parcels, qint64(million.size()));
         mDashboard->setRows({}, false);
     }
 

@@ -180,7 +180,7 @@ private Q_SLOTS:
         QVERIFY2(builder->run(), qPrintable(builder->errorText()));
         std::vector<qint64> expected;
         QString error;
-        QVERIFY2(selectParcels(mWindow->store(), mWindow->cache(), query, &expected, &error), qPrintable(error));
+        QVERIFY2(selectParcels(mWindow->store(), mWindow->cache()->textSearch(), query, &expected, &error), qPrintable(error));
         QCOMPARE(builder->result(), expected);
         // The result becomes the selection and fills the table.
         QCOMPARE(mWindow->selection()->rows(), expected);

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cache/cachefingerprint.h"
+
+#include "core/base/feedback.h"
+#include "core/io/manifest.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sez {
+
+namespace {
+
+class FingerprintMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(sez::CacheFingerprint)
+};
+
+QByteArray hashFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+// Adds files once each, relative to the dataset's directory.
+class SourceList
+{
+public:
+    explicit SourceList(const QDir &base) : mBase(base) {}
+
+    void add(const QFileInfo &info)
+    {
+        const QString rel = mBase.relativeFilePath(info.absoluteFilePath());
+        if (mSeen.contains(rel))
+            return;
+        mSeen.insert(rel);
+        mFiles.append({rel, info.size(), info.lastModified().toMSecsSinceEpoch(), {}});
+    }
+
+    // The files beside \a file with the same base name (a layer's parts); false when there are none.
+    bool addSiblings(const QFileInfo &file)
+    {
+        const QDir dir = file.absoluteDir();
+        const QStringList siblings = dir.entryList({file.completeBaseName() + QStringLiteral(".*")}, QDir::Files);
+        for (const QString &s : siblings)
+            if (QFileInfo(s).completeBaseName() == file.completeBaseName())
+                add(QFileInfo(dir.filePath(s)));
+        return !siblings.isEmpty();
+    }
+
+    QList<CacheFingerprint::Source> take() { return std::move(mFiles); }
+
+private:
+    QDir mBase;
+    QSet<QString> mSeen;
+    QList<CacheFingerprint::Source> mFiles;
+};
+
+} // namespace
+
+CacheFingerprint::CacheFingerprint(const QDir &base, QList<Source> sources)
+    : mBase(base), mSources(std::move(sources))
+{
+}
+
+CacheFingerprint CacheFingerprint::ofDataset(const DatasetManifest &manifest)
+{
+    const QFileInfo manifestInfo(manifest.path());
+    const QDir base = manifestInfo.absoluteDir();
+    SourceList list(base);
+    if (manifestInfo.fileName() == QLatin1String("dataset.json"))
+        list.add(manifestInfo);
+    for (const LayerSpec &layer : manifest.layers()) {
+        const QFileInfo info(layer.path);
+        if (!list.addSiblings(info))
+            list.add(info);
+    }
+    QList<Source> files = list.take();
+    std::sort(files.begin(), files.end(), [](const Source &a, const Source &b) { return a.relative < b.relative; });
+    return CacheFingerprint(base, std::move(files));
+}
+
+CacheFingerprint CacheFingerprint::current() const
+{
+    SourceList list(mBase);
+    for (const Source &s : mSources) {
+        const QFileInfo info(mBase.filePath(s.relative));
+        if (info.exists())
+            list.add(info);
+        if (info.fileName() != QLatin1String("dataset.json"))
+            list.addSiblings(info);
+    }
+    return CacheFingerprint(mBase, list.take());
+}
+
+void CacheFingerprint::computeHashes(const Feedback *feedback)
+{
+    for (Source &s : mSources) {
+        if (isCancelled(feedback))
+            return;
+        s.sha256 = hashFile(mBase.filePath(s.relative));
+    }
+}
+
+QString CacheFingerprint::staleness(const CacheFingerprint &now, QList<Source> *touched) const
+{
+    QHash<QString, Source> files;
+    for (const Source &s : now.mSources)
+        files.insert(s.relative, s);
+    QSet<QString> before;
+    const QLocale locale;
+    for (const Source &old : mSources) {
+        before.insert(old.relative);
+        auto it = files.constFind(old.relative);
+        if (it == files.constEnd())
+            return FingerprintMessages::tr("%1 was removed").arg(old.relative);
+        if (it->size != old.size)
+            return FingerprintMessages::tr("%1 changed (size %2 → %3 bytes)").arg(old.relative, locale.toString(old.size), locale.toString(it->size));
+        if (it->mtimeMs != old.mtimeMs) {
+            if (hashFile(mBase.filePath(old.relative)) != old.sha256)
+                return FingerprintMessages::tr("%1 changed (its content differs)").arg(old.relative);
+            Source t = old;
+            t.mtimeMs = it->mtimeMs;
+            touched->append(t);
+        }
+    }
+    for (const Source &s : now.mSources)
+        if (!before.contains(s.relative))
+            return FingerprintMessages::tr("%1 was added").arg(s.relative);
+    return {};
+}
+
+} // namespace sez

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cache/geopackagewriter_p.h"
+
+#include "core/base/feedback.h"
+#include "core/geo/crs.h"
+#include "core/geo/gdalhandles_p.h"
+#include "core/model/parcelstore.h"
+
+#include <QtEndian>
+
+#include <cpl_conv.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+
+namespace sez::detail {
+
+namespace {
+
+using RtreeEntry = GeoPackageWriter::RtreeEntry;
+
+// --- GeoPackage geometry blobs: the standard header, an envelope, then little-endian WKB.
+
+void appendDouble(QByteArray &out, double v)
+{
+    char b[8];
+    qToLittleEndian(v, b);
+    out.append(b, 8);
+}
+
+void appendUInt32(QByteArray &out, quint32 v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
+
+QByteArray gpkgBlob(const Geometry &g, int srsId)
+{
+    const QRectF b = g.bounds();
+    QByteArray out;
+    out.reserve(64 + 16 * 16);
+    out.append("GP", 2);
+    out.append(char(0));      // version 1.0
+    out.append(char(0x03));   // little-endian, envelope [minx, maxx, miny, maxy]
+    char srs[4];
+    qToLittleEndian<qint32>(srsId, srs);
+    out.append(srs, 4);
+    appendDouble(out, b.left());
+    appendDouble(out, b.right());
+    appendDouble(out, b.top());
+    appendDouble(out, b.bottom());
+    auto ring = [&](const Path &path, bool close) {
+        appendUInt32(out, quint32(path.size() + (close ? 1 : 0)));
+        for (const QPointF &p : path) {
+            appendDouble(out, p.x());
+            appendDouble(out, p.y());
+        }
+        if (close && !path.empty()) {
+            appendDouble(out, path.front().x());
+            appendDouble(out, path.front().y());
+        }
+    };
+    out.append(char(1));
+    if (!g.polygons.empty()) {
+        appendUInt32(out, 6);
+        appendUInt32(out, quint32(g.polygons.size()));
+        for (const Polygon &poly : g.polygons) {
+            out.append(char(1));
+            appendUInt32(out, 3);
+            appendUInt32(out, quint32(poly.rings.size()));
+            for (const Path &r : poly.rings)
+                ring(r, true);
+        }
+    } else if (!g.lines.empty()) {
+        appendUInt32(out, 5);
+        appendUInt32(out, quint32(g.lines.size()));
+        for (const Path &l : g.lines) {
+            out.append(char(1));
+            appendUInt32(out, 2);
+            ring(l, false);
+        }
+    } else {
+        appendUInt32(out, 4);
+        appendUInt32(out, quint32(g.points.size()));
+        for (const QPointF &p : g.points) {
+            out.append(char(1));
+            appendUInt32(out, 1);
+            appendDouble(out, p.x());
+            appendDouble(out, p.y());
+        }
+    }
+    return out;
+}
+
+QByteArray wkt1Of(int epsg)
+{
+    auto srs = detail::srsFromEpsg(epsg);
+    if (!srs)
+        return "undefined";
+    char *wkt = nullptr;
+    OSRExportToWkt(srs.get(), &wkt);
+    QByteArray result(wkt ? wkt : "undefined");
+    CPLFree(wkt);
+    return result;
+}
+
+const char *const kGpkgSchema = R"SQL(
+CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+CREATE TABLE gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+  scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+)SQL";
+
+// The R-tree triggers the GeoPackage spec asks for, so that edits made later by other tools (QGIS,
+// ogr2ogr) keep the index right; the cache itself never edits these tables after the import.
+QByteArray rtreeSql(const QByteArray &table)
+{
+    QByteArray sql =
+        "CREATE VIRTUAL TABLE rtree_@_geom USING rtree(id, minx, maxx, miny, maxy);\n"
+        "CREATE TRIGGER rtree_@_geom_insert AFTER INSERT ON @ WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN "
+        "INSERT OR REPLACE INTO rtree_@_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;\n"
+        "CREATE TRIGGER rtree_@_geom_update1 AFTER UPDATE OF geom ON @ WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN "
+        "INSERT OR REPLACE INTO rtree_@_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;\n"
+        "CREATE TRIGGER rtree_@_geom_update2 AFTER UPDATE OF geom ON @ WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) BEGIN "
+        "DELETE FROM rtree_@_geom WHERE id = OLD.fid; END;\n"
+        "CREATE TRIGGER rtree_@_geom_update3 AFTER UPDATE ON @ WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN "
+        "DELETE FROM rtree_@_geom WHERE id = OLD.fid; "
+        "INSERT OR REPLACE INTO rtree_@_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;\n"
+        "CREATE TRIGGER rtree_@_geom_update4 AFTER UPDATE ON @ WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) BEGIN "
+        "DELETE FROM rtree_@_geom WHERE id IN (OLD.fid, NEW.fid); END;\n"
+        "CREATE TRIGGER rtree_@_geom_delete AFTER DELETE ON @ WHEN old.geom NOT NULL BEGIN "
+        "DELETE FROM rtree_@_geom WHERE id = OLD.fid; END;\n"
+        "INSERT INTO gpkg_extensions VALUES ('@', 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');\n";
+    return sql.replace('@', table);
+}
+
+
+// SQLite's R-tree stores 32-bit floats rounded outwards, so that a box always contains the
+// feature's own; the same rounding as its rtreeValueDown() and rtreeValueUp().
+float roundedDown(double d)
+{
+    float f = float(d);
+    if (double(f) > d)
+        f = float(d * (d < 0 ? 1.0 + 1.0 / 8388608.0 : 1.0 - 1.0 / 8388608.0));
+    return f;
+}
+
+float roundedUp(double d)
+{
+    float f = float(d);
+    if (double(f) < d)
+        f = float(d * (d < 0 ? 1.0 - 1.0 / 8388608.0 : 1.0 + 1.0 / 8388608.0));
+    return f;
+}
+
+// Fills an empty R-tree virtual table (SQLite's R*Tree module, which reads and keeps it up to date
+// afterwards) by writing its nodes directly, packed sort-tile-recursive as GDAL does for
+// GeoPackages. Inserting the boxes one by one through the module made the import 20 % slower at
+// 100k parcels (write phase +50 %; docs/BENCHMARKS.md). The node format is SQLite's own: a
+// big-endian depth (root only) and cell count, then cells of a 64-bit id and four floats; the
+// tests check every tree with SQLite's rtreecheck().
+bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeEntry> &entries, QString *error)
+{
+    if (entries.empty())
+        return true;
+    SqliteStatement size(db, "SELECT length(data) FROM \"" + name + "_node\" WHERE nodeno = 1");
+    if (!size.next(error)) {
+        if (error->isEmpty())
+            *error = QStringLiteral("the R-tree has no root node");
+        return false;
+    }
+    const int nodeBytes = int(size.columnInt(0));
+    constexpr int kCellBytes = 8 + 4 * 4;
+    const std::size_t maxCells = std::size_t(std::max(2, (nodeBytes - 4) / kCellBytes));
+    SqliteStatement insertNode(db, "INSERT OR REPLACE INTO \"" + name + "_node\" VALUES (?, ?)");
+    SqliteStatement insertRowid(db, "INSERT INTO \"" + name + "_rowid\" VALUES (?, ?)");
+    SqliteStatement insertParent(db, "INSERT INTO \"" + name + "_parent\" VALUES (?, ?)");
+
+    struct Cell
+    {
+        qint64 id;
+        std::array<float, 4> box;   // minx, maxx, miny, maxy
+    };
+    std::vector<Cell> level;
+    level.reserve(entries.size());
+    for (const RtreeEntry &e : entries)
+        level.push_back({e.id, {roundedDown(e.minX), roundedUp(e.maxX), roundedDown(e.minY), roundedUp(e.maxY)}});
+
+    QByteArray node(nodeBytes, '\0');
+    bool ok = true;
+    auto writeNode = [&](qint64 nodeno, int depth, const Cell *cells, std::size_t count, bool leaf) {
+        node.fill('\0');
+        uchar *d = reinterpret_cast<uchar *>(node.data());
+        qToBigEndian<quint16>(quint16(depth), d);
+        qToBigEndian<quint16>(quint16(count), d + 2);
+        for (std::size_t i = 0; i < count && ok; ++i) {
+            uchar *c = d + 4 + i * kCellBytes;
+            qToBigEndian<qint64>(cells[i].id, c);
+            for (int k = 0; k < 4; ++k) {
+                quint32 bits = 0;
+                std::memcpy(&bits, &cells[i].box[std::size_t(k)], 4);
+                qToBigEndian<quint32>(bits, c + 8 + 4 * k);
+            }
+            SqliteStatement &map = leaf ? insertRowid : insertParent;
+            map.bindInt(1, cells[i].id);
+            map.bindInt(2, nodeno);
+            ok = map.exec(error);
+        }
+        insertNode.bindInt(1, nodeno);
+        insertNode.bindBlob(2, node);
+        ok = ok && insertNode.exec(error);
+    };
+    auto centre = [](const Cell &c, int axis) { return axis == 0 ? c.box[0] + c.box[1] : c.box[2] + c.box[3]; };
+
+    qint64 nextNode = 2;   // 1 is the root
+    int depth = 0;
+    while (level.size() > maxCells && ok) {
+        // Sort-tile-recursive: vertical slices by x, each sorted by y and cut into full nodes.
+        const std::size_t nodes = (level.size() + maxCells - 1) / maxCells;
+        const std::size_t slices = std::size_t(std::ceil(std::sqrt(double(nodes))));
+        const std::size_t perSlice = slices * maxCells;
+        std::sort(level.begin(), level.end(), [&](const Cell &a, const Cell &b) { return centre(a, 0) < centre(b, 0); });
+        std::vector<Cell> parents;
+        for (std::size_t s = 0; s < level.size(); s += perSlice) {
+            const auto end = level.begin() + std::ptrdiff_t(std::min(level.size(), s + perSlice));
+            std::sort(level.begin() + std::ptrdiff_t(s), end, [&](const Cell &a, const Cell &b) { return centre(a, 1) < centre(b, 1); });
+            for (std::size_t i = s; i < std::size_t(end - level.begin()); i += maxCells) {
+                const std::size_t count = std::min(maxCells, std::size_t(end - level.begin()) - i);
+                Cell parent{nextNode++, level[i].box};
+                for (std::size_t j = i; j < i + count; ++j) {
+                    parent.box[0] = std::min(parent.box[0], level[j].box[0]);
+                    parent.box[1] = std::max(parent.box[1], level[j].box[1]);
+                    parent.box[2] = std::min(parent.box[2], level[j].box[2]);
+                    parent.box[3] = std::max(parent.box[3], level[j].box[3]);
+                }
+                writeNode(parent.id, 0, level.data() + i, count, depth == 0);
+                parents.push_back(parent);
+            }
+        }
+        level = std::move(parents);
+        ++depth;
+    }
+    if (ok)
+        writeNode(1, depth, level.data(), level.size(), depth == 0);
+    return ok;
+}
+
+} // namespace
+
+bool GeoPackageWriter::writeSchema(QString *error)
+{
+    if (!execSql(mDb, kGpkgSchema, error))
+        return false;
+    // Spatial reference systems: the two the spec requires, WGS 84 and the map CRS.
+    SqliteStatement insert(mDb, "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, NULL)");
+    auto add = [&](const QString &name, int id, const QString &organization, int code, const QByteArray &definition) {
+        insert.bindText(1, name);
+        insert.bindInt(2, id);
+        insert.bindText(3, organization);
+        insert.bindInt(4, code);
+        insert.bindUtf8(5, definition);
+        return insert.exec(error);
+    };
+    const int srs = mStore.mapEpsg();
+    const QString none = QStringLiteral("NONE"), epsg = QStringLiteral("EPSG");
+    return add(QStringLiteral("Undefined cartesian SRS"), -1, none, -1, "undefined")
+           && add(QStringLiteral("Undefined geographic SRS"), 0, none, 0, "undefined")
+           && add(QStringLiteral("WGS 84 geodetic"), 4326, epsg, 4326, wkt1Of(4326))
+           && (srs == 4326 || add(crsFromEpsg(srs).name, srs, epsg, srs, wkt1Of(srs)));
+}
+
+namespace {
+
+// The parcel table's columns: the store's fields, then whether the parcel lies inside the city.
+QByteArray parcelColumns()
+{
+    QByteArray columns;
+    for (int f = 0; f < int(ParcelField::Count); ++f) {
+        const ParcelField field = ParcelField(f);
+        const char *type = "TEXT";
+        if (field == ParcelField::AreaHa || field == ParcelField::Area || field == ParcelField::InvestmentKzt || field == ParcelField::WaterM3Day)
+            type = "REAL";
+        else if (field == ParcelField::Jobs || field == ParcelField::PowerKw)
+            type = "INTEGER";
+        else if (field == ParcelField::LeaseStart || field == ParcelField::LeaseEnd)
+            type = "DATE";
+        columns += ", " + parcelFieldName(field).toLatin1() + " " + type;
+    }
+    return columns + ", inside_city BOOLEAN";
+}
+
+// Binds one parcel's attributes from column \a first on; coded text comes converted once per value.
+void bindParcelValues(SqliteStatement &insert, int first, const ParcelStore &store, qint64 p,
+                      const std::array<std::vector<QByteArray>, int(ParcelField::Count)> &codedUtf8)
+{
+    for (int f = 0; f < int(ParcelField::Count); ++f) {
+        const ParcelField field = ParcelField(f);
+        const int col = first + f;
+        if (store.isCoded(field)) {
+            const int c = store.code(p, field);
+            if (c < 0)
+                insert.bindNull(col);
+            else
+                insert.bindUtf8(col, codedUtf8[std::size_t(f)][std::size_t(c)]);
+            continue;
+        }
+        const QVariant v = store.value(p, field);
+        switch (v.typeId()) {
+        case QMetaType::Double: insert.bindDouble(col, v.toDouble()); break;
+        case QMetaType::LongLong: insert.bindInt(col, v.toLongLong()); break;
+        case QMetaType::QDate: insert.bindText(col, v.toDate().toString(Qt::ISODate)); break;
+        case QMetaType::QString: insert.bindText(col, v.toString()); break;
+        default: insert.bindNull(col); break;
+        }
+    }
+    insert.bindInt(first + int(ParcelField::Count), store.insideCity(p) ? 1 : 0);
+}
+
+} // namespace
+
+bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
+{
+    const QByteArray create = "CREATE TABLE parcels (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON" + parcelColumns() + ");";
+    if (!execSql(mDb, create.constData(), error))
+        return false;
+    QByteArray insertSql = "INSERT INTO parcels VALUES (?, ?";
+    for (int f = 0; f <= int(ParcelField::Count); ++f)
+        insertSql += ", ?";
+    SqliteStatement insert(mDb, insertSql + ")");
+    if (!insert.isValid()) {
+        *error = insert.error();
+        return false;
+    }
+    // Coded columns hold a few hundred distinct values: each is converted to UTF-8 once, not once a row.
+    std::array<std::vector<QByteArray>, int(ParcelField::Count)> codedUtf8;
+    for (int f = 0; f < int(ParcelField::Count); ++f)
+        if (mStore.isCoded(ParcelField(f)))
+            for (const QString &v : mStore.dictionary(ParcelField(f)))
+                codedUtf8[std::size_t(f)].push_back(v.isEmpty() ? QByteArray() : v.toUtf8());
+    const qint64 n = mStore.size();
+    const int srs = mStore.mapEpsg();
+    QByteArray blob;
+    std::vector<RtreeEntry> rtree;
+    rtree.reserve(std::size_t(n));
+    for (qint64 p = 0; p < n; ++p) {
+        if (isCancelled(feedback)) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        insert.bindInt(1, p + 1);
+        blob = gpkgBlob(mStore.geometry(p), srs);
+        insert.bindBlob(2, blob);
+        bindParcelValues(insert, 3, mStore, p, codedUtf8);
+        if (!insert.exec(error))
+            return false;
+        const QRectF b = mStore.bounds(p);
+        rtree.push_back({p + 1, b.left(), b.right(), b.top(), b.bottom()});
+        if (feedback)
+            feedback->advance();
+    }
+    return registerFeatures(QByteArrayLiteral("parcels"), "MULTIPOLYGON", mStore.extent(), rtree, error);
+}
+
+bool GeoPackageWriter::writeContextLayers(QString *error)
+{
+    std::vector<ContextFeature> points, lines;
+    for (const ContextFeature &f : mStore.infrastructure())
+        (f.geometry.lines.empty() ? points : lines).push_back(f);
+    return writeContext(QByteArrayLiteral("zones"), mStore.zones(), "MULTIPOLYGON", error)
+           && writeContext(QByteArrayLiteral("districts"), mStore.districts(), "MULTIPOLYGON", error)
+           && writeContext(QByteArrayLiteral("sez_boundary"), mStore.sezParts(), "MULTIPOLYGON", error)
+           && writeContext(QByteArrayLiteral("city_limits"), mStore.cityLimits(), "MULTIPOLYGON", error)
+           && writeContext(QByteArrayLiteral("infrastructure_points"), points, "MULTIPOINT", error)
+           && writeContext(QByteArrayLiteral("infrastructure_lines"), lines, "MULTILINESTRING", error);
+}
+
+bool GeoPackageWriter::writeContext(const QByteArray &table, const std::vector<ContextFeature> &features,
+                                    const char *geometryType, QString *error)
+{
+    const QByteArray create = "CREATE TABLE " + table + " (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom " + geometryType
+                              + ", name TEXT, kind TEXT, status TEXT, planned_year INTEGER);";
+    if (!execSql(mDb, create.constData(), error))
+        return false;
+    SqliteStatement insert(mDb, "INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?, ?)");
+    QRectF extent;
+    std::vector<RtreeEntry> rtree;
+    qint64 fid = 0;
+    for (const ContextFeature &f : features) {
+        ++fid;
+        const QRectF b = f.geometry.bounds();
+        extent = extent.isNull() ? b : extent.united(b);
+        const QByteArray blob = gpkgBlob(f.geometry, mStore.mapEpsg());
+        insert.bindInt(1, fid);
+        insert.bindBlob(2, blob);
+        insert.bindText(3, f.name);
+        insert.bindText(4, f.kind.isEmpty() ? QString() : f.kind);
+        insert.bindText(5, f.status.isEmpty() ? QString() : f.status);
+        if (f.plannedYear)
+            insert.bindInt(6, f.plannedYear);
+        else
+            insert.bindNull(6);
+        if (!insert.exec(error))
+            return false;
+        rtree.push_back({fid, b.left(), b.right(), b.top(), b.bottom()});
+    }
+    return registerFeatures(table, geometryType, extent, rtree, error);
+}
+
+bool GeoPackageWriter::registerFeatures(const QByteArray &table, const char *geometryType, const QRectF &extent,
+                                        const std::vector<RtreeEntry> &bounds, QString *error)
+{
+    SqliteStatement contents(mDb, "INSERT INTO gpkg_contents (table_name, data_type, identifier, min_x, min_y, max_x, max_y, srs_id) "
+                                  "VALUES (?, 'features', ?, ?, ?, ?, ?, ?)");
+    contents.bindUtf8(1, table);
+    contents.bindUtf8(2, table);
+    contents.bindDouble(3, extent.left());
+    contents.bindDouble(4, extent.top());
+    contents.bindDouble(5, extent.right());
+    contents.bindDouble(6, extent.bottom());
+    contents.bindInt(7, mStore.mapEpsg());
+    SqliteStatement columns(mDb, "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)");
+    const QByteArray type(geometryType);
+    columns.bindUtf8(1, table);
+    columns.bindUtf8(2, type);
+    columns.bindInt(3, mStore.mapEpsg());
+    if (!contents.exec(error) || !columns.exec(error) || !execSql(mDb, rtreeSql(table).constData(), error))
+        return false;
+    const QByteArray rtree = "rtree_" + table + "_geom";
+    return bulkLoadRtree(mDb, rtree, bounds, error);
+}
+
+bool GeoPackageWriter::registerAttributes(const QByteArray &table, const QString &description, QString *error)
+{
+    SqliteStatement insert(mDb, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)");
+    insert.bindUtf8(1, table);
+    insert.bindUtf8(2, table);
+    insert.bindText(3, description);
+    return insert.exec(error);
+}
+
+} // namespace sez::detail

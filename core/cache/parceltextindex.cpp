@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cache/parceltextindex_p.h"
+
+#include "core/base/feedback.h"
+#include "core/model/parcelstore.h"
+#include "core/query/query.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sez::detail {
+
+namespace {
+
+const char *const kIndexSchema = R"SQL(
+CREATE VIRTUAL TABLE sez_fts USING fts5(cadastral, digits, investor, project, address,
+  tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4');
+)SQL";
+
+// Words of a search text, folded, each made safe as an FTS5 prefix term ("word"*).
+QStringList searchTerms(const QString &text)
+{
+    QStringList terms;
+    QString folded = ilikeFold(text);
+    // Hyphens join the groups of a cadastral number: "03-047" is searched as the digits "03047".
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = folded.split(separators, Qt::SkipEmptyParts);
+    const QString digits = cadastralDigits(text);
+    const bool cadastral = !digits.isEmpty() && digits.size() == text.trimmed().remove(QLatin1Char('-')).size();
+    if (cadastral)
+        return {QStringLiteral("digits : \"%1\"*").arg(digits)};
+    for (QString w : words) {
+        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QStringLiteral("\"%1\"*").arg(w);
+    }
+    return terms;
+}
+
+// The folded text of each parcel's indexed columns; a dictionary value is folded once, not once a row.
+class IndexRows
+{
+public:
+    explicit IndexRows(const ParcelStore &store) : mStore(store)
+    {
+        for (const QString &v : store.dictionary(ParcelField::Investor))
+            mInvestors.push_back(ilikeFold(v).toUtf8());
+    }
+
+    QByteArray investor(qint64 p) const
+    {
+        const int code = codeOf(p, ParcelField::Investor);
+        return code >= 0 ? mInvestors[std::size_t(code)] : utf8OrNull(ilikeFold(mStore.value(p, ParcelField::Investor).toString()));
+    }
+
+    // The project in both languages, cached by the pair of codes.
+    QByteArray project(qint64 p)
+    {
+        const int project = codeOf(p, ParcelField::Project), projectKk = codeOf(p, ParcelField::ProjectKk);
+        const bool coded = project >= 0 && projectKk >= 0;
+        const quint32 key = coded ? (quint32(project) << 16) | quint32(projectKk) : 0;
+        if (coded)
+            if (auto it = mProjects.constFind(key); it != mProjects.constEnd())
+                return it.value();
+        QByteArray text = ilikeFold(mStore.value(p, ParcelField::Project).toString() + QLatin1Char(' ')
+                                    + mStore.value(p, ParcelField::ProjectKk).toString()).toUtf8();
+        if (coded)
+            mProjects.insert(key, text);
+        return text;
+    }
+
+private:
+    int codeOf(qint64 p, ParcelField f) const { return mStore.isCoded(f) ? mStore.code(p, f) : -1; }
+    static QByteArray utf8OrNull(const QString &text) { return text.isNull() ? QByteArray() : text.toUtf8(); }
+
+    const ParcelStore &mStore;
+    std::vector<QByteArray> mInvestors;
+    QHash<quint32, QByteArray> mProjects;
+};
+
+} // namespace
+
+bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *feedback, QString *error)
+{
+    // The index is built in memory in larger runs before it is flushed to segments, which saves
+    // most of FTS5's segment merging during the import.
+    if (!execSql(db, kIndexSchema, error)
+        || !execSql(db, "INSERT INTO sez_fts(sez_fts, rank) VALUES ('hashsize', 67108864)", error))
+        return false;
+    SqliteStatement insert(db, "INSERT INTO sez_fts (rowid, cadastral, digits, investor, project, address) VALUES (?, ?, ?, ?, ?, ?)");
+    IndexRows rows(store);
+    for (qint64 p = 0; p < store.size(); ++p) {
+        if (isCancelled(feedback)) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        const QString number = store.value(p, ParcelField::CadastralNumber).toString();
+        const QByteArray investor = rows.investor(p);
+        const QByteArray project = rows.project(p);
+        insert.bindInt(1, p + 1);
+        insert.bindText(2, number);
+        insert.bindText(3, cadastralDigits(number));
+        insert.bindUtf8(4, investor);
+        insert.bindUtf8(5, project);
+        insert.bindText(6, ilikeFold(store.value(p, ParcelField::Address).toString()));
+        if (!insert.exec(error))
+            return false;
+        if (feedback)
+            feedback->advance();
+    }
+    return true;
+}
+
+ParcelTextIndex::ParcelTextIndex(SqlitePtr db, std::shared_ptr<const ParcelStore> store)
+    : mDb(std::move(db)), mStore(std::move(store))
+{
+}
+
+ParcelTextIndex::~ParcelTextIndex() = default;
+
+std::vector<qint64> ParcelTextIndex::search(const QString &text, int limit, QString *error) const
+{
+    static const QRegularExpression cadastral(QStringLiteral("^[\\d\\s-]*\\d[\\d\\s-]*$"));
+    if (mStore && cadastral.match(text).hasMatch())
+        return mStore->findCadastralPrefix(text, limit);
+    std::vector<qint64> rows;
+    const QStringList terms = searchTerms(text);
+    if (terms.isEmpty() || !mDb)
+        return rows;
+    QByteArray sql = "SELECT rowid FROM sez_fts WHERE sez_fts MATCH ? ORDER BY rowid";
+    if (limit > 0)
+        sql += " LIMIT " + QByteArray::number(limit);
+    SqliteStatement select(mDb.get(), sql);
+    select.bindText(1, terms.join(QStringLiteral(" AND ")));
+    QString failure;
+    while (select.next(&failure))
+        rows.push_back(select.columnInt(0) - 1);
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return rows;
+}
+
+QStringList ParcelTextIndex::complete(const QString &text, int limit) const
+{
+    QStringList result;
+    const std::vector<qint64> rows = search(text, 2000);
+    QSet<QString> seen;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString lastWord = ilikeFold(words.value(words.size() - 1));
+    const QString digits = cadastralDigits(text);
+    for (qint64 row : rows) {
+        for (ParcelField f : {ParcelField::CadastralNumber, ParcelField::Investor, ParcelField::Project, ParcelField::Address}) {
+            const QString v = mStore->value(row, f).toString();
+            if (v.isEmpty() || seen.contains(v))
+                continue;
+            const bool hit = f == ParcelField::CadastralNumber ? (!digits.isEmpty() && cadastralDigits(v).startsWith(digits))
+                                                               : ilikeFold(v).contains(lastWord);
+            if (hit) {
+                seen.insert(v);
+                result << v;
+                if (result.size() >= limit)
+                    return result;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace sez::detail
