@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>sez::CacheFingerprint</name>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 жойылды</translation>
+    </message>
+    <message>
+        <source>%1 changed (size %2 → %3 bytes)</source>
+        <translation>%1 өзгерді (өлшемі %2 → %3 байт)</translation>
+    </message>
+    <message>
+        <source>%1 changed (its content differs)</source>
+        <translation>%1 өзгерді (мазмұны басқа)</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 қосылды</translation>
+    </message>
+</context>
+<context>
     <name>sez::Dashboard</name>
     <message>
         <source>Design</source>
@@ -176,6 +195,45 @@
     <message>
         <source>projects</source>
         <translation>жоба</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DatasetManifest</name>
+    <message>
+        <source>%1: no such file or directory; give a dataset.json, a directory holding one, or a .shp/.gpkg/.geojson file</source>
+        <translation>%1: мұндай файл немесе қалта жоқ; dataset.json файлын, оны қамтитын қалтаны немесе .shp/.gpkg/.geojson файлын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: the directory has no dataset.json; give the manifest or one layer file</source>
+        <translation>%1: қалтада dataset.json жоқ; манифестті немесе бір қабаттың файлын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid dataset manifest: %2 at byte %3; fix the JSON</source>
+        <translation>%1: деректер жинағының жарамды манифесі емес: %3-байтта %2; JSON-ды түзетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: map_crs &apos;%2&apos; is not an EPSG code PROJ knows; use e.g. &quot;EPSG:32643&quot;</source>
+        <translation>%1: map_crs «%2» — PROJ білетін EPSG коды емес; мысалы, &quot;EPSG:32643&quot; деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists no layers; add a &quot;layers&quot; array</source>
+        <translation>%1: манифестте қабаттар жоқ; &quot;layers&quot; массивін қосыңыз</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no &quot;path&quot;</source>
+        <translation>%1: %2-қабатта &quot;path&quot; жоқ</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has the unknown role &apos;%3&apos;; use one of %4</source>
+        <translation>%1: «%2» қабатының рөлі белгісіз: «%3»; мыналардың бірін қолданыңыз: %4</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; names the unknown encoding &apos;%3&apos;; use e.g. UTF-8, CP1251, CP866 or RK1048</source>
+        <translation>%1: «%2» қабаты үшін белгісіз кодтау көрсетілген: «%3»; мысалы, UTF-8, CP1251, CP866 немесе RK1048 қолданыңыз</translation>
     </message>
 </context>
 <context>
@@ -417,6 +475,144 @@
     <message>
         <source>District boundaries</source>
         <translation>Аудан шекаралары</translation>
+    </message>
+</context>
+<context>
+    <name>sez::LayerReader</name>
+    <message>
+        <source>%1: no such file; check the path in the dataset manifest</source>
+        <translation>%1: файл табылмады; деректер жинағының манифесіндегі жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (permission denied)</source>
+        <translation>%1: файлды оқу мүмкін емес (рұқсат жоқ)</translation>
+    </message>
+    <message>
+        <source>%1: the .shx index is missing and no temporary directory is writable to rebuild it; restore the .shx beside the .shp</source>
+        <translation>%1: .shx индексі жоқ, ал оны қалпына келтіру үшін жазуға болатын уақытша қалта жоқ; .shx файлын .shp жанына қайтарыңыз</translation>
+    </message>
+    <message>
+        <source>%1: the .shx index is missing; it was rebuilt from the .shp (the original files are unchanged)</source>
+        <translation>%1: .shx индексі жоқ; ол .shp бойынша қалпына келтірілді (бастапқы файлдар өзгертілмеді)</translation>
+    </message>
+    <message>
+        <source>not a readable vector file</source>
+        <translation>оқылатын векторлық файл емес</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), GeoPackage or GeoJSON file</source>
+        <translation>%1: ашу мүмкін емес: %2. Бұл толық Shapefile (.dbf файлымен бірге .shp), GeoPackage немесе GeoJSON файлы екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no vector layer</source>
+        <translation>%1: файлда векторлық қабат жоқ</translation>
+    </message>
+    <message>
+        <source>%1: there is no layer &apos;%2&apos; in it; check &quot;layer&quot; in the manifest</source>
+        <translation>%1: онда «%2» қабаты жоқ; манифесттегі &quot;layer&quot; мәнін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the dataset manifest says %1</source>
+        <translation>деректер жинағының манифесінде көрсетілген: %1</translation>
+    </message>
+    <message>
+        <source>%1 stores text as UTF-8</source>
+        <translation>%1 мәтінді UTF-8 түрінде сақтайды</translation>
+    </message>
+    <message>
+        <source>.cpg says &apos;%1&apos;</source>
+        <translation>.cpg файлында &apos;%1&apos; көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: the .cpg names &apos;%2&apos;, which is not a known encoding; the encoding is decided otherwise</source>
+        <translation>%1: .cpg файлындағы «%2» — белгісіз кодтау; кодтау басқа жолмен анықталды</translation>
+    </message>
+    <message>
+        <source>the DBF language driver byte is %1</source>
+        <translation>DBF тіл драйверінің байты: %1</translation>
+    </message>
+    <message>
+        <source>%1: no transformation from %2 to the map CRS EPSG:%3: %4</source>
+        <translation>%1: %2 жүйесінен картаның EPSG:%3 координаттар жүйесіне түрлендіру жоқ: %4</translation>
+    </message>
+    <message>
+        <source>%1: the coordinate system is unknown (no .prj) and the coordinates fit none the project knows; add the .prj, or set the layer&apos;s CRS</source>
+        <translation>%1: координаттар жүйесі белгісіз (.prj жоқ) және координаттар жобаға белгілі жүйелердің ешқайсысына сәйкес келмейді; .prj қосыңыз немесе қабаттың координаттар жүйесін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: no .prj; the coordinates fit EPSG:%2 (%3), which is assumed</source>
+        <translation>%1: .prj жоқ; координаттар EPSG:%2 (%3) жүйесіне сәйкес келеді, сол жүйе қабылданды</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: оқу тоқтатылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 features could not be read (the file is truncated or corrupt); features read whole: %3</source>
+        <translation>
+            <numerusform>%1: %2 нысанның %Ln нысаны оқылмады (файл қысқартылған немесе бүлінген); толық оқылғаны: %3</numerusform>
+            <numerusform>%1: %2 нысанның %Ln нысаны оқылмады (файл қысқартылған немесе бүлінген); толық оқылғаны: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 features have no geometry</source>
+        <translation>
+            <numerusform>%1: %2 нысанның %Ln нысанында геометрия жоқ</numerusform>
+            <numerusform>%1: %2 нысанның %Ln нысанында геометрия жоқ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries have coordinates that are not numbers and were dropped</source>
+        <translation>
+            <numerusform>%1: %2 геометрияның %Ln геометриясында сан емес координаттар бар; олар алынып тасталды</numerusform>
+            <numerusform>%1: %2 геометрияның %Ln геометриясында сан емес координаттар бар; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries had unclosed rings, which were closed</source>
+        <translation>
+            <numerusform>%1: %2 геометрияның %Ln геометриясында тұйықталмаған сақиналар болды; олар тұйықталды</numerusform>
+            <numerusform>%1: %2 геометрияның %Ln геометриясында тұйықталмаған сақиналар болды; олар тұйықталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries were invalid (self-intersections and the like) and were repaired</source>
+        <translation>
+            <numerusform>%1: %2 геометрияның %Ln геометриясы жарамсыз болды (өздігінен қиылысу және т.б.) және түзетілді</numerusform>
+            <numerusform>%1: %2 геометрияның %Ln геометриясы жарамсыз болды (өздігінен қиылысу және т.б.) және түзетілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries were invalid and could not be repaired; they were dropped</source>
+        <translation>
+            <numerusform>%1: %2 геометрияның %Ln геометриясы жарамсыз және түзетілмеді; олар алынып тасталды</numerusform>
+            <numerusform>%1: %2 геометрияның %Ln геометриясы жарамсыз және түзетілмеді; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries could not be transformed into the map CRS and were dropped</source>
+        <translation>
+            <numerusform>%1: %2 геометрияның %Ln геометриясын картаның координаттар жүйесіне түрлендіру мүмкін болмады; олар алынып тасталды</numerusform>
+            <numerusform>%1: %2 геометрияның %Ln геометриясын картаның координаттар жүйесіне түрлендіру мүмкін болмады; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: text values with bytes that are not valid %2, shown as �: %Ln</source>
+        <translation>
+            <numerusform>%1: %2 кодтауында жарамсыз байттары бар мәтін мәндері (� ретінде көрсетілген): %Ln</numerusform>
+            <numerusform>%1: %2 кодтауында жарамсыз байттары бар мәтін мәндері (� ретінде көрсетілген): %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: values that are not in the manifest&apos;s value map, kept as they are: %Ln</source>
+        <translation>
+            <numerusform>%1: манифесттің мәндер кестесінде жоқ мәндер (өзгеріссіз қалдырылды): %Ln</numerusform>
+            <numerusform>%1: манифесттің мәндер кестесінде жоқ мәндер (өзгеріссіз қалдырылды): %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GDAL reported: %2</source>
+        <translation>%1: GDAL хабары: %2</translation>
     </message>
 </context>
 <context>
@@ -739,6 +935,61 @@
     </message>
 </context>
 <context>
+    <name>sez::ParcelCache</name>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>импорт тоқтатылды</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database (%1)</source>
+        <translation>бұл SQLite дерекқоры емес (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a sezview cache</source>
+        <translation>бұл sezview кэші емес</translation>
+    </message>
+    <message>
+        <source>it is not a sezview cache (%1)</source>
+        <translation>бұл sezview кэші емес (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>ол бүлінген (%1)</translation>
+    </message>
+    <message>
+        <source>it was not written to the end</source>
+        <translation>ол соңына дейін жазылмаған</translation>
+    </message>
+    <message>
+        <source>it was made by another version of sezview</source>
+        <translation>ол sezview-тің басқа нұсқасымен жасалған</translation>
+    </message>
+    <message>
+        <source>it holds no store</source>
+        <translation>онда учаскелер қоймасы жоқ</translation>
+    </message>
+    <message>
+        <source>its directory cannot be created</source>
+        <translation>оның қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the cache %1 could not be written (%2); working from the sources</source>
+        <translation>%1 кэшін жазу мүмкін болмады (%2); жұмыс бастапқы файлдармен жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no cache yet</source>
+        <translation>кэш әлі жоқ</translation>
+    </message>
+    <message>
+        <source>the cache %1 could not be used: %2; it is rebuilt from the sources</source>
+        <translation>%1 кэшін пайдалану мүмкін емес: %2; ол бастапқы файлдардан қайта жасалады</translation>
+    </message>
+</context>
+<context>
     <name>sez::ParcelCard</name>
     <message>
         <source>Copy as text</source>
@@ -814,6 +1065,33 @@
     </message>
 </context>
 <context>
+    <name>sez::ParcelQueryContext</name>
+    <message>
+        <source>unknown zone &apos;%1&apos;</source>
+        <translation>белгісіз аймақ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown district &apos;%1&apos;</source>
+        <translation>белгісіз аудан &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bbox(%1, %2, %3, %4) is not a box of longitudes and latitudes</source>
+        <translation>bbox(%1, %2, %3, %4) — бойлықтар мен ендіктерден тұратын тіктөртбұрыш емес</translation>
+    </message>
+    <message>
+        <source>wkt(&apos;%1&apos;) is not valid WKT; write e.g. wkt(&apos;POLYGON((77 43.7, 77.1 43.7, 77.1 43.8, 77 43.7))&apos;)</source>
+        <translation>wkt(&apos;%1&apos;) — жарамсыз WKT; мысалы, wkt(&apos;POLYGON((77 43.7, 77.1 43.7, 77.1 43.8, 77 43.7))&apos;) деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>matches() needs the full-text index of the cache</source>
+        <translation>matches() үшін кэштің толық мәтіндік индексі қажет</translation>
+    </message>
+    <message>
+        <source>the full-text index cannot be read: %1</source>
+        <translation>толық мәтіндік индексті оқу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
     <name>sez::ParcelTableModel</name>
     <message>
         <source>inside</source>
@@ -830,6 +1108,185 @@
     <message>
         <source>City</source>
         <translation>Қала</translation>
+    </message>
+</context>
+<context>
+    <name>sez::Query</name>
+    <message>
+        <source>%1 at column %2</source>
+        <translation>%1 (%2-позиция)</translation>
+    </message>
+    <message>
+        <source>unexpected end of query</source>
+        <translation>сұраудың күтпеген соңы</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>күтпеген &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 күтіледі</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — мүмкін, &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>жабылмаған жол</translation>
+    </message>
+    <message>
+        <source>invalid number &apos;%1&apos;</source>
+        <translation>жарамсыз сан &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>number out of range &apos;%1&apos;</source>
+        <translation>сан рұқсат етілген ауқымнан тыс &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;!&apos;</source>
+        <translation>күтпеген &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>strings take single quotes</source>
+        <translation>жолдар бір тырнақшаға алынады</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>ақиқат/жалған</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>сан %1</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>мәтін %1</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>query nested deeper than %1 levels</source>
+        <translation>сұрау %1 деңгейден тереңірек ендірілген</translation>
+    </message>
+    <message>
+        <source>expected a field</source>
+        <translation>өріс күтіледі</translation>
+    </message>
+    <message>
+        <source>%1() only goes inside within() or intersects()</source>
+        <translation>%1() тек within() немесе intersects() ішінде қолданылады</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>белгісіз функция &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>белгісіз өріс &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected an infrastructure kind in quotes</source>
+        <translation>тырнақшадағы инфрақұрылым түрі күтіледі</translation>
+    </message>
+    <message>
+        <source>unknown infrastructure kind %1</source>
+        <translation>белгісіз инфрақұрылым түрі %1</translation>
+    </message>
+    <message>
+        <source>invalid date %1, expected YYYY-MM-DD</source>
+        <translation>жарамсыз күн %1, ЖЖЖЖ-АА-КК күтіледі</translation>
+    </message>
+    <message>
+        <source>expected a value, not a field name</source>
+        <translation>өріс атауы емес, мән күтіледі</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>мән күтіледі</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 &apos;%2&apos; with %3</source>
+        <translation>салыстыруға болмайды: %1 &apos;%2&apos; және %3</translation>
+    </message>
+    <message>
+        <source>use &apos;is null&apos; to test for null</source>
+        <translation>null мәнін тексеру үшін &apos;is null&apos; қолданыңыз</translation>
+    </message>
+    <message>
+        <source>only = and != apply to true/false</source>
+        <translation>ақиқат/жалған мәндеріне тек = және != қолданылады</translation>
+    </message>
+    <message>
+        <source>expected a comparison</source>
+        <translation>салыстыру күтіледі</translation>
+    </message>
+    <message>
+        <source>expected a comparison after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; кейін салыстыру күтіледі</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;in&apos;</source>
+        <translation>&apos;in&apos; кейін &apos;(&apos; күтіледі</translation>
+    </message>
+    <message>
+        <source>between does not apply to true/false</source>
+        <translation>between ақиқат/жалған мәндеріне қолданылмайды</translation>
+    </message>
+    <message>
+        <source>%1 needs text, &apos;%2&apos; is a %3</source>
+        <translation>%1 мәтінмен жұмыс істейді, ал &apos;%2&apos; — %3</translation>
+    </message>
+    <message>
+        <source>expected a pattern in quotes</source>
+        <translation>тырнақшадағы үлгі күтіледі</translation>
+    </message>
+    <message>
+        <source>expected zone(), district(), bbox() or wkt()</source>
+        <translation>zone(), district(), bbox() немесе wkt() күтіледі</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>сан күтіледі</translation>
+    </message>
+    <message>
+        <source>unknown geometry &apos;%1&apos;</source>
+        <translation>белгісіз геометрия &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>жол күтіледі</translation>
+    </message>
+    <message>
+        <source>invalid geometry</source>
+        <translation>жарамсыз геометрия</translation>
+    </message>
+    <message>
+        <source>expected text in quotes</source>
+        <translation>тырнақшадағы мәтін күтіледі</translation>
+    </message>
+    <message>
+        <source>invalid search text</source>
+        <translation>жарамсыз іздеу мәтіні</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>бос сұрау</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1562,10 @@
         <source>≠ marks parcels whose computed area differs from the official one by more than 1 %.</source>
         <translation>≠ — учаскенің есептелген алаңы ресми алаңынан 1 %-дан астам ерекшеленеді.</translation>
     </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation>есепті жасау тоқтатылды</translation>
+    </message>
 </context>
 <context>
     <name>sez::SearchBox</name>
@@ -1233,6 +1694,25 @@
     <message>
         <source>Infrastructure objects</source>
         <translation>Инфрақұрылым нысандары</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TextEncoding</name>
+    <message>
+        <source>text is plain ASCII</source>
+        <translation>мәтін тек ASCII таңбаларынан тұрады</translation>
+    </message>
+    <message>
+        <source>every value is valid UTF-8</source>
+        <translation>барлық мәндер — жарамды UTF-8</translation>
+    </message>
+    <message>
+        <source>bytes are not UTF-8; %1 reads as Cyrillic (%2 letters)</source>
+        <translation>байттар UTF-8 емес; %1 кодтауында кирилл жазуы оқылады (әріп саны: %2)</translation>
+    </message>
+    <message>
+        <source>bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1</source>
+        <translation>байттар UTF-8 емес және бірде-бір кирилл кодтауы сәйкес келмейді; Latin-1 ретінде оқылды</translation>
     </message>
 </context>
 </TS>

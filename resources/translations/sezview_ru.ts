@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>sez::CacheFingerprint</name>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 удалён</translation>
+    </message>
+    <message>
+        <source>%1 changed (size %2 → %3 bytes)</source>
+        <translation>%1 изменён (размер %2 → %3 байт)</translation>
+    </message>
+    <message>
+        <source>%1 changed (its content differs)</source>
+        <translation>%1 изменён (другое содержимое)</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>добавлен %1</translation>
+    </message>
+</context>
+<context>
     <name>sez::Dashboard</name>
     <message>
         <source>Design</source>
@@ -176,6 +195,45 @@
     <message>
         <source>projects</source>
         <translation>проектов</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DatasetManifest</name>
+    <message>
+        <source>%1: no such file or directory; give a dataset.json, a directory holding one, or a .shp/.gpkg/.geojson file</source>
+        <translation>%1: нет такого файла или папки; укажите dataset.json, папку с ним или файл .shp/.gpkg/.geojson</translation>
+    </message>
+    <message>
+        <source>%1: the directory has no dataset.json; give the manifest or one layer file</source>
+        <translation>%1: в папке нет dataset.json; укажите манифест или файл одного слоя</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid dataset manifest: %2 at byte %3; fix the JSON</source>
+        <translation>%1: это не манифест набора данных: %2 в байте %3; исправьте JSON</translation>
+    </message>
+    <message>
+        <source>%1: map_crs &apos;%2&apos; is not an EPSG code PROJ knows; use e.g. &quot;EPSG:32643&quot;</source>
+        <translation>%1: map_crs «%2» — не известный PROJ код EPSG; укажите, например, &quot;EPSG:32643&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists no layers; add a &quot;layers&quot; array</source>
+        <translation>%1: в манифесте нет слоёв; добавьте массив &quot;layers&quot;</translation>
+    </message>
+    <message>
+        <source>%1: layer %2 has no &quot;path&quot;</source>
+        <translation>%1: у слоя %2 нет &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has the unknown role &apos;%3&apos;; use one of %4</source>
+        <translation>%1: у слоя «%2» неизвестная роль «%3»; используйте одну из: %4</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; names the unknown encoding &apos;%3&apos;; use e.g. UTF-8, CP1251, CP866 or RK1048</source>
+        <translation>%1: для слоя «%2» указана неизвестная кодировка «%3»; используйте, например, UTF-8, CP1251, CP866 или RK1048</translation>
     </message>
 </context>
 <context>
@@ -418,6 +476,153 @@
     <message>
         <source>District boundaries</source>
         <translation>Границы районов</translation>
+    </message>
+</context>
+<context>
+    <name>sez::LayerReader</name>
+    <message>
+        <source>%1: no such file; check the path in the dataset manifest</source>
+        <translation>%1: файл не найден; проверьте путь в манифесте набора данных</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (permission denied)</source>
+        <translation>%1: файл не удаётся прочитать (нет доступа)</translation>
+    </message>
+    <message>
+        <source>%1: the .shx index is missing and no temporary directory is writable to rebuild it; restore the .shx beside the .shp</source>
+        <translation>%1: нет индекса .shx, а временной папки с правом записи, чтобы восстановить его, нет; верните .shx рядом с .shp</translation>
+    </message>
+    <message>
+        <source>%1: the .shx index is missing; it was rebuilt from the .shp (the original files are unchanged)</source>
+        <translation>%1: нет индекса .shx; он восстановлен по .shp (исходные файлы не изменены)</translation>
+    </message>
+    <message>
+        <source>not a readable vector file</source>
+        <translation>это не векторный файл, который можно прочитать</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), GeoPackage or GeoJSON file</source>
+        <translation>%1: не удаётся открыть: %2. Проверьте, что это целый Shapefile (.shp вместе с .dbf), GeoPackage или GeoJSON</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no vector layer</source>
+        <translation>%1: в файле нет векторного слоя</translation>
+    </message>
+    <message>
+        <source>%1: there is no layer &apos;%2&apos; in it; check &quot;layer&quot; in the manifest</source>
+        <translation>%1: в нём нет слоя «%2»; проверьте &quot;layer&quot; в манифесте</translation>
+    </message>
+    <message>
+        <source>the dataset manifest says %1</source>
+        <translation>так указано в манифесте набора данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 stores text as UTF-8</source>
+        <translation>%1 хранит текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>.cpg says &apos;%1&apos;</source>
+        <translation>в .cpg указано &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the .cpg names &apos;%2&apos;, which is not a known encoding; the encoding is decided otherwise</source>
+        <translation>%1: в .cpg указано «%2» — такая кодировка неизвестна; кодировка определена иначе</translation>
+    </message>
+    <message>
+        <source>the DBF language driver byte is %1</source>
+        <translation>байт языкового драйвера DBF равен %1</translation>
+    </message>
+    <message>
+        <source>%1: no transformation from %2 to the map CRS EPSG:%3: %4</source>
+        <translation>%1: нет преобразования из %2 в систему координат карты EPSG:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the coordinate system is unknown (no .prj) and the coordinates fit none the project knows; add the .prj, or set the layer&apos;s CRS</source>
+        <translation>%1: система координат неизвестна (нет .prj), и координаты не подходят ни к одной из известных проекту; добавьте .prj или укажите систему координат слоя</translation>
+    </message>
+    <message>
+        <source>%1: no .prj; the coordinates fit EPSG:%2 (%3), which is assumed</source>
+        <translation>%1: нет .prj; координаты подходят к EPSG:%2 (%3), она и принята</translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation>%1: чтение отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 features could not be read (the file is truncated or corrupt); features read whole: %3</source>
+        <translation>
+            <numerusform>%1: %Ln объект из %2 не удалось прочитать (файл обрезан или повреждён); прочитано целиком: %3</numerusform>
+            <numerusform>%1: %Ln объекта из %2 не удалось прочитать (файл обрезан или повреждён); прочитано целиком: %3</numerusform>
+            <numerusform>%1: %Ln объектов из %2 не удалось прочитать (файл обрезан или повреждён); прочитано целиком: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 features have no geometry</source>
+        <translation>
+            <numerusform>%1: у %Ln объекта из %2 нет геометрии</numerusform>
+            <numerusform>%1: у %Ln объектов из %2 нет геометрии</numerusform>
+            <numerusform>%1: у %Ln объектов из %2 нет геометрии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries have coordinates that are not numbers and were dropped</source>
+        <translation>
+            <numerusform>%1: %Ln геометрия из %2 содержит нечисловые координаты и отброшена</numerusform>
+            <numerusform>%1: %Ln геометрии из %2 содержат нечисловые координаты и отброшены</numerusform>
+            <numerusform>%1: %Ln геометрий из %2 содержат нечисловые координаты и отброшены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries had unclosed rings, which were closed</source>
+        <translation>
+            <numerusform>%1: %Ln геометрия из %2 имела незамкнутые кольца; они замкнуты</numerusform>
+            <numerusform>%1: %Ln геометрии из %2 имели незамкнутые кольца; они замкнуты</numerusform>
+            <numerusform>%1: %Ln геометрий из %2 имели незамкнутые кольца; они замкнуты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries were invalid (self-intersections and the like) and were repaired</source>
+        <translation>
+            <numerusform>%1: %Ln геометрия из %2 была некорректной (самопересечения и т. п.) и исправлена</numerusform>
+            <numerusform>%1: %Ln геометрии из %2 были некорректными (самопересечения и т. п.) и исправлены</numerusform>
+            <numerusform>%1: %Ln геометрий из %2 были некорректными (самопересечения и т. п.) и исправлены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries were invalid and could not be repaired; they were dropped</source>
+        <translation>
+            <numerusform>%1: %Ln геометрия из %2 некорректна и не поддаётся исправлению; она отброшена</numerusform>
+            <numerusform>%1: %Ln геометрии из %2 некорректны и не поддаются исправлению; они отброшены</numerusform>
+            <numerusform>%1: %Ln геометрий из %2 некорректны и не поддаются исправлению; они отброшены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries could not be transformed into the map CRS and were dropped</source>
+        <translation>
+            <numerusform>%1: %Ln геометрию из %2 не удалось перевести в систему координат карты; она отброшена</numerusform>
+            <numerusform>%1: %Ln геометрии из %2 не удалось перевести в систему координат карты; они отброшены</numerusform>
+            <numerusform>%1: %Ln геометрий из %2 не удалось перевести в систему координат карты; они отброшены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: text values with bytes that are not valid %2, shown as �: %Ln</source>
+        <translation>
+            <numerusform>%1: текстовых значений с байтами, недопустимыми в %2 (показаны как �): %Ln</numerusform>
+            <numerusform>%1: текстовых значений с байтами, недопустимыми в %2 (показаны как �): %Ln</numerusform>
+            <numerusform>%1: текстовых значений с байтами, недопустимыми в %2 (показаны как �): %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: values that are not in the manifest&apos;s value map, kept as they are: %Ln</source>
+        <translation>
+            <numerusform>%1: значений, которых нет в таблице значений манифеста (оставлены как есть): %Ln</numerusform>
+            <numerusform>%1: значений, которых нет в таблице значений манифеста (оставлены как есть): %Ln</numerusform>
+            <numerusform>%1: значений, которых нет в таблице значений манифеста (оставлены как есть): %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GDAL reported: %2</source>
+        <translation>%1: сообщение GDAL: %2</translation>
     </message>
 </context>
 <context>
@@ -740,6 +945,61 @@
     </message>
 </context>
 <context>
+    <name>sez::ParcelCache</name>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database (%1)</source>
+        <translation>это не база данных SQLite (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a sezview cache</source>
+        <translation>это не кэш sezview</translation>
+    </message>
+    <message>
+        <source>it is not a sezview cache (%1)</source>
+        <translation>это не кэш sezview (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>он повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>it was not written to the end</source>
+        <translation>он записан не до конца</translation>
+    </message>
+    <message>
+        <source>it was made by another version of sezview</source>
+        <translation>он создан другой версией sezview</translation>
+    </message>
+    <message>
+        <source>it holds no store</source>
+        <translation>в нём нет хранилища участков</translation>
+    </message>
+    <message>
+        <source>its directory cannot be created</source>
+        <translation>не удаётся создать его папку</translation>
+    </message>
+    <message>
+        <source>the cache %1 could not be written (%2); working from the sources</source>
+        <translation>не удалось записать кэш %1 (%2); работа идёт с исходными файлами</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no cache yet</source>
+        <translation>кэша ещё нет</translation>
+    </message>
+    <message>
+        <source>the cache %1 could not be used: %2; it is rebuilt from the sources</source>
+        <translation>кэш %1 нельзя использовать: %2; он создаётся заново из исходных файлов</translation>
+    </message>
+</context>
+<context>
     <name>sez::ParcelCard</name>
     <message>
         <source>Copy as text</source>
@@ -815,6 +1075,33 @@
     </message>
 </context>
 <context>
+    <name>sez::ParcelQueryContext</name>
+    <message>
+        <source>unknown zone &apos;%1&apos;</source>
+        <translation>неизвестная зона &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown district &apos;%1&apos;</source>
+        <translation>неизвестный район &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bbox(%1, %2, %3, %4) is not a box of longitudes and latitudes</source>
+        <translation>bbox(%1, %2, %3, %4) — это не прямоугольник из долгот и широт</translation>
+    </message>
+    <message>
+        <source>wkt(&apos;%1&apos;) is not valid WKT; write e.g. wkt(&apos;POLYGON((77 43.7, 77.1 43.7, 77.1 43.8, 77 43.7))&apos;)</source>
+        <translation>wkt(&apos;%1&apos;) — некорректный WKT; пишите, например, wkt(&apos;POLYGON((77 43.7, 77.1 43.7, 77.1 43.8, 77 43.7))&apos;)</translation>
+    </message>
+    <message>
+        <source>matches() needs the full-text index of the cache</source>
+        <translation>для matches() нужен полнотекстовый индекс кэша</translation>
+    </message>
+    <message>
+        <source>the full-text index cannot be read: %1</source>
+        <translation>не удаётся прочитать полнотекстовый индекс: %1</translation>
+    </message>
+</context>
+<context>
     <name>sez::ParcelTableModel</name>
     <message>
         <source>inside</source>
@@ -831,6 +1118,185 @@
     <message>
         <source>City</source>
         <translation>Город</translation>
+    </message>
+</context>
+<context>
+    <name>sez::Query</name>
+    <message>
+        <source>%1 at column %2</source>
+        <translation>%1 (позиция %2)</translation>
+    </message>
+    <message>
+        <source>unexpected end of query</source>
+        <translation>неожиданный конец запроса</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>неожиданное &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>ожидается %1</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — может быть, &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>незакрытая строка</translation>
+    </message>
+    <message>
+        <source>invalid number &apos;%1&apos;</source>
+        <translation>некорректное число &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>number out of range &apos;%1&apos;</source>
+        <translation>число вне допустимого диапазона &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;!&apos;</source>
+        <translation>неожиданный &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>strings take single quotes</source>
+        <translation>строки пишутся в одинарных кавычках</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>истина/ложь</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>число %1</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>текст %1</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>query nested deeper than %1 levels</source>
+        <translation>запрос вложен глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>expected a field</source>
+        <translation>ожидается поле</translation>
+    </message>
+    <message>
+        <source>%1() only goes inside within() or intersects()</source>
+        <translation>%1() можно использовать только внутри within() или intersects()</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>неизвестная функция &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>неизвестное поле &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected an infrastructure kind in quotes</source>
+        <translation>ожидается вид инфраструктуры в кавычках</translation>
+    </message>
+    <message>
+        <source>unknown infrastructure kind %1</source>
+        <translation>неизвестный вид инфраструктуры %1</translation>
+    </message>
+    <message>
+        <source>invalid date %1, expected YYYY-MM-DD</source>
+        <translation>некорректная дата %1, ожидается ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>expected a value, not a field name</source>
+        <translation>ожидается значение, а не имя поля</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>ожидается значение</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 &apos;%2&apos; with %3</source>
+        <translation>нельзя сравнивать: %1 &apos;%2&apos; и %3</translation>
+    </message>
+    <message>
+        <source>use &apos;is null&apos; to test for null</source>
+        <translation>для проверки на null используйте &apos;is null&apos;</translation>
+    </message>
+    <message>
+        <source>only = and != apply to true/false</source>
+        <translation>к истине и лжи применимы только = и !=</translation>
+    </message>
+    <message>
+        <source>expected a comparison</source>
+        <translation>ожидается сравнение</translation>
+    </message>
+    <message>
+        <source>expected a comparison after &apos;%1&apos;</source>
+        <translation>после &apos;%1&apos; ожидается сравнение</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;in&apos;</source>
+        <translation>после &apos;in&apos; ожидается &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>between does not apply to true/false</source>
+        <translation>between неприменим к истине и лжи</translation>
+    </message>
+    <message>
+        <source>%1 needs text, &apos;%2&apos; is a %3</source>
+        <translation>%1 работает с текстом, а &apos;%2&apos; — %3</translation>
+    </message>
+    <message>
+        <source>expected a pattern in quotes</source>
+        <translation>ожидается шаблон в кавычках</translation>
+    </message>
+    <message>
+        <source>expected zone(), district(), bbox() or wkt()</source>
+        <translation>ожидается zone(), district(), bbox() или wkt()</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>ожидается число</translation>
+    </message>
+    <message>
+        <source>unknown geometry &apos;%1&apos;</source>
+        <translation>неизвестная геометрия &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>ожидается строка</translation>
+    </message>
+    <message>
+        <source>invalid geometry</source>
+        <translation>некорректная геометрия</translation>
+    </message>
+    <message>
+        <source>expected text in quotes</source>
+        <translation>ожидается текст в кавычках</translation>
+    </message>
+    <message>
+        <source>invalid search text</source>
+        <translation>некорректный текст поиска</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>пустой запрос</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1572,10 @@
         <source>≠ marks parcels whose computed area differs from the official one by more than 1 %.</source>
         <translation>≠ — вычисленная площадь участка отличается от официальной более чем на 1 %.</translation>
     </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation>создание отчёта отменено</translation>
+    </message>
 </context>
 <context>
     <name>sez::SearchBox</name>
@@ -1234,6 +1704,25 @@
     <message>
         <source>Infrastructure objects</source>
         <translation>Объекты инфраструктуры</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TextEncoding</name>
+    <message>
+        <source>text is plain ASCII</source>
+        <translation>текст только из символов ASCII</translation>
+    </message>
+    <message>
+        <source>every value is valid UTF-8</source>
+        <translation>все значения — корректный UTF-8</translation>
+    </message>
+    <message>
+        <source>bytes are not UTF-8; %1 reads as Cyrillic (%2 letters)</source>
+        <translation>байты не в UTF-8; в %1 читается кириллица (букв: %2)</translation>
+    </message>
+    <message>
+        <source>bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1</source>
+        <translation>байты не в UTF-8, и ни одна кириллическая кодировка не подходит; прочитано как Latin-1</translation>
     </message>
 </context>
 </TS>
