@@ -17,6 +17,9 @@
 
 namespace sez::test {
 
+/// WGS 84 / UTM zone 43N as an ESRI .prj says it (no authority code, as most .prj files).
+inline const QByteArray kUtm43Prj = R"(PROJCS["WGS_1984_UTM_Zone_43N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",75.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]])";
+
 /// A DBF with character columns only: \a rows are raw bytes, already in the file's encoding.
 inline QByteArray makeDbf(const QList<QPair<QByteArray, int>> &columns, const QList<QList<QByteArray>> &rows,
                           quint8 languageDriver = 0)

@@ -65,8 +65,6 @@ QString copyCorpus(const QTemporaryDir &dir, const QString &relativeBase, const 
     return dir.filePath(name);
 }
 
-// WGS 84 / UTM zone 43N as an ESRI .prj says it (no authority code, as most .prj files).
-const QByteArray kUtm43Prj = R"(PROJCS["WGS_1984_UTM_Zone_43N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",75.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]])";
 
 } // namespace
 
@@ -203,7 +201,7 @@ private Q_SLOTS:
         test::makePolygonShp(base, rings);
         test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"KAD_NOMER", 14}}, rows));
         test::writeFile(base + QStringLiteral(".cpg"), "UTF-8");
-        test::writeFile(base + QStringLiteral(".prj"), kUtm43Prj);
+        test::writeFile(base + QStringLiteral(".prj"), test::kUtm43Prj);
 
         QString error;
         auto whole = read(base + QStringLiteral(".shp"), &error, 32643);
@@ -253,7 +251,7 @@ private Q_SLOTS:
             {{660000, 4840000}, {nan, 4840100}, {660100, 4840100}, {660000, 4840000}},                         // NaN
         });
         test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"ID", 4}}, {{"1"}, {"2"}, {"3"}, {"4"}}));
-        test::writeFile(base + QStringLiteral(".prj"), kUtm43Prj);
+        test::writeFile(base + QStringLiteral(".prj"), test::kUtm43Prj);
         QString error;
         auto layer = read(base + QStringLiteral(".shp"), &error, 32643);
         QVERIFY2(layer, qPrintable(error));

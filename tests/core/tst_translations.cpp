@@ -21,7 +21,6 @@ using namespace sez;
 
 namespace {
 
-const QByteArray kUtm43Prj = R"(PROJCS["WGS_1984_UTM_Zone_43N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",75.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]])";
 
 // A shapefile of \a nan features with a NaN coordinate and \a unclosed features with an open
 // ring, among fine ones: the reader warns about each kind with its count.
@@ -43,7 +42,7 @@ QString damagedShapefile(const QTemporaryDir &dir, int nan, int unclosed)
     const QString base = dir.filePath(QStringLiteral("damaged"));
     test::makePolygonShp(base, rings);
     test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"ID", 4}}, rows));
-    test::writeFile(base + QStringLiteral(".prj"), kUtm43Prj);
+    test::writeFile(base + QStringLiteral(".prj"), test::kUtm43Prj);
     return base + QStringLiteral(".shp");
 }
 
