@@ -48,8 +48,8 @@ bool AllocationCheck::resolveInvestor(QVariant *value, bool allowNew, QString *e
     }
     if (allowNew)
         return true;
-    *error = tr("'%1' is not an investor that the dataset %2 or the register knows%3; "
-                "to record a new investor, say so (--new-investor)")
+    *error = tr("'%1' is not an investor that the dataset %2 or the register knows%3 "
+                "(to record a new investor, say that it is new: --new-investor)")
                  .arg(given, mStore.datasetName(), didYouMeanSuffix(given, mInvestors));
     return false;
 }

@@ -117,9 +117,10 @@ bool RegisterSchema::createPostgres(RegisterConnection &c, QString *error)
                        "FOR EACH ROW EXECUTE FUNCTION sezview.refuse_history_edit()"),
         QStringLiteral("CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON sezview.allocation_change_value "
                        "FOR EACH STATEMENT EXECUTE FUNCTION sezview.refuse_history_edit()"),
-        // Who and when come from the server, whatever the client says.
+        // Who and when come from the server, whatever the client says; when to the millisecond, as
+        // SQLite keeps it and clients read it, so a time read back finds its own change again.
         QStringLiteral("CREATE FUNCTION sezview.stamp_change() RETURNS trigger %1")
-            .arg(guard.arg(QStringLiteral("NEW.author := session_user; NEW.changed_at := now(); RETURN NEW;"))),
+            .arg(guard.arg(QStringLiteral("NEW.author := session_user; NEW.changed_at := date_trunc('milliseconds', now()); RETURN NEW;"))),
         QStringLiteral("CREATE TRIGGER stamp BEFORE INSERT ON sezview.allocation_change "
                        "FOR EACH ROW EXECUTE FUNCTION sezview.stamp_change()"),
         // Other desks hear of each change when it commits.
