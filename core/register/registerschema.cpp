@@ -153,6 +153,19 @@ bool RegisterSchema::createPostgres(RegisterConnection &c, QString *error)
 
 bool RegisterSchema::grantPostgres(RegisterConnection &c, QString *error)
 {
+    // A grant by anyone else is only a warning in PostgreSQL: say plainly who may do it.
+    QSqlQuery q(c.database());
+    if (!q.exec(QStringLiteral("SELECT pg_has_role(nspowner, 'USAGE'), nspowner::regrole::text FROM pg_namespace "
+                               "WHERE nspname = 'sezview'")) || !q.next()) {
+        *error = c.describe(q.lastError());
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        *error = tr("only the register's owner (%1) or a superuser may set it up: the register %2 is unchanged")
+                     .arg(q.value(1).toString(), c.location().displayName());
+        return false;
+    }
+    q.finish();
     const QStringList statements = {
         QStringLiteral("DO $$BEGIN "
                        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sezview_officer') THEN CREATE ROLE sezview_officer NOLOGIN; END IF; "

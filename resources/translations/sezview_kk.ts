@@ -1235,6 +1235,10 @@
         <source>the database %1 holds no sezview register yet: its owner creates one with &apos;sezview-cli register init --register ADDRESS&apos;</source>
         <translation>%1 дерекқорында әлі sezview тізілімі жоқ: оны дерекқор иесі «sezview-cli register init --register МЕКЕНЖАЙ» командасымен жасайды</translation>
     </message>
+    <message>
+        <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
+        <translation>тізілімді тек оның иесі (%1) немесе суперпайдаланушы баптай алады: %2 тізілімі өзгертілмеді</translation>
+    </message>
 </context>
 <context>
     <name>sez::Report</name>

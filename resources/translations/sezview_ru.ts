@@ -1236,6 +1236,10 @@
         <source>the database %1 holds no sezview register yet: its owner creates one with &apos;sezview-cli register init --register ADDRESS&apos;</source>
         <translation>в базе данных %1 ещё нет реестра sezview: её владелец создаёт его командой «sezview-cli register init --register АДРЕС»</translation>
     </message>
+    <message>
+        <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
+        <translation>настраивать реестр может только его владелец (%1) или суперпользователь: реестр %2 не изменён</translation>
+    </message>
 </context>
 <context>
     <name>sez::Report</name>
