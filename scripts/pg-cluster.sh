@@ -14,6 +14,7 @@
 #   sezview_officer      group role of the officers, who write; members officer and officer2
 #   sezview_reader       group role of investors and analysts, who read; member analyst
 # The login roles have random passwords, found by libpq in DIR/pgpass (PGPASSFILE), as a desk's ~/.pgpass.
+# The data is thrown away, so it is not flushed to disk (SEZ_PG_FSYNC=on measures with flushing).
 set -euo pipefail
 
 bindir=${SEZ_PG_BINDIR:-/usr/lib/postgresql/15/bin}
@@ -70,8 +71,8 @@ unix_socket_directories = '$dir/socket'
 unix_socket_permissions = 0700
 max_connections = 60
 shared_buffers = 32MB
-fsync = off
-full_page_writes = off
+fsync = ${SEZ_PG_FSYNC:-off}
+full_page_writes = ${SEZ_PG_FSYNC:-off}
 log_line_prefix = '%m [%p] %u@%d '
 EOF
   t1=$(now_ms)
