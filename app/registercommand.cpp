@@ -48,6 +48,7 @@ private:
     int inputError(const QString &message) const;
     int report(const EditResult &result);
     void printChanges(const std::vector<AllocationChange> &changes) const;
+    void printChanges(const std::vector<AllocationChange> &changes, const QString &format, QJsonObject header) const;
     void printJson(const QJsonObject &object) const;
     static void print(FILE *stream, const QString &text);
     static QString localTime(const QDateTime &time);
@@ -133,6 +134,23 @@ void RegisterCommand::printChanges(const std::vector<AllocationChange> &changes)
         print(stdout, line);
         for (const FieldChange &f : c.fields)
             print(stdout, QStringLiteral("      %1: %2 → %3").arg(parcelFieldName(f.field), valueText(f.oldValue), valueText(f.newValue)));
+    }
+}
+
+// As text, CSV, or JSON with \a header's keys beside "changes".
+void RegisterCommand::printChanges(const std::vector<AllocationChange> &changes, const QString &format, QJsonObject header) const
+{
+    if (format == QLatin1String("csv")) {
+        const QByteArray csv = ChangeExport::changesCsv(changes).toUtf8();
+        std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);
+    } else if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const AllocationChange &c : changes)
+            array.append(ChangeExport::changeJson(c));
+        header.insert(QStringLiteral("changes"), array);
+        printJson(header);
+    } else {
+        printChanges(changes);
     }
 }
 
@@ -280,14 +298,8 @@ int RegisterCommand::history()
     QString error;
     if (!reg->history(mParser.positionalArguments().value(0), &changes, &error))
         return inputError(error);
-    if (mParser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const AllocationChange &c : changes)
-            array.append(ChangeExport::changeJson(c));
-        printJson({{QStringLiteral("register"), reg->location().displayName()}, {QStringLiteral("changes"), array}});
-    } else {
-        printChanges(changes);
-    }
+    printChanges(changes, mParser.isSet(QStringLiteral("json")) ? QStringLiteral("json") : QStringLiteral("text"),
+                 {{QStringLiteral("register"), reg->location().displayName()}});
     return kExitOk;
 }
 
@@ -327,20 +339,10 @@ int RegisterCommand::changes()
     QString error;
     if (!reg->changesBetween(since, until, &changes, &error))
         return inputError(error);
-    if (format == QLatin1String("csv")) {
-        const QByteArray csv = ChangeExport::changesCsv(changes).toUtf8();
-        std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);
-    } else if (format == QLatin1String("json")) {
-        QJsonArray array;
-        for (const AllocationChange &c : changes)
-            array.append(ChangeExport::changeJson(c));
-        printJson({{QStringLiteral("register"), reg->location().displayName()},
-                   {QStringLiteral("since"), ChangeExport::timeText(since)},
-                   {QStringLiteral("until"), until.isValid() ? QJsonValue(ChangeExport::timeText(until)) : QJsonValue()},
-                   {QStringLiteral("changes"), array}});
-    } else {
-        printChanges(changes);
-    }
+    printChanges(changes, format,
+                 {{QStringLiteral("register"), reg->location().displayName()},
+                  {QStringLiteral("since"), ChangeExport::timeText(since)},
+                  {QStringLiteral("until"), until.isValid() ? QJsonValue(ChangeExport::timeText(until)) : QJsonValue()}});
     return kExitOk;
 }
 

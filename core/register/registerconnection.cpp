@@ -123,6 +123,36 @@ bool RegisterConnection::exec(const QString &sql, QString *error)
     return false;
 }
 
+bool RegisterConnection::execInTransaction(const QStringList &statements, QString *error)
+{
+    if (!begin(error))
+        return false;
+    for (const QString &sql : statements) {
+        if (!exec(sql, error)) {
+            rollback();
+            return false;
+        }
+    }
+    if (commit(error))
+        return true;
+    rollback();
+    return false;
+}
+
+bool RegisterConnection::value(const QString &sql, QVariant *value, QString *error)
+{
+    QSqlQuery *q = statement(sql, error);
+    if (!q || !run(q, error))
+        return false;
+    if (!q->next()) {
+        *error = tr("the register %1: no answer to %2").arg(mLocation.displayName(), sql);
+        return false;
+    }
+    *value = q->value(0);
+    q->finish();
+    return true;
+}
+
 bool RegisterConnection::run(QSqlQuery *query, QString *error, ErrorKind *kind)
 {
     if (query->exec())

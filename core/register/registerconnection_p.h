@@ -41,6 +41,10 @@ public:
     QSqlQuery *statement(const QString &sql, QString *error);
     /// Runs \a sql (one statement of the register's own, no values) once.
     bool exec(const QString &sql, QString *error);
+    /// Runs \a statements one after the other in one transaction.
+    bool execInTransaction(const QStringList &statements, QString *error);
+    /// The first column of the first row of \a sql (prepared once, no values); false when it has none.
+    bool value(const QString &sql, QVariant *value, QString *error);
     /// Runs a prepared statement with its bound values; on failure \a error and \a kind.
     bool run(QSqlQuery *query, QString *error, ErrorKind *kind = nullptr);
 

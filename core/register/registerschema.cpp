@@ -30,14 +30,6 @@ QString allocationColumns(bool postgres)
     return columns.join(QStringLiteral(", "));
 }
 
-bool execAll(RegisterConnection &connection, const QStringList &statements, QString *error)
-{
-    for (const QString &sql : statements)
-        if (!connection.exec(sql, error))
-            return false;
-    return true;
-}
-
 const char *const kAppendOnly = "the allocation history is append-only";
 const char *const kNeedsHistory = "every change of an allocation needs its row in the history, one version at a time";
 const char *const kNoDelete = "allocations are never deleted: record a change instead";
@@ -80,13 +72,7 @@ bool RegisterSchema::createSqlite(RegisterConnection &c, QString *error)
         QStringLiteral("INSERT INTO register_meta (key, value) VALUES ('schema_version', '%1')").arg(kVersion),
     };
     // WAL: readers (the viewer, the watcher) never block the desk that writes.
-    if (!c.exec(QStringLiteral("PRAGMA journal_mode = WAL"), error) || !c.begin(error))
-        return false;
-    if (!execAll(c, statements, error) || !c.commit(error)) {
-        c.rollback();
-        return false;
-    }
-    return true;
+    return c.exec(QStringLiteral("PRAGMA journal_mode = WAL"), error) && c.execInTransaction(statements, error);
 }
 
 bool RegisterSchema::createPostgres(RegisterConnection &c, QString *error)
@@ -142,13 +128,7 @@ bool RegisterSchema::createPostgres(RegisterConnection &c, QString *error)
                        "FOR EACH ROW EXECUTE FUNCTION sezview.check_allocation()"),
         QStringLiteral("INSERT INTO sezview.register_meta (key, value) VALUES ('schema_version', '%1')").arg(kVersion),
     };
-    if (!c.begin(error))
-        return false;
-    if (!execAll(c, statements, error) || !c.commit(error)) {
-        c.rollback();
-        return false;
-    }
-    return true;
+    return c.execInTransaction(statements, error);
 }
 
 bool RegisterSchema::grantPostgres(RegisterConnection &c, QString *error)
@@ -178,22 +158,15 @@ bool RegisterSchema::grantPostgres(RegisterConnection &c, QString *error)
         QStringLiteral("GRANT INSERT, UPDATE ON sezview.allocation TO sezview_officer"),
         QStringLiteral("GRANT INSERT ON sezview.allocation_change, sezview.allocation_change_value TO sezview_officer"),
     };
-    if (!c.begin(error))
-        return false;
-    if (!execAll(c, statements, error) || !c.commit(error)) {
-        c.rollback();
-        return false;
-    }
-    return true;
+    return c.execInTransaction(statements, error);
 }
 
 bool RegisterSchema::checkVersion(RegisterConnection &c, QString *error)
 {
-    QSqlQuery *q = c.statement(QStringLiteral("SELECT value FROM register_meta WHERE key = 'schema_version'"), error);
-    if (!q || !c.run(q, error))
+    QVariant value;
+    if (!c.value(QStringLiteral("SELECT value FROM register_meta WHERE key = 'schema_version'"), &value, error))
         return false;
-    const int version = q->next() ? q->value(0).toInt() : 0;
-    q->finish();
+    const int version = value.toInt();
     if (version == kVersion)
         return true;
     if (version > kVersion)

@@ -69,22 +69,20 @@ private:
 
     bool lastChangeId(qint64 *id, QString *error)
     {
-        QSqlQuery *q = mConnection->statement(QStringLiteral("SELECT coalesce(max(id), 0) FROM allocation_change"), error);
-        if (!q || !mConnection->run(q, error) || !q->next())
+        QVariant value;
+        if (!mConnection->value(QStringLiteral("SELECT coalesce(max(id), 0) FROM allocation_change"), &value, error))
             return false;
-        *id = q->value(0).toLongLong();
-        q->finish();
+        *id = value.toLongLong();
         return true;
     }
 
     // SQLite's count of commits by other connections: polling costs nothing while it stands still.
     bool dataVersion(qint64 *version, QString *error)
     {
-        QSqlQuery *q = mConnection->statement(QStringLiteral("PRAGMA data_version"), error);
-        if (!q || !mConnection->run(q, error) || !q->next())
+        QVariant value;
+        if (!mConnection->value(QStringLiteral("PRAGMA data_version"), &value, error))
             return false;
-        *version = q->value(0).toLongLong();
-        q->finish();
+        *version = value.toLongLong();
         return true;
     }
 

@@ -1185,6 +1185,10 @@
         <source>the register %1: %2</source>
         <translation>%1 тізілімі: %2</translation>
     </message>
+    <message>
+        <source>the register %1: no answer to %2</source>
+        <translation>%1 тізілімі: %2 сұрауына жауап жоқ</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterLocation</name>

@@ -1186,6 +1186,10 @@
         <source>the register %1: %2</source>
         <translation>реестр %1: %2</translation>
     </message>
+    <message>
+        <source>the register %1: no answer to %2</source>
+        <translation>реестр %1: нет ответа на %2</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterLocation</name>

@@ -2,7 +2,7 @@
 // A desk for the register's tests to kill: it edits a register from a process of its own.
 //   registerclient loop ADDRESS PARCELS   adds 1 to the jobs of parcels P-0..P-(PARCELS-1) in turn, for
 //                                         ever, printing "committed ID PARCEL VERSION JOBS" after each commit
-//   registerclient once ADDRESS PARCEL    one edit (jobs 1), then prints the outcome
+//   registerclient once ADDRESS PARCEL    one edit (jobs + 1), then prints the outcome
 //   registerclient hold ADDRESS PARCEL    writes half an edit (the history row, not the allocation) in a
 //                                         transaction, prints "holding" and waits to be killed
 #include "core/register/allocationregister.h"
@@ -21,6 +21,20 @@ int fail(const QString &message)
     return 1;
 }
 
+// The edit that adds 1 to a parcel's jobs, from the version read now.
+bool nextEdit(sez::AllocationRegister &reg, const QString &parcel, const QString &reason, sez::AllocationEdit *edit, QString *error)
+{
+    sez::AllocationRecord record;
+    if (!reg.record(parcel, &record, error))
+        return false;
+    edit->cadastralNumber = parcel;
+    edit->expectedVersion = record.version;
+    const auto jobs = record.values.find(sez::ParcelField::Jobs);
+    edit->values[sez::ParcelField::Jobs] = (jobs == record.values.end() ? 0 : jobs->second.toLongLong()) + 1;
+    edit->reason = reason;
+    return true;
+}
+
 int loop(const sez::RegisterLocation &location, int parcels)
 {
     QString error;
@@ -29,15 +43,9 @@ int loop(const sez::RegisterLocation &location, int parcels)
         return fail(error);
     for (qint64 n = 0;; ++n) {
         const QString parcel = QStringLiteral("P-%1").arg(n % parcels);
-        sez::AllocationRecord record;
-        if (!reg->record(parcel, &record, &error))
-            return fail(error);
         sez::AllocationEdit edit;
-        edit.cadastralNumber = parcel;
-        edit.expectedVersion = record.version;
-        const auto jobs = record.values.find(sez::ParcelField::Jobs);
-        edit.values[sez::ParcelField::Jobs] = (jobs == record.values.end() ? 0 : jobs->second.toLongLong()) + 1;
-        edit.reason = QStringLiteral("decision %1").arg(n);
+        if (!nextEdit(*reg, parcel, QStringLiteral("decision %1").arg(n), &edit, &error))
+            return fail(error);
         const sez::EditResult r = reg->apply(edit);
         if (r.outcome != sez::EditResult::Outcome::Applied)
             return fail(r.message);
@@ -53,14 +61,9 @@ int once(const sez::RegisterLocation &location, const QString &parcel)
     auto reg = sez::AllocationRegister::open(location, {}, &error);
     if (!reg)
         return fail(error);
-    sez::AllocationRecord record;
-    if (!reg->record(parcel, &record, &error))
-        return fail(error);
     sez::AllocationEdit edit;
-    edit.cadastralNumber = parcel;
-    edit.expectedVersion = record.version;
-    edit.values[sez::ParcelField::Jobs] = 1;
-    edit.reason = QStringLiteral("decision once");
+    if (!nextEdit(*reg, parcel, QStringLiteral("decision once"), &edit, &error))
+        return fail(error);
     std::printf("started\n");
     std::fflush(stdout);
     const sez::EditResult r = reg->apply(edit);

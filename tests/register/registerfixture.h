@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 class RegisterFixture
 {
@@ -119,3 +120,25 @@ private:
     QStringList mServer;
     QString mDatabase;
 };
+
+/// The rows of initTestCase_data() in every register test: one body, both backends.
+inline void addRegisterBackends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+/// The body of init() in every register test: a fresh register for the row's backend. Without a
+/// cluster the PostgreSQL rows are skipped with the reason, or fail where they must run.
+#define SEZ_REGISTER_INIT(fixture)                                                                   \
+    do {                                                                                             \
+        QFETCH_GLOBAL(QString, backend);                                                             \
+        if (backend == QLatin1String("postgresql") && !RegisterFixture::postgresMissing().isEmpty()) { \
+            if (RegisterFixture::postgresRequired())                                                 \
+                QFAIL(qPrintable(RegisterFixture::postgresMissing()));                               \
+            QSKIP(qPrintable(RegisterFixture::postgresMissing()));                                   \
+        }                                                                                            \
+        QString fixtureError;                                                                        \
+        QVERIFY2((fixture).setUp(backend, &fixtureError), qPrintable(fixtureError));                 \
+    } while (false)

@@ -50,23 +50,11 @@ class TestRegisterLoad : public QObject
     RegisterFixture mFixture;
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void initTestCase_data() { addRegisterBackends(); }
 
     void init()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == QLatin1String("postgresql") && !RegisterFixture::postgresMissing().isEmpty()) {
-            if (RegisterFixture::postgresRequired())
-                QFAIL(qPrintable(RegisterFixture::postgresMissing()));
-            QSKIP(qPrintable(RegisterFixture::postgresMissing()));
-        }
-        QString error;
-        QVERIFY2(mFixture.setUp(backend, &error), qPrintable(error));
+        SEZ_REGISTER_INIT(mFixture);
         QVERIFY(mFixture.open());   // a SQLite register is created before the desks start
     }
 
