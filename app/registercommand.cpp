@@ -372,7 +372,11 @@ int RegisterCommand::init()
     auto reg = openRegister(true);
     if (!reg)
         return kExitBadInput;
-    if (reg->location().backend() == RegisterLocation::Backend::PostgreSQL)
+    if (mParser.isSet(QStringLiteral("json")))
+        printJson({{QStringLiteral("register"), reg->location().displayName()},
+                   {QStringLiteral("writer_role"), QStringLiteral("sezview_officer")},
+                   {QStringLiteral("reader_role"), QStringLiteral("sezview_reader")}});
+    else if (reg->location().backend() == RegisterLocation::Backend::PostgreSQL)
         print(stdout, tr("the register %1 is ready: officers write as members of sezview_officer, "
                          "investors and analysts read as members of sezview_reader").arg(reg->location().displayName()));
     else

@@ -4,6 +4,7 @@
 #include "core/register/changereader_p.h"
 #include "core/register/registerconnection_p.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -48,6 +49,11 @@ public:
 private:
     bool connectToRegister(QString *error)
     {
+        // Watching never creates a register: that is for the desk that writes.
+        if (mLocation.backend() == RegisterLocation::Backend::SQLite && !QFileInfo::exists(mLocation.filePath())) {
+            *error = RegisterWatcher::tr("there is no register at %1 yet").arg(mLocation.filePath());
+            return false;
+        }
         mConnection = std::make_unique<RegisterConnection>(mLocation);
         if (!mConnection->open(error))
             return false;

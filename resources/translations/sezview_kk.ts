@@ -1245,6 +1245,13 @@
     </message>
 </context>
 <context>
+    <name>sez::RegisterWatcher</name>
+    <message>
+        <source>there is no register at %1 yet</source>
+        <translation>%1 тізілімі әлі жоқ</translation>
+    </message>
+</context>
+<context>
     <name>sez::Report</name>
     <message>
         <source>No.</source>

@@ -1246,6 +1246,13 @@
     </message>
 </context>
 <context>
+    <name>sez::RegisterWatcher</name>
+    <message>
+        <source>there is no register at %1 yet</source>
+        <translation>реестра %1 ещё нет</translation>
+    </message>
+</context>
+<context>
     <name>sez::Report</name>
     <message>
         <source>No.</source>
