@@ -102,6 +102,30 @@ AllocationRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
+// The fields \a edit changes in \a current, and the record they make in \a next.
+std::vector<FieldChange> changedFields(const AllocationRecord &current, const AllocationEdit &edit, AllocationRecord *next)
+{
+    *next = current;
+    std::vector<FieldChange> fields;
+    for (ParcelField f : AllocationFields::all()) {
+        const auto wanted = edit.values.find(f);
+        if (wanted == edit.values.end())
+            continue;
+        const auto had = current.values.find(f);
+        const QString oldText = had == current.values.end() ? QString() : AllocationFields::toText(f, had->second);
+        const QString newText = AllocationFields::toText(f, wanted->second);
+        if (sameText(oldText, newText))
+            continue;
+        fields.push_back({f, oldText, newText});
+        if (wanted->second.isNull())
+            next->values.erase(f);
+        else
+            next->values[f] = AllocationFields::normalize(f, wanted->second);
+    }
+    next->version = current.version + 1;
+    return fields;
+}
+
 } // namespace
 
 struct AllocationRegister::Private
@@ -118,6 +142,8 @@ struct AllocationRegister::Private
     EditResult refused(const QString &message) const;
     EditResult failed(const QString &message) const;
     EditResult writeLocked(const AllocationEdit &edit, qint64 undoes);
+    bool writeHistory(AllocationChange *change, EditResult *failure);
+    bool writeAllocation(const AllocationRecord &from, const AllocationRecord &to, EditResult *failure);
     EditResult finish(EditResult result);
 };
 
@@ -269,6 +295,88 @@ bool AllocationRegister::recordedValues(ParcelField field, QStringList *values, 
     return true;
 }
 
+// Writes the change's history rows; on failure the outcome to return.
+bool AllocationRegister::Private::writeHistory(AllocationChange *change, EditResult *failure)
+{
+    const Statements &s = statements();
+    QString error;
+    ErrorKind kind = ErrorKind::Other;
+    QSqlQuery *q = connection.statement(s.insertChange, &error);
+    if (!q) {
+        *failure = failed(error);
+        return false;
+    }
+    q->bindValue(0, change->cadastralNumber);
+    q->bindValue(1, change->version);
+    q->bindValue(2, change->reason);
+    q->bindValue(3, author);
+    q->bindValue(4, change->undoes > 0 ? QVariant(change->undoes) : QVariant());
+    if (!connection.run(q, &error, &kind) || !q->next()) {
+        // A duplicate (parcel, version): another desk took this version a moment ago.
+        failure->outcome = EditResult::Outcome::Conflict;
+        if (kind != ErrorKind::Duplicate)
+            *failure = kind == ErrorKind::PermissionDenied ? refused(roleRefusal()) : failed(error);
+        return false;
+    }
+    change->id = q->value(0).toLongLong();
+    change->author = q->value(1).toString();
+    change->changedAt = ChangeReader::serverTime(q->value(2));
+    q->finish();
+
+    q = connection.statement(s.insertValue, &error);
+    if (!q) {
+        *failure = failed(error);
+        return false;
+    }
+    for (const FieldChange &f : change->fields) {
+        q->bindValue(0, change->id);
+        q->bindValue(1, parcelFieldName(f.field));
+        q->bindValue(2, bindableText(f.oldValue));
+        q->bindValue(3, bindableText(f.newValue));
+        if (!connection.run(q, &error, &kind)) {
+            *failure = kind == ErrorKind::PermissionDenied ? refused(roleRefusal()) : failed(error);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Moves the allocation row from \a from's version to \a to; on failure the outcome to return.
+bool AllocationRegister::Private::writeAllocation(const AllocationRecord &from, const AllocationRecord &to, EditResult *failure)
+{
+    const bool insert = from.version == 0;
+    QString error;
+    ErrorKind kind = ErrorKind::Other;
+    QSqlQuery *q = connection.statement(insert ? statements().insertAllocation : statements().updateAllocation, &error);
+    if (!q) {
+        *failure = failed(error);
+        return false;
+    }
+    int column = 0;
+    if (insert)
+        q->bindValue(column++, to.cadastralNumber);
+    q->bindValue(column++, to.version);
+    for (ParcelField f : AllocationFields::all()) {
+        const auto v = to.values.find(f);
+        q->bindValue(column++, v == to.values.end() ? QVariant() : bindable(f, v->second));
+    }
+    if (!insert) {
+        q->bindValue(column++, to.cadastralNumber);
+        q->bindValue(column++, from.version);
+    }
+    if (!connection.run(q, &error, &kind)) {
+        failure->outcome = EditResult::Outcome::Conflict;   // a duplicate: the parcel was inserted meanwhile
+        if (kind != ErrorKind::Duplicate)
+            *failure = kind == ErrorKind::PermissionDenied ? refused(roleRefusal()) : failed(error);
+        return false;
+    }
+    if (!insert && q->numRowsAffected() != 1) {
+        failure->outcome = EditResult::Outcome::Conflict;
+        return false;
+    }
+    return true;
+}
+
 // Records \a edit inside an open transaction; neither commits nor rolls back.
 EditResult AllocationRegister::Private::writeLocked(const AllocationEdit &edit, qint64 undoes)
 {
@@ -282,23 +390,9 @@ EditResult AllocationRegister::Private::writeLocked(const AllocationEdit &edit, 
         result.outcome = EditResult::Outcome::Conflict;
         return result;
     }
-    AllocationRecord next = current;
-    std::vector<FieldChange> fields;
-    for (ParcelField f : AllocationFields::all()) {
-        const auto wanted = edit.values.find(f);
-        if (wanted == edit.values.end())
-            continue;
-        const auto had = current.values.find(f);
-        const QString oldText = had == current.values.end() ? QString() : AllocationFields::toText(f, had->second);
-        const QString newText = AllocationFields::toText(f, wanted->second);
-        if (sameText(oldText, newText))
-            continue;
-        fields.push_back({f, oldText, newText});
-        if (wanted->second.isNull())
-            next.values.erase(f);
-        else
-            next.values[f] = AllocationFields::normalize(f, wanted->second);
-    }
+    AllocationRecord next;
+    AllocationChange &change = result.change;
+    change.fields = changedFields(current, edit, &next);
     const auto start = next.values.find(ParcelField::LeaseStart), end = next.values.find(ParcelField::LeaseEnd);
     if (start != next.values.end() && end != next.values.end() && end->second.toDate() < start->second.toDate()) {
         result.outcome = EditResult::Outcome::Invalid;
@@ -307,80 +401,17 @@ EditResult AllocationRegister::Private::writeLocked(const AllocationEdit &edit, 
                                   start->second.toDate().toString(Qt::ISODate));
         return result;
     }
-    if (fields.empty()) {
+    if (change.fields.empty()) {
         result.outcome = EditResult::Outcome::Unchanged;
         return result;
     }
-    next.version = current.version + 1;
-
-    // The history first: the database refuses an allocation version without its history row.
-    const Statements &s = statements();
-    ErrorKind kind = ErrorKind::Other;
-    QSqlQuery *q = connection.statement(s.insertChange, &error);
-    if (!q)
-        return failed(error);
-    q->bindValue(0, edit.cadastralNumber);
-    q->bindValue(1, next.version);
-    q->bindValue(2, edit.reason.trimmed());
-    q->bindValue(3, author);
-    q->bindValue(4, undoes > 0 ? QVariant(undoes) : QVariant());
-    if (!connection.run(q, &error, &kind) || !q->next()) {
-        if (kind == ErrorKind::Duplicate) {   // another desk took this version a moment ago
-            result.outcome = EditResult::Outcome::Conflict;
-            return result;
-        }
-        return kind == ErrorKind::PermissionDenied ? refused(roleRefusal()) : failed(error);
-    }
-    AllocationChange &change = result.change;
-    change.id = q->value(0).toLongLong();
-    change.author = q->value(1).toString();
-    change.changedAt = ChangeReader::serverTime(q->value(2));
     change.cadastralNumber = edit.cadastralNumber;
     change.version = next.version;
     change.reason = edit.reason.trimmed();
     change.undoes = undoes;
-    change.fields = fields;
-    q->finish();
-
-    q = connection.statement(s.insertValue, &error);
-    if (!q)
-        return failed(error);
-    for (const FieldChange &f : fields) {
-        q->bindValue(0, change.id);
-        q->bindValue(1, parcelFieldName(f.field));
-        q->bindValue(2, bindableText(f.oldValue));
-        q->bindValue(3, bindableText(f.newValue));
-        if (!connection.run(q, &error, &kind))
-            return kind == ErrorKind::PermissionDenied ? refused(roleRefusal()) : failed(error);
-    }
-
-    const bool insert = current.version == 0;
-    q = connection.statement(insert ? s.insertAllocation : s.updateAllocation, &error);
-    if (!q)
-        return failed(error);
-    int column = 0;
-    if (insert)
-        q->bindValue(column++, edit.cadastralNumber);
-    q->bindValue(column++, next.version);
-    for (ParcelField f : AllocationFields::all()) {
-        const auto v = next.values.find(f);
-        q->bindValue(column++, v == next.values.end() ? QVariant() : bindable(f, v->second));
-    }
-    if (!insert) {
-        q->bindValue(column++, edit.cadastralNumber);
-        q->bindValue(column++, current.version);
-    }
-    if (!connection.run(q, &error, &kind)) {
-        if (kind == ErrorKind::Duplicate) {
-            result.outcome = EditResult::Outcome::Conflict;
-            return result;
-        }
-        return kind == ErrorKind::PermissionDenied ? refused(roleRefusal()) : failed(error);
-    }
-    if (!insert && q->numRowsAffected() != 1) {
-        result.outcome = EditResult::Outcome::Conflict;
+    // The history first: the database refuses an allocation version without its history row.
+    if (!writeHistory(&change, &result) || !writeAllocation(current, next, &result))
         return result;
-    }
     next.updatedAt = change.changedAt;
     next.updatedBy = change.author;
     result.current = next;

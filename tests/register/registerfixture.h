@@ -60,6 +60,7 @@ public:
         if (!mDatabase.isEmpty()) {
             QString ignored;
             admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(mDatabase), &ignored);
+            admin(QStringLiteral("DROP DATABASE IF EXISTS %1_empty WITH (FORCE)").arg(mDatabase), &ignored);
             mDatabase.clear();
         }
         mServer.clear();
@@ -78,6 +79,15 @@ public:
         sez::RegisterLocation::parse(mServer.join(QLatin1Char(' ')) + QStringLiteral(" dbname=%1 user=%2").arg(mDatabase, role),
                                      &location, &error);
         return location;
+    }
+
+    /// A PostgreSQL database of the cluster that holds no register, as \a role sees it.
+    bool emptyDatabase(const QString &role, sez::RegisterLocation *location, QString *error) const
+    {
+        const QString name = mDatabase + QStringLiteral("_empty");
+        return admin(QStringLiteral("CREATE DATABASE %1").arg(name), error)
+            && sez::RegisterLocation::parse(mServer.join(QLatin1Char(' ')) + QStringLiteral(" dbname=%1 user=%2").arg(name, role),
+                                            location, error);
     }
 
     std::unique_ptr<sez::AllocationRegister> open(const QString &role = QStringLiteral("officer"), const QString &author = {}) const

@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -523,9 +522,7 @@ private Q_SLOTS:
             // A database nobody initialised says what to do.
             QString error;
             sez::RegisterLocation bare;
-            QVERIFY(sez::RegisterLocation::parse(mFixture.location().text().replace(QRegularExpression(QStringLiteral("dbname=\\S+")),
-                                                                                    QStringLiteral("dbname=sezview_test")),
-                                                 &bare, &error));
+            QVERIFY2(mFixture.emptyDatabase(QStringLiteral("officer"), &bare, &error), qPrintable(error));
             QVERIFY(!sez::AllocationRegister::open(bare, {}, &error));
             QVERIFY2(error.contains(QStringLiteral("register init")), qPrintable(error));
             QVERIFY(rawExec(mFixture.location(QStringLiteral("sez_admin")),
