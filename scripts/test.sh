@@ -9,7 +9,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 
 pgdir=$(mktemp -d "${TMPDIR:-/tmp}/sezpg.XXXXXX")
 trap '"$top/scripts/pg-cluster.sh" stop "$pgdir"' EXIT
-eval "$("$top/scripts/pg-cluster.sh" start "$pgdir")"
+cluster=$("$top/scripts/pg-cluster.sh" start "$pgdir")   # a failed start stops here (set -e)
+eval "$cluster"
 export SEZ_TEST_PG_REQUIRED=1   # here a test that cannot reach the cluster fails instead of skipping
 
 load=(-LE load)
