@@ -69,7 +69,7 @@ void RegisterCommand::print(FILE *stream, const QString &text)
 int RegisterCommand::usageError(const QString &message) const
 {
     print(stderr, QStringLiteral("sezview-cli: register %1: %2").arg(mSubcommand, message));
-    std::fputs("Run 'sezview-cli --help' for the commands.\n", stderr);
+    print(stderr, tr("Run 'sezview-cli --help' for the commands."));
     return kExitUsage;
 }
 

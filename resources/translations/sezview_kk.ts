@@ -1166,6 +1166,10 @@
         <source>the register %1 is ready</source>
         <translation>%1 тізілімі дайын</translation>
     </message>
+    <message>
+        <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
+        <translation>Командалар тізімі: «sezview-cli --help».</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterConnection</name>

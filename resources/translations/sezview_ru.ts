@@ -1167,6 +1167,10 @@
         <source>the register %1 is ready</source>
         <translation>реестр %1 готов</translation>
     </message>
+    <message>
+        <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
+        <translation>Список команд: «sezview-cli --help».</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterConnection</name>
