@@ -12,6 +12,7 @@
 #include "core/report/report.h"
 #include "core/model/statistics.h"
 #include "core/model/summary.h"
+#include "app/registercommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +61,18 @@ const char *const kUsage =
     "  stats [--dataset D] [--cache FILE] [--where EXPR] [--json]\n"
     "                                     count, areas, investment and jobs of those parcels, by zone,\n"
     "                                     status, district and investor, inside and outside the city\n"
+    "  register set CADNUM [--status S] [--investor I [--new-investor]] [--project P] [--investment N]\n"
+    "           [--jobs N] [--lease-start D] [--lease-end D] [--power-kw N] [--water N] [--gas yes|no]\n"
+    "           --reason R [--expect-version N] [--dataset D] [--register ADDRESS] [--json]\n"
+    "                                     record an allocation decision (checked against the dataset)\n"
+    "  register show CADNUM | history [CADNUM] | changes --since DATE [--until DATE] [--format text|csv|json]\n"
+    "           [--register ADDRESS] [--json]\n"
+    "                                     a parcel's record, its changes, or every change in a period\n"
+    "  register undo CHANGE_ID --reason R [--register ADDRESS] [--json]\n"
+    "                                     record a change that reverses an earlier one\n"
+    "  register init --register ADDRESS   create a shared PostgreSQL register and grant its roles\n"
+    "                                     ADDRESS: sqlite:FILE (default: the user's own register) or\n"
+    "                                     postgresql://[role@]host[:port]/db[?sslmode=...] or service=NAME\n"
     "\n"
     "Without --dataset the bundled sample (sample-data/alatau) is used.\n"
     "Exit codes: 0 success, 1 bad input (one line on stderr names the file and the problem), 2 bad usage.\n";
@@ -635,5 +648,7 @@ int main(int argc, char *argv[])
         return runRender(args);
     if (command == QLatin1String("report"))
         return runReport(args);
+    if (command == QLatin1String("register"))
+        return sez::runRegisterCommand(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -10,6 +10,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin proj-data libsqlite3-dev sqlite3 libboost-dev
   xvfb xauth poppler-utils fonts-dejavu-core
   universal-ctags binutils
+  libqt6sql6-sqlite libqt6sql6-psql libpq-dev postgresql-15 postgresql-15-postgis-3
 )
 
 missing=()

@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds everything and runs every test.
+# Builds everything and runs every test, with a throwaway PostgreSQL cluster for the register's tests
+# (scripts/pg-cluster.sh), stopped at the end whatever happens. The register's load test (ctest label
+# "load") runs only with SEZ_TEST_LOAD=1.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/build.sh"
+
+pgdir=$(mktemp -d "${TMPDIR:-/tmp}/sezpg.XXXXXX")
+trap '"$top/scripts/pg-cluster.sh" stop "$pgdir"' EXIT
+cluster=$("$top/scripts/pg-cluster.sh" start "$pgdir")   # a failed start stops here (set -e)
+eval "$cluster"
+export SEZ_TEST_PG_REQUIRED=1   # here a test that cannot reach the cluster fails instead of skipping
+
+load=(-LE load)
+[ "${SEZ_TEST_LOAD:-0}" = 1 ] && load=()
 cd "$top/build"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "$@"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "${load[@]}" "$@"

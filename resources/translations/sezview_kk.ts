@@ -25,6 +25,99 @@
     </message>
 </context>
 <context>
+    <name>sez::AllocationCheck</name>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2 that the dataset %3 knows (%4)%5</source>
+        <translation>«%1» — %3 деректер жиынында «%2» өрісінің белгісіз мәні (%4)%5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an investor that the dataset %2 or the register knows%3 (to record a new investor, say that it is new: --new-investor)</source>
+        <translation>«%1» — %2 деректер жиынына да, тізілімге де белгісіз инвестор%3 (жаңа инвесторды жазу үшін оның жаңа екенін көрсетіңіз: --new-investor)</translation>
+    </message>
+    <message>
+        <source>%1: no parcel of the dataset %2 has this cadastral number</source>
+        <translation>%1: %2 деректер жиынында мұндай кадастрлық нөмірі бар учаске жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationFields</name>
+    <message>
+        <source>%1 must be a whole number of zero or more, not &apos;%2&apos;</source>
+        <translation>%1 нөлден кем емес бүтін сан болуы керек, «%2» емес</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of zero or more, not &apos;%2&apos;</source>
+        <translation>%1 нөлден кем емес сан болуы керек, «%2» емес</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>%1 ЖЖЖЖ-АА-КК түріндегі күн болуы керек, «%2» емес</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationRegister</name>
+    <message>
+        <source>You are signed in to the register as &apos;%1&apos;, a role that may read allocations but not change them. Ask the register&apos;s administrator for the officer role (sezview_officer).</source>
+        <translation>Сіз тізілімге «%1» ретінде кірдіңіз: бұл рөл учаскелерді беру туралы мәліметтерді оқи алады, бірақ өзгерте алмайды. Тізілім әкімшісінен қызметкер рөлін (sezview_officer) сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The register %1 was opened for reading only.</source>
+        <translation>%1 тізілімі тек оқу үшін ашылды.</translation>
+    </message>
+    <message>
+        <source>The register file %1 may only be read: you have no right to write it.</source>
+        <translation>%1 тізілім файлын тек оқуға болады: сізде оған жазу құқығы жоқ.</translation>
+    </message>
+    <message>
+        <source>The register database %1 only reads (a standby server or a read-only session): changes cannot be recorded there.</source>
+        <translation>%1 тізілім дерекқоры тек оқу режимінде (резервтік сервер немесе тек оқуға арналған сеанс): онда өзгерістерді жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text field of the register</source>
+        <translation>%1 — тізілімнің мәтіндік өрісі емес</translation>
+    </message>
+    <message>
+        <source>%1: the lease would end (%2) before it starts (%3)</source>
+        <translation>%1: жалға алу басталмай (%3) тұрып аяқталып қалар еді (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile by %2: the register is at version %3, newer than the one this edit started from. Nothing was overwritten; look at the new values and edit again.</source>
+        <translation>%1 учаскесін осы уақытта %2 өзгертті: тізілімде енді %3-нұсқа, бұл түзету басталған нұсқадан жаңарақ. Ештеңе қайта жазылған жоқ; жаңа мәндерді қарап, қайта түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>басқа жұмыс орны</translation>
+    </message>
+    <message>
+        <source>an allocation change needs the parcel&apos;s cadastral number</source>
+        <translation>өзгеріс үшін учаскенің кадастрлық нөмірі қажет</translation>
+    </message>
+    <message>
+        <source>%1: an allocation change needs its reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>%1: өзгеріс үшін негіздеме қажет, мысалы әкімдік шешімінің нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>%1 is the source&apos;s to say, not the register&apos;s</source>
+        <translation>%1 тізілімнен емес, бастапқы деректерден алынады</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid value for %3</source>
+        <translation>%1: «%2» — %3 үшін жарамсыз мән</translation>
+    </message>
+    <message>
+        <source>undoing change #%1 needs its reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>№%1 өзгерісті болдырмау үшін негіздеме қажет, мысалы әкімдік шешімінің нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>change #%1 cannot be undone: %2 of %3 was changed again since; record the value you want instead</source>
+        <translation>№%1 өзгерісті болдырмау мүмкін емес: %3 учаскесінің %2 өрісі содан бері қайта өзгертілген; оның орнына қажетті мәнді жазыңыз</translation>
+    </message>
+    <message>
+        <source>the register has no change #%1</source>
+        <translation>тізілімде №%1 өзгеріс жоқ</translation>
+    </message>
+</context>
+<context>
     <name>sez::AttributeTable</name>
     <message>
         <source>Selected only</source>
@@ -1390,6 +1483,233 @@
     <message>
         <source>Name:</source>
         <translation>Атауы:</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterCommand</name>
+    <message>
+        <source>(the source&apos;s)</source>
+        <translation>(бастапқы деректерден)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>The register: sqlite:FILE, postgresql://… or service=NAME.</source>
+        <translation>Тізілім: sqlite:ФАЙЛ, postgresql://… немесе service=АТАУ.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON шығару.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  version %4  by %5  — %6</source>
+        <translation>№%1  %2  %3  %4-нұсқа  авторы %5  — %6</translation>
+    </message>
+    <message>
+        <source>  (undoes #%1)</source>
+        <translation>  (№%1 болдырмайды)</translation>
+    </message>
+    <message>
+        <source>%1 already has these values: nothing recorded (version %2)</source>
+        <translation>%1 учаскесінде бұл мәндер бұрыннан бар: ештеңе жазылған жоқ (%2-нұсқа)</translation>
+    </message>
+    <message>
+        <source>The investor is new: record it although the dataset does not know it.</source>
+        <translation>Инвестор жаңа: деректер жиыны оны білмесе де жазу.</translation>
+    </message>
+    <message>
+        <source>Why: the akimat&apos;s decision number and date.</source>
+        <translation>Негіздеме: әкімдік шешімінің нөмірі мен күні.</translation>
+    </message>
+    <message>
+        <source>Refuse unless the parcel is still at this version.</source>
+        <translation>Учаске бұл нұсқада болмаса, бас тарту.</translation>
+    </message>
+    <message>
+        <source>The dataset the parcel belongs to.</source>
+        <translation>Учаске жататын деректер жиыны.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s cache file.</source>
+        <translation>Деректер жиынының кэш файлы.</translation>
+    </message>
+    <message>
+        <source>set takes exactly one cadastral number</source>
+        <translation>set тек бір кадастрлық нөмір қабылдайды</translation>
+    </message>
+    <message>
+        <source>set needs --reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>set үшін --reason қажет, мысалы әкімдік шешімінің нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>set needs at least one value to record, e.g. --status allocated</source>
+        <translation>set үшін кемінде бір мән қажет, мысалы --status allocated</translation>
+    </message>
+    <message>
+        <source>--expect-version must be a version number (0 for a parcel not yet in the register)</source>
+        <translation>--expect-version нұсқа нөмірі болуы керек (тізілімде әлі жоқ учаске үшін 0)</translation>
+    </message>
+    <message>
+        <source>show takes exactly one cadastral number</source>
+        <translation>show тек бір кадастрлық нөмір қабылдайды</translation>
+    </message>
+    <message>
+        <source>%1: the register has nothing on this parcel; the source&apos;s values stand</source>
+        <translation>%1: тізілімде бұл учаске туралы жазба жоқ; бастапқы деректердегі мәндер күшінде</translation>
+    </message>
+    <message>
+        <source>%1  version %2, last changed %3 by %4</source>
+        <translation>%1  %2-нұсқа, соңғы өзгеріс %3, авторы %4</translation>
+    </message>
+    <message>
+        <source>history takes at most one cadastral number</source>
+        <translation>history бір кадастрлық нөмірден артық қабылдамайды</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD) or time (ISO 8601).</source>
+        <translation>Осы күннен (ЖЖЖЖ-АА-КК) немесе уақыттан (ISO 8601) бастап.</translation>
+    </message>
+    <message>
+        <source>Up to and including this date, or up to this time.</source>
+        <translation>Осы күнді қоса алғанда немесе осы уақытқа дейін.</translation>
+    </message>
+    <message>
+        <source>text, csv or json.</source>
+        <translation>text, csv немесе json.</translation>
+    </message>
+    <message>
+        <source>changes takes no cadastral number (see history)</source>
+        <translation>changes кадастрлық нөмір қабылдамайды (history қараңыз)</translation>
+    </message>
+    <message>
+        <source>changes needs --since DATE</source>
+        <translation>changes үшін --since КҮН қажет</translation>
+    </message>
+    <message>
+        <source>--since and --until take a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM</source>
+        <translation>--since пен --until ЖЖЖЖ-АА-КК түріндегі күнді немесе ЖЖЖЖ-АА-ККTСС:ММ түріндегі уақытты қабылдайды</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json</source>
+        <translation>--format мәні text, csv немесе json болуы керек</translation>
+    </message>
+    <message>
+        <source>undo takes the number of one change (see history)</source>
+        <translation>undo бір өзгерістің нөмірін қабылдайды (history қараңыз)</translation>
+    </message>
+    <message>
+        <source>undo needs --reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>undo үшін --reason қажет, мысалы әкімдік шешімінің нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init аргумент қабылдамайды</translation>
+    </message>
+    <message>
+        <source>sezview-cli: register needs a subcommand: set, show, history, changes, undo or init</source>
+        <translation>sezview-cli: register үшін ішкі команда қажет: set, show, history, changes, undo немесе init</translation>
+    </message>
+    <message>
+        <source>unknown subcommand; give set, show, history, changes, undo or init</source>
+        <translation>белгісіз ішкі команда; set, show, history, changes, undo немесе init көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the register %1 is ready: officers write as members of sezview_officer, investors and analysts read as members of sezview_reader</source>
+        <translation>%1 тізілімі дайын: қызметкерлер sezview_officer мүшелері ретінде жазады, инвесторлар мен талдаушылар sezview_reader мүшелері ретінде оқиды</translation>
+    </message>
+    <message>
+        <source>the register %1 is ready</source>
+        <translation>%1 тізілімі дайын</translation>
+    </message>
+    <message>
+        <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
+        <translation>Командалар тізімі: «sezview-cli --help».</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterConnection</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>Qt үшін SQLite драйвері орнатылмаған (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: қалтаны жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt үшін PostgreSQL драйвері орнатылмаған (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the register %1: %2</source>
+        <translation>%1 тізілімі: %2</translation>
+    </message>
+    <message>
+        <source>the register %1: no answer to %2</source>
+        <translation>%1 тізілімі: %2 сұрауына жауап жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterLocation</name>
+    <message>
+        <source>the register &apos;sqlite:&apos; names no file: give sqlite:FILE</source>
+        <translation>«sqlite:» тізілім мекенжайында файл көрсетілмеген: sqlite:ФАЙЛ көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a register: give sqlite:FILE, a postgresql:// address or a connection string such as service=NAME</source>
+        <translation>«%1» тізілім емес: sqlite:ФАЙЛ, postgresql:// мекенжайын немесе service=АТАУ сияқты қосылу жолын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the register address is not valid: %1</source>
+        <translation>тізілім мекенжайы жарамсыз: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>жад жетпейді</translation>
+    </message>
+    <message>
+        <source>the register address holds a password: keep it in ~/.pgpass or a service file instead</source>
+        <translation>тізілім мекенжайында құпиясөз бар: оны ~/.pgpass немесе қызметтер файлында сақтаңыз</translation>
+    </message>
+    <message>
+        <source>the register address may not contain &apos;;&apos; (in %1)</source>
+        <translation>тізілім мекенжайында «;» болмауы керек (%1 ішінде)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSchema</name>
+    <message>
+        <source>the register %1 was made by a newer sezview (schema %2; this one knows %3): update sezview</source>
+        <translation>%1 тізілімін sezview-тің жаңарақ нұсқасы жасаған (%2-схема; бұл нұсқа %3-схеманы біледі): sezview-ті жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>the register %1 has an unknown schema version (%2)</source>
+        <translation>%1 тізілімінің схема нұсқасы белгісіз (%2)</translation>
+    </message>
+    <message>
+        <source>the register %1 is empty and may not be written</source>
+        <translation>%1 тізілімі бос, ал оған жазуға болмайды</translation>
+    </message>
+    <message>
+        <source>%1 is not a sezview register: it is left untouched; give another file</source>
+        <translation>%1 — sezview тізілімі емес: файл өзгертілмеді; басқа файл көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the database %1 holds no sezview register yet: its owner creates one with &apos;sezview-cli register init --register ADDRESS&apos;</source>
+        <translation>%1 дерекқорында әлі sezview тізілімі жоқ: оны дерекқор иесі «sezview-cli register init --register МЕКЕНЖАЙ» командасымен жасайды</translation>
+    </message>
+    <message>
+        <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
+        <translation>тізілімді тек оның иесі (%1) немесе суперпайдаланушы баптай алады: %2 тізілімі өзгертілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterWatcher</name>
+    <message>
+        <source>there is no register at %1 yet</source>
+        <translation>%1 тізілімі әлі жоқ</translation>
     </message>
 </context>
 <context>

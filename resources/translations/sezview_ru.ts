@@ -25,6 +25,99 @@
     </message>
 </context>
 <context>
+    <name>sez::AllocationCheck</name>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2 that the dataset %3 knows (%4)%5</source>
+        <translation>«%1» — неизвестное значение поля «%2» в наборе данных %3 (%4)%5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an investor that the dataset %2 or the register knows%3 (to record a new investor, say that it is new: --new-investor)</source>
+        <translation>«%1» — инвестор, неизвестный ни набору данных %2, ни реестру%3 (чтобы записать нового инвестора, укажите, что он новый: --new-investor)</translation>
+    </message>
+    <message>
+        <source>%1: no parcel of the dataset %2 has this cadastral number</source>
+        <translation>%1: в наборе данных %2 нет участка с таким кадастровым номером</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationFields</name>
+    <message>
+        <source>%1 must be a whole number of zero or more, not &apos;%2&apos;</source>
+        <translation>%1 должно быть целым числом не меньше нуля, а не «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of zero or more, not &apos;%2&apos;</source>
+        <translation>%1 должно быть числом не меньше нуля, а не «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>%1 должно быть датой в виде ГГГГ-ММ-ДД, а не «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationRegister</name>
+    <message>
+        <source>You are signed in to the register as &apos;%1&apos;, a role that may read allocations but not change them. Ask the register&apos;s administrator for the officer role (sezview_officer).</source>
+        <translation>Вы вошли в реестр как «%1» — эта роль может читать сведения о предоставлении участков, но не изменять их. Попросите администратора реестра дать вам роль сотрудника (sezview_officer).</translation>
+    </message>
+    <message>
+        <source>The register %1 was opened for reading only.</source>
+        <translation>Реестр %1 открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>The register file %1 may only be read: you have no right to write it.</source>
+        <translation>Файл реестра %1 можно только читать: у вас нет права записи в него.</translation>
+    </message>
+    <message>
+        <source>The register database %1 only reads (a standby server or a read-only session): changes cannot be recorded there.</source>
+        <translation>База данных реестра %1 работает только на чтение (резервный сервер или сеанс только для чтения): изменения в ней записать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text field of the register</source>
+        <translation>%1 — не текстовое поле реестра</translation>
+    </message>
+    <message>
+        <source>%1: the lease would end (%2) before it starts (%3)</source>
+        <translation>%1: аренда закончилась бы (%2) раньше, чем началась (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile by %2: the register is at version %3, newer than the one this edit started from. Nothing was overwritten; look at the new values and edit again.</source>
+        <translation>Участок %1 тем временем изменён (автор: %2): в реестре уже версия %3, новее той, с которой начиналась эта правка. Ничего не перезаписано; посмотрите новые значения и внесите правку заново.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>другое рабочее место</translation>
+    </message>
+    <message>
+        <source>an allocation change needs the parcel&apos;s cadastral number</source>
+        <translation>для изменения нужен кадастровый номер участка</translation>
+    </message>
+    <message>
+        <source>%1: an allocation change needs its reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>%1: для изменения нужно основание, например номер и дата решения акимата</translation>
+    </message>
+    <message>
+        <source>%1 is the source&apos;s to say, not the register&apos;s</source>
+        <translation>%1 берётся из исходных данных, а не из реестра</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid value for %3</source>
+        <translation>%1: «%2» — недопустимое значение для %3</translation>
+    </message>
+    <message>
+        <source>undoing change #%1 needs its reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>для отмены изменения №%1 нужно основание, например номер и дата решения акимата</translation>
+    </message>
+    <message>
+        <source>change #%1 cannot be undone: %2 of %3 was changed again since; record the value you want instead</source>
+        <translation>изменение №%1 нельзя отменить: поле %2 участка %3 с тех пор изменено ещё раз; вместо отмены запишите нужное значение</translation>
+    </message>
+    <message>
+        <source>the register has no change #%1</source>
+        <translation>в реестре нет изменения №%1</translation>
+    </message>
+</context>
+<context>
     <name>sez::AttributeTable</name>
     <message>
         <source>Selected only</source>
@@ -1400,6 +1493,233 @@
     <message>
         <source>Name:</source>
         <translation>Название:</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterCommand</name>
+    <message>
+        <source>(the source&apos;s)</source>
+        <translation>(из исходных данных)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The register: sqlite:FILE, postgresql://… or service=NAME.</source>
+        <translation>Реестр: sqlite:ФАЙЛ, postgresql://… или service=ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  version %4  by %5  — %6</source>
+        <translation>№%1  %2  %3  версия %4  автор %5  — %6</translation>
+    </message>
+    <message>
+        <source>  (undoes #%1)</source>
+        <translation>  (отменяет №%1)</translation>
+    </message>
+    <message>
+        <source>%1 already has these values: nothing recorded (version %2)</source>
+        <translation>У %1 уже эти значения: ничего не записано (версия %2)</translation>
+    </message>
+    <message>
+        <source>The investor is new: record it although the dataset does not know it.</source>
+        <translation>Инвестор новый: записать его, хотя набор данных его не знает.</translation>
+    </message>
+    <message>
+        <source>Why: the akimat&apos;s decision number and date.</source>
+        <translation>Основание: номер и дата решения акимата.</translation>
+    </message>
+    <message>
+        <source>Refuse unless the parcel is still at this version.</source>
+        <translation>Отказать, если участок уже не в этой версии.</translation>
+    </message>
+    <message>
+        <source>The dataset the parcel belongs to.</source>
+        <translation>Набор данных, к которому относится участок.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s cache file.</source>
+        <translation>Файл кэша набора данных.</translation>
+    </message>
+    <message>
+        <source>set takes exactly one cadastral number</source>
+        <translation>set принимает ровно один кадастровый номер</translation>
+    </message>
+    <message>
+        <source>set needs --reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>для set нужен --reason, например номер и дата решения акимата</translation>
+    </message>
+    <message>
+        <source>set needs at least one value to record, e.g. --status allocated</source>
+        <translation>для set нужно хотя бы одно значение, например --status allocated</translation>
+    </message>
+    <message>
+        <source>--expect-version must be a version number (0 for a parcel not yet in the register)</source>
+        <translation>--expect-version должен быть номером версии (0 для участка, которого ещё нет в реестре)</translation>
+    </message>
+    <message>
+        <source>show takes exactly one cadastral number</source>
+        <translation>show принимает ровно один кадастровый номер</translation>
+    </message>
+    <message>
+        <source>%1: the register has nothing on this parcel; the source&apos;s values stand</source>
+        <translation>%1: в реестре нет записей об этом участке; действуют значения из исходных данных</translation>
+    </message>
+    <message>
+        <source>%1  version %2, last changed %3 by %4</source>
+        <translation>%1  версия %2, последнее изменение %3, автор %4</translation>
+    </message>
+    <message>
+        <source>history takes at most one cadastral number</source>
+        <translation>history принимает не больше одного кадастрового номера</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD) or time (ISO 8601).</source>
+        <translation>С этой даты (ГГГГ-ММ-ДД) или времени (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Up to and including this date, or up to this time.</source>
+        <translation>По эту дату включительно или до этого времени.</translation>
+    </message>
+    <message>
+        <source>text, csv or json.</source>
+        <translation>text, csv или json.</translation>
+    </message>
+    <message>
+        <source>changes takes no cadastral number (see history)</source>
+        <translation>changes не принимает кадастровый номер (см. history)</translation>
+    </message>
+    <message>
+        <source>changes needs --since DATE</source>
+        <translation>для changes нужен --since ДАТА</translation>
+    </message>
+    <message>
+        <source>--since and --until take a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM</source>
+        <translation>--since и --until принимают дату в виде ГГГГ-ММ-ДД или время в виде ГГГГ-ММ-ДДTЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json</source>
+        <translation>--format должен быть text, csv или json</translation>
+    </message>
+    <message>
+        <source>undo takes the number of one change (see history)</source>
+        <translation>undo принимает номер одного изменения (см. history)</translation>
+    </message>
+    <message>
+        <source>undo needs --reason, e.g. the akimat&apos;s decision number and date</source>
+        <translation>для undo нужен --reason, например номер и дата решения акимата</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>sezview-cli: register needs a subcommand: set, show, history, changes, undo or init</source>
+        <translation>sezview-cli: для register нужна подкоманда: set, show, history, changes, undo или init</translation>
+    </message>
+    <message>
+        <source>unknown subcommand; give set, show, history, changes, undo or init</source>
+        <translation>неизвестная подкоманда; укажите set, show, history, changes, undo или init</translation>
+    </message>
+    <message>
+        <source>the register %1 is ready: officers write as members of sezview_officer, investors and analysts read as members of sezview_reader</source>
+        <translation>реестр %1 готов: сотрудники вносят изменения как члены sezview_officer, инвесторы и аналитики читают как члены sezview_reader</translation>
+    </message>
+    <message>
+        <source>the register %1 is ready</source>
+        <translation>реестр %1 готов</translation>
+    </message>
+    <message>
+        <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
+        <translation>Список команд: «sezview-cli --help».</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterConnection</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>драйвер SQLite для Qt не установлен (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: не удаётся создать папку</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>драйвер PostgreSQL для Qt не установлен (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the register %1: %2</source>
+        <translation>реестр %1: %2</translation>
+    </message>
+    <message>
+        <source>the register %1: no answer to %2</source>
+        <translation>реестр %1: нет ответа на %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterLocation</name>
+    <message>
+        <source>the register &apos;sqlite:&apos; names no file: give sqlite:FILE</source>
+        <translation>в адресе реестра «sqlite:» не указан файл: укажите sqlite:ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a register: give sqlite:FILE, a postgresql:// address or a connection string such as service=NAME</source>
+        <translation>«%1» — не реестр: укажите sqlite:ФАЙЛ, адрес postgresql:// или строку подключения вроде service=ИМЯ</translation>
+    </message>
+    <message>
+        <source>the register address is not valid: %1</source>
+        <translation>неверный адрес реестра: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>не хватает памяти</translation>
+    </message>
+    <message>
+        <source>the register address holds a password: keep it in ~/.pgpass or a service file instead</source>
+        <translation>в адресе реестра указан пароль: храните его в ~/.pgpass или в файле служб</translation>
+    </message>
+    <message>
+        <source>the register address may not contain &apos;;&apos; (in %1)</source>
+        <translation>адрес реестра не может содержать «;» (в %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSchema</name>
+    <message>
+        <source>the register %1 was made by a newer sezview (schema %2; this one knows %3): update sezview</source>
+        <translation>реестр %1 создан более новой версией sezview (схема %2; эта версия знает %3): обновите sezview</translation>
+    </message>
+    <message>
+        <source>the register %1 has an unknown schema version (%2)</source>
+        <translation>у реестра %1 неизвестная версия схемы (%2)</translation>
+    </message>
+    <message>
+        <source>the register %1 is empty and may not be written</source>
+        <translation>реестр %1 пуст, а записывать в него нельзя</translation>
+    </message>
+    <message>
+        <source>%1 is not a sezview register: it is left untouched; give another file</source>
+        <translation>%1 — не реестр sezview: файл оставлен без изменений; укажите другой файл</translation>
+    </message>
+    <message>
+        <source>the database %1 holds no sezview register yet: its owner creates one with &apos;sezview-cli register init --register ADDRESS&apos;</source>
+        <translation>в базе данных %1 ещё нет реестра sezview: её владелец создаёт его командой «sezview-cli register init --register АДРЕС»</translation>
+    </message>
+    <message>
+        <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
+        <translation>настраивать реестр может только его владелец (%1) или суперпользователь: реестр %2 не изменён</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterWatcher</name>
+    <message>
+        <source>there is no register at %1 yet</source>
+        <translation>реестра %1 ещё нет</translation>
     </message>
 </context>
 <context>
