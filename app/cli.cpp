@@ -9,6 +9,8 @@
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
 #include "core/query/parcelquery.h"
+#include "core/report/extract.h"
+#include "core/report/extractwriter.h"
 #include "core/report/report.h"
 #include "core/model/statistics.h"
 #include "core/model/summary.h"
@@ -31,6 +33,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -58,6 +61,12 @@ const char *const kUsage =
     "  report [--dataset D] [--cache FILE] [--where EXPR] [--kind parcels|investor|summary]\n"
     "         [--lang ru|kk|en] -o report.pdf\n"
     "                                     an A4 PDF report: map, summary, the parcel table\n"
+    "  report --kind extract --parcel CADNUM [--crs EPSG|pulkovo] [--dataset D] [--cache FILE]\n"
+    "         [--lang ru|kk|en] -o extract.pdf\n"
+    "                                     one parcel's extract: plan at a round scale, numbered\n"
+    "                                     boundary points with coordinates, sides, areas, neighbours,\n"
+    "                                     distances; --crs adds coordinate columns in that EPSG code\n"
+    "                                     ('pulkovo': Pulkovo 1942 Gauss-Kruger, the parcel's zone)\n"
     "  stats [--dataset D] [--cache FILE] [--where EXPR] [--json]\n"
     "                                     count, areas, investment and jobs of those parcels, by zone,\n"
     "                                     status, district and investor, inside and outside the city\n"
@@ -567,12 +576,56 @@ bool installLanguage(const QString &language)
     return true;
 }
 
+// report --kind extract: one parcel's extract.
+int runExtract(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("where")))
+        return usageError(QStringLiteral("--where is not for --kind extract: name the parcel with --parcel CADNUM"));
+    if (!parser.isSet(QStringLiteral("parcel")))
+        return usageError(QStringLiteral("report --kind extract needs --parcel CADNUM"));
+    sez::ExtractOptions options;
+    if (parser.isSet(QStringLiteral("crs"))) {
+        QString crs = parser.value(QStringLiteral("crs")).trimmed();
+        if (crs.compare(QLatin1String("pulkovo"), Qt::CaseInsensitive) == 0) {
+            options.extraEpsg = sez::kPulkovoZoneEpsg;
+        } else {
+            if (crs.startsWith(QLatin1String("EPSG:"), Qt::CaseInsensitive))
+                crs = crs.mid(5);
+            bool ok = false;
+            options.extraEpsg = crs.toInt(&ok);
+            if (!ok || options.extraEpsg <= 0)
+                return usageError(QStringLiteral("--crs must be an EPSG code (e.g. 28413) or 'pulkovo'"));
+        }
+    }
+    QString error;
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    const QString dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
+    options.source = QFileInfo(dataset).absoluteFilePath();
+    options.sourceDigest = cache->sourcesDigest();
+    const QString parcel = parser.value(QStringLiteral("parcel"));
+    auto extract = sez::ParcelExtract::build(*cache->store(), parcel, options, &error);
+    if (!extract)
+        return inputError(QStringLiteral("%1: %2").arg(dataset, error));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!sez::writeParcelExtract(*extract, output, &error))
+        return inputError(error);
+    printLine(stderr, QStringLiteral("wrote %1 (extract of %2: %3 boundary points, %4 neighbours)")
+                          .arg(output, extract->cadastralNumber())
+                          .arg(extract->pointCount())
+                          .arg(extract->neighbours().size()));
+    return kExitOk;
+}
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
     addDatasetOptions(parser);
     parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
-    parser.addOption({QStringLiteral("kind"), QStringLiteral("parcels, investor or summary."), QStringLiteral("KIND"), QStringLiteral("parcels")});
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("parcels, investor, summary or extract."), QStringLiteral("KIND"), QStringLiteral("parcels")});
+    parser.addOption({QStringLiteral("parcel"), QStringLiteral("The extract's cadastral number."), QStringLiteral("CADNUM")});
+    parser.addOption({QStringLiteral("crs"), QStringLiteral("Extra coordinate columns of an extract: an EPSG code or 'pulkovo'."), QStringLiteral("EPSG")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("ru, kk or en."), QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .pdf."), QStringLiteral("FILE")});
     int code = kExitOk;
@@ -582,9 +635,13 @@ int runReport(const QStringList &args)
         return usageError(QStringLiteral("report needs -o FILE.pdf"));
     sez::ReportOptions options;
     if (!sez::reportKindFromName(parser.value(QStringLiteral("kind")), &options.kind))
-        return usageError(QStringLiteral("--kind must be parcels, investor or summary"));
+        return usageError(QStringLiteral("--kind must be parcels, investor, summary or extract"));
     if (!installLanguage(parser.value(QStringLiteral("lang"))))
         return usageError(QStringLiteral("--lang must be ru, kk or en"));
+    if (options.kind == sez::ReportKind::Extract)
+        return runExtract(parser);
+    if (parser.isSet(QStringLiteral("parcel")) || parser.isSet(QStringLiteral("crs")))
+        return usageError(QStringLiteral("--parcel and --crs are for --kind extract"));
     options.where = parser.value(QStringLiteral("where"));
     QString error;
     auto cache = openCache(parser, &error);
@@ -622,6 +679,13 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, CI, ssh) Qt would pick the same runtime directory itself but say so on
+    // stderr, which is for the one-line error messages scripts read.
+    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QFile::encodeName(QDir::tempPath()) + "/runtime-" + QByteArray::number(getuid());
+        if (QDir().mkpath(QFile::decodeName(runtime)) && ::chmod(runtime.constData(), 0700) == 0)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sezview"));
     if (args.size() < 2)

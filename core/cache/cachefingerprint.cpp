@@ -75,6 +75,16 @@ CacheFingerprint::CacheFingerprint(const QDir &base, QList<Source> sources)
 {
 }
 
+QString CacheFingerprint::digest() const
+{
+    QList<Source> sorted = mSources;
+    std::sort(sorted.begin(), sorted.end(), [](const Source &a, const Source &b) { return a.relative < b.relative; });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Source &s : sorted)
+        hash.addData(s.relative.toUtf8() + '\t' + s.sha256 + '\n');
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 CacheFingerprint CacheFingerprint::ofDataset(const DatasetManifest &manifest)
 {
     const QFileInfo manifestInfo(manifest.path());

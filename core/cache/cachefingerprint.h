@@ -44,6 +44,10 @@ public:
     /// did not are added to \a touched with their new time.
     QString staleness(const CacheFingerprint &now, QList<Source> *touched) const;
 
+    /// SHA-256 (hex) over every source's name and content hash, in name order: one string that
+    /// says which data a cache, a report or an extract was made from. Needs the hashes.
+    QString digest() const;
+
     const QDir &base() const { return mBase; }
     const QList<Source> &sources() const { return mSources; }
 

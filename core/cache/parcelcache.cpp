@@ -253,6 +253,7 @@ bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cache
         return false;
     }
     rememberTouched(db.get(), touched);
+    cache.mSourcesDigest = state.fingerprint.digest();
     cache.mWarnings = warnings;
     cache.mStore = store;
     cache.mCachePath = cachePath;
@@ -284,6 +285,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         });
         cache.mStore = store;
         hashing.waitForFinished();
+        cache.mSourcesDigest = fingerprint.digest();
         QString writeError;
         if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, *dataset, fingerprint, feedback, &writeError)) {
             SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &writeError);

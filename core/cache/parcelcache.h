@@ -48,6 +48,9 @@ public:
     QString rebuildReason() const { return mRebuildReason; }
     /// The import's warnings (the reader's, kept in the cache) and the cache's own.
     QStringList warnings() const { return mWarnings; }
+    /// SHA-256 (hex) over the dataset's source files' names and content hashes: which data a
+    /// report or an extract was made from.
+    QString sourcesDigest() const { return mSourcesDigest; }
 
     /// The full-text search over the store: the cache's index, or one in memory when the cache
     /// could not be written. Lives as long as this cache.
@@ -62,6 +65,7 @@ private:
     bool mRebuilt = false;
     QString mRebuildReason;
     QStringList mWarnings;
+    QString mSourcesDigest;
 };
 
 } // namespace sez

@@ -46,6 +46,7 @@ CrsInfo infoFromSrs(OGRSpatialReferenceH srs)
     if (authority && code && QByteArray(authority).compare("EPSG", Qt::CaseInsensitive) == 0)
         info.epsg = QByteArray(code).toInt();
     info.name = QString::fromUtf8(OSRGetName(srs) ? OSRGetName(srs) : "");
+    info.geographic = OSRIsGeographic(srs) != 0;
     char *wkt = nullptr;
     const char *options[] = {"FORMAT=WKT2_2019", nullptr};
     if (OSRExportToWktEx(srs, &wkt, options) == OGRERR_NONE && wkt)
@@ -172,6 +173,16 @@ std::size_t CoordinateTransform::transform(std::vector<QPointF> &points, std::ve
             (*okFlags)[i] = good;
     }
     return failed;
+}
+
+int pulkovo1942GaussKrugerEpsg(double longitude)
+{
+    if (!std::isfinite(longitude))
+        return 0;
+    // Zone n spans 6(n-1)..6n degrees east; zones 31 and 32 continue across the antimeridian.
+    const double east = longitude < 0 ? longitude + 360 : longitude;
+    const int zone = int(std::floor(east / 6)) + 1;
+    return zone >= 4 && zone <= 32 ? 28400 + zone : 0;
 }
 
 int guessEpsgFromExtent(double minX, double minY, double maxX, double maxY)

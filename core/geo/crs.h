@@ -20,6 +20,7 @@ struct CrsInfo
     int epsg = 0;
     QString name;
     QByteArray wkt;
+    bool geographic = false;    ///< coordinates in degrees (lon/lat) rather than metres
     bool isValid() const { return !wkt.isEmpty(); }
 };
 
@@ -53,6 +54,10 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+/// The Pulkovo 1942 / Gauss-Kruger 6-degree zone (EPSG:28404..28432) for a longitude in degrees,
+/// the system of Soviet-era and many current Kazakh land records; 0 outside the zones' range.
+int pulkovo1942GaussKrugerEpsg(double longitude);
 
 /// Guesses the CRS of coordinates that came without one, from their range: lon/lat, UTM 42N/43N
 /// or Pulkovo 1942 Gauss-Kruger (zone-prefixed eastings). Returns 0 where nothing fits.

@@ -1763,4 +1763,9 @@ QString didYouMeanSuffix(const QString &name, const QStringList &candidates)
     return didYouMean(suggestion(name, candidates));
 }
 
+QString nearestCandidate(const QString &name, const QStringList &candidates)
+{
+    return suggestion(name, candidates);
+}
+
 } // namespace sez

@@ -144,5 +144,7 @@ QString ilikeFold(const QString &text);
 /// " — did you mean 'x'?" for the candidate nearest to \a name (edit distance at most 2, or a
 /// prefix), or an empty string: the hint every error message of the language ends with.
 QString didYouMeanSuffix(const QString &name, const QStringList &candidates);
+/// The candidate that suffix names, or an empty string: for callers that show it otherwise.
+QString nearestCandidate(const QString &name, const QStringList &candidates);
 
 } // namespace sez

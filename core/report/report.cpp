@@ -144,6 +144,7 @@ private:
         case ReportKind::Parcels: return tr("Parcel report");
         case ReportKind::Investor: return tr("Investor report");
         case ReportKind::Summary: return tr("The SEZ at a glance");
+        case ReportKind::Extract: break;
         }
         return {};
     }
@@ -200,6 +201,8 @@ private:
             break;
         case ReportKind::Summary:
             mPlan.push_back({PagePlan::Kind::Summary, 0, 0, -1});
+            break;
+        case ReportKind::Extract:
             break;
         }
     }
@@ -525,6 +528,8 @@ bool reportKindFromName(const QString &name, ReportKind *kind)
         *kind = ReportKind::Investor;
     else if (name == QLatin1String("summary"))
         *kind = ReportKind::Summary;
+    else if (name == QLatin1String("extract"))
+        *kind = ReportKind::Extract;
     else
         return false;
     return true;
@@ -535,7 +540,8 @@ int reportPageCount(ReportKind kind, qint64 rowCount, int)
     switch (kind) {
     case ReportKind::Parcels: return 1 + int((rowCount + kRowsPerTablePage - 1) / kRowsPerTablePage);
     case ReportKind::Summary: return 2;
-    case ReportKind::Investor: break;
+    case ReportKind::Investor:
+    case ReportKind::Extract: break;
     }
     return -1;
 }
@@ -543,6 +549,10 @@ int reportPageCount(ReportKind kind, qint64 rowCount, int)
 bool writeReport(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options,
                  const QString &path, QString *error)
 {
+    if (options.kind == ReportKind::Extract) {
+        *error = QStringLiteral("an extract is written by writeParcelExtract()");
+        return false;
+    }
     ReportWriter report(store, rows, options);
     return writeFileAtomically(path, [&](QIODevice &device, QString *reason) {
         QPdfWriter writer(&device);

@@ -12,9 +12,10 @@ class Feedback;
 
 class ParcelStore;
 
-enum class ReportKind { Parcels, Investor, Summary };
+/// Extract is one parcel's extract, written by writeParcelExtract() (core/report/extractwriter.h).
+enum class ReportKind { Parcels, Investor, Summary, Extract };
 
-/// Parses "parcels", "investor", "summary".
+/// Parses "parcels", "investor", "summary", "extract".
 bool reportKindFromName(const QString &name, ReportKind *kind);
 
 struct ReportOptions

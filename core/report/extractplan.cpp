@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/extractplan.h"
+
+#include "core/model/parcelstore.h"
+#include "core/render/maprenderer.h"
+#include "core/report/extract.h"
+#include "core/report/reportpage.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QTransform>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace sez {
+
+namespace {
+
+// Metres of the ground in a point of paper at 1:1 (a point is 1/72 inch).
+constexpr double kMetresPerPointAtOne = 0.0254 / 72.0;
+// Room around the parcel for point numbers and the neighbours' labels.
+constexpr double kLabelMargin = 42;
+
+const QColor kParcelFill(255, 236, 179);
+const QColor kNeighbourPen(70, 70, 70);
+const QColor kOtherPen(185, 185, 185);
+
+QPointF unit(const QPointF &v)
+{
+    const double length = std::hypot(v.x(), v.y());
+    return length > 0 ? v / length : QPointF();
+}
+
+// A piece of text placed on the plan: its box (rotated with it) and how to draw it.
+struct Label
+{
+    QString text;
+    QFont font;
+    QColor colour = Qt::black;
+    QPointF centre;
+    double angle = 0;           // degrees, page orientation
+    bool backdrop = false;
+    QPolygonF box;
+};
+
+// The plan's free space: labels are placed where they overlap nothing placed before.
+class LabelSpace
+{
+public:
+    explicit LabelSpace(const QRectF &bounds) : mBounds(bounds) {}
+
+    void take(const QPolygonF &area) { mTaken.push_back(area); }
+    void take(const QRectF &area) { mTaken.push_back(QPolygonF(area)); }
+
+    bool fits(const QPolygonF &box) const
+    {
+        if (!mBounds.contains(box.boundingRect()))
+            return false;
+        return std::none_of(mTaken.begin(), mTaken.end(), [&](const QPolygonF &t) {
+            return t.boundingRect().intersects(box.boundingRect()) && t.intersects(box);
+        });
+    }
+
+private:
+    QRectF mBounds;
+    std::vector<QPolygonF> mTaken;
+};
+
+Label makeLabel(const QPaintDevice *device, const QString &text, const QFont &font, const QPointF &centre, double angle)
+{
+    Label label;
+    label.text = text;
+    label.font = font;
+    label.centre = centre;
+    label.angle = angle;
+    const QFontMetricsF metrics(font, device);
+    const double w = metrics.horizontalAdvance(text) + 2, h = metrics.ascent() + metrics.descent();
+    QTransform t;
+    t.translate(centre.x(), centre.y());
+    t.rotate(angle);
+    label.box = t.map(QPolygonF(QRectF(-w / 2, -h / 2, w, h)));
+    return label;
+}
+
+void drawLabel(QPainter &p, const Label &label)
+{
+    p.save();
+    p.translate(label.centre);
+    p.rotate(label.angle);
+    p.setFont(label.font);
+    const QFontMetricsF metrics(label.font, p.device());
+    const double w = metrics.horizontalAdvance(label.text), h = metrics.ascent() + metrics.descent();
+    if (label.backdrop)
+        p.fillRect(QRectF(-w / 2 - 1.5, -h / 2 - 0.5, w + 3, h + 1), QColor(255, 255, 255, 215));
+    p.setPen(label.colour);
+    p.drawText(QPointF(-w / 2, -h / 2 + metrics.ascent()), label.text);
+    p.restore();
+}
+
+// A geometry's outline on the page, holes cut out.
+QPainterPath pagePath(const Geometry &geometry, const MapView &view)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const Polygon &polygon : geometry.polygons)
+        for (const Path &ring : polygon.rings) {
+            QPolygonF poly;
+            poly.reserve(qsizetype(ring.size()) + 1);
+            for (const QPointF &p : ring)
+                poly << view.toPixel(p);
+            if (!poly.isEmpty())
+                poly << poly.front();
+            path.addPolygon(poly);
+        }
+    return path;
+}
+
+// Places labels on a plan: boundary points, side lengths, neighbours, the parcel's own number.
+class PlanLabeller
+{
+public:
+    PlanLabeller(const ParcelExtract &extract, const MapView &view, const QSizeF &frame, const QPaintDevice *device)
+        : mExtract(extract), mView(view), mSpace(QRectF(QPointF(2, 2), frame - QSizeF(4, 4))), mFrame(frame), mDevice(device)
+    {
+    }
+
+    std::vector<Label> place()
+    {
+        reserveCorners();
+        for (const ExtractRing &ring : mExtract.rings())
+            for (const ExtractPoint &point : ring.points)
+                mSpace.take(QRectF(page(point.map) - QPointF(2.2, 2.2), QSizeF(4.4, 4.4)));
+        for (std::size_t r = 0; r < mExtract.rings().size(); ++r)
+            placePointNumbers(r);
+        placeOwnNumber();
+        for (const ExtractNeighbour &n : mExtract.neighbours())
+            placeNeighbour(n);
+        for (std::size_t r = 0; r < mExtract.rings().size(); ++r)
+            placeSideLengths(r);
+        return mLabels;
+    }
+
+private:
+    QPointF page(const QPointF &map) const { return mView.toPixel(map); }
+
+    // Away from the parcel's area, on the page: outwards for an outer boundary, into a hole.
+    double awaySign(std::size_t ring) const { return mExtract.rings()[ring].hole == 0 ? 1.0 : -1.0; }
+
+    void reserveCorners()
+    {
+        mSpace.take(QRectF(0, mFrame.height() - 30, mFrame.width() / 4 + 45, 30));   // scale bar
+        mSpace.take(QRectF(mFrame.width() - 32, 0, 32, 40));                           // north arrow
+    }
+
+    bool tryPlace(Label label)
+    {
+        if (!mSpace.fits(label.box))
+            return false;
+        mSpace.take(label.box);
+        mLabels.push_back(std::move(label));
+        return true;
+    }
+
+    void placePointNumbers(std::size_t r)
+    {
+        const ExtractRing &ring = mExtract.rings()[r];
+        const std::size_t n = ring.points.size();
+        const QFont font = ReportPage::font(6.5, true);
+        for (std::size_t i = 0; i < n; ++i) {
+            const QPointF v = page(ring.points[i].map);
+            const QPointF in = unit(v - page(ring.points[(i + n - 1) % n].map));
+            const QPointF out = unit(page(ring.points[(i + 1) % n].map) - v);
+            // On the page (y down) a clockwise ring has the parcel on the right: left normals point away.
+            QPointF away = unit(QPointF(in.y(), -in.x()) + QPointF(out.y(), -out.x())) * awaySign(r);
+            if (away.isNull())
+                away = in;
+            const QString text = QString::number(ring.points[i].number);
+            const double base = std::atan2(away.y(), away.x());
+            bool placed = false;
+            for (double distance : {7.0, 11.0}) {
+                for (double turn : {0.0, 0.5, -0.5, 1.0, -1.0, 1.6, -1.6, 2.4, -2.4}) {
+                    const QPointF direction(std::cos(base + turn), std::sin(base + turn));
+                    if ((placed = tryPlace(makeLabel(mDevice, text, font, v + direction * distance, 0))))
+                        break;
+                }
+                if (placed)
+                    break;
+            }
+            if (!placed) {
+                // Every point must carry its number: over something else rather than missing.
+                Label label = makeLabel(mDevice, text, font, v + away * 7, 0);
+                label.backdrop = true;
+                mSpace.take(label.box);
+                mLabels.push_back(std::move(label));
+            }
+        }
+    }
+
+    void placeSideLengths(std::size_t r)
+    {
+        const ExtractRing &ring = mExtract.rings()[r];
+        const std::size_t n = ring.points.size();
+        const QFont font = ReportPage::font(5.8);
+        const QFontMetricsF metrics(font, mDevice);
+        const QLocale locale;
+        for (std::size_t i = 0; i < n; ++i) {
+            const QPointF a = page(ring.points[i].map), b = page(ring.points[(i + 1) % n].map);
+            const QString text = locale.toString(ring.points[i].sideLength, 'f', 2);
+            const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
+            if (length < metrics.horizontalAdvance(text) + 10)
+                continue;   // the catalogue has it
+            double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180 / std::numbers::pi;
+            if (angle > 90)
+                angle -= 180;
+            else if (angle <= -90)
+                angle += 180;
+            const QPointF along = unit(b - a);
+            const QPointF inside = QPointF(-along.y(), along.x()) * awaySign(r);
+            const double offset = 1.5 + (metrics.ascent() + metrics.descent()) / 2;
+            for (double at : {0.5, 0.35, 0.65}) {
+                const QPointF anchor = a + (b - a) * at;
+                if (tryPlace(makeLabel(mDevice, text, font, anchor + inside * offset, angle)))
+                    break;
+            }
+        }
+    }
+
+    void placeNeighbour(const ExtractNeighbour &neighbour)
+    {
+        // Beside the longest stretch of the common boundary, just outside the parcel, inside the neighbour.
+        struct Side { QPointF a, b; double away; double length; };
+        std::vector<Side> sides;
+        const QPainterPath area = pagePath(mExtract.store().geometry(neighbour.row));
+        for (std::size_t r = 0; r < mExtract.rings().size(); ++r) {
+            const ExtractRing &ring = mExtract.rings()[r];
+            for (std::size_t i = 0; i < ring.points.size(); ++i) {
+                const QPointF a = page(ring.points[i].map), b = page(ring.points[(i + 1) % ring.points.size()].map);
+                const QPointF mid = (a + b) / 2;
+                const QPointF along = unit(b - a);
+                const QPointF away = QPointF(along.y(), -along.x()) * awaySign(r);
+                if (area.contains(mid + away * 3))
+                    sides.push_back({a, b, awaySign(r), std::hypot(b.x() - a.x(), b.y() - a.y())});
+            }
+        }
+        std::sort(sides.begin(), sides.end(), [](const Side &x, const Side &y) { return x.length > y.length; });
+        Label label = makeLabel(mDevice, neighbour.cadastralNumber, ReportPage::font(6.3), QPointF(), 0);
+        label.colour = QColor(40, 40, 40);
+        label.backdrop = true;
+        for (double distance : {13.0, 22.0, 34.0}) {
+            for (const Side &side : sides) {
+                const QPointF along = unit(side.b - side.a);
+                const QPointF away = QPointF(along.y(), -along.x()) * side.away;
+                for (double at : {0.5, 0.3, 0.7}) {
+                    const QPointF centre = side.a + (side.b - side.a) * at + away * distance;
+                    if (!area.contains(centre))
+                        continue;
+                    if (tryPlace(withCentre(label, centre)))
+                        return;
+                }
+            }
+        }
+        // Nowhere along the common boundary: at the neighbour's own label point if it is in the frame.
+        const QPointF own = page(mExtract.store().labelPoint(neighbour.row));
+        if (tryPlace(withCentre(label, own)))
+            return;
+        if (!sides.empty()) {
+            const Side &side = sides.front();
+            const QPointF along = unit(side.b - side.a);
+            Label forced = withCentre(label, (side.a + side.b) / 2 + QPointF(along.y(), -along.x()) * side.away * 13);
+            mSpace.take(forced.box);
+            mLabels.push_back(std::move(forced));
+        }
+    }
+
+    Label withCentre(const Label &label, const QPointF &centre) const
+    {
+        Label moved = makeLabel(mDevice, label.text, label.font, centre, label.angle);
+        moved.colour = label.colour;
+        moved.backdrop = label.backdrop;
+        return moved;
+    }
+
+    // The parcel's own number, inside it where it fits; the title names the parcel anyway.
+    void placeOwnNumber()
+    {
+        const QPainterPath area = pagePath(mExtract.store().geometry(mExtract.row()));
+        const QPointF centre = page(mExtract.store().labelPoint(mExtract.row()));
+        for (double size : {8.5, 7.0, 6.0}) {
+            for (const QPointF &shift : {QPointF(0, 0), QPointF(0, -10), QPointF(0, 10), QPointF(-20, 0), QPointF(20, 0)}) {
+                const Label label = makeLabel(mDevice, mExtract.cadastralNumber(), ReportPage::font(size, true), centre + shift, 0);
+                if (std::all_of(label.box.begin(), label.box.end(), [&](const QPointF &corner) { return area.contains(corner); })
+                    && tryPlace(label))
+                    return;
+            }
+        }
+    }
+
+    QPainterPath pagePath(const Geometry &geometry) const { return sez::pagePath(geometry, mView); }
+
+    const ParcelExtract &mExtract;
+    const MapView &mView;
+    LabelSpace mSpace;
+    QSizeF mFrame;
+    const QPaintDevice *mDevice;
+    std::vector<Label> mLabels;
+};
+
+} // namespace
+
+ExtractPlan::ExtractPlan(const ParcelExtract &extract, const QSizeF &frame)
+    : mExtract(extract), mFrame(frame)
+{
+    const QRectF bounds = extract.store().bounds(extract.row());
+    mScale = roundScale(bounds.size(), frame, kLabelMargin);
+    const double metresPerPoint = mScale * kMetresPerPointAtOne;
+    mExtent = QRectF(QPointF(0, 0), QSizeF(frame.width() * metresPerPoint, frame.height() * metresPerPoint));
+    mExtent.moveCenter(bounds.center());
+}
+
+int ExtractPlan::roundScale(const QSizeF &extentMetres, const QSizeF &frame, double margin)
+{
+    const double width = frame.width() - 2 * margin, height = frame.height() - 2 * margin;
+    for (int scale : kScales) {
+        const double metresPerPoint = scale * kMetresPerPointAtOne;
+        if (extentMetres.width() <= width * metresPerPoint && extentMetres.height() <= height * metresPerPoint)
+            return scale;
+    }
+    return std::end(kScales)[-1];
+}
+
+void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
+{
+    const MapView view{mExtent, QSize(int(std::lround(mFrame.width())), int(std::lround(mFrame.height()))), 1.0};
+    const ParcelStore &store = mExtract.store();
+    p.save();
+    p.translate(frame.topLeft());
+    p.setClipRect(QRectF(QPointF(0, 0), mFrame));
+    p.fillRect(QRectF(QPointF(0, 0), mFrame), Qt::white);
+    p.setRenderHint(QPainter::Antialiasing);
+
+    std::vector<qint64> neighbours;
+    for (const ExtractNeighbour &n : mExtract.neighbours())
+        neighbours.push_back(n.row);
+    p.setBrush(Qt::NoBrush);
+    for (qint64 row : store.parcelsIn(mExtent)) {
+        if (row == mExtract.row() || std::find(neighbours.begin(), neighbours.end(), row) != neighbours.end())
+            continue;
+        p.setPen(QPen(kOtherPen, 0.35));
+        p.drawPath(pagePath(store.geometry(row), view));
+    }
+    for (qint64 row : neighbours) {
+        p.setPen(QPen(kNeighbourPen, 0.6));
+        p.drawPath(pagePath(store.geometry(row), view));
+    }
+    p.setPen(QPen(Qt::black, 1.3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    p.setBrush(kParcelFill);
+    p.drawPath(pagePath(store.geometry(mExtract.row()), view));
+
+    const std::vector<Label> labels = PlanLabeller(mExtract, view, mFrame, p.device()).place();
+    p.setPen(QPen(Qt::black, 0.6));
+    p.setBrush(Qt::white);
+    for (const ExtractRing &ring : mExtract.rings())
+        for (const ExtractPoint &point : ring.points)
+            p.drawEllipse(view.toPixel(point.map), 1.7, 1.7);
+    for (const Label &label : labels)
+        drawLabel(p, label);
+
+    ReportPage::drawScaleBar(p, QPointF(12, mFrame.height() - 10), mScale * kMetresPerPointAtOne, mFrame.width() / 4);
+    ReportPage::drawNorthArrow(p, QPointF(mFrame.width() - 16, 8));
+    p.restore();
+    p.setPen(QPen(Qt::black, 0.7));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(frame);
+}
+
+} // namespace sez

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QRectF>
+#include <QSizeF>
+
+class QPainter;
+
+namespace sez {
+
+class ParcelExtract;
+
+/// The plan of an extract's parcel at a round scale: the parcel shaded with its boundary points
+/// numbered and its side lengths written along the sides, its neighbours outlined and labelled with
+/// their cadastral numbers, other parcels faint, a scale bar and a north arrow. Labels are placed
+/// so that none overlaps another; a side too short for its length leaves it to the catalogue.
+class ExtractPlan
+{
+public:
+    /// The round scales a plan is drawn at, largest first; the plan takes the first that fits.
+    static constexpr int kScales[] = {500, 1000, 2000, 5000, 10000, 25000, 50000, 100000, 250000, 500000};
+
+    /// Plans \a extract in a frame of \a frame points (A4 units, printed at 100 %).
+    ExtractPlan(const ParcelExtract &extract, const QSizeF &frame);
+
+    /// The scale denominator: 2000 for 1:2,000.
+    int scale() const { return mScale; }
+    /// The part of the map CRS the frame shows.
+    QRectF extent() const { return mExtent; }
+    /// Draws the plan into \a frame (its size as given to the constructor).
+    void paint(QPainter &painter, const QRectF &frame) const;
+
+    /// The largest round scale at which \a extentMetres fits in \a frame points less \a margin
+    /// points on each side.
+    static int roundScale(const QSizeF &extentMetres, const QSizeF &frame, double margin);
+
+private:
+    const ParcelExtract &mExtract;
+    QSizeF mFrame;
+    int mScale = 0;
+    QRectF mExtent;
+};
+
+} // namespace sez
