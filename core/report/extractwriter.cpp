@@ -430,7 +430,7 @@ private:
         for (const ExtractRing &ring : mExtract.rings())
             for (const ExtractPoint &p : ring.points)
                 perimeter += p.sideLength;
-        rows.emplace_back(tr("Boundary"), tr("%1 points, %2 rings, perimeter %3 m")
+        rows.emplace_back(tr("Boundary"), tr("points: %1, rings: %2, perimeter: %3 m")
                                               .arg(mExtract.pointCount())
                                               .arg(mExtract.rings().size())
                                               .arg(mLocale.toString(perimeter, 'f', 2)));
@@ -499,10 +499,10 @@ private:
     {
         // The catalogue, its explanation, the table's header and a few rows stay together.
         heading(tr("Catalogue of boundary point coordinates"), 120);
-        QString systems = tr("Coordinates in %1 (EPSG:%2)").arg(mExtract.mapCrsName()).arg(mExtract.mapEpsg());
-        if (mExtract.extraEpsg() != 0)
-            systems += tr(", in %1 (EPSG:%2)").arg(mExtract.extraCrsName()).arg(mExtract.extraEpsg());
-        systems += tr(" and in WGS 84 latitude and longitude.");
+        const QString systems = mExtract.extraEpsg() != 0
+            ? tr("Coordinates in %1 (EPSG:%2), in %3 (EPSG:%4) and in WGS 84 latitude and longitude.")
+                  .arg(mExtract.mapCrsName()).arg(mExtract.mapEpsg()).arg(mExtract.extraCrsName()).arg(mExtract.extraEpsg())
+            : tr("Coordinates in %1 (EPSG:%2) and in WGS 84 latitude and longitude.").arg(mExtract.mapCrsName()).arg(mExtract.mapEpsg());
         paragraph(systems, 7.5);
         table(catalogueTable());
 
@@ -565,7 +565,7 @@ private:
             rows.emplace_back(tr("Source files"), mExtract.options().source);
         if (!mExtract.options().sourceDigest.isEmpty())
             rows.emplace_back(tr("Fingerprint of the source files (SHA-256)"), mExtract.options().sourceDigest);
-        rows.emplace_back(tr("Made"), tr("by sezview on %1").arg(mLocale.toString(mExtract.options().asOf, QLocale::ShortFormat)));
+        rows.emplace_back(tr("Prepared"), tr("with sezview on %1").arg(mLocale.toString(mExtract.options().asOf, QLocale::ShortFormat)));
         facts(rows);
 
         // Where the officer who issues the extract signs.

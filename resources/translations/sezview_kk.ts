@@ -1158,6 +1158,301 @@
     </message>
 </context>
 <context>
+    <name>sez::ParcelExtract</name>
+    <message>
+        <source>unknown cadastral number &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>белгісіз кадастрлық нөмір &apos;%1&apos; — &apos;%2&apos; болуы мүмкін бе?</translation>
+    </message>
+    <message>
+        <source>unknown cadastral number &apos;%1&apos;</source>
+        <translation>белгісіз кадастрлық нөмір &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no parcel %1</source>
+        <translation>%1 учаскесі жоқ</translation>
+    </message>
+    <message>
+        <source>the map&apos;s coordinate system EPSG:%1 cannot be converted to WGS 84: %2</source>
+        <translation>картаның EPSG:%1 координаттар жүйесін WGS 84 жүйесіне түрлендіру мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>parcel %1 has no boundary</source>
+        <translation>%1 учаскесінің шекарасы жоқ</translation>
+    </message>
+    <message>
+        <source>no Pulkovo 1942 Gauss-Kruger zone covers longitude %1</source>
+        <translation>%1 бойлығы Пулково 1942 жүйесінің Гаусс — Крюгер аймақтарының ешқайсысына кірмейді</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a coordinate reference system PROJ knows</source>
+        <translation>PROJ EPSG:%1 координаттар жүйесін білмейді</translation>
+    </message>
+    <message>
+        <source>coordinates cannot be converted to EPSG:%1: %2</source>
+        <translation>координаттарды EPSG:%1 жүйесіне түрлендіру мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Parcel extract %1</source>
+        <translation>%1 жер учаскесі туралы үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF жасауды бастау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 га</translation>
+    </message>
+    <message>
+        <source>%1–%2 (the whole ring)</source>
+        <translation>%1–%2 (бүкіл контур)</translation>
+    </message>
+    <message>
+        <source>Part %1, outer boundary: points %2–%3</source>
+        <translation>%1-бөлік, сыртқы шекара: %2–%3 нүктелер</translation>
+    </message>
+    <message>
+        <source>Part %1, hole %2: points %3–%4</source>
+        <translation>%1-бөлік, %2-ішкі шекара: %3–%4 нүктелер</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Parcel extract</source>
+        <translation>Жер учаскесі туралы үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>Cadastral number %1</source>
+        <translation>Кадастрлық нөмірі %1</translation>
+    </message>
+    <message>
+        <source>Plan of the parcel</source>
+        <translation>Жер учаскесінің жоспары</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Масштаб 1:%1</translation>
+    </message>
+    <message>
+        <source>the parcel</source>
+        <translation>учаске</translation>
+    </message>
+    <message>
+        <source>neighbouring parcel, its cadastral number</source>
+        <translation>шектес учаске және оның кадастрлық нөмірі</translation>
+    </message>
+    <message>
+        <source>boundary point, its number</source>
+        <translation>бұрылыс нүктесі және оның нөмірі</translation>
+    </message>
+    <message>
+        <source>side length, m</source>
+        <translation>сызық ұзындығы, м</translation>
+    </message>
+    <message>
+        <source>The parcel</source>
+        <translation>Учаске туралы мәліметтер</translation>
+    </message>
+    <message>
+        <source>City of Alatau</source>
+        <translation>Алатау қаласы</translation>
+    </message>
+    <message>
+        <source>inside the city limits</source>
+        <translation>қала шегінде</translation>
+    </message>
+    <message>
+        <source>outside the city limits</source>
+        <translation>қала шегінен тыс</translation>
+    </message>
+    <message>
+        <source>Official area</source>
+        <translation>Ресми алаңы</translation>
+    </message>
+    <message>
+        <source>Computed area (ellipsoidal, WGS 84)</source>
+        <translation>Есептелген алаңы (WGS 84 эллипсоидында)</translation>
+    </message>
+    <message>
+        <source>differs by more than 1 %</source>
+        <translation>айырмашылық 1 %-дан асады</translation>
+    </message>
+    <message>
+        <source>Computed minus official area</source>
+        <translation>Айырмашылық (есептелген − ресми)</translation>
+    </message>
+    <message>
+        <source>Area from the catalogue&apos;s coordinates</source>
+        <translation>Каталог координаттары бойынша алаңы</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Шекара</translation>
+    </message>
+    <message>
+        <source>points: %1, rings: %2, perimeter: %3 m</source>
+        <translation>нүктелер: %1, контурлар: %2, периметрі: %3 м</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Нүкте</translation>
+    </message>
+    <message>
+        <source>EPSG:%1, m</source>
+        <translation>EPSG:%1, м</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>X (north)</source>
+        <translation>X (солтүстік)</translation>
+    </message>
+    <message>
+        <source>Y (east)</source>
+        <translation>Y (шығыс)</translation>
+    </message>
+    <message>
+        <source>EPSG:%1, %2</source>
+        <translation>EPSG:%1, %2</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Ендік</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Бойлық</translation>
+    </message>
+    <message>
+        <source>WGS 84, degrees</source>
+        <translation>WGS 84, градус</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сызық</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Нүктелер</translation>
+    </message>
+    <message>
+        <source>Length, m</source>
+        <translation>Ұзындығы, м</translation>
+    </message>
+    <message>
+        <source>Direction angle</source>
+        <translation>Дирекциялық бұрыш</translation>
+    </message>
+    <message>
+        <source>Catalogue of boundary point coordinates</source>
+        <translation>Шекара бұрылыс нүктелерінің координаттар каталогы</translation>
+    </message>
+    <message>
+        <source>Coordinates in %1 (EPSG:%2), in %3 (EPSG:%4) and in WGS 84 latitude and longitude.</source>
+        <translation>Координаттар %1 (EPSG:%2), %3 (EPSG:%4) жүйелерінде және WGS 84 жүйесінде (ендік пен бойлық) берілген.</translation>
+    </message>
+    <message>
+        <source>Coordinates in %1 (EPSG:%2) and in WGS 84 latitude and longitude.</source>
+        <translation>Координаттар %1 (EPSG:%2) жүйесінде және WGS 84 жүйесінде (ендік пен бойлық) берілген.</translation>
+    </message>
+    <message>
+        <source>Area from the catalogue&apos;s coordinates: %1; computed area: %2.</source>
+        <translation>Каталог координаттары бойынша алаңы: %1; есептелген алаңы: %2.</translation>
+    </message>
+    <message>
+        <source>X is the northing and Y the easting, in metres, as in geodetic practice. Points are numbered clockwise from the north-westernmost point of each ring; the numbers run on from ring to ring and each ring closes on its first point. Side lengths and direction angles are measured on the grid of EPSG:%1, direction angles clockwise from grid north. Here 1 m on the grid is %2 m on the ellipsoid, and true north has a direction angle of %3.</source>
+        <translation>X — солтүстікке, Y — шығысқа қарай координата, метрмен, геодезиядағыдай. Нүктелер әр контурдың ең солтүстік-батыс нүктесінен бастап сағат тілі бағытымен нөмірленген; нөмірлеу контурдан контурға жалғасады, әр контур өзінің бірінші нүктесінде тұйықталады. Сызық ұзындықтары мен дирекциялық бұрыштар EPSG:%1 жазықтығында өлшенген, дирекциялық бұрыштар тордың солтүстік бағытынан сағат тілі бағытымен есептеледі. Мұнда жазықтықтағы 1 м эллипсоидтағы %2 м-ге тең, ал нақты солтүстіктің дирекциялық бұрышы %3.</translation>
+    </message>
+    <message>
+        <source>Both areas are ellipsoidal (WGS 84); the official area is the one on record.</source>
+        <translation>Екі алаң да WGS 84 эллипсоидында есептелген; ресми алаң — есепке алу деректеріндегі алаң.</translation>
+    </message>
+    <message>
+        <source>Neighbouring parcels</source>
+        <translation>Шектес жер учаскелері</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастрлық нөмір</translation>
+    </message>
+    <message>
+        <source>Along the boundary, from point to point</source>
+        <translation>Шекара бойымен, нүктеден нүктеге дейін</translation>
+    </message>
+    <message>
+        <source>Common boundary, m</source>
+        <translation>Ортақ шекара, м</translation>
+    </message>
+    <message>
+        <source>no parcel in the data</source>
+        <translation>деректерде учаске жоқ</translation>
+    </message>
+    <message>
+        <source>No parcel of the data shares a boundary with this one.</source>
+        <translation>Деректердегі бірде-бір учаске бұл учаскемен шектеспейді.</translation>
+    </message>
+    <message>
+        <source>A neighbour shares at least %1 m of the boundary within %2 m.</source>
+        <translation>Шекарасы осы учаскенің шекарасымен кемінде %1 м бойы %2 м рұқсатпен сәйкес келетін учаске шектес деп саналады.</translation>
+    </message>
+    <message>
+        <source>Distance to the nearest infrastructure object</source>
+        <translation>Ең жақын инфрақұрылым нысанына дейінгі қашықтық</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Деректер көзі</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Деректер жиыны</translation>
+    </message>
+    <message>
+        <source>Source files</source>
+        <translation>Бастапқы файлдар</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the source files (SHA-256)</source>
+        <translation>Бастапқы файлдардың бақылау сомасы (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Дайындалған</translation>
+    </message>
+    <message>
+        <source>with sezview on %1</source>
+        <translation>sezview бағдарламасында, %1</translation>
+    </message>
+    <message>
+        <source>Issued by (name, position)</source>
+        <translation>Берген (аты-жөні, лауазымы)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Extract %1 · %2</source>
+        <translation>Үзінді көшірме %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Бет %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::ParcelQueryContext</name>
     <message>
         <source>unknown zone &apos;%1&apos;</source>

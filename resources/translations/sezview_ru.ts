@@ -1168,6 +1168,301 @@
     </message>
 </context>
 <context>
+    <name>sez::ParcelExtract</name>
+    <message>
+        <source>unknown cadastral number &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>неизвестный кадастровый номер &apos;%1&apos; — может быть, &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown cadastral number &apos;%1&apos;</source>
+        <translation>неизвестный кадастровый номер &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no parcel %1</source>
+        <translation>нет участка %1</translation>
+    </message>
+    <message>
+        <source>the map&apos;s coordinate system EPSG:%1 cannot be converted to WGS 84: %2</source>
+        <translation>систему координат карты EPSG:%1 нельзя пересчитать в WGS 84: %2</translation>
+    </message>
+    <message>
+        <source>parcel %1 has no boundary</source>
+        <translation>у участка %1 нет границы</translation>
+    </message>
+    <message>
+        <source>no Pulkovo 1942 Gauss-Kruger zone covers longitude %1</source>
+        <translation>долгота %1 не входит ни в одну зону Гаусса — Крюгера системы Пулково 1942</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a coordinate reference system PROJ knows</source>
+        <translation>PROJ не знает системы координат EPSG:%1</translation>
+    </message>
+    <message>
+        <source>coordinates cannot be converted to EPSG:%1: %2</source>
+        <translation>координаты нельзя пересчитать в EPSG:%1: %2</translation>
+    </message>
+    <message>
+        <source>Parcel extract %1</source>
+        <translation>Выписка о земельном участке %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>не удалось начать создание PDF</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 га</translation>
+    </message>
+    <message>
+        <source>%1–%2 (the whole ring)</source>
+        <translation>%1–%2 (весь контур)</translation>
+    </message>
+    <message>
+        <source>Part %1, outer boundary: points %2–%3</source>
+        <translation>Часть %1, внешняя граница: точки %2–%3</translation>
+    </message>
+    <message>
+        <source>Part %1, hole %2: points %3–%4</source>
+        <translation>Часть %1, внутренняя граница %2: точки %3–%4</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>Parcel extract</source>
+        <translation>Выписка о земельном участке</translation>
+    </message>
+    <message>
+        <source>Cadastral number %1</source>
+        <translation>Кадастровый номер %1</translation>
+    </message>
+    <message>
+        <source>Plan of the parcel</source>
+        <translation>План земельного участка</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Масштаб 1:%1</translation>
+    </message>
+    <message>
+        <source>the parcel</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <source>neighbouring parcel, its cadastral number</source>
+        <translation>смежный участок и его кадастровый номер</translation>
+    </message>
+    <message>
+        <source>boundary point, its number</source>
+        <translation>поворотная точка и её номер</translation>
+    </message>
+    <message>
+        <source>side length, m</source>
+        <translation>длина линии, м</translation>
+    </message>
+    <message>
+        <source>The parcel</source>
+        <translation>Сведения об участке</translation>
+    </message>
+    <message>
+        <source>City of Alatau</source>
+        <translation>Город Алатау</translation>
+    </message>
+    <message>
+        <source>inside the city limits</source>
+        <translation>в черте города</translation>
+    </message>
+    <message>
+        <source>outside the city limits</source>
+        <translation>за чертой города</translation>
+    </message>
+    <message>
+        <source>Official area</source>
+        <translation>Официальная площадь</translation>
+    </message>
+    <message>
+        <source>Computed area (ellipsoidal, WGS 84)</source>
+        <translation>Вычисленная площадь (на эллипсоиде WGS 84)</translation>
+    </message>
+    <message>
+        <source>differs by more than 1 %</source>
+        <translation>расхождение больше 1 %</translation>
+    </message>
+    <message>
+        <source>Computed minus official area</source>
+        <translation>Разница (вычисленная − официальная)</translation>
+    </message>
+    <message>
+        <source>Area from the catalogue&apos;s coordinates</source>
+        <translation>Площадь по координатам каталога</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Граница</translation>
+    </message>
+    <message>
+        <source>points: %1, rings: %2, perimeter: %3 m</source>
+        <translation>точек: %1, контуров: %2, периметр: %3 м</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <source>EPSG:%1, m</source>
+        <translation>EPSG:%1, м</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>X (north)</source>
+        <translation>X (север)</translation>
+    </message>
+    <message>
+        <source>Y (east)</source>
+        <translation>Y (восток)</translation>
+    </message>
+    <message>
+        <source>EPSG:%1, %2</source>
+        <translation>EPSG:%1, %2</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>WGS 84, degrees</source>
+        <translation>WGS 84, градусы</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Length, m</source>
+        <translation>Длина, м</translation>
+    </message>
+    <message>
+        <source>Direction angle</source>
+        <translation>Дирекционный угол</translation>
+    </message>
+    <message>
+        <source>Catalogue of boundary point coordinates</source>
+        <translation>Каталог координат поворотных точек границы</translation>
+    </message>
+    <message>
+        <source>Coordinates in %1 (EPSG:%2), in %3 (EPSG:%4) and in WGS 84 latitude and longitude.</source>
+        <translation>Координаты в системах %1 (EPSG:%2), %3 (EPSG:%4) и в WGS 84 (широта и долгота).</translation>
+    </message>
+    <message>
+        <source>Coordinates in %1 (EPSG:%2) and in WGS 84 latitude and longitude.</source>
+        <translation>Координаты в системе %1 (EPSG:%2) и в WGS 84 (широта и долгота).</translation>
+    </message>
+    <message>
+        <source>Area from the catalogue&apos;s coordinates: %1; computed area: %2.</source>
+        <translation>Площадь по координатам каталога: %1; вычисленная площадь: %2.</translation>
+    </message>
+    <message>
+        <source>X is the northing and Y the easting, in metres, as in geodetic practice. Points are numbered clockwise from the north-westernmost point of each ring; the numbers run on from ring to ring and each ring closes on its first point. Side lengths and direction angles are measured on the grid of EPSG:%1, direction angles clockwise from grid north. Here 1 m on the grid is %2 m on the ellipsoid, and true north has a direction angle of %3.</source>
+        <translation>X — координата на север, Y — на восток, в метрах, как принято в геодезии. Точки пронумерованы по часовой стрелке от самой северо-западной точки каждого контура; нумерация продолжается от контура к контуру, каждый контур замыкается на свою первую точку. Длины линий и дирекционные углы измерены на плоскости EPSG:%1, дирекционные углы — по часовой стрелке от северного направления сетки. Здесь 1 м на плоскости равен %2 м на эллипсоиде, а истинный север имеет дирекционный угол %3.</translation>
+    </message>
+    <message>
+        <source>Both areas are ellipsoidal (WGS 84); the official area is the one on record.</source>
+        <translation>Обе площади вычислены на эллипсоиде WGS 84; официальная площадь — площадь по учётным данным.</translation>
+    </message>
+    <message>
+        <source>Neighbouring parcels</source>
+        <translation>Смежные земельные участки</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастровый номер</translation>
+    </message>
+    <message>
+        <source>Along the boundary, from point to point</source>
+        <translation>По границе, от точки до точки</translation>
+    </message>
+    <message>
+        <source>Common boundary, m</source>
+        <translation>Общая граница, м</translation>
+    </message>
+    <message>
+        <source>no parcel in the data</source>
+        <translation>нет участка в данных</translation>
+    </message>
+    <message>
+        <source>No parcel of the data shares a boundary with this one.</source>
+        <translation>Ни один участок из данных не граничит с этим участком.</translation>
+    </message>
+    <message>
+        <source>A neighbour shares at least %1 m of the boundary within %2 m.</source>
+        <translation>Смежным считается участок, граница которого совпадает с границей этого участка на протяжении не менее %1 м с допуском %2 м.</translation>
+    </message>
+    <message>
+        <source>Distance to the nearest infrastructure object</source>
+        <translation>Расстояние до ближайшего объекта инфраструктуры</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Источник данных</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Source files</source>
+        <translation>Исходные файлы</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the source files (SHA-256)</source>
+        <translation>Контрольная сумма исходных файлов (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Подготовлено</translation>
+    </message>
+    <message>
+        <source>with sezview on %1</source>
+        <translation>в программе sezview, %1</translation>
+    </message>
+    <message>
+        <source>Issued by (name, position)</source>
+        <translation>Выдал (Ф. И. О., должность)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Extract %1 · %2</source>
+        <translation>Выписка %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::ParcelQueryContext</name>
     <message>
         <source>unknown zone &apos;%1&apos;</source>

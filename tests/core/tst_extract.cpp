@@ -488,7 +488,7 @@ private Q_SLOTS:
                 QVERIFY(text.contains(QStringLiteral("Дирекционный")));
             } else {
                 QVERIFY2(text.contains(QStringLiteral("үзінді")), qPrintable(text.left(400)));
-                QVERIFY(text.contains(QStringLiteral("Координаттар каталогы")));
+                QVERIFY(text.contains(QStringLiteral("координаттар каталогы")));
             }
             QVERIFY(!text.contains(QStringLiteral("Parcel extract")));
             QVERIFY(text.contains(mCache->sourcesDigest().left(12)));
