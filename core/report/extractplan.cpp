@@ -23,8 +23,6 @@ namespace {
 
 // Metres of the ground in a point of paper at 1:1 (a point is 1/72 inch).
 constexpr double kMetresPerPointAtOne = 0.0254 / 72.0;
-// Room around the parcel for point numbers and the neighbours' labels.
-constexpr double kLabelMargin = 42;
 
 const QColor kParcelFill(255, 236, 179);
 const QColor kNeighbourPen(70, 70, 70);
@@ -131,17 +129,19 @@ public:
 
     std::vector<Label> place()
     {
+        mParcel = pagePath(mExtract.store().geometry(mExtract.row()));
         reserveCorners();
         for (const ExtractRing &ring : mExtract.rings())
             for (const ExtractPoint &point : ring.points)
                 mSpace.take(QRectF(page(point.map) - QPointF(2.2, 2.2), QSizeF(4.4, 4.4)));
+        // In the order of what the plan owes its reader most.
         for (std::size_t r = 0; r < mExtract.rings().size(); ++r)
             placePointNumbers(r);
-        placeOwnNumber();
         for (const ExtractNeighbour &n : mExtract.neighbours())
             placeNeighbour(n);
         for (std::size_t r = 0; r < mExtract.rings().size(); ++r)
             placeSideLengths(r);
+        placeOwnNumber();
         return mLabels;
     }
 
@@ -181,16 +181,21 @@ private:
                 away = in;
             const QString text = QString::number(ring.points[i].number);
             const double base = std::atan2(away.y(), away.x());
+            // Best off the parcel's area, where no line of it runs under the number.
             bool placed = false;
-            for (double distance : {7.0, 11.0}) {
-                for (double turn : {0.0, 0.5, -0.5, 1.0, -1.0, 1.6, -1.6, 2.4, -2.4}) {
-                    const QPointF direction(std::cos(base + turn), std::sin(base + turn));
-                    if ((placed = tryPlace(makeLabel(mDevice, text, font, v + direction * distance, 0))))
+            for (int tier = 0; tier < 2 && !placed; ++tier)
+                for (double distance : {7.0, 11.0}) {
+                    for (double turn : {0.0, 0.5, -0.5, 1.0, -1.0, 1.6, -1.6, 2.4, -2.4}) {
+                        const QPointF direction(std::cos(base + turn), std::sin(base + turn));
+                        Label label = makeLabel(mDevice, text, font, v + direction * distance, 0);
+                        if (tier == 0 && mParcel.intersects(label.box.boundingRect()))
+                            continue;
+                        if ((placed = tryPlace(std::move(label))))
+                            break;
+                    }
+                    if (placed)
                         break;
                 }
-                if (placed)
-                    break;
-            }
             if (!placed) {
                 // Every point must carry its number: over something else rather than missing.
                 Label label = makeLabel(mDevice, text, font, v + away * 7, 0);
@@ -222,11 +227,17 @@ private:
             const QPointF along = unit(b - a);
             const QPointF inside = QPointF(-along.y(), along.x()) * awaySign(r);
             const double offset = 1.5 + (metrics.ascent() + metrics.descent()) / 2;
-            for (double at : {0.5, 0.35, 0.65}) {
-                const QPointF anchor = a + (b - a) * at;
-                if (tryPlace(makeLabel(mDevice, text, font, anchor + inside * offset, angle)))
-                    break;
-            }
+            bool placed = false;
+            for (int tier = 0; tier < 2 && !placed; ++tier)
+                for (double at : {0.5, 0.35, 0.65}) {
+                    Label label = makeLabel(mDevice, text, font, a + (b - a) * at + inside * offset, angle);
+                    QPainterPath box;
+                    box.addPolygon(label.box);
+                    if (tier == 0 && !mParcel.contains(box))
+                        continue;
+                    if ((placed = tryPlace(std::move(label))))
+                        break;
+                }
         }
     }
 
@@ -248,53 +259,66 @@ private:
             }
         }
         std::sort(sides.begin(), sides.end(), [](const Side &x, const Side &y) { return x.length > y.length; });
-        Label label = makeLabel(mDevice, neighbour.cadastralNumber, ReportPage::font(6.3), QPointF(), 0);
-        label.colour = QColor(40, 40, 40);
-        label.backdrop = true;
-        for (double distance : {13.0, 22.0, 34.0}) {
+        std::vector<QPointF> centres;
+        for (double distance : {13.0, 22.0, 34.0})
             for (const Side &side : sides) {
                 const QPointF along = unit(side.b - side.a);
                 const QPointF away = QPointF(along.y(), -along.x()) * side.away;
-                for (double at : {0.5, 0.3, 0.7}) {
-                    const QPointF centre = side.a + (side.b - side.a) * at + away * distance;
-                    if (!area.contains(centre))
-                        continue;
-                    if (tryPlace(withCentre(label, centre)))
-                        return;
-                }
+                for (double at : {0.5, 0.3, 0.7})
+                    centres.push_back(side.a + (side.b - side.a) * at + away * distance);
+            }
+        // At the neighbour's own label point when nothing along the common boundary will do.
+        centres.push_back(page(mExtract.store().labelPoint(neighbour.row)));
+
+        // Best wholly inside the neighbour and clear of the parcel; then with only its centre inside
+        // the neighbour; a small enclave's number may have to lie over the parcel's lines.
+        const QPainterPath &parcel = mParcel;
+        for (int tier = 0; tier < 3; ++tier) {
+            for (const QPointF &centre : centres) {
+                if (!area.contains(centre))
+                    continue;
+                Label label = makeLabel(mDevice, neighbour.cadastralNumber, ReportPage::font(6.3), centre, 0);
+                label.colour = QColor(40, 40, 40);
+                label.backdrop = true;
+                if (tier == 0 && !area.contains(label.box.boundingRect()))
+                    continue;
+                if (tier < 2 && parcel.intersects(label.box.boundingRect()))
+                    continue;
+                if (tryPlace(std::move(label)))
+                    return;
             }
         }
-        // Nowhere along the common boundary: at the neighbour's own label point if it is in the frame.
-        const QPointF own = page(mExtract.store().labelPoint(neighbour.row));
-        if (tryPlace(withCentre(label, own)))
-            return;
         if (!sides.empty()) {
+            // Every neighbour carries its number, over something else rather than missing.
             const Side &side = sides.front();
             const QPointF along = unit(side.b - side.a);
-            Label forced = withCentre(label, (side.a + side.b) / 2 + QPointF(along.y(), -along.x()) * side.away * 13);
+            Label forced = makeLabel(mDevice, neighbour.cadastralNumber, ReportPage::font(6.3),
+                                     (side.a + side.b) / 2 + QPointF(along.y(), -along.x()) * side.away * 13, 0);
+            forced.colour = QColor(40, 40, 40);
+            forced.backdrop = true;
             mSpace.take(forced.box);
             mLabels.push_back(std::move(forced));
         }
     }
 
-    Label withCentre(const Label &label, const QPointF &centre) const
-    {
-        Label moved = makeLabel(mDevice, label.text, label.font, centre, label.angle);
-        moved.colour = label.colour;
-        moved.backdrop = label.backdrop;
-        return moved;
-    }
-
-    // The parcel's own number, inside it where it fits; the title names the parcel anyway.
+    // The parcel's own number, inside it where it fits, as near its label point as may be; the
+    // title names the parcel anyway.
     void placeOwnNumber()
     {
-        const QPainterPath area = pagePath(mExtract.store().geometry(mExtract.row()));
         const QPointF centre = page(mExtract.store().labelPoint(mExtract.row()));
+        const QRectF bounds = mParcel.boundingRect();
+        std::vector<QPointF> candidates;
+        for (double y = bounds.top(); y <= bounds.bottom(); y += 5)
+            for (double x = bounds.left(); x <= bounds.right(); x += 5)
+                candidates.emplace_back(x, y);
+        std::sort(candidates.begin(), candidates.end(), [&](const QPointF &a, const QPointF &b) {
+            return QLineF(a, centre).length() < QLineF(b, centre).length();
+        });
         for (double size : {8.5, 7.0, 6.0}) {
-            for (const QPointF &shift : {QPointF(0, 0), QPointF(0, -10), QPointF(0, 10), QPointF(-20, 0), QPointF(20, 0)}) {
-                const Label label = makeLabel(mDevice, mExtract.cadastralNumber(), ReportPage::font(size, true), centre + shift, 0);
-                if (std::all_of(label.box.begin(), label.box.end(), [&](const QPointF &corner) { return area.contains(corner); })
-                    && tryPlace(label))
+            const QFont font = ReportPage::font(size, true);
+            for (const QPointF &candidate : candidates) {
+                const Label label = makeLabel(mDevice, mExtract.cadastralNumber(), font, candidate, 0);
+                if (mParcel.contains(label.box.boundingRect()) && tryPlace(label))
                     return;
             }
         }
@@ -307,6 +331,7 @@ private:
     LabelSpace mSpace;
     QSizeF mFrame;
     const QPaintDevice *mDevice;
+    QPainterPath mParcel;
     std::vector<Label> mLabels;
 };
 

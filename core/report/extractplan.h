@@ -19,6 +19,8 @@ class ExtractPlan
 public:
     /// The round scales a plan is drawn at, largest first; the plan takes the first that fits.
     static constexpr int kScales[] = {500, 1000, 2000, 5000, 10000, 25000, 50000, 100000, 250000, 500000};
+    /// Points kept free round the parcel for point numbers and the neighbours' labels.
+    static constexpr double kLabelMargin = 34;
 
     /// Plans \a extract in a frame of \a frame points (A4 units, printed at 100 %).
     ExtractPlan(const ParcelExtract &extract, const QSizeF &frame);
@@ -27,6 +29,7 @@ public:
     int scale() const { return mScale; }
     /// The part of the map CRS the frame shows.
     QRectF extent() const { return mExtent; }
+    QSizeF frame() const { return mFrame; }
     /// Draws the plan into \a frame (its size as given to the constructor).
     void paint(QPainter &painter, const QRectF &frame) const;
 

@@ -14,8 +14,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
+#include <memory>
 
 namespace sez {
 
@@ -25,7 +27,12 @@ constexpr double kTop = ReportPage::kMargin;
 constexpr double kBottom = ReportPage::kHeight - ReportPage::kMargin - 12;
 constexpr double kLeft = ReportPage::kMargin;
 constexpr double kWidth = ReportPage::kContentWidth;
-constexpr double kPlanHeight = 400;
+// The plan takes what the first page leaves after the attributes, within these bounds.
+constexpr double kPlanMinHeight = 330;
+constexpr double kPlanMaxHeight = 470;
+constexpr double kTitleHeight = 62;
+constexpr double kPlanHeadingHeight = 16;
+constexpr double kLegendHeight = 20;
 const QColor kHeaderFill(232, 236, 242);
 const QColor kRule(150, 150, 150);
 
@@ -60,7 +67,7 @@ class ExtractDocument
 
 public:
     ExtractDocument(const ParcelExtract &extract, const QPaintDevice *device)
-        : mExtract(extract), mStore(extract.store()), mDevice(device), mPlan(extract, QSizeF(kWidth, kPlanHeight))
+        : mExtract(extract), mStore(extract.store()), mDevice(device)
     {
         mPlain.setNumberOptions(QLocale::OmitGroupSeparator);
     }
@@ -69,10 +76,16 @@ public:
 
     void layout()
     {
+        // The first page holds the title, the plan and the attributes: the plan gets the room left.
+        const auto attributes = attributeRows();
+        const double fixed = kTitleHeight + kPlanHeadingHeight + kLegendHeight + headingHeight() + factsHeight(attributes) + 6;
+        const double planHeight = std::clamp(kBottom - kTop - fixed, kPlanMinHeight, kPlanMaxHeight);
+        mPlan = std::make_unique<ExtractPlan>(mExtract, QSizeF(kWidth, std::floor(planHeight)));
         newPage();
         titleBlock();
         planBlock();
-        attributesBlock();
+        heading(tr("The parcel"), 60);
+        facts(attributes);
         catalogueBlock();
         neighboursBlock();
         distancesBlock();
@@ -146,6 +159,8 @@ private:
         mY += 6;
         paragraph(text, 10, true, Qt::black, 4);
     }
+
+    double headingHeight() const { return 6 + textHeight(QStringLiteral("X"), ReportPage::font(10, true), kWidth) + 3 + 4; }
 
     // --- Tables
 
@@ -243,13 +258,29 @@ private:
     }
 
     // Label and value rows; values wrap.
+    static constexpr double kFactLabelWidth = 190;
+
+    double factHeight(const std::pair<QString, QString> &row) const
+    {
+        const QFont font = ReportPage::font(7.5);
+        return std::max(textHeight(row.first, font, kFactLabelWidth - 6), textHeight(row.second, font, kWidth - kFactLabelWidth - 6)) + 3;
+    }
+
+    double factsHeight(const std::vector<std::pair<QString, QString>> &rows) const
+    {
+        double height = 4;
+        for (const auto &row : rows)
+            height += factHeight(row);
+        return height;
+    }
+
     void facts(const std::vector<std::pair<QString, QString>> &rows)
     {
-        const double labelWidth = 190, valueWidth = kWidth - labelWidth;
+        const double labelWidth = kFactLabelWidth, valueWidth = kWidth - labelWidth;
         const QFont font = ReportPage::font(7.5), labelFont = ReportPage::font(7.5);
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const auto [label, value] = rows[i];
-            const double height = std::max(textHeight(label, labelFont, labelWidth - 6), textHeight(value, font, valueWidth - 6)) + 3;
+            const double height = factHeight(rows[i]);
             need(height);
             const double y = mY;
             add([=](QPainter &p) {
@@ -329,16 +360,16 @@ private:
             p.setPen(QPen(Qt::black, 0.8));
             p.drawLine(QPointF(kLeft, y + 55), QPointF(kLeft + kWidth, y + 55));
         });
-        mY += 62;
+        mY += kTitleHeight;
     }
 
     void planBlock()
     {
         const QString heading = tr("Plan of the parcel");
-        const QString scale = tr("Scale 1:%1").arg(mLocale.toString(mPlan.scale()));
+        const QString scale = tr("Scale 1:%1").arg(mLocale.toString(mPlan->scale()));
         const double y = mY;
-        const QRectF frame(kLeft, y + 16, kWidth, kPlanHeight);
-        const ExtractPlan *plan = &mPlan;
+        const QRectF frame(kLeft, y + kPlanHeadingHeight, kWidth, mPlan->frame().height());
+        const ExtractPlan *plan = mPlan.get();
         add([=](QPainter &p) {
             p.setPen(Qt::black);
             p.setFont(ReportPage::font(10, true));
@@ -392,12 +423,11 @@ private:
             p.setFont(ReportPage::font(6.5));
             text(side);
         });
-        mY += 16;
+        mY += kLegendHeight - 4;
     }
 
-    void attributesBlock()
+    std::vector<std::pair<QString, QString>> attributeRows() const
     {
-        heading(tr("The parcel"), 60);
         std::vector<std::pair<QString, QString>> rows;
         auto field = [&](ParcelField f) {
             const QString v = HumanLabels::displayValue(mStore, mExtract.row(), f);
@@ -440,7 +470,7 @@ private:
                               ParcelField::Jobs, ParcelField::LeaseStart, ParcelField::LeaseEnd, ParcelField::PowerKw,
                               ParcelField::WaterM3Day, ParcelField::Gas})
             field(f);
-        facts(rows);
+        return rows;
     }
 
     Table catalogueTable() const
@@ -605,7 +635,7 @@ private:
     const ParcelExtract &mExtract;
     const ParcelStore &mStore;
     const QPaintDevice *mDevice;
-    ExtractPlan mPlan;
+    std::unique_ptr<ExtractPlan> mPlan;
     QLocale mLocale;
     QLocale mPlain;
     std::vector<std::vector<Item>> mPages;

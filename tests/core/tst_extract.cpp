@@ -471,7 +471,8 @@ private Q_SLOTS:
         QVERIFY(step != std::end(ExtractPlan::kScales));
         if (step != std::begin(ExtractPlan::kScales)) {
             const double metresPerPoint = step[-1] * 0.0254 / 72;
-            QVERIFY(bounds.width() > (515 - 84) * metresPerPoint || bounds.height() > (400 - 84) * metresPerPoint);
+            const double room = 2 * ExtractPlan::kLabelMargin;
+            QVERIFY(bounds.width() > (515 - room) * metresPerPoint || bounds.height() > (400 - room) * metresPerPoint);
         }
     }
 
