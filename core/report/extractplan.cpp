@@ -127,6 +127,8 @@ public:
     {
     }
 
+    int unnumbered() const { return mUnnumbered; }
+
     std::vector<Label> place()
     {
         mParcel = pagePath(mExtract.store().geometry(mExtract.row()));
@@ -197,12 +199,21 @@ private:
                         break;
                 }
             if (!placed) {
-                // Every point must carry its number: over something else rather than missing.
+                // Over something else rather than missing, unless it would hide another point's
+                // number: where points crowd at a small scale the catalogue speaks for them.
                 Label label = makeLabel(mDevice, text, font, v + away * 7, 0);
                 label.backdrop = true;
+                const bool hides = std::any_of(mPointNumbers.begin(), mPointNumbers.end(), [&](const QPolygonF &other) {
+                    return other.boundingRect().intersects(label.box.boundingRect());
+                });
+                if (hides) {
+                    ++mUnnumbered;
+                    continue;
+                }
                 mSpace.take(label.box);
                 mLabels.push_back(std::move(label));
             }
+            mPointNumbers.push_back(mLabels.back().box);
         }
     }
 
@@ -327,24 +338,41 @@ private:
     QPainterPath pagePath(const Geometry &geometry) const { return sez::pagePath(geometry, mView); }
 
     const ParcelExtract &mExtract;
-    const MapView &mView;
+    const MapView mView;
     LabelSpace mSpace;
     QSizeF mFrame;
     const QPaintDevice *mDevice;
     QPainterPath mParcel;
     std::vector<Label> mLabels;
+    std::vector<QPolygonF> mPointNumbers;
+    int mUnnumbered = 0;
 };
 
 } // namespace
 
-ExtractPlan::ExtractPlan(const ParcelExtract &extract, const QSizeF &frame)
-    : mExtract(extract), mFrame(frame)
+struct ExtractPlan::Labels
+{
+    std::vector<Label> placed;
+};
+
+ExtractPlan::ExtractPlan(const ParcelExtract &extract, const QSizeF &frame, const QPaintDevice *device)
+    : mExtract(extract), mFrame(frame), mLabels(std::make_unique<Labels>())
 {
     const QRectF bounds = extract.store().bounds(extract.row());
     mScale = roundScale(bounds.size(), frame, kLabelMargin);
     const double metresPerPoint = mScale * kMetresPerPointAtOne;
     mExtent = QRectF(QPointF(0, 0), QSizeF(frame.width() * metresPerPoint, frame.height() * metresPerPoint));
     mExtent.moveCenter(bounds.center());
+    PlanLabeller labeller(extract, view(), frame, device);
+    mLabels->placed = labeller.place();
+    mUnnumbered = labeller.unnumbered();
+}
+
+ExtractPlan::~ExtractPlan() = default;
+
+MapView ExtractPlan::view() const
+{
+    return MapView{mExtent, QSize(int(std::lround(mFrame.width())), int(std::lround(mFrame.height()))), 1.0};
 }
 
 int ExtractPlan::roundScale(const QSizeF &extentMetres, const QSizeF &frame, double margin)
@@ -360,7 +388,7 @@ int ExtractPlan::roundScale(const QSizeF &extentMetres, const QSizeF &frame, dou
 
 void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
 {
-    const MapView view{mExtent, QSize(int(std::lround(mFrame.width())), int(std::lround(mFrame.height()))), 1.0};
+    const MapView view = this->view();
     const ParcelStore &store = mExtract.store();
     p.save();
     p.translate(frame.topLeft());
@@ -386,13 +414,12 @@ void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
     p.setBrush(kParcelFill);
     p.drawPath(pagePath(store.geometry(mExtract.row()), view));
 
-    const std::vector<Label> labels = PlanLabeller(mExtract, view, mFrame, p.device()).place();
     p.setPen(QPen(Qt::black, 0.6));
     p.setBrush(Qt::white);
     for (const ExtractRing &ring : mExtract.rings())
         for (const ExtractPoint &point : ring.points)
             p.drawEllipse(view.toPixel(point.map), 1.7, 1.7);
-    for (const Label &label : labels)
+    for (const Label &label : mLabels->placed)
         drawLabel(p, label);
 
     ReportPage::drawScaleBar(p, QPointF(12, mFrame.height() - 10), mScale * kMetresPerPointAtOne, mFrame.width() / 4);

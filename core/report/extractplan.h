@@ -4,11 +4,15 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <memory>
+
+class QPaintDevice;
 class QPainter;
 
 namespace sez {
 
 class ParcelExtract;
+struct MapView;
 
 /// The plan of an extract's parcel at a round scale: the parcel shaded with its boundary points
 /// numbered and its side lengths written along the sides, its neighbours outlined and labelled with
@@ -22,8 +26,10 @@ public:
     /// Points kept free round the parcel for point numbers and the neighbours' labels.
     static constexpr double kLabelMargin = 34;
 
-    /// Plans \a extract in a frame of \a frame points (A4 units, printed at 100 %).
-    ExtractPlan(const ParcelExtract &extract, const QSizeF &frame);
+    /// Plans \a extract in a frame of \a frame points (A4 units, printed at 100 %), placing the
+    /// labels with the fonts as \a device measures them.
+    ExtractPlan(const ParcelExtract &extract, const QSizeF &frame, const QPaintDevice *device);
+    ~ExtractPlan();
 
     /// The scale denominator: 2000 for 1:2,000.
     int scale() const { return mScale; }
@@ -32,16 +38,24 @@ public:
     QSizeF frame() const { return mFrame; }
     /// Draws the plan into \a frame (its size as given to the constructor).
     void paint(QPainter &painter, const QRectF &frame) const;
+    /// Boundary points whose numbers did not fit on the plan (too close to others at this scale);
+    /// the catalogue lists them all.
+    int unnumberedPoints() const { return mUnnumbered; }
 
     /// The largest round scale at which \a extentMetres fits in \a frame points less \a margin
     /// points on each side.
     static int roundScale(const QSizeF &extentMetres, const QSizeF &frame, double margin);
 
 private:
+    MapView view() const;
+
     const ParcelExtract &mExtract;
     QSizeF mFrame;
     int mScale = 0;
     QRectF mExtent;
+    struct Labels;
+    std::unique_ptr<Labels> mLabels;
+    int mUnnumbered = 0;
 };
 
 } // namespace sez

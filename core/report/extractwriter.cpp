@@ -80,7 +80,7 @@ public:
         const auto attributes = attributeRows();
         const double fixed = kTitleHeight + kPlanHeadingHeight + kLegendHeight + headingHeight() + factsHeight(attributes) + 6;
         const double planHeight = std::clamp(kBottom - kTop - fixed, kPlanMinHeight, kPlanMaxHeight);
-        mPlan = std::make_unique<ExtractPlan>(mExtract, QSizeF(kWidth, std::floor(planHeight)));
+        mPlan = std::make_unique<ExtractPlan>(mExtract, QSizeF(kWidth, std::floor(planHeight)), mDevice);
         newPage();
         titleBlock();
         planBlock();
@@ -380,6 +380,10 @@ private:
         });
         mY = frame.bottom() + 4;
         legend();
+        if (mPlan->unnumberedPoints() > 0)
+            paragraph(tr("Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.")
+                          .arg(mPlan->unnumberedPoints()),
+                      6.5, false, QColor(60, 60, 60));
     }
 
     void legend()

@@ -1478,6 +1478,10 @@
         <source>the full-text index cannot be read: %1</source>
         <translation>толық мәтіндік индексті оқу мүмкін емес: %1</translation>
     </message>
+    <message>
+        <source>Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.</source>
+        <translation>Осы масштабта нөмірлеуге тым жақын орналасқан нүктелер: %1; каталогта барлық нүктелер көрсетілген.</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelTableModel</name>

@@ -1488,6 +1488,10 @@
         <source>the full-text index cannot be read: %1</source>
         <translation>не удаётся прочитать полнотекстовый индекс: %1</translation>
     </message>
+    <message>
+        <source>Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.</source>
+        <translation>Точек, слишком близких друг к другу, чтобы пронумеровать их в этом масштабе: %1; в каталоге перечислены все точки.</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelTableModel</name>

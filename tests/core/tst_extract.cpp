@@ -12,6 +12,7 @@
 #include "core/report/extractwriter.h"
 
 #include <QHash>
+#include <QImage>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -463,7 +464,11 @@ private Q_SLOTS:
         QCOMPARE(ExtractPlan::roundScale(QSizeF(10, 10), QSizeF(515, 400), 42), 500);
         QCOMPARE(ExtractPlan::roundScale(QSizeF(3000, 2000), QSizeF(515, 400), 42), 25000);
         auto e = extract(mSimple);
-        const ExtractPlan plan(*e, QSizeF(515, 400));
+        QImage page(10, 10, QImage::Format_ARGB32);   // a device at 72 dpi, as a PDF page
+        page.setDotsPerMeterX(int(std::lround(72 / 0.0254)));
+        page.setDotsPerMeterY(int(std::lround(72 / 0.0254)));
+        const ExtractPlan plan(*e, QSizeF(515, 400), &page);
+        QCOMPARE(plan.unnumberedPoints(), 0);
         const QRectF bounds = store().bounds(mSimple);
         QVERIFY(plan.extent().contains(bounds));
         // One step larger would not hold the parcel with room for its labels.
