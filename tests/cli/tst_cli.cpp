@@ -246,6 +246,52 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly) && f.read(5) == "%PDF-");
         QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), pdf}).exitCode, 2);
     }
+
+    void extractOfOneParcel()
+    {
+        QTemporaryDir dir;
+        const QStringList base = {QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("extract"), QStringLiteral("--dataset"),
+                                  QStringLiteral(SEZ_SAMPLE_DIR), QStringLiteral("--cache"), dir.filePath(QStringLiteral("cache.gpkg"))};
+        const QString pdf = dir.filePath(QStringLiteral("extract.pdf"));
+        const Run ok = runCli(base + QStringList{QStringLiteral("--parcel"), QStringLiteral("03361001101"), QStringLiteral("--crs"),
+                                                 QStringLiteral("pulkovo"), QStringLiteral("--lang"), QStringLiteral("ru"),
+                                                 QStringLiteral("-o"), pdf});
+        QCOMPARE(ok.exitCode, 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60'000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(content.contains(QStringLiteral("03-361-001-101")));
+        QVERIFY(content.contains(QStringLiteral("EPSG:28413")));
+        QVERIFY(content.contains(QStringLiteral("Выписка")));
+
+        // An unknown number: exit 1, one line naming the dataset, with the nearest number; no file.
+        const QString missing = dir.filePath(QStringLiteral("missing.pdf"));
+        const Run unknown = runCli(base + QStringList{QStringLiteral("--parcel"), QStringLiteral("03-361-001-1011"), QStringLiteral("-o"), missing});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err.count('\n'), 1);
+        QVERIFY2(unknown.err.contains("unknown cadastral number '03-361-001-1011'") && unknown.err.contains("did you mean '03-361-001-"),
+                 unknown.err.constData());
+        QVERIFY(unknown.err.contains(QFile::encodeName(QStringLiteral(SEZ_SAMPLE_DIR))));
+        QVERIFY(!QFile::exists(missing));
+
+        // Bad usage: no --parcel, a --crs that is no EPSG code, --parcel with another kind.
+        const Run noParcel = runCli(base + QStringList{QStringLiteral("-o"), missing});
+        QCOMPARE(noParcel.exitCode, 2);
+        QVERIFY(noParcel.err.startsWith("sezview-cli: report --kind extract needs --parcel CADNUM\n"));
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("--parcel"), QStringLiteral("03-361-001-101"), QStringLiteral("--crs"),
+                                           QStringLiteral("gauss"), QStringLiteral("-o"), missing}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("--parcel"), QStringLiteral("03-361-001-101"), QStringLiteral("-o"), missing}).exitCode, 2);
+        // An EPSG code PROJ does not know is bad input.
+        const Run badCode = runCli(base + QStringList{QStringLiteral("--parcel"), QStringLiteral("03-361-001-101"), QStringLiteral("--crs"),
+                                                      QStringLiteral("999999"), QStringLiteral("-o"), missing});
+        QCOMPARE(badCode.exitCode, 1);
+        QCOMPARE(badCode.err.count('\n'), 1);
+        QVERIFY(!QFile::exists(missing));
+
+        const Run help = runCli({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("--kind extract --parcel CADNUM"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
