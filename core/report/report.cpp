@@ -9,9 +9,9 @@
 #include "core/render/maprenderer.h"
 #include "core/model/parcelstore.h"
 #include "core/model/statistics.h"
+#include "core/report/reportpage.h"
 
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
@@ -38,23 +38,9 @@ constexpr double kTableTop = kMargin + 34;
 constexpr double kFooterTop = kPageHeight - kMargin + 8;
 constexpr int kRowsPerTablePage = int((kFooterTop - 14 - kTableTop - 2 * kRowHeight) / kRowHeight);
 
-QString family()
-{
-    static const QString name = [] {
-        const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
-        QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans-Bold.ttf"));
-        const QStringList families = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
-        return families.isEmpty() ? QStringLiteral("DejaVu Sans") : families.first();
-    }();
-    return name;
-}
-
 QFont font(double points, bool bold = false)
 {
-    QFont f(family());
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return ReportPage::font(points, bold);
 }
 
 struct Column

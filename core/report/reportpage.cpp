@@ -17,6 +17,7 @@ namespace sez {
 
 namespace {
 
+// The letter under the north arrow, in the reports' context so that every report shares its translation.
 class NorthLabel
 {
     Q_DECLARE_TR_FUNCTIONS(sez::Report)
