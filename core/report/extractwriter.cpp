@@ -36,12 +36,14 @@ constexpr double kLegendHeight = 20;
 const QColor kHeaderFill(232, 236, 242);
 const QColor kRule(150, 150, 150);
 
-// A cell of a table's header: its text over \a span columns from \a column.
+// A cell of a table's header: its text over \a span columns from \a column, and down \a rows
+// header rows from its own.
 struct HeaderCell
 {
     QString text;
     int column = 0;
     int span = 1;
+    int rows = 1;
 };
 
 // A row of a table's body: its cells, or a heading across the whole table.
@@ -174,7 +176,8 @@ private:
                 double w = 0;
                 for (int k = c.column; k < c.column + c.span; ++k)
                     w += t.widths[std::size_t(k)];
-                h = std::max(h, textHeight(c.text, font, w - 4) + 4);
+                if (c.rows == 1)
+                    h = std::max(h, textHeight(c.text, font, w - 4) + 4);
             }
             heights.push_back(h);
         }
@@ -194,7 +197,10 @@ private:
                         x += t.widths[std::size_t(k)];
                     for (int k = c.column; k < c.column + c.span; ++k)
                         w += t.widths[std::size_t(k)];
-                    const QRectF cell(x, y, w, heights[r]);
+                    double h = 0;
+                    for (std::size_t k = r; k < std::min(heights.size(), r + std::size_t(c.rows)); ++k)
+                        h += heights[k];
+                    const QRectF cell(x, y, w, h);
                     p.fillRect(cell, kHeaderFill);
                     p.setPen(QPen(kRule, 0.4));
                     p.drawRect(cell);
@@ -491,8 +497,8 @@ private:
         t.aligns.front() = Qt::AlignCenter;
         t.aligns[t.widths.size() - 3] = Qt::AlignCenter;
         const int lonLat = extra ? 5 : 3, side = lonLat + 2;
-        std::vector<HeaderCell> groups = {{tr("Point"), 0, 1}, {tr("EPSG:%1, m").arg(mExtract.mapEpsg()), 1, 2}};
-        std::vector<HeaderCell> names = {{tr("No."), 0, 1}, {tr("X (north)"), 1, 1}, {tr("Y (east)"), 2, 1}};
+        std::vector<HeaderCell> groups = {{tr("No."), 0, 1, 2}, {tr("EPSG:%1, m").arg(mExtract.mapEpsg()), 1, 2}};
+        std::vector<HeaderCell> names = {{tr("X (north)"), 1, 1}, {tr("Y (east)"), 2, 1}};
         if (extra) {
             const bool geographic = mExtract.extraGeographic();
             groups.push_back({tr("EPSG:%1, %2").arg(mExtract.extraEpsg()).arg(geographic ? QStringLiteral("°") : tr("m")), 3, 2});

@@ -1296,10 +1296,6 @@
         <translation>нүктелер: %1, контурлар: %2, периметрі: %3 м</translation>
     </message>
     <message>
-        <source>Point</source>
-        <translation>Нүкте</translation>
-    </message>
-    <message>
         <source>EPSG:%1, m</source>
         <translation>EPSG:%1, м</translation>
     </message>
@@ -1451,6 +1447,10 @@
         <source>Page %1 of %2</source>
         <translation>Бет %1 / %2</translation>
     </message>
+    <message>
+        <source>Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.</source>
+        <translation>Осы масштабта нөмірлеуге тым жақын орналасқан нүктелер: %1; каталогта барлық нүктелер көрсетілген.</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelQueryContext</name>
@@ -1477,10 +1477,6 @@
     <message>
         <source>the full-text index cannot be read: %1</source>
         <translation>толық мәтіндік индексті оқу мүмкін емес: %1</translation>
-    </message>
-    <message>
-        <source>Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.</source>
-        <translation>Осы масштабта нөмірлеуге тым жақын орналасқан нүктелер: %1; каталогта барлық нүктелер көрсетілген.</translation>
     </message>
 </context>
 <context>

@@ -1306,10 +1306,6 @@
         <translation>точек: %1, контуров: %2, периметр: %3 м</translation>
     </message>
     <message>
-        <source>Point</source>
-        <translation>Точка</translation>
-    </message>
-    <message>
         <source>EPSG:%1, m</source>
         <translation>EPSG:%1, м</translation>
     </message>
@@ -1461,6 +1457,10 @@
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
+    <message>
+        <source>Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.</source>
+        <translation>Точек, слишком близких друг к другу, чтобы пронумеровать их в этом масштабе: %1; в каталоге перечислены все точки.</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelQueryContext</name>
@@ -1487,10 +1487,6 @@
     <message>
         <source>the full-text index cannot be read: %1</source>
         <translation>не удаётся прочитать полнотекстовый индекс: %1</translation>
-    </message>
-    <message>
-        <source>Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.</source>
-        <translation>Точек, слишком близких друг к другу, чтобы пронумеровать их в этом масштабе: %1; в каталоге перечислены все точки.</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,8 @@ private Q_SLOTS:
                     expected.insert(other);
             auto e = extract(row);
             QVERIFY(e);
+            // The catalogue's coordinates, as printed, give the computed area.
+            QVERIFY(std::abs(e->catalogueAreaHa() - store().computedAreaHa(row)) < 0.01);
             std::set<qint64> found;
             for (const ExtractNeighbour &n : e->neighbours()) {
                 found.insert(n.row);
