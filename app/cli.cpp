@@ -611,7 +611,7 @@ int runExtract(const QCommandLineParser &parser)
     const QString output = parser.value(QStringLiteral("output"));
     if (!sez::writeParcelExtract(*extract, output, &error))
         return inputError(error);
-    printLine(stderr, QStringLiteral("wrote %1 (extract of %2: %3 boundary points, %4 neighbours)")
+    printLine(stderr, QStringLiteral("wrote %1 (extract of %2; boundary points: %3, neighbours: %4)")
                           .arg(output, extract->cadastralNumber())
                           .arg(extract->pointCount())
                           .arg(extract->neighbours().size()));

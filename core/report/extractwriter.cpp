@@ -306,6 +306,8 @@ private:
 
     // --- Numbers as an extract prints them
 
+    // "29 November 2026", "29 ноября 2026": the day, the month in words, the whole year.
+    QString longDate(const QDate &date) const { return mLocale.toString(date, QStringLiteral("d MMMM yyyy")); }
     QString coordinate(double v) const { return mPlain.toString(v, 'f', 2); }
     QString degrees(double v) const { return mPlain.toString(v, 'f', 7); }
     QString metres(double v) const { return mPlain.toString(v, 'f', 2); }
@@ -350,7 +352,7 @@ private:
     {
         const QString number = mExtract.cadastralNumber();
         const QString dataset = mStore.datasetName();
-        const QString date = tr("As of %1").arg(mLocale.toString(mExtract.options().asOf, QStringLiteral("d MMMM yyyy")));
+        const QString date = tr("As of %1").arg(longDate(mExtract.options().asOf));
         const double y = mY;
         add([=](QPainter &p) {
             p.setPen(Qt::black);
@@ -605,7 +607,7 @@ private:
             rows.emplace_back(tr("Source files"), mExtract.options().source);
         if (!mExtract.options().sourceDigest.isEmpty())
             rows.emplace_back(tr("Fingerprint of the source files (SHA-256)"), mExtract.options().sourceDigest);
-        rows.emplace_back(tr("Prepared"), tr("with sezview on %1").arg(mLocale.toString(mExtract.options().asOf, QLocale::ShortFormat)));
+        rows.emplace_back(tr("Prepared"), tr("with sezview on %1").arg(longDate(mExtract.options().asOf)));
         facts(rows);
 
         // Where the officer who issues the extract signs.
