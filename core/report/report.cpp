@@ -15,7 +15,6 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -96,11 +95,7 @@ public:
 
     bool write(QPdfWriter &writer, QString *error)
     {
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(72);
-        writer.setCreator(QStringLiteral("sezview"));
-        writer.setTitle(title());
+        ReportPage::setUp(writer, title());
         QPainter painter;
         if (!painter.begin(&writer)) {
             *error = tr("the PDF could not be started");
