@@ -47,7 +47,8 @@ const char *const kUsage =
     "\n"
     "commands:\n"
     "  info PATH [--json]                 layers of a dataset or a layer file: features, CRS, encoding, fields, warnings\n"
-    "  summary [--dataset D] [--json]     the SEZ at a glance: areas, parcels by zone and status, projects, infrastructure\n"
+    "  summary [--dataset D] [--cache FILE] [--json]\n"
+    "                                     the SEZ at a glance: areas, parcels by zone and status, projects, infrastructure\n"
     "  generate --parcels N --out DIR [--seed S]\n"
     "                                     write a synthetic Alatau dataset of N parcels\n"
     "  import [--dataset D] [--cache FILE]\n"
@@ -242,31 +243,6 @@ int runInfo(const QStringList &args)
     return kExitOk;
 }
 
-int runSummary(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset."), QStringLiteral("D")});
-    int code = kExitOk;
-    if (!parseOptions(parser, args, &code))
-        return code;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("summary takes no positional arguments"));
-    const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
-    QString error;
-    auto dataset = sez::Dataset::open(path, &error);
-    if (!dataset)
-        return inputError(error);
-    for (const QString &w : dataset->warnings())
-        printLine(stderr, QStringLiteral("warning: %1").arg(w));
-    const sez::DatasetSummary summary = sez::summarize(*dataset);
-    if (parser.isSet(QStringLiteral("json")))
-        printLine(stdout, QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)).trimmed());
-    else
-        printLine(stdout, summary.toText(QLocale()));
-    return kExitOk;
-}
-
 int runGenerate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -354,6 +330,28 @@ std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QS
         for (const QString &w : cache->warnings())
             printLine(stderr, QStringLiteral("warning: %1").arg(w));
     return cache;
+}
+
+int runSummary(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    addDatasetOptions(parser);
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("summary takes no positional arguments"));
+    QString error;
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    const sez::DatasetSummary summary = sez::summarize(*cache->store());
+    if (parser.isSet(QStringLiteral("json")))
+        printLine(stdout, QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+    else
+        printLine(stdout, summary.toText(QLocale()));
+    return kExitOk;
 }
 
 int runImport(const QStringList &args)

@@ -12,7 +12,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <numeric>
 
 namespace sez {
 
@@ -43,12 +42,7 @@ void StatisticsPanel::showRows(const std::vector<qint64> &rows)
         mTitle->clear();
         return;
     }
-    std::vector<qint64> all;
-    if (rows.empty()) {
-        all.resize(std::size_t(mStore->size()));
-        std::iota(all.begin(), all.end(), qint64(0));
-    }
-    const ParcelStatistics stats = computeStatistics(*mStore, rows.empty() ? all : rows);
+    const ParcelStatistics stats = rows.empty() ? computeStatistics(*mStore) : computeStatistics(*mStore, rows);
     const QLocale locale;
     mTitle->setText(rows.empty() ? tr("All parcels of the dataset") : tr("The selected parcels"));
     const auto line = [&](QTreeWidgetItem *parent, const QString &label, const GroupFigures &g) {
@@ -61,15 +55,16 @@ void StatisticsPanel::showRows(const std::vector<qint64> &rows)
     line(nullptr, tr("Total"), stats.total);
     line(nullptr, tr("Inside the city"), stats.insideCity);
     line(nullptr, tr("Outside the city"), stats.outsideCity);
-    const auto group = [&](const QString &title, ParcelField field, const QMap<QString, GroupFigures> &groups) {
+    const auto group = [&](const QString &title, const FieldGroups &groups) {
         auto *parent = new QTreeWidgetItem(mTree, {title});
-        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-            line(parent, HumanLabels::value(field, it.key()), it.value());
-        parent->setExpanded(field != ParcelField::District);
+        const QMap<QString, GroupFigures> byValue = groups.byValue();
+        for (auto it = byValue.cbegin(); it != byValue.cend(); ++it)
+            line(parent, HumanLabels::value(groups.field, it.key()), it.value());
+        parent->setExpanded(groups.field != ParcelField::District);
     };
-    group(tr("By zone"), ParcelField::Zone, stats.byZone);
-    group(tr("By status"), ParcelField::Status, stats.byStatus);
-    group(tr("By district"), ParcelField::District, stats.byDistrict);
+    group(tr("By zone"), stats.byZone);
+    group(tr("By status"), stats.byStatus);
+    group(tr("By district"), stats.byDistrict);
 }
 
 } // namespace sez

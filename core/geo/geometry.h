@@ -44,4 +44,8 @@ struct Geometry
     }
 };
 
+/// True when \a point lies inside one of the polygons of \a geometry (inside an outer ring and
+/// outside its holes; even-odd over every ring of a part). Lines and points contain nothing.
+bool containsPoint(const Geometry &geometry, const QPointF &point);
+
 } // namespace sez

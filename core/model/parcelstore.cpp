@@ -230,7 +230,7 @@ void writeContext(QDataStream &out, const std::vector<ContextFeature> &features)
 {
     out << quint32(features.size());
     for (const ContextFeature &f : features) {
-        out << f.name << f.kind << f.status << qint32(f.plannedYear);
+        out << f.name << f.kind << f.status << qint32(f.plannedYear) << quint8(f.citySide);
         writeGeometry(out, f.geometry);
     }
 }
@@ -244,8 +244,12 @@ bool readContext(QDataStream &in, std::vector<ContextFeature> &features)
     features.resize(n);
     for (ContextFeature &f : features) {
         qint32 year = 0;
-        in >> f.name >> f.kind >> f.status >> year;
+        quint8 side = 0;
+        in >> f.name >> f.kind >> f.status >> year >> side;
         f.plannedYear = year;
+        if (side > quint8(CitySide::Outside))
+            return false;
+        f.citySide = CitySide(side);
         if (!readGeometry(in, f.geometry))
             return false;
     }
@@ -269,7 +273,7 @@ void parallelFor(std::size_t n, const std::function<void(std::size_t, std::size_
 }
 
 constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
-constexpr quint32 kStoreVersion = 1;
+constexpr quint32 kStoreVersion = 2;   // 2: SEZ parts carry their side of the city limits
 
 
 } // namespace
@@ -417,6 +421,7 @@ private:
         collect(QStringLiteral("sez_boundary"), s.mSezParts, QStringLiteral("part"));
         collect(QStringLiteral("city_limits"), s.mCityLimits, QStringLiteral("name"));
         collect(QStringLiteral("infrastructure"), s.mInfrastructure, QStringLiteral("name"));
+        s.mSezParts = divideAtCityLimits(std::move(s.mSezParts), s.mCityLimits);
     }
 
     quint16 codeFor(ParcelField field, const QString &value)
@@ -448,8 +453,7 @@ private:
         Derived d;
         d.label = labelPointOf(g);
         d.computedHa = geodesicAreaHa(g, toLonLat);
-        for (const ContextFeature &city : s.mCityLimits)
-            d.insideCity = d.insideCity || pointInGeometry(city.geometry, d.label);
+        d.insideCity = citySideAt(d.label, s.mCityLimits) == CitySide::Inside;
         for (std::size_t i = 0; i < s.mDistricts.size(); ++i)
             if (pointInGeometry(s.mDistricts[i].geometry, d.label)) {
                 d.district = int(i);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/geo/geometry.h"
+#include "core/model/rules.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -42,6 +43,7 @@ struct ContextFeature
     QString kind;       ///< infrastructure kind; empty otherwise
     QString status;     ///< infrastructure status
     int plannedYear = 0;
+    CitySide citySide = CitySide::Unknown;   ///< SEZ parts: their side of the city limits, decided at import
     Geometry geometry;
 };
 

@@ -2,50 +2,18 @@
 #include "core/model/summary.h"
 
 #include "core/geo/crs.h"
-#include "core/io/dataset.h"
 #include "core/geo/geodesic.h"
-#include "core/geo/ogrgeometry_p.h"
+#include "core/model/parcelstore.h"
 
-#include <QJsonArray>
-#include <QSet>
 #include <QTextStream>
 
 #include <cmath>
 
 namespace sez {
 
-bool isUnderImplementation(const QString &status)
-{
-    return status == QLatin1String("under_construction") || status == QLatin1String("operating");
-}
-
 namespace {
 
-// Ellipsoidal area of the polygonal part of an OGR geometry in the map CRS.
-double ogrAreaHa(OGRGeometryH g, const CoordinateTransform &toLonLat)
-{
-    Geometry geometry;
-    detail::appendOgr(g, geometry);
-    return geodesicAreaHa(geometry, toLonLat);
-}
-
-// The union of a role's polygons, for cutting one layer by another.
-detail::GeometryPtr unionOf(const std::vector<const LayerData *> &layers)
-{
-    detail::GeometryPtr multi(OGR_G_CreateGeometry(wkbMultiPolygon));
-    for (const LayerData *layer : layers) {
-        for (const Feature &f : layer->features) {
-            if (f.geometry.polygons.empty())
-                continue;
-            detail::GeometryPtr parts = detail::toOgr(f.geometry);
-            for (int i = 0; i < OGR_G_GetGeometryCount(parts.get()); ++i)
-                OGR_G_AddGeometry(multi.get(), OGR_G_GetGeometryRef(parts.get(), i));
-        }
-    }
-    return detail::GeometryPtr(OGR_G_UnionCascaded(multi.get()));
-}
-
-QJsonObject groupJson(const AreaGroup &g)
+QJsonObject groupJson(const GroupFigures &g)
 {
     return QJsonObject{{QStringLiteral("count"), g.count},
                        {QStringLiteral("official_ha"), std::round(g.officialHa * 10000) / 10000},
@@ -54,85 +22,41 @@ QJsonObject groupJson(const AreaGroup &g)
 
 } // namespace
 
-DatasetSummary summarize(const Dataset &dataset)
+SezAreas sezAreas(const ParcelStore &store)
+{
+    SezAreas areas;
+    const CoordinateTransform toLonLat(store.mapEpsg(), kWgs84Epsg);
+    if (!toLonLat.isValid())
+        return areas;
+    for (const ContextFeature &part : store.sezParts()) {
+        const double ha = geodesicAreaHa(part.geometry, toLonLat);
+        areas.totalHa += ha;
+        if (part.citySide == CitySide::Inside)
+            areas.insideCityHa += ha;
+        else if (part.citySide == CitySide::Outside)
+            areas.outsideCityHa += ha;
+    }
+    return areas;
+}
+
+DatasetSummary summarize(const ParcelStore &store)
 {
     DatasetSummary s;
-    s.name = dataset.manifest().name();
-    const CoordinateTransform toLonLat(dataset.manifest().mapEpsg(), kWgs84Epsg);
-
-    const auto sezLayers = dataset.layersWithRole(QStringLiteral("sez_boundary"));
-    const auto cityLayers = dataset.layersWithRole(QStringLiteral("city_limits"));
-    for (const LayerData *layer : sezLayers)
-        for (const Feature &f : layer->features)
-            s.sezAreaHa += geodesicAreaHa(f.geometry, toLonLat);
-    for (const LayerData *layer : cityLayers)
-        for (const Feature &f : layer->features)
-            s.cityAreaHa += geodesicAreaHa(f.geometry, toLonLat);
-    if (!sezLayers.empty() && !cityLayers.empty()) {
-        detail::GeometryPtr sez = unionOf(sezLayers);
-        detail::GeometryPtr city = unionOf(cityLayers);
-        if (sez && city) {
-            detail::GeometryPtr inside(OGR_G_Intersection(sez.get(), city.get()));
-            s.insideCityHa = inside ? ogrAreaHa(inside.get(), toLonLat) : 0;
-        }
-        s.outsideCityHa = s.sezAreaHa - s.insideCityHa;
+    s.name = store.datasetName();
+    const SezAreas sez = sezAreas(store);
+    s.sezAreaHa = sez.totalHa;
+    s.insideCityHa = sez.insideCityHa;
+    s.outsideCityHa = sez.outsideCityHa;
+    const CoordinateTransform toLonLat(store.mapEpsg(), kWgs84Epsg);
+    if (toLonLat.isValid()) {
+        for (const ContextFeature &city : store.cityLimits())
+            s.cityAreaHa += geodesicAreaHa(city.geometry, toLonLat);
+        for (const ContextFeature &district : store.districts())
+            s.byDistrictHa[district.name] += geodesicAreaHa(district.geometry, toLonLat);
     }
-
-    // Districts: the parcels' computed area per district is for later; here, each district's size.
-    for (const LayerData *layer : dataset.layersWithRole(QStringLiteral("districts"))) {
-        for (const Feature &f : layer->features) {
-            QString name = layer->value(f, QStringLiteral("district")).toString();
-            if (name.isEmpty())
-                name = layer->value(f, QStringLiteral("name")).toString();
-            s.byDistrictHa[name] += geodesicAreaHa(f.geometry, toLonLat);
-        }
-    }
-
-    QSet<QString> projects, implementing;
-    for (const LayerData *layer : dataset.layersWithRole(QStringLiteral("parcels"))) {
-        const int zoneIdx = layer->fieldIndex(QStringLiteral("zone"));
-        const int statusIdx = layer->fieldIndex(QStringLiteral("status"));
-        const int areaIdx = layer->fieldIndex(QStringLiteral("area_ha"));
-        const int projectIdx = layer->fieldIndex(QStringLiteral("project"));
-        const int investIdx = layer->fieldIndex(QStringLiteral("investment_kzt"));
-        const int jobsIdx = layer->fieldIndex(QStringLiteral("jobs"));
-        auto at = [](const Feature &f, int i) { return i < 0 ? QVariant() : f.values[std::size_t(i)]; };
-        for (const Feature &f : layer->features) {
-            const QString zone = at(f, zoneIdx).toString();
-            const QString status = at(f, statusIdx).toString();
-            const double official = at(f, areaIdx).toDouble();
-            const double computed = geodesicAreaHa(f.geometry, toLonLat);
-            ++s.parcels;
-            s.parcelsOfficialHa += official;
-            s.parcelsComputedHa += computed;
-            if (computed > 0 && std::abs(official - computed) > 0.01 * computed)
-                ++s.areaMismatches;
-            for (AreaGroup *g : {&s.byZone[zone], &s.byStatus[status]}) {
-                ++g->count;
-                g->officialHa += official;
-                g->computedHa += computed;
-            }
-            const QString project = at(f, projectIdx).toString();
-            const double investment = at(f, investIdx).toDouble();
-            s.investmentKzt += investment;
-            s.jobs += at(f, jobsIdx).toLongLong();
-            if (!project.isEmpty()) {
-                projects.insert(project);
-                if (isUnderImplementation(status)) {
-                    implementing.insert(project);
-                    s.investmentUnderImplementationKzt += investment;
-                }
-            }
-        }
-    }
-    s.projects = projects.size();
-    s.projectsUnderImplementation = implementing.size();
-
-    for (const LayerData *layer : dataset.layersWithRole(QStringLiteral("infrastructure"))) {
-        const int kindIdx = layer->fieldIndex(QStringLiteral("kind"));
-        for (const Feature &f : layer->features)
-            ++s.infrastructure[kindIdx < 0 ? QString() : f.values[std::size_t(kindIdx)].toString()];
-    }
+    s.parcels = computeStatistics(store);
+    for (const ContextFeature &object : store.infrastructure())
+        ++s.infrastructure[object.kind];
     return s;
 }
 
@@ -140,6 +64,7 @@ QJsonObject DatasetSummary::toJson() const
 {
     auto ha = [](double v) { return std::round(v * 100) / 100; };
     QJsonObject zones, statuses, districts, infra;
+    const QMap<QString, GroupFigures> byZone = parcels.byZone.byValue(), byStatus = parcels.byStatus.byValue();
     for (auto it = byZone.begin(); it != byZone.end(); ++it)
         zones.insert(it.key(), groupJson(it.value()));
     for (auto it = byStatus.begin(); it != byStatus.end(); ++it)
@@ -155,17 +80,17 @@ QJsonObject DatasetSummary::toJson() const
         {QStringLiteral("outside_city_ha"), ha(outsideCityHa)},
         {QStringLiteral("city_area_ha"), ha(cityAreaHa)},
         {QStringLiteral("districts_ha"), districts},
-        {QStringLiteral("parcels"), parcels},
-        {QStringLiteral("parcels_official_ha"), ha(parcelsOfficialHa)},
-        {QStringLiteral("parcels_computed_ha"), ha(parcelsComputedHa)},
-        {QStringLiteral("area_mismatches"), areaMismatches},
+        {QStringLiteral("parcels"), parcels.total.count},
+        {QStringLiteral("parcels_official_ha"), ha(parcels.total.officialHa)},
+        {QStringLiteral("parcels_computed_ha"), ha(parcels.total.computedHa)},
+        {QStringLiteral("area_mismatches"), parcels.areaMismatches},
         {QStringLiteral("by_zone"), zones},
         {QStringLiteral("by_status"), statuses},
-        {QStringLiteral("projects"), projects},
-        {QStringLiteral("projects_under_implementation"), projectsUnderImplementation},
-        {QStringLiteral("investment_kzt"), investmentKzt},
-        {QStringLiteral("investment_under_implementation_kzt"), investmentUnderImplementationKzt},
-        {QStringLiteral("jobs"), jobs},
+        {QStringLiteral("projects"), parcels.projects},
+        {QStringLiteral("projects_under_implementation"), parcels.projectsUnderImplementation},
+        {QStringLiteral("investment_kzt"), parcels.total.investmentKzt},
+        {QStringLiteral("investment_under_implementation_kzt"), parcels.investmentUnderImplementationKzt},
+        {QStringLiteral("jobs"), parcels.total.jobs},
         {QStringLiteral("infrastructure"), infra},
     };
 }
@@ -177,6 +102,7 @@ QString DatasetSummary::toText(const QLocale &locale) const
     auto ha = [&](double v) { return QString(locale.toString(v, 'f', 1) + QStringLiteral(" ha")); };
     auto n = [&](qint64 v) { return locale.toString(v); };
     auto tenge = [&](double v) { return QString(locale.toString(v, 'f', 0) + QStringLiteral(" KZT")); };
+    const GroupFigures &all = parcels.total;
     ts << name << "\n\n";
     ts << "SEZ area:            " << ha(sezAreaHa) << "\n";
     ts << "  inside the city:   " << ha(insideCityHa) << "\n";
@@ -184,21 +110,22 @@ QString DatasetSummary::toText(const QLocale &locale) const
     ts << "City limits:         " << ha(cityAreaHa) << "\n";
     for (auto it = byDistrictHa.begin(); it != byDistrictHa.end(); ++it)
         ts << "  " << it.key().leftJustified(18) << ha(it.value()) << "\n";
-    ts << "Parcels:             " << n(parcels) << " (" << ha(parcelsOfficialHa) << " official, "
-       << ha(parcelsComputedHa) << " computed; " << n(areaMismatches) << " differ by more than 1 %)\n";
-    auto table = [&](const char *title, const QMap<QString, AreaGroup> &groups) {
+    ts << "Parcels:             " << n(all.count) << " (" << ha(all.officialHa) << " official, "
+       << ha(all.computedHa) << " computed; " << n(parcels.areaMismatches) << " differ by more than 1 %)\n";
+    auto table = [&](const char *title, const QMap<QString, GroupFigures> &groups) {
         ts << "\n" << title << "\n";
         for (auto it = groups.begin(); it != groups.end(); ++it)
             ts << "  " << (it.key().isEmpty() ? QStringLiteral("(none)") : it.key()).leftJustified(22)
                << n(it->count).rightJustified(9) << "  " << ha(it->officialHa).rightJustified(14) << "  "
                << ha(it->computedHa).rightJustified(14) << "\n";
     };
-    table("By zone (count, official, computed):", byZone);
-    table("By status (count, official, computed):", byStatus);
-    ts << "\nProjects:            " << n(projects) << " (" << n(projectsUnderImplementation) << " under implementation)\n";
-    ts << "Investment:          " << tenge(investmentKzt) << " (" << tenge(investmentUnderImplementationKzt)
+    table("By zone (count, official, computed):", parcels.byZone.byValue());
+    table("By status (count, official, computed):", parcels.byStatus.byValue());
+    ts << "\nProjects:            " << n(parcels.projects) << " (" << n(parcels.projectsUnderImplementation)
        << " under implementation)\n";
-    ts << "Jobs:                " << n(jobs) << "\n";
+    ts << "Investment:          " << tenge(all.investmentKzt) << " (" << tenge(parcels.investmentUnderImplementationKzt)
+       << " under implementation)\n";
+    ts << "Jobs:                " << n(all.jobs) << "\n";
     ts << "\nInfrastructure objects:\n";
     for (auto it = infrastructure.begin(); it != infrastructure.end(); ++it)
         ts << "  " << it.key().leftJustified(22) << n(it.value()) << "\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/statistics.h"
+
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
@@ -8,18 +10,11 @@
 
 namespace sez {
 
-class Dataset;
+class ParcelStore;
 
-/// Parcels grouped by one attribute: how many and how large.
-struct AreaGroup
-{
-    qint64 count = 0;
-    double officialHa = 0;
-    double computedHa = 0;
-};
-
-/// The SEZ at a glance, computed from the data each time (nothing stored in the files is trusted
-/// for the totals): areas are ellipsoidal, inside/outside the city is the SEZ cut by the city limits.
+/// The SEZ at a glance, computed from the store each time (nothing stored in the files is trusted for
+/// the totals): areas are ellipsoidal; inside and outside the city are the SEZ parts' areas by the
+/// side of the city limits decided at import; the parcels' figures are ParcelStatistics.
 struct DatasetSummary
 {
     QString name;
@@ -27,28 +22,24 @@ struct DatasetSummary
     double insideCityHa = 0;
     double outsideCityHa = 0;
     double cityAreaHa = 0;
-    qint64 parcels = 0;
-    double parcelsOfficialHa = 0;
-    double parcelsComputedHa = 0;
-    qint64 areaMismatches = 0;        ///< parcels whose official area differs from the computed by > 1 %
-    QMap<QString, AreaGroup> byZone;
-    QMap<QString, AreaGroup> byStatus;
     QMap<QString, double> byDistrictHa;
-    qint64 projects = 0;
-    qint64 projectsUnderImplementation = 0;
-    double investmentKzt = 0;
-    double investmentUnderImplementationKzt = 0;
-    qint64 jobs = 0;
+    ParcelStatistics parcels;
     QMap<QString, qint64> infrastructure;   ///< kind -> objects
 
     QJsonObject toJson() const;
     QString toText(const QLocale &locale) const;
 };
 
-/// Computes the summary of a dataset read into memory.
-DatasetSummary summarize(const Dataset &dataset);
+/// The SEZ's own areas (its parts inside and outside the city limits, and in all) in hectares.
+struct SezAreas
+{
+    double insideCityHa = 0;
+    double outsideCityHa = 0;
+    double totalHa = 0;   ///< every part, whatever its side (none when the dataset has no city limits)
+};
+SezAreas sezAreas(const ParcelStore &store);
 
-/// True for the statuses of a project being implemented: under construction or operating.
-bool isUnderImplementation(const QString &status);
+/// Computes the summary of a store.
+DatasetSummary summarize(const ParcelStore &store);
 
 } // namespace sez

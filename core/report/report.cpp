@@ -8,8 +8,10 @@
 #include "core/model/humanlabels.h"
 #include "core/render/maprenderer.h"
 #include "core/model/parcelstore.h"
+#include "core/model/rules.h"
 #include "core/model/statistics.h"
 #include "core/report/reportpage.h"
+#include "core/model/summary.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -130,25 +132,22 @@ private:
         return {};
     }
 
+    // Investors in the order they first appear, then largest computed area first; each with its
+    // rows, its figures (the statistics' own) and its projects.
     void groupByInvestor()
     {
-        QHash<QString, int> index;
+        std::vector<int> groupOfCode(std::size_t(mStats.byInvestor.values.size()), -1);
         for (qint64 row : mRows) {
-            const QString investor = mStore.value(row, ParcelField::Investor).toString();
-            if (investor.isEmpty())
+            const int code = mStore.code(row, ParcelField::Investor);
+            if (code < 0 || std::size_t(code) >= groupOfCode.size() || mStats.byInvestor.values.at(code).isEmpty())
                 continue;
-            auto it = index.find(investor);
-            if (it == index.end()) {
-                it = index.insert(investor, int(mGroups.size()));
-                mGroups.push_back({investor, {}, {}, {}});
+            int &group = groupOfCode[std::size_t(code)];
+            if (group < 0) {
+                group = int(mGroups.size());
+                mGroups.push_back({mStats.byInvestor.values.at(code), {}, mStats.byInvestor.byCode[std::size_t(code)], {}});
             }
-            InvestorGroup &g = mGroups[std::size_t(it.value())];
+            InvestorGroup &g = mGroups[std::size_t(group)];
             g.rows.push_back(row);
-            ++g.figures.count;
-            g.figures.officialHa += mStore.officialAreaHa(row);
-            g.figures.computedHa += mStore.computedAreaHa(row);
-            g.figures.investmentKzt += mStore.value(row, ParcelField::InvestmentKzt).toDouble();
-            g.figures.jobs += mStore.value(row, ParcelField::Jobs).toLongLong();
             QString project = mStore.value(row, ParcelField::Project).toString();
             const QString kk = mStore.value(row, ParcelField::ProjectKk).toString();
             if (!kk.isEmpty() && kk != project)
@@ -367,27 +366,14 @@ private:
                    tr("%1 parcels, %2 ha official, %3 ha computed; inside the city %4, outside %5")
                        .arg(count(t.count), ha(t.officialHa), ha(t.computedHa), count(mStats.insideCity.count), count(mStats.outsideCity.count)));
         y += 30;
-        y = figuresTable(p, y, tr("By zone"), mStats.byZone, ParcelField::Zone);
-        figuresTable(p, y, tr("By status"), mStats.byStatus, ParcelField::Status);
+        y = figuresTable(p, y, tr("By zone"), mStats.byZone.byValue(), ParcelField::Zone);
+        figuresTable(p, y, tr("By status"), mStats.byStatus.byValue(), ParcelField::Status);
     }
 
     void drawSummaryPage(QPainter &p)
     {
         // The SEZ itself, from its boundary: areas inside and outside the city limits.
-        const CoordinateTransform toLonLat(mStore.mapEpsg(), kWgs84Epsg);
-        double inside = 0, outside = 0;
-        for (const ContextFeature &part : mStore.sezParts())
-            (part.name == QLatin1String("outside_city") ? outside : inside) += geodesicAreaHa(part.geometry, toLonLat);
-        QSet<QString> projects, implementing;
-        for (qint64 row : mRows) {
-            const QString project = mStore.value(row, ParcelField::Project).toString();
-            if (project.isEmpty())
-                continue;
-            projects.insert(project);
-            const QString status = mStore.value(row, ParcelField::Status).toString();
-            if (status == QLatin1String("under_construction") || status == QLatin1String("operating"))
-                implementing.insert(project);
-        }
+        const SezAreas sez = sezAreas(mStore);
         QMap<QString, int> infrastructure;
         for (const ContextFeature &f : mStore.infrastructure())
             ++infrastructure[f.kind];
@@ -403,12 +389,12 @@ private:
             p.drawText(QRectF(kMargin + 300, y, 215, 13), Qt::AlignRight | Qt::AlignVCenter, value);
             y += 15;
         };
-        line(tr("SEZ area"), tr("%1 ha").arg(mLocale.toString(inside + outside, 'f', 0)));
-        line(tr("inside the city limits"), tr("%1 ha").arg(mLocale.toString(inside, 'f', 0)));
-        line(tr("outside the city limits"), tr("%1 ha").arg(mLocale.toString(outside, 'f', 0)));
+        line(tr("SEZ area"), tr("%1 ha").arg(mLocale.toString(sez.totalHa, 'f', 0)));
+        line(tr("inside the city limits"), tr("%1 ha").arg(mLocale.toString(sez.insideCityHa, 'f', 0)));
+        line(tr("outside the city limits"), tr("%1 ha").arg(mLocale.toString(sez.outsideCityHa, 'f', 0)));
         line(tr("Parcels"), count(mStats.total.count));
-        line(tr("Investment projects"), count(projects.size()));
-        line(tr("under implementation"), count(implementing.size()));
+        line(tr("Investment projects"), count(mStats.projects));
+        line(tr("under implementation"), count(mStats.projectsUnderImplementation));
         line(tr("Investment"), tenge(mStats.total.investmentKzt));
         line(tr("Planned jobs"), count(mStats.total.jobs));
         y += 10;
@@ -418,7 +404,7 @@ private:
         for (auto it = infrastructure.begin(); it != infrastructure.end(); ++it)
             line(HumanLabels::infrastructureKind(it.key()), count(it.value()));
         y += 10;
-        figuresTable(p, y, tr("By status"), mStats.byStatus, ParcelField::Status);
+        figuresTable(p, y, tr("By status"), mStats.byStatus.byValue(), ParcelField::Status);
     }
 
     void drawInvestor(QPainter &p, const InvestorGroup &g)
@@ -475,7 +461,7 @@ private:
             const qint64 row = rows[std::size_t(i)];
             const double official = mStore.officialAreaHa(row);
             const double computed = mStore.computedAreaHa(row);
-            const bool differs = computed > 0 && std::abs(official - computed) > 0.01 * computed;
+            const bool differs = hasAreaMismatch(official, computed);
             cells({count(i + 1), mStore.value(row, ParcelField::CadastralNumber).toString(),
                    HumanLabels::value(ParcelField::Zone, mStore.value(row, ParcelField::Zone).toString()),
                    HumanLabels::value(ParcelField::Status, mStore.value(row, ParcelField::Status).toString()),
