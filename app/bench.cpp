@@ -441,7 +441,8 @@ private:
             for (int r = 0; r < mRuns + 1; ++r) {
                 QElapsedTimer t;
                 t.start();
-                const QImage image = sez::MapRenderer::render(*mStore, sez::MapView{extent, kScreen, 1.0}, options);
+                const QImage image = sez::MapRenderer::render(
+                    sez::RenderContext(*mStore, *mCanvas->mapStyle(), sez::MapView(extent, kScreen), options));
                 const double ms = msSince(t);
                 if (r > 0)   // the first render loads fonts and warms the caches
                     m.samples.push_back(ms);

@@ -6,6 +6,7 @@
 #include "core/io/dataset.h"
 #include "core/io/exporter.h"
 #include "tools/generator.h"
+#include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
 #include "core/query/parcelquery.h"
@@ -490,29 +491,38 @@ int runRender(const QStringList &args)
     const int dpi = parser.value(QStringLiteral("dpi")).toInt(&okDpi);
     if (!okDpi || dpi < 30 || dpi > 1200)
         return usageError(QStringLiteral("--dpi must be a number from 30 to 1200"));
-    QRectF extent;
-    if (parser.isSet(QStringLiteral("bbox"))) {
+    double box[4] = {0, 0, 0, 0};
+    const bool hasBox = parser.isSet(QStringLiteral("bbox"));
+    if (hasBox) {
         const QStringList parts = parser.value(QStringLiteral("bbox")).split(QLatin1Char(','));
-        double v[4];
         bool ok = parts.size() == 4;
         for (int i = 0; ok && i < 4; ++i)
-            v[i] = parts[i].trimmed().toDouble(&ok);
+            box[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok)
             return usageError(QStringLiteral("--bbox must be lon1,lat1,lon2,lat2"));
-        std::vector<QPointF> corners = {{v[0], v[1]}, {v[2], v[3]}, {v[0], v[3]}, {v[2], v[1]}};
-        sez::CoordinateTransform(sez::kWgs84Epsg, sez::kDefaultMapEpsg).transform(corners);
-        double x0 = corners[0].x(), y0 = corners[0].y(), x1 = x0, y1 = y0;
-        for (const QPointF &c : corners) {
-            x0 = std::min(x0, c.x()); y0 = std::min(y0, c.y());
-            x1 = std::max(x1, c.x()); y1 = std::max(y1, c.y());
-        }
-        extent = QRectF(QPointF(x0, y0), QPointF(x1, y1));
     }
     QString error;
     auto cache = openCache(parser, &error);
     if (!cache)
         return inputError(error);
     const auto store = cache->store();
+    QRectF extent;
+    if (hasBox) {
+        // Into the dataset's own map CRS, whatever its manifest chose.
+        std::vector<QPointF> corners = {{box[0], box[1]}, {box[2], box[3]}, {box[0], box[3]}, {box[2], box[1]}};
+        if (sez::CoordinateTransform(sez::kWgs84Epsg, store->mapEpsg()).transform(corners) > 0)
+            return inputError(QStringLiteral("--bbox %1 cannot be placed in the map's coordinate system (EPSG:%2)")
+                                  .arg(parser.value(QStringLiteral("bbox")))
+                                  .arg(store->mapEpsg()));
+        double x0 = corners[0].x(), y0 = corners[0].y(), x1 = x0, y1 = y0;
+        for (const QPointF &c : corners) {
+            x0 = std::min(x0, c.x()); y0 = std::min(y0, c.y());
+            x1 = std::max(x1, c.x()); y1 = std::max(y1, c.y());
+        }
+        extent = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+        if (!extent.intersects(store->extent()))
+            printLine(stderr, QStringLiteral("warning: the box %1 holds no parcel").arg(parser.value(QStringLiteral("bbox"))));
+    }
     if (extent.isNull() || extent.width() <= 0 || extent.height() <= 0)
         extent = store->extent();
     if (extent.isNull() || extent.width() <= 0 || extent.height() <= 0)
@@ -529,7 +539,15 @@ int runRender(const QStringList &args)
             highlight[std::size_t(row)] = true;
         options.highlight = &highlight;
     }
-    const sez::MapView view{extent, QSize(width, height), 1.0};
+    const sez::MapStyle mapStyle(*store);
+    const sez::RenderContext context(*store, mapStyle, sez::MapView(extent, QSize(width, height)), options);
+    // The map, then its scale bar in the corner, as the viewer shows it.
+    auto draw = [&context](QPainter &painter) {
+        if (!sez::MapRenderer::paint(painter, context))
+            return false;
+        sez::MapDecorations::paintScaleBar(painter, context.view(), QPointF(12, context.view().size().height() - 12), 120);
+        return true;
+    };
     const bool written = sez::writeFileAtomically(output, [&](QIODevice &device, QString *reason) {
         if (svg) {
             QSvgGenerator generator;
@@ -538,14 +556,18 @@ int runRender(const QStringList &args)
             generator.setViewBox(QRect(0, 0, width, height));
             generator.setTitle(store->datasetName());
             QPainter painter(&generator);
-            painter.fillRect(QRect(0, 0, width, height), sez::MapRenderer::backgroundColour());
-            return sez::MapRenderer::paint(painter, *store, view, options);
+            painter.fillRect(QRect(0, 0, width, height), sez::MapStyle::background());
+            return draw(painter);
         }
-        QImage image = sez::MapRenderer::render(*store, view, options);
+        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+        image.fill(sez::MapStyle::background());
+        QPainter painter(&image);
+        const bool drawn = draw(painter);
+        painter.end();
         const int dotsPerMetre = int(std::lround(dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMetre);
         image.setDotsPerMeterY(dotsPerMetre);
-        if (image.isNull() || !image.save(&device, "PNG")) {
+        if (!drawn || !image.save(&device, "PNG")) {
             *reason = QStringLiteral("the image could not be written");
             return false;
         }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard.h"
 
-#include "core/geo/crs.h"
-#include "core/geo/geodesic.h"
 #include "core/model/humanlabels.h"
-#include "core/render/maprenderer.h"
 #include "core/model/parcelstore.h"
+#include "core/render/mapstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -67,20 +65,22 @@ QString infrastructureStatus(const QString &status)
     return status.isEmpty() ? HumanLabels::value(ParcelField::Status, QString()) : status;
 }
 
-QColor infrastructureStatusColour(const QString &status)
+// The values of a coded field in the order of their legend (as the map's legend lists them), each
+// with its colour; values the legend lacks after them.
+std::vector<std::pair<int, QColor>> legendOrder(const FieldGroups &groups, const std::vector<LegendEntry> &legend,
+                                                const QColor &other)
 {
-    if (status == QLatin1String("design")) return QColor(120, 160, 215);
-    if (status == QLatin1String("construction")) return QColor(240, 150, 40);
-    if (status == QLatin1String("reconstruction")) return QColor(150, 90, 170);
-    return QColor(150, 150, 150);
-}
-
-QColor legendColour(const std::vector<LegendEntry> &legend, const QString &key, const QColor &fallback)
-{
+    std::vector<std::pair<int, QColor>> order;
+    std::vector<bool> placed(std::size_t(groups.values.size()), false);
     for (const LegendEntry &e : legend)
-        if (e.key == key)
-            return e.fill;
-    return fallback;
+        if (const int code = int(groups.values.indexOf(e.key)); code >= 0 && !placed[std::size_t(code)]) {
+            placed[std::size_t(code)] = true;
+            order.push_back({code, e.symbol.fill});
+        }
+    for (int code = 0; code < groups.values.size(); ++code)
+        if (!placed[std::size_t(code)])
+            order.push_back({code, other});
+    return order;
 }
 
 QString count(qint64 n)
@@ -193,29 +193,27 @@ QChart *pieChart(const QString &title, const std::vector<Bar> &slices, const std
 }
 
 // Investors, largest first: the top ten and the rest summed as "Other".
-std::vector<Bar> topInvestors(const ParcelStore &store, const std::vector<Dashboard::Group> &groups,
-                              const std::function<double(const Dashboard::Group &)> &measure, double scale,
-                              const QColor &colour)
+std::vector<Bar> topInvestors(const FieldGroups &investors, const std::function<double(const GroupFigures &)> &measure,
+                              double scale, const QColor &colour, const QColor &otherColour)
 {
-    const QStringList &names = store.dictionary(ParcelField::Investor);
     std::vector<int> order;
-    for (int i = 0; i < int(groups.size()); ++i)
-        if (i < names.size() && !names.at(i).isEmpty() && groups[std::size_t(i)].count > 0)
+    for (int i = 0; i < int(investors.byCode.size()); ++i)
+        if (!investors.values.at(i).isEmpty() && investors.byCode[std::size_t(i)].count > 0)
             order.push_back(i);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return measure(groups[std::size_t(a)]) > measure(groups[std::size_t(b)]);
+        return measure(investors.byCode[std::size_t(a)]) > measure(investors.byCode[std::size_t(b)]);
     });
     std::vector<Bar> bars;
     double other = 0;
     for (std::size_t k = 0; k < order.size(); ++k) {
-        const double v = measure(groups[std::size_t(order[k])]) / scale;
+        const double v = measure(investors.byCode[std::size_t(order[k])]) / scale;
         if (int(k) < kTopInvestors)
-            bars.push_back({names.at(order[k]), v, colour});
+            bars.push_back({investors.values.at(order[k]), v, colour});
         else
             other += v;
     }
     if (order.size() > std::size_t(kTopInvestors))
-        bars.push_back({Dashboard::tr("Other"), other, QColor(170, 170, 170)});
+        bars.push_back({Dashboard::tr("Other"), other, otherColour});
     return bars;
 }
 
@@ -294,8 +292,8 @@ Dashboard::Dashboard(QWidget *parent)
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
-    connect(&mWatcher, &QFutureWatcher<std::optional<Figures>>::finished, this, [this] {
-        const std::optional<Figures> figures = mWatcher.result();
+    connect(&mWatcher, &QFutureWatcher<std::optional<ParcelStatistics>>::finished, this, [this] {
+        const std::optional<ParcelStatistics> figures = mWatcher.result();
         if (figures)
             showFigures(*figures, true);
     });
@@ -311,24 +309,16 @@ Dashboard::~Dashboard()
     mWatcher.waitForFinished();
 }
 
-void Dashboard::setStore(std::shared_ptr<const ParcelStore> store)
+void Dashboard::setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
 {
     if (mCancel)
         *mCancel = true;
     mStore = std::move(store);
+    mMapStyle = mStore && !style ? std::make_shared<const MapStyle>(*mStore) : std::move(style);
     mSelectionRows.clear();
     mWholeFigures.reset();
-    mSezInsideHa = mSezOutsideHa = 0;
-    if (mStore) {
-        // The SEZ parts are a handful of polygons: measuring them is instant.
-        const CoordinateTransform toLonLat(mStore->mapEpsg(), kWgs84Epsg);
-        if (toLonLat.isValid()) {
-            for (const ContextFeature &part : mStore->sezParts()) {
-                const double ha = geodesicAreaHa(part.geometry, toLonLat);
-                (part.name == QLatin1String("inside_city") ? mSezInsideHa : mSezOutsideHa) += ha;
-            }
-        }
-    }
+    // The SEZ parts are a handful of polygons: measuring them is instant.
+    mSez = mStore ? sezAreas(*mStore) : SezAreas();
     refresh();
 }
 
@@ -368,83 +358,36 @@ void Dashboard::refresh()
         return;
     }
 
-    const std::atomic<bool> never{false};
     if (mScope->currentIndex() == 0 || !haveSelection) {
         if (!mWholeFigures)
-            mWholeFigures = compute(*mStore, nullptr, never);
+            mWholeFigures = computeStatistics(*mStore);
         showFigures(*mWholeFigures, false);
         return;
     }
     if (qint64(mSelectionRows.size()) <= kWorkerThreshold) {
-        showFigures(*compute(*mStore, &mSelectionRows, never), true);
+        showFigures(computeStatistics(*mStore, mSelectionRows), true);
         return;
     }
     mScopeNote->setText(tr("Computing…"));
     mCancel = std::make_shared<std::atomic<bool>>(false);
     mWatcher.setFuture(QtConcurrent::run([store = mStore, rows = mSelectionRows, cancel = mCancel] {
-        return compute(*store, &rows, *cancel);
+        return computeStatistics(*store, &rows, cancel.get());
     }));
 }
 
-std::optional<Dashboard::Figures> Dashboard::compute(const ParcelStore &store, const std::vector<qint64> *rows,
-                                                     const std::atomic<bool> &cancel)
-{
-    Figures f;
-    f.byZone.resize(std::size_t(store.dictionary(ParcelField::Zone).size()));
-    f.byStatus.resize(std::size_t(store.dictionary(ParcelField::Status).size()));
-    f.byInvestor.resize(std::size_t(store.dictionary(ParcelField::Investor).size()));
-    const QStringList &projects = store.dictionary(ParcelField::Project);
-    std::vector<bool> seenProject(std::size_t(projects.size()), false);
-
-    const qint64 n = rows ? qint64(rows->size()) : store.size();
-    for (qint64 i = 0; i < n; ++i) {
-        if ((i & 0xffff) == 0 && cancel)
-            return std::nullopt;
-        const qint64 row = rows ? (*rows)[std::size_t(i)] : i;
-        const double computed = store.computedAreaHa(row);
-        const double investment = store.value(row, ParcelField::InvestmentKzt).toDouble();
-        const qint64 jobs = store.value(row, ParcelField::Jobs).toLongLong();
-        ++f.parcels;
-        f.officialHa += store.officialAreaHa(row);
-        f.computedHa += computed;
-        f.investmentKzt += investment;
-        f.jobs += jobs;
-        (store.insideCity(row) ? f.insideCityHa : f.outsideCityHa) += computed;
-        auto add = [&](std::vector<Group> &groups, ParcelField field) {
-            const int c = store.code(row, field);
-            if (c < 0 || c >= int(groups.size()))
-                return;
-            Group &g = groups[std::size_t(c)];
-            ++g.count;
-            g.computedHa += computed;
-            g.investmentKzt += investment;
-            g.jobs += jobs;
-        };
-        add(f.byZone, ParcelField::Zone);
-        add(f.byStatus, ParcelField::Status);
-        add(f.byInvestor, ParcelField::Investor);
-        const int p = store.code(row, ParcelField::Project);
-        if (p >= 0 && std::size_t(p) < seenProject.size() && !seenProject[std::size_t(p)] && !projects.at(p).isEmpty()) {
-            seenProject[std::size_t(p)] = true;
-            ++f.projects;
-        }
-    }
-    return f;
-}
-
-void Dashboard::showFigures(const Figures &f, bool selection)
+void Dashboard::showFigures(const ParcelStatistics &f, bool selection)
 {
     mShown = f;
     mShownSelection = selection;
-    const ParcelStore &store = *mStore;
+    const MapStyle &style = *mMapStyle;
 
-    mScopeNote->setText(selection ? tr("Figures of the %1 selected.").arg(HumanLabels::parcels(f.parcels))
+    mScopeNote->setText(selection ? tr("Figures of the %1 selected.").arg(HumanLabels::parcels(f.total.count))
                                   : tr("Figures of the whole SEZ."));
-    mHeadlineValues[std::size_t(Headline::Parcels)]->setText(count(f.parcels));
-    mHeadlineValues[std::size_t(Headline::OfficialHa)]->setText(HumanLabels::hectares(f.officialHa));
-    mHeadlineValues[std::size_t(Headline::ComputedHa)]->setText(HumanLabels::hectares(f.computedHa));
-    mHeadlineValues[std::size_t(Headline::Investment)]->setText(HumanLabels::tenge(f.investmentKzt));
-    mHeadlineValues[std::size_t(Headline::Jobs)]->setText(count(f.jobs));
+    mHeadlineValues[std::size_t(Headline::Parcels)]->setText(count(f.total.count));
+    mHeadlineValues[std::size_t(Headline::OfficialHa)]->setText(HumanLabels::hectares(f.total.officialHa));
+    mHeadlineValues[std::size_t(Headline::ComputedHa)]->setText(HumanLabels::hectares(f.total.computedHa));
+    mHeadlineValues[std::size_t(Headline::Investment)]->setText(HumanLabels::tenge(f.total.investmentKzt));
+    mHeadlineValues[std::size_t(Headline::Jobs)]->setText(count(f.total.jobs));
     mHeadlineValues[std::size_t(Headline::Projects)]->setText(count(f.projects));
 
     const auto hectares = [](double ha) { return HumanLabels::hectares(ha); };
@@ -460,38 +403,24 @@ void Dashboard::showFigures(const Figures &f, bool selection)
         view->setFixedHeight(chartHeight(which, categories));
     };
 
-    const std::vector<LegendEntry> context = MapRenderer::contextLegend();
     // The whole SEZ is measured on its boundary (land between parcels included); a selection is
     // the sum of its parcels.
-    const double inside = selection ? f.insideCityHa : mSezInsideHa;
-    const double outside = selection ? f.outsideCityHa : mSezOutsideHa;
-    // The map's SEZ fills are pale backgrounds: darkened, they keep their hue and show on white.
-    const QColor insideColour = legendColour(context, QStringLiteral("sez_inside_city"), QColor(238, 233, 218)).darker(135);
-    const QColor outsideColour = legendColour(context, QStringLiteral("sez_outside_city"), QColor(218, 233, 222)).darker(135);
+    const double inside = selection ? f.insideCity.computedHa : mSez.insideCityHa;
+    const double outside = selection ? f.outsideCity.computedHa : mSez.outsideCityHa;
     set(Chart::CityArea,
         pieChart(tr("SEZ area inside and outside the city"),
-                 {{tr("Inside the city"), inside, insideColour}, {tr("Outside the city"), outside, outsideColour}}, hectares),
+                 {{tr("Inside the city"), inside, style.citySideChartColour(CitySide::Inside)},
+                  {tr("Outside the city"), outside, style.citySideChartColour(CitySide::Outside)}},
+                 hectares),
         2);
 
-    const QStringList &zoneCodes = store.dictionary(ParcelField::Zone);
-    const std::vector<LegendEntry> zoneLegend = MapRenderer::legend(store, ParcelStyle::Zone);
-    // Zones in the legend's order, so the dashboard reads like the map's legend.
-    std::vector<int> zoneOrder;
-    for (const LegendEntry &e : zoneLegend) {
-        const int c = int(zoneCodes.indexOf(e.key));
-        if (c >= 0)
-            zoneOrder.push_back(c);
-    }
-    for (int c = 0; c < zoneCodes.size(); ++c)
-        if (std::find(zoneOrder.begin(), zoneOrder.end(), c) == zoneOrder.end())
-            zoneOrder.push_back(c);
+    // Zones and statuses in their legends' order and colours, so the dashboard reads like the map.
     std::vector<Bar> zoneArea, sectorInvestment, sectorJobs;
-    for (int c : zoneOrder) {
-        const Group &g = f.byZone[std::size_t(c)];
+    for (const auto &[code, colour] : legendOrder(f.byZone, style.legend(ParcelStyle::Zone), style.otherBarColour())) {
+        const GroupFigures &g = f.byZone.byCode[std::size_t(code)];
         if (g.count == 0)
             continue;
-        const QString label = HumanLabels::value(ParcelField::Zone, zoneCodes.at(c));
-        const QColor colour = legendColour(zoneLegend, zoneCodes.at(c), QColor(150, 150, 150));
+        const QString label = HumanLabels::value(ParcelField::Zone, f.byZone.values.at(code));
         zoneArea.push_back({label, g.computedHa, colour});
         if (g.investmentKzt > 0 || g.jobs > 0) {
             sectorInvestment.push_back({label, g.investmentKzt / kBillion, colour});
@@ -503,32 +432,21 @@ void Dashboard::showFigures(const Figures &f, bool selection)
         int(sectorInvestment.size()));
     set(Chart::SectorJobs, barChart(tr("Jobs by sector (zone)"), sectorJobs, tr("jobs"), jobs, true), int(sectorJobs.size()));
 
-    const QStringList &statusCodes = store.dictionary(ParcelField::Status);
-    const std::vector<LegendEntry> statusLegend = MapRenderer::legend(store, ParcelStyle::Status);
     std::vector<Bar> statuses;
-    std::vector<bool> placed(std::size_t(statusCodes.size()), false);
-    auto addStatus = [&](int c) {
-        placed[std::size_t(c)] = true;
-        const Group &g = f.byStatus[std::size_t(c)];
+    for (const auto &[code, colour] : legendOrder(f.byStatus, style.legend(ParcelStyle::Status), style.otherBarColour())) {
+        const GroupFigures &g = f.byStatus.byCode[std::size_t(code)];
         if (g.count > 0)
-            statuses.push_back({HumanLabels::value(ParcelField::Status, statusCodes.at(c)), double(g.count),
-                                legendColour(statusLegend, statusCodes.at(c), QColor(150, 150, 150))});
-    };
-    for (const LegendEntry &e : statusLegend)
-        if (const int c = int(statusCodes.indexOf(e.key)); c >= 0)
-            addStatus(c);
-    for (int c = 0; c < statusCodes.size(); ++c)
-        if (!placed[std::size_t(c)])
-            addStatus(c);
+            statuses.push_back({HumanLabels::value(ParcelField::Status, f.byStatus.values.at(code)), double(g.count), colour});
+    }
     // Bars rather than a pie: five statuses' labels and counts do not fit a pie's legend in a dock.
     set(Chart::StatusParcels, barChart(tr("Parcels by status"), statuses, tr("parcels"), parcels, true),
         int(statuses.size()));
 
-    const QColor investorColour(52, 120, 190), jobsColour(46, 150, 110);
     const std::vector<Bar> investorInvestment = topInvestors(
-        store, f.byInvestor, [](const Group &g) { return g.investmentKzt; }, kBillion, investorColour);
+        f.byInvestor, [](const GroupFigures &g) { return g.investmentKzt; }, kBillion, style.investmentBarColour(),
+        style.otherBarColour());
     const std::vector<Bar> investorJobs = topInvestors(
-        store, f.byInvestor, [](const Group &g) { return double(g.jobs); }, 1, jobsColour);
+        f.byInvestor, [](const GroupFigures &g) { return double(g.jobs); }, 1, style.jobsBarColour(), style.otherBarColour());
     set(Chart::InvestorInvestment,
         barChart(tr("Investment by investor (top 10)"), investorInvestment, tr("billion ₸"), tenge, false),
         int(investorInvestment.size()));
@@ -582,7 +500,7 @@ void Dashboard::showInfrastructure()
             *set << counts[std::size_t(s)][std::size_t(k)];
             total += counts[std::size_t(s)][std::size_t(k)];
         }
-        const QColor colour = infrastructureStatusColour(statuses.at(s));
+        const QColor colour = mMapStyle->infrastructureStatusColour(statuses.at(s));
         set->setColor(colour);
         set->setBorderColor(colour.darker(115));
         if (total > 0)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/statistics.h"
+#include "core/model/summary.h"
+
 #include <QFutureWatcher>
 #include <QList>
 #include <QMap>
@@ -22,11 +25,13 @@ class QLabel;
 
 namespace sez {
 
+class MapStyle;
 class ParcelStore;
 
 /// Charts and headline figures of the whole SEZ or of the selection: area inside and outside the
 /// city, area by zone, parcels by status, investment and jobs by investor and by sector (zone), and
-/// the infrastructure objects by kind and status. Figures of large sets are computed on a worker.
+/// the infrastructure objects by kind and status, in the map's colours. The figures are the
+/// statistics' own (ParcelStatistics); those of large sets are computed on a worker.
 class Dashboard : public QWidget
 {
     Q_OBJECT
@@ -44,33 +49,11 @@ public:
         Infrastructure,      ///< stacked bars, objects; kind x status
     };
 
-    /// Row aggregates of one set of parcels; plain data, so a worker thread can build them.
-    struct Group
-    {
-        qint64 count = 0;
-        double computedHa = 0;
-        double investmentKzt = 0;
-        qint64 jobs = 0;
-    };
-    struct Figures
-    {
-        qint64 parcels = 0;
-        double officialHa = 0;
-        double computedHa = 0;
-        double investmentKzt = 0;
-        qint64 jobs = 0;
-        qint64 projects = 0;
-        double insideCityHa = 0;
-        double outsideCityHa = 0;
-        std::vector<Group> byZone;      // indexed by the store's zone code
-        std::vector<Group> byStatus;    // by status code
-        std::vector<Group> byInvestor;  // by investor code
-    };
-
     explicit Dashboard(QWidget *parent = nullptr);
     ~Dashboard() override;
 
-    void setStore(std::shared_ptr<const ParcelStore> store);
+    /// Shows \a store's figures in the colours of \a style, the style built for it (one is built when null).
+    void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
     /// The selection's rows; with \a isSelection false (or no rows) the dashboard shows the whole SEZ.
     void setRows(const std::vector<qint64> &rows, bool isSelection);
 
@@ -86,10 +69,6 @@ public:
     QList<qreal> chartValues(Chart chart) const;
     QString chartTitle(Chart chart) const;
 
-    /// Aggregates \a rows (every parcel when null); stops early, returning nothing, once \a cancel is set.
-    static std::optional<Figures> compute(const ParcelStore &store, const std::vector<qint64> *rows,
-                                          const std::atomic<bool> &cancel);
-
 Q_SIGNALS:
     /// The charts show new figures.
     void updated();
@@ -100,16 +79,17 @@ protected:
 
 private:
     void refresh();
-    void showFigures(const Figures &figures, bool selection);
+    void showFigures(const ParcelStatistics &figures, bool selection);
     void showInfrastructure();
     void arrangeCharts();
     void retranslate();
 
     std::shared_ptr<const ParcelStore> mStore;
+    std::shared_ptr<const MapStyle> mMapStyle;
     std::vector<qint64> mSelectionRows;
-    std::optional<Figures> mWholeFigures;    // cached per store: the whole SEZ rarely changes
-    double mSezInsideHa = 0, mSezOutsideHa = 0;
-    std::optional<Figures> mShown;
+    std::optional<ParcelStatistics> mWholeFigures;    // cached per store: the whole SEZ rarely changes
+    SezAreas mSez;
+    std::optional<ParcelStatistics> mShown;
     bool mShownSelection = false;
 
     QComboBox *mScope;
@@ -120,7 +100,7 @@ private:
     QGridLayout *mChartGrid;
     int mColumns = 0;
 
-    QFutureWatcher<std::optional<Figures>> mWatcher;
+    QFutureWatcher<std::optional<ParcelStatistics>> mWatcher;
     std::shared_ptr<std::atomic<bool>> mCancel;
 };
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layerpanel.h"
 
-#include "core/model/humanlabels.h"
-
 #include "core/model/parcelstore.h"
 
 #include <QCheckBox>
@@ -17,15 +15,20 @@ namespace sez {
 
 namespace {
 
-QIcon swatch(const QColor &fill)
+// The map's own symbol, so the legend looks like the map (hatches, dashes, triangles).
+QIcon swatch(const Symbol &symbol)
 {
     QPixmap pixmap(20, 14);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    painter.setPen(fill.darker(150));
-    painter.setBrush(fill);
-    painter.drawRect(QRectF(0.5, 0.5, 19, 13));
+    paintLegendSymbol(painter, QRectF(0, 0, 20, 14), symbol);
     return QIcon(pixmap);
+}
+
+void addEntry(QListWidget *list, const LegendEntry &entry)
+{
+    auto *item = new QListWidgetItem(swatch(entry.symbol), entry.label, list);
+    item->setToolTip(entry.label);
 }
 
 } // namespace
@@ -68,9 +71,10 @@ LayerPanel::LayerPanel(QWidget *parent)
     connect(mLabels, &QCheckBox::toggled, this, &LayerPanel::labelsToggled);
 }
 
-void LayerPanel::setStore(std::shared_ptr<const ParcelStore> store)
+void LayerPanel::setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
 {
     mStore = std::move(store);
+    mMapStyle = mStore && !style ? std::make_shared<const MapStyle>(*mStore) : std::move(style);
     updateLegend();
 }
 
@@ -95,35 +99,17 @@ QStringList LayerPanel::legendLabels() const
 void LayerPanel::updateLegend()
 {
     mLegend->clear();
-    if (!mStore)
+    if (!mStore || !mMapStyle)
         return;
-    const ParcelStyle s = style();
-    const ParcelField field = s == ParcelStyle::Zone ? ParcelField::Zone
-                            : s == ParcelStyle::Status ? ParcelField::Status : ParcelField::Investor;
-    for (const LegendEntry &entry : MapRenderer::legend(*mStore, s)) {
-        auto *item = new QListWidgetItem(swatch(entry.fill), HumanLabels::value(field, entry.key), mLegend);
-        item->setToolTip(entry.key);
-    }
+    for (const LegendEntry &entry : mMapStyle->legend(style()))
+        addEntry(mLegend, entry);
     // What the rest of the map shows: the SEZ inside and outside the city, boundaries, infrastructure.
     auto *separator = new QListWidgetItem(tr("Other layers"), mLegend);
     QFont bold = separator->font();
     bold.setBold(true);
     separator->setFont(bold);
-    for (const LegendEntry &entry : MapRenderer::contextLegend()) {
-        QString label;
-        if (entry.key == QLatin1String("sez_inside_city"))
-            label = tr("SEZ inside the city");
-        else if (entry.key == QLatin1String("sez_outside_city"))
-            label = tr("SEZ outside the city (hatched)");
-        else if (entry.key == QLatin1String("city_limits"))
-            label = tr("City limits (dashed)");
-        else if (entry.key == QLatin1String("district"))
-            label = tr("District boundaries");
-        else
-            label = HumanLabels::infrastructureKind(entry.key);
-        auto *item = new QListWidgetItem(swatch(entry.fill), label, mLegend);
-        item->setToolTip(entry.key);
-    }
+    for (const LegendEntry &entry : mMapStyle->contextLegend())
+        addEntry(mLegend, entry);
 }
 
 } // namespace sez

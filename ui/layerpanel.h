@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/render/maprenderer.h"
+#include "core/render/mapstyle.h"
 
 #include <QWidget>
 
@@ -16,7 +16,8 @@ namespace sez {
 class ParcelStore;
 
 /// What the map shows and what its colours mean: the parcel style (by zone, status or investor),
-/// outlines and labels, and the legend of the current style.
+/// outlines and labels, and the legend of the current style and of the other layers, with the
+/// map's own symbols.
 class LayerPanel : public QWidget
 {
     Q_OBJECT
@@ -24,7 +25,8 @@ class LayerPanel : public QWidget
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
 
-    void setStore(std::shared_ptr<const ParcelStore> store);
+    /// The legend of \a style, built for \a store (one is built when null).
+    void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
     void setStyle(ParcelStyle style);
     ParcelStyle style() const;
     /// The legend's lines as shown (for tests).
@@ -39,6 +41,7 @@ private:
     void updateLegend();
 
     std::shared_ptr<const ParcelStore> mStore;
+    std::shared_ptr<const MapStyle> mMapStyle;
     QComboBox *mStyle;
     QCheckBox *mOutlines;
     QCheckBox *mLabels;

@@ -16,6 +16,7 @@
 #include "core/base/feedback.h"
 #include "core/geo/crs.h"
 #include "core/render/maprenderer.h"
+#include "core/render/mapstyle.h"
 #include "core/cache/parcelcache.h"
 #include "core/model/parcelstore.h"
 #include "core/report/report.h"
@@ -326,11 +327,13 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
 
     mSelection->reset(mStore->size());
-    mCanvas->setStore(mStore);
-    mLayers->setStore(mStore);
+    // One style per store, held with it: the map, its legend and the dashboard share its colours.
+    const auto style = std::make_shared<const MapStyle>(*mStore);
+    mCanvas->setStore(mStore, style);
+    mLayers->setStore(mStore, style);
     mCard->setStore(mStore);
     mStatistics->setStore(mStore);
-    mDashboard->setStore(mStore);
+    mDashboard->setStore(mStore, style);
     mTable->setData(mStore, mCache->textSearch());
     mSearch->setData(mStore, mCache->textSearch());
     mQueryBuilder->setData(mStore, mCache->textSearch());
@@ -529,21 +532,24 @@ void MainWindow::exportMapImage()
                                                       tr("PNG images (*.png);;SVG drawings (*.svg)"), &filter);
     if (path.isEmpty())
         return;
-    const MapView screen{mCanvas->view(), mCanvas->size(), 1.0};
+    // What is on screen: the canvas's view, style and layers.
     RenderOptions options = mCanvas->renderOptions();
     const auto selection = mSelection->mask();
     options.selection = selection ? selection.get() : nullptr;
+    RenderContext context(*mStore, *mCanvas->mapStyle(), mCanvas->mapView().resized(mCanvas->size(), 1.0), options);
+    context.setLayers(mCanvas->layers());
+    const QSize size = context.view().size();
     bool ok = false;
     if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
         QSaveFile file(path);
         if (file.open(QIODevice::WriteOnly)) {
             QSvgGenerator generator;
             generator.setOutputDevice(&file);
-            generator.setSize(screen.size);
-            generator.setViewBox(QRect(QPoint(0, 0), screen.size));
+            generator.setSize(size);
+            generator.setViewBox(QRect(QPoint(0, 0), size));
             QPainter painter(&generator);
-            painter.fillRect(QRect(QPoint(0, 0), screen.size), MapRenderer::backgroundColour());
-            ok = MapRenderer::paint(painter, *mStore, MapView{screen.extent, screen.size, 1.0}, options);
+            painter.fillRect(QRect(QPoint(0, 0), size), MapStyle::background());
+            ok = MapRenderer::paint(painter, context);
             painter.end();
             ok = ok && file.commit();
         }
@@ -551,8 +557,9 @@ void MainWindow::exportMapImage()
         const int dpi = QInputDialog::getInt(this, tr("Export the map"), tr("Resolution, dots per inch:"), 150, 72, 600, 1, &ok);
         if (!ok)
             return;
-        const double factor = dpi / 96.0;
-        QImage image = MapRenderer::render(*mStore, MapView{screen.extent, screen.size * factor, 1.0}, options);
+        // The screen's view at more pixels per screen pixel: symbols and text keep their size on paper.
+        context.setView(context.view().resized(size, dpi / 96.0));
+        QImage image = MapRenderer::render(context);
         image.setDotsPerMeterX(int(dpi / 0.0254));
         image.setDotsPerMeterY(int(dpi / 0.0254));
         QSaveFile file(path);

@@ -7,6 +7,9 @@
 #include "core/geo/crs.h"
 #include "core/geo/geodesic.h"
 #include "core/model/parcelstore.h"
+#include "core/render/mapdecorations.h"
+#include "core/render/maprenderer.h"
+#include "core/render/mapstyle.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -30,8 +33,10 @@ namespace sez {
 struct MapCanvas::Request
 {
     std::shared_ptr<const ParcelStore> store;
+    std::shared_ptr<const MapStyle> style;
     MapView view;
     RenderOptions options;
+    MapLayers layers;
     std::shared_ptr<const std::vector<bool>> selection;
     std::shared_ptr<const std::vector<bool>> highlight;
     std::atomic<bool> cancel{false};
@@ -65,9 +70,24 @@ MapCanvas::~MapCanvas()
     }
 }
 
-void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store)
+void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
 {
     mStore = std::move(store);
+    mMapStyle = mStore && !style ? std::make_shared<const MapStyle>(*mStore) : std::move(style);
+    if (mMapStyle) {
+        // The new store's layers, shown and faded as the user left them; added layers kept.
+        MapLayers layers = MapLayers::standard(*mMapStyle);
+        for (std::size_t i = 0; i < mLayers.size(); ++i) {
+            const MapLayer &old = mLayers.at(i);
+            if (!layers.find(old.id) && !old.id.startsWith(kInfrastructureLayerPrefix)) {
+                layers.insert(std::min(i, layers.size()), old);
+                continue;
+            }
+            layers.setVisible(old.id, old.visible);
+            layers.setOpacity(old.id, old.opacity);
+        }
+        mLayers = std::move(layers);
+    }
     mImage = {};
     mHighlight.reset();
     clearMeasurement();
@@ -124,6 +144,28 @@ void MapCanvas::setLabels(bool on)
     scheduleRender();
 }
 
+bool MapCanvas::setLayerVisible(const QString &id, bool visible)
+{
+    const bool found = mLayers.setVisible(id, visible);
+    if (found)
+        scheduleRender();
+    return found;
+}
+
+bool MapCanvas::setLayerOpacity(const QString &id, double opacity)
+{
+    const bool found = mLayers.setOpacity(id, opacity);
+    if (found)
+        scheduleRender();
+    return found;
+}
+
+void MapCanvas::insertLayer(std::size_t index, MapLayer layer)
+{
+    mLayers.insert(index, std::move(layer));
+    scheduleRender();
+}
+
 void MapCanvas::setTool(Tool tool)
 {
     mTool = tool;
@@ -142,47 +184,47 @@ void MapCanvas::setView(const QRectF &extent)
     const QRectF r = extent.normalized();
     if (r.isNull() && r.width() <= 0 && r.height() <= 0)
         return;
-    mCenter = r.center();
-    const double w = std::max(1, width()), h = std::max(1, height());
-    mResolution = std::max({r.width() / w, r.height() / h, 0.01});
+    const MapView fitted(r, QSize(std::max(1, width()), std::max(1, height())));
+    setViewResolution(fitted.centre(), fitted.metresPerPixel());
+}
+
+// The one place the canvas's view changes scale: never closer than a centimetre a pixel.
+void MapCanvas::setViewResolution(const QPointF &centre, double metresPerPixel)
+{
+    mView = MapView::atResolution(centre, std::clamp(metresPerPixel, 0.01, 1e5), size(), devicePixelRatioF());
     viewUpdated();
 }
 
 QRectF MapCanvas::view() const
 {
-    const double hw = width() * mResolution / 2, hh = height() * mResolution / 2;
-    return QRectF(mCenter.x() - hw, mCenter.y() - hh, 2 * hw, 2 * hh);
+    return mView.extent();
 }
 
 double MapCanvas::scaleDenominator() const
 {
-    const double metresPerScreenPixel = 0.0254 / std::max(1, logicalDpiX());
-    return mResolution / metresPerScreenPixel;
+    return mView.scaleDenominator(std::max(1, logicalDpiX()));
 }
 
 void MapCanvas::setScaleDenominator(double denominator)
 {
     if (denominator <= 0)
         return;
-    mResolution = std::max(0.01, denominator * 0.0254 / std::max(1, logicalDpiX()));
-    viewUpdated();
+    setViewResolution(mView.centre(), denominator * 0.0254 / std::max(1, logicalDpiX()));
 }
 
 QPointF MapCanvas::mapToWidget(const QPointF &map) const
 {
-    const QRectF v = view();
-    return QPointF((map.x() - v.left()) / mResolution, (v.bottom() - map.y()) / mResolution);
+    return mView.toPixel(map);
 }
 
 QPointF MapCanvas::widgetToMap(const QPointF &widget) const
 {
-    const QRectF v = view();
-    return QPointF(v.left() + widget.x() * mResolution, v.bottom() - widget.y() * mResolution);
+    return mView.toMap(widget);
 }
 
 QRectF MapCanvas::mapRectFromWidget(const QRectF &widget) const
 {
-    return QRectF(widgetToMap(widget.topLeft()), widgetToMap(widget.bottomRight())).normalized();
+    return mView.toMap(widget);
 }
 
 void MapCanvas::zoomToExtent()
@@ -217,17 +259,15 @@ void MapCanvas::zoomToParcel(qint64 row)
 
 void MapCanvas::zoomBy(double factor, const QPointF &anchorWidget)
 {
-    // The map point under the anchor stays under it.
-    const QPointF anchor = widgetToMap(anchorWidget);
-    mResolution = std::clamp(mResolution / factor, 0.01, 1e5);
-    const QPointF moved = widgetToMap(anchorWidget);
-    mCenter += anchor - moved;
+    // The map point under the anchor stays under it, within the canvas's scales.
+    const double target = std::clamp(mView.metresPerPixel() / factor, 0.01, 1e5);
+    mView = mView.zoomedBy(mView.metresPerPixel() / target, anchorWidget);
     viewUpdated();
 }
 
 void MapCanvas::panByPixels(const QPointF &delta)
 {
-    mCenter += QPointF(-delta.x() * mResolution, delta.y() * mResolution);
+    mView = mView.pannedBy(delta);
     viewUpdated();
 }
 
@@ -262,8 +302,10 @@ void MapCanvas::startRender()
     }
     auto request = std::make_shared<Request>();
     request->store = mStore;
-    request->view = MapView{view(), size(), devicePixelRatioF()};
+    request->style = mMapStyle;
+    request->view = mView.resized(size(), devicePixelRatioF());
     request->options = mOptions;
+    request->layers = mLayers;
     request->selection = mSelection ? mSelection->mask() : nullptr;
     request->highlight = mHighlight;
     request->options.selection = request->selection && !request->selection->empty() ? request->selection.get() : nullptr;
@@ -278,7 +320,9 @@ void MapCanvas::startRender()
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([request] {
-        return MapRenderer::render(*request->store, request->view, request->options, &request->cancel);
+        RenderContext context(*request->store, *request->style, request->view, request->options, &request->cancel);
+        context.setLayers(request->layers);
+        return MapRenderer::render(context);
     }));
 }
 
@@ -288,7 +332,7 @@ void MapCanvas::renderFinished(const std::shared_ptr<Request> &request, QImage i
         return;
     mCurrent.reset();
     mImage = std::move(image);
-    mImageExtent = request->view.extent;
+    mImageExtent = request->view.extent();
     update();
     Q_EMIT rendered();
 }
@@ -316,7 +360,7 @@ bool MapCanvas::waitForRender(int timeoutMs)
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xf4, 0xf1, 0xea));
+    painter.fillRect(rect(), MapStyle::background());
     if (!mStore) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No dataset open"));
@@ -362,56 +406,16 @@ void MapCanvas::paintEvent(QPaintEvent *)
             painter.fillPath(text, QColor(120, 0, 30));
         }
     }
-    paintScaleBar(painter);
-    paintNorthArrow(painter);
-}
-
-void MapCanvas::paintScaleBar(QPainter &painter)
-{
-    // A round length (1, 2 or 5 times a power of ten) close to 120 pixels.
-    const double target = mResolution * 120;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
-    double length = magnitude;
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * magnitude <= target)
-            length = m * magnitude;
-    const double px = length / mResolution;
-    const QPointF origin(16, height() - 20);
-    const QString label = HumanLabels::distance(length);
-
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    const int textWidth = painter.fontMetrics().horizontalAdvance(label);
-    painter.drawRoundedRect(QRectF(origin.x() - 6, origin.y() - 24, std::max(px, double(textWidth)) + 12, 32), 4, 4);
-    painter.setPen(QPen(Qt::black, 2));
-    painter.drawLine(origin, origin + QPointF(px, 0));
-    painter.drawLine(origin, origin + QPointF(0, -6));
-    painter.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6));
-    painter.setPen(Qt::black);
-    painter.drawText(QPointF(origin.x(), origin.y() - 9), label);
-}
-
-void MapCanvas::paintNorthArrow(QPainter &painter)
-{
-    const QPointF tip(width() - 30, 18);
-    QPolygonF arrow;
-    arrow << tip << tip + QPointF(9, 26) << tip + QPointF(0, 20) << tip + QPointF(-9, 26);
-    painter.setPen(QPen(Qt::white, 3));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPolygon(arrow);
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(QColor(40, 40, 40));
-    painter.drawPolygon(arrow);
-    QFont f = font();
-    f.setBold(true);
-    painter.setFont(f);
-    painter.drawText(QRectF(tip.x() - 15, tip.y() + 27, 30, 16), Qt::AlignCenter, tr("N", "north"));
+    painter.setFont(font());
+    MapDecorations::paintScaleBar(painter, mView, QPointF(10, height() - 10), 120);
+    MapDecorations::paintNorthArrow(painter, QPointF(width() - 30, 18), 26);
 }
 
 // --- interaction --------------------------------------------------------------------------------
 
 void MapCanvas::resizeEvent(QResizeEvent *)
 {
+    mView = mView.resized(size(), devicePixelRatioF());
     scheduleRender();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/render/maprenderer.h"
+#include "core/render/rendercontext.h"
 
 #include <QImage>
 #include <QPointer>
@@ -16,6 +16,7 @@ template <typename T> class QFutureWatcher;
 
 namespace sez {
 
+class MapStyle;
 class ParcelStore;
 class ParcelSelection;
 class CoordinateTransform;
@@ -24,8 +25,9 @@ class CoordinateTransform;
 /// render of an older one, and while the new image is being drawn the last one is shown shifted and
 /// scaled to the new view, so panning and zooming never wait for the renderer.
 ///
-/// The view is kept as a centre and a resolution (map units per widget pixel), so resizing the
-/// window keeps the scale, and the visible extent always has the widget's aspect ratio.
+/// The view is a MapView: a centre and a resolution (map units per widget pixel), so resizing the
+/// window keeps the scale, and the visible extent always has the widget's aspect ratio. The map's
+/// layers can be shown, hidden and faded one by one.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -38,8 +40,10 @@ public:
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
 
-    void setStore(std::shared_ptr<const ParcelStore> store);
+    /// Shows \a store drawn in \a style, the style built for that store (one is built when null).
+    void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
+    std::shared_ptr<const MapStyle> mapStyle() const { return mMapStyle; }
     void setSelection(ParcelSelection *selection);
     /// Parcels drawn emphasised (a query's result); empty to clear.
     void setHighlight(const std::vector<qint64> &rows);
@@ -51,15 +55,26 @@ public:
     void setOutlines(bool on);
     void setLabels(bool on);
 
+    /// The map's layers, bottom first (see MapLayers::standard()).
+    const MapLayers &layers() const { return mLayers; }
+    /// Shows or hides a layer by id; false when there is none.
+    bool setLayerVisible(const QString &id, bool visible);
+    /// Fades a layer by id (0 to 1); false when there is none.
+    bool setLayerOpacity(const QString &id, double opacity);
+    /// Adds a layer (imagery under the rest: index 0); kept when another store is shown.
+    void insertLayer(std::size_t index, MapLayer layer);
+
     void setTool(Tool tool);
     Tool tool() const { return mTool; }
 
     /// Shows at least \a extent (map CRS), centred; the widget's aspect ratio widens one side.
     void setView(const QRectF &extent);
     QRectF view() const;
-    QPointF center() const { return mCenter; }
+    /// The view with its conversions between map and widget coordinates.
+    const MapView &mapView() const { return mView; }
+    QPointF center() const { return mView.centre(); }
     /// Map units (metres) per widget pixel.
-    double resolution() const { return mResolution; }
+    double resolution() const { return mView.metresPerPixel(); }
     /// The scale denominator N of 1:N on this screen.
     double scaleDenominator() const;
     void setScaleDenominator(double denominator);
@@ -114,17 +129,17 @@ private:
     void selectInPolygon(const QPolygonF &mapPolygon, Qt::KeyboardModifiers modifiers);
     void updateMeasurement();
     QRectF mapRectFromWidget(const QRectF &widget) const;
-    void paintScaleBar(QPainter &painter);
-    void paintNorthArrow(QPainter &painter);
+    void setViewResolution(const QPointF &centre, double metresPerPixel);
 
     std::shared_ptr<const ParcelStore> mStore;
+    std::shared_ptr<const MapStyle> mMapStyle;
+    MapLayers mLayers;
     QPointer<ParcelSelection> mSelection;
     std::shared_ptr<const std::vector<bool>> mHighlight;
     RenderOptions mOptions;
     std::unique_ptr<CoordinateTransform> mToLonLat;
 
-    QPointF mCenter;
-    double mResolution = 1.0;
+    MapView mView = MapView::atResolution(QPointF(), 1.0, QSize());
 
     // The image on screen and the extent it was rendered for.
     QImage mImage;

@@ -86,9 +86,9 @@ void ParcelCard::showParcel(qint64 row)
     const double official = s.officialAreaHa(mRow), computed = s.computedAreaHa(mRow);
     addRow(tr("Official area"), HumanLabels::hectares(official));
     QString note;
-    if (official > 0 && std::abs(computed - official) / official > 0.01)
+    if (hasAreaMismatch(official, computed))
         note = tr("differs from the official area by %1 %")
-                   .arg(QLocale().toString(100.0 * (computed - official) / official, 'f', 1));
+                   .arg(QLocale().toString(100.0 * areaDifferenceShare(official, computed), 'f', 1));
     addRow(tr("Computed area (ellipsoidal)"), HumanLabels::hectares(computed), note);
     add(ParcelField::Area);
     add(ParcelField::Zone);

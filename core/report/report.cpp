@@ -3,9 +3,8 @@
 
 #include "core/base/feedback.h"
 #include "core/io/atomicfile.h"
-#include "core/geo/crs.h"
-#include "core/geo/geodesic.h"
 #include "core/model/humanlabels.h"
+#include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/model/parcelstore.h"
 #include "core/model/rules.h"
@@ -18,7 +17,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSet>
 
@@ -85,7 +83,7 @@ class ReportWriter
 
 public:
     ReportWriter(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options)
-        : mStore(store), mRows(rows), mOptions(options), mLocale()
+        : mStore(store), mStyle(store), mRows(rows), mOptions(options), mLocale()
     {
         mStats = computeStatistics(store, rows);
         if (options.kind == ReportKind::Investor)
@@ -248,47 +246,20 @@ private:
                 highlight[std::size_t(row)] = true;
             options.highlight = &highlight;
         }
-        MapView view{extent, box.size().toSize(), 1.0};
+        const MapView view(extent, box.size().toSize());
         p.save();
         p.translate(box.topLeft());
         p.setClipRect(QRectF(QPointF(0, 0), box.size()));
-        p.fillRect(QRectF(QPointF(0, 0), box.size()), QColor(246, 244, 238));
-        MapRenderer::paint(p, mStore, view, options);
+        p.fillRect(QRectF(QPointF(0, 0), box.size()), MapStyle::background());
+        MapRenderer::paint(p, RenderContext(mStore, mStyle, view, options));
+        p.setFont(font(6.5));
+        MapDecorations::paintScaleBar(p, view, QPointF(8, box.height() - 6), box.width() / 5);
+        p.setFont(font(7));
+        MapDecorations::paintNorthArrow(p, QPointF(box.width() - 16, 10), 18);
         p.restore();
         p.setPen(QPen(QColor(60, 60, 60), 0.6));
         p.setBrush(Qt::NoBrush);
         p.drawRect(box);
-
-        // Scale bar: a round length about a fifth of the map's width.
-        const double metresPerPoint = view.metresPerPixel();
-        const double target = box.width() / 5 * metresPerPoint;
-        const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
-        double length = magnitude;
-        for (double m : {1.0, 2.0, 5.0})
-            if (m * magnitude <= target)
-                length = m * magnitude;
-        const double barWidth = length / metresPerPoint;
-        const QPointF origin(box.left() + 10, box.bottom() - 12);
-        p.setPen(QPen(Qt::black, 0.8));
-        p.setBrush(Qt::white);
-        p.drawRect(QRectF(origin, QSizeF(barWidth / 2, 4)));
-        p.setBrush(Qt::black);
-        p.drawRect(QRectF(origin + QPointF(barWidth / 2, 0), QSizeF(barWidth / 2, 4)));
-        p.setFont(font(6.5));
-        p.drawText(QPointF(origin.x(), origin.y() - 3),
-                   length >= 1000 ? tr("%1 km").arg(mLocale.toString(length / 1000, 'g', 3)) : tr("%1 m").arg(mLocale.toString(length, 'f', 0)));
-        // North arrow: the map's grid north, which is where UTM's north points here within a degree.
-        const QPointF tip(box.right() - 16, box.top() + 10);
-        QPainterPath arrow;
-        arrow.moveTo(tip);
-        arrow.lineTo(tip + QPointF(6, 18));
-        arrow.lineTo(tip + QPointF(0, 13));
-        arrow.lineTo(tip + QPointF(-6, 18));
-        arrow.closeSubpath();
-        p.setBrush(Qt::black);
-        p.drawPath(arrow);
-        p.setFont(font(7, true));
-        p.drawText(QRectF(tip.x() - 8, tip.y() + 18, 16, 10), Qt::AlignCenter, tr("N"));
 
         // Legend: the zones present among the rows.
         QSet<QString> present;
@@ -296,17 +267,15 @@ private:
             present.insert(mStore.value(row, ParcelField::Zone).toString());
         double y = box.top() + 8;
         p.setFont(font(6.5));
-        for (const LegendEntry &e : MapRenderer::legend(mStore, ParcelStyle::Zone)) {
+        for (const LegendEntry &e : mStyle.legend(ParcelStyle::Zone)) {
             if (!present.contains(e.key))
                 continue;
             const QRectF swatch(box.left() + 8, y, 9, 7);
             p.setPen(QPen(QColor(255, 255, 255, 200), 3));
-            p.drawText(QPointF(swatch.right() + 4, y + 6.5), HumanLabels::value(ParcelField::Zone, e.key));
-            p.setPen(QPen(QColor(60, 60, 60), 0.4));
-            p.setBrush(e.fill);
-            p.drawRect(swatch);
+            p.drawText(QPointF(swatch.right() + 4, y + 6.5), e.label);
+            paintLegendSymbol(p, swatch, e.symbol);
             p.setPen(Qt::black);
-            p.drawText(QPointF(swatch.right() + 4, y + 6.5), HumanLabels::value(ParcelField::Zone, e.key));
+            p.drawText(QPointF(swatch.right() + 4, y + 6.5), e.label);
             y += 10;
         }
     }
@@ -477,6 +446,7 @@ private:
     }
 
     const ParcelStore &mStore;
+    const MapStyle mStyle;
     const std::vector<qint64> &mRows;
     const ReportOptions &mOptions;
     QLocale mLocale;

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The painters of the dataset's other layers: SEZ parts, districts, zones, the city limits and the
+// SEZ outside them, infrastructure.
+#include "core/render/layerpainters_p.h"
+
+#include "core/model/parcelstore.h"
+#include "core/model/rules.h"
+#include "core/render/geometrypainter_p.h"
+
+#include <QPainter>
+
+namespace sez::detail {
+
+namespace {
+
+std::vector<LegendEntry> contextEntries(const MapStyle &style, std::initializer_list<const char *> keys)
+{
+    std::vector<LegendEntry> out;
+    for (const LegendEntry &e : style.contextLegend())
+        for (const char *key : keys)
+            if (e.key == QLatin1String(key))
+                out.push_back(e);
+    return out;
+}
+
+// Views far smaller than a layer skip the features that cannot show.
+bool inView(const ContextFeature &f, const RenderContext &context)
+{
+    return f.geometry.bounds().intersects(context.view().extent());
+}
+
+} // namespace
+
+bool SezPartsPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
+{
+    GeometryPainter geometry(painter, context.view());
+    const MapStyle &style = context.style();
+    const auto &parts = context.store().sezParts();
+    // Every tint first, then the hatch, so the hatch of one part is not covered by the next's tint.
+    painter.setPen(Qt::NoPen);
+    for (const ContextFeature &part : parts)
+        if (inView(part, context)) {
+            painter.setBrush(style.sezPart(part.citySide).fill);
+            geometry.drawPolygons(part.geometry);
+        }
+    for (const ContextFeature &part : parts) {
+        const Symbol symbol = style.sezPart(part.citySide);
+        if (symbol.hatch.isValid() && inView(part, context)) {
+            painter.setBrush(QBrush(symbol.hatch, Qt::BDiagPattern));
+            geometry.drawPolygons(part.geometry);
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+    for (const ContextFeature &part : parts) {
+        painter.setPen(style.sezPart(part.citySide).pen());
+        geometry.drawLines(part.geometry);
+    }
+    return !context.isCancelled();
+}
+
+std::vector<LegendEntry> SezPartsPainter::legend(const MapStyle &style, const RenderOptions &) const
+{
+    return contextEntries(style, {"sez_inside_city", "sez_outside_city"});
+}
+
+bool DistrictsPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
+{
+    GeometryPainter geometry(painter, context.view());
+    painter.setPen(context.style().district().pen());
+    painter.setBrush(Qt::NoBrush);
+    for (const ContextFeature &f : context.store().districts())
+        if (inView(f, context))
+            geometry.drawLines(f.geometry);
+    return !context.isCancelled();
+}
+
+std::vector<LegendEntry> DistrictsPainter::legend(const MapStyle &style, const RenderOptions &) const
+{
+    return contextEntries(style, {"district"});
+}
+
+bool ZonesPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const
+{
+    GeometryPainter geometry(painter, context.view());
+    const MapStyle &style = context.style();
+    for (const ContextFeature &f : context.store().zones()) {
+        if (!inView(f, context))
+            continue;
+        if (parcels.subPixel) {
+            QColor tint = style.zoneColour(f.name);
+            tint.setAlpha(style.zoneTintAlpha());
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(tint);
+            geometry.drawPolygons(f.geometry);
+        } else {
+            painter.setPen(style.zoneOutline(f.name).pen());
+            painter.setBrush(Qt::NoBrush);
+            geometry.drawLines(f.geometry);
+        }
+    }
+    return !context.isCancelled();
+}
+
+std::vector<LegendEntry> ZonesPainter::legend(const MapStyle &style, const RenderOptions &) const
+{
+    return style.legend(ParcelStyle::Zone);
+}
+
+bool OutsideCityPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
+{
+    GeometryPainter geometry(painter, context.view());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QBrush(context.style().outsideCityOverlay().hatch, Qt::BDiagPattern));
+    for (const ContextFeature &part : context.store().sezParts())
+        if (part.citySide == CitySide::Outside && inView(part, context))
+            geometry.drawPolygons(part.geometry);
+    return !context.isCancelled();
+}
+
+bool CityLimitsPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
+{
+    GeometryPainter geometry(painter, context.view());
+    const Symbol symbol = context.style().cityLimits();
+    const auto &limits = context.store().cityLimits();
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(symbol.casingPen());
+    for (const ContextFeature &f : limits)
+        geometry.drawLines(f.geometry);
+    painter.setPen(symbol.pen());
+    for (const ContextFeature &f : limits)
+        geometry.drawLines(f.geometry);
+    return !context.isCancelled();
+}
+
+std::vector<LegendEntry> CityLimitsPainter::legend(const MapStyle &style, const RenderOptions &) const
+{
+    return contextEntries(style, {"city_limits"});
+}
+
+bool InfrastructurePainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
+{
+    const MapStyle &style = context.style();
+    const Symbol symbol = style.infrastructure(mKind);
+    if (!symbol.isValid())
+        return !context.isCancelled();
+    const auto &features = context.store().infrastructure();
+    if (symbol.shape == Symbol::Shape::Line) {
+        GeometryPainter geometry(painter, context.view());
+        painter.setBrush(Qt::NoBrush);
+        // Every casing under every line, so crossing roads join.
+        if (symbol.casing.isValid()) {
+            painter.setPen(symbol.casingPen());
+            for (const ContextFeature &f : features)
+                if (f.kind == mKind)
+                    geometry.drawLines(f.geometry);
+        }
+        for (const ContextFeature &f : features)
+            if (f.kind == mKind) {
+                painter.setPen(style.infrastructure(mKind, isPlannedInfrastructure(f.status)).pen());
+                geometry.drawLines(f.geometry);
+            }
+        return !context.isCancelled();
+    }
+    // A symbol's centre may lie a little outside the view while its symbol shows.
+    const QRectF near = context.view().extent().adjusted(-1e4, -1e4, 1e4, 1e4);
+    for (const ContextFeature &f : features) {
+        if (f.kind != mKind)
+            continue;
+        const Symbol own = style.infrastructure(mKind, isPlannedInfrastructure(f.status));
+        for (const QPointF &at : f.geometry.points)
+            if (near.contains(at))
+                paintPointSymbol(painter, context.view().toPixel(at), own);
+    }
+    return !context.isCancelled();
+}
+
+std::vector<LegendEntry> InfrastructurePainter::legend(const MapStyle &style, const RenderOptions &) const
+{
+    std::vector<LegendEntry> out;
+    for (const LegendEntry &e : style.contextLegend())
+        if (e.key == mKind)
+            out.push_back(e);
+    return out;
+}
+
+} // namespace sez::detail

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geo/geometry.h"
+#include "core/render/mapview.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QPaintEngine>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <vector>
+
+namespace sez::detail {
+
+// One pixel per small parcel, written straight into an image when the painter draws on pixels, or
+// as tiny rectangles on vector devices (PDF, SVG) where there are no pixels to write.
+class DotLayer
+{
+public:
+    DotLayer(QPainter &painter, const MapView &view) : mPainter(painter), mView(view)
+    {
+        QPaintDevice *device = painter.device();
+        const QTransform t = painter.deviceTransform();
+        mRaster = device && painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
+                  && t.type() <= QTransform::TxScale;
+        if (mRaster) {
+            // Pixels are written in device pixels; an image's size already is in them.
+            mDeviceTransform = t;
+            mDevicePixelRatio = device->devicePixelRatioF();
+            const bool image = device->devType() == QInternal::Image;
+            mWidth = image ? static_cast<QImage *>(device)->width() : int(std::lround(device->width() * mDevicePixelRatio));
+            mHeight = image ? static_cast<QImage *>(device)->height() : int(std::lround(device->height() * mDevicePixelRatio));
+        }
+    }
+
+    /// One pixel at \a logical.
+    void add(const QPointF &logical, QRgb colour)
+    {
+        const double side = 1.0 / mView.devicePixelRatio();
+        addRect(QRectF(logical.x() - side / 2, logical.y() - side / 2, side, side), colour);
+    }
+
+    /// Every pixel \a logical touches: a sliver's bounds, which at this size is its shape.
+    void addRect(const QRectF &logical, QRgb colour)
+    {
+        if (!mRaster) {
+            mRects[colour].push_back(logical);
+            return;
+        }
+        const QRectF d = mDeviceTransform.mapRect(logical);
+        const int x0 = std::max(0, int(std::floor(d.left() + 0.25))), y0 = std::max(0, int(std::floor(d.top() + 0.25)));
+        const int x1 = std::min(mWidth - 1, int(std::floor(d.right() - 0.25)));
+        const int y1 = std::min(mHeight - 1, int(std::floor(d.bottom() - 0.25)));
+        if (x0 > x1 || y0 > y1) {
+            // Narrower than half a pixel: the pixel under its centre.
+            const QPointF c = d.center();
+            const int x = int(std::floor(c.x())), y = int(std::floor(c.y()));
+            if (x >= 0 && y >= 0 && x < mWidth && y < mHeight)
+                pixels()[qsizetype(y) * mStride + x] = colour | 0xff000000u;
+            return;
+        }
+        QRgb *bits = pixels();
+        for (int y = y0; y <= y1; ++y)
+            std::fill_n(bits + qsizetype(y) * mStride + x0, x1 - x0 + 1, colour | 0xff000000u);
+    }
+
+    bool isRaster() const { return mRaster; }
+
+    /// A small polygon (with holes, even-odd), scan-converted at pixel centres, optionally with a
+    /// one-pixel outline. Qt's rasterizer costs about a microsecond to set up per polygon, which
+    /// is most of the time when tens of thousands of parcels of a few pixels are on screen.
+    void fillPolygon(const Geometry &g, QRgb colour, QRgb outline)
+    {
+        mEdges.clear();
+        double top = 1e300, bottom = -1e300;
+        for (const Polygon &poly : g.polygons)
+            for (const Path &ring : poly.rings) {
+                const std::size_t n = ring.size();
+                if (n < 3)
+                    continue;
+                QPointF prev = mDeviceTransform.map(mView.toPixel(ring[n - 1]));
+                for (const QPointF &p : ring) {
+                    const QPointF cur = mDeviceTransform.map(mView.toPixel(p));
+                    mEdges.push_back({prev, cur});
+                    top = std::min(top, cur.y());
+                    bottom = std::max(bottom, cur.y());
+                    prev = cur;
+                }
+            }
+        if (mEdges.empty())
+            return;
+        QRgb *bits = pixels();
+        const QRgb solid = colour | 0xff000000u;
+        const int y0 = std::max(0, int(std::ceil(top - 0.5))), y1 = std::min(mHeight - 1, int(std::floor(bottom - 0.5)));
+        for (int y = y0; y <= y1; ++y) {
+            const double yc = y + 0.5;
+            mCrossings.clear();
+            for (const auto &[a, b] : mEdges)
+                if ((a.y() > yc) != (b.y() > yc))
+                    mCrossings.push_back(a.x() + (yc - a.y()) * (b.x() - a.x()) / (b.y() - a.y()));
+            std::sort(mCrossings.begin(), mCrossings.end());
+            QRgb *line = bits + qsizetype(y) * mStride;
+            for (std::size_t k = 0; k + 1 < mCrossings.size(); k += 2) {
+                const int x0 = std::max(0, int(std::ceil(mCrossings[k] - 0.5)));
+                const int x1 = std::min(mWidth - 1, int(std::ceil(mCrossings[k + 1] - 0.5)) - 1);
+                if (x0 <= x1)
+                    std::fill_n(line + x0, x1 - x0 + 1, solid);
+            }
+        }
+        if (qAlpha(outline) == 0)
+            return;
+        for (const auto &[a, b] : mEdges)
+            blendLine(a, b, outline);
+    }
+
+    void flush()
+    {
+        if (!mImage.isNull()) {
+            // Device pixel for device pixel: the device's own scale (its pixel ratio) stays after
+            // the world transform is reset, so the image carries the same ratio.
+            mImage.setDevicePixelRatio(mDevicePixelRatio);
+            mPainter.save();
+            mPainter.resetTransform();
+            mPainter.drawImage(QPointF(0, 0), mImage);
+            mPainter.restore();
+            mImage = QImage();
+        }
+        if (!mRects.empty()) {
+            mPainter.save();
+            mPainter.setPen(Qt::NoPen);
+            mPainter.setRenderHint(QPainter::Antialiasing, false);
+            for (const auto &[colour, rects] : mRects) {
+                mPainter.setBrush(QColor::fromRgb(colour));
+                mPainter.drawRects(rects.data(), int(rects.size()));
+            }
+            mPainter.restore();
+            mRects.clear();
+        }
+    }
+
+private:
+    // Bresenham, blending a (non-premultiplied) colour over what is there.
+    void blendLine(const QPointF &from, const QPointF &to, QRgb colour)
+    {
+        const QRgb premultiplied = qPremultiply(colour);
+        const int alpha = qAlpha(colour);
+        int x = int(std::floor(from.x())), y = int(std::floor(from.y()));
+        const int x1 = int(std::floor(to.x())), y1 = int(std::floor(to.y()));
+        const int dx = std::abs(x1 - x), dy = -std::abs(y1 - y);
+        const int sx = x < x1 ? 1 : -1, sy = y < y1 ? 1 : -1;
+        int err = dx + dy;
+        QRgb *bits = pixels();
+        for (;;) {
+            if (x >= 0 && y >= 0 && x < mWidth && y < mHeight) {
+                QRgb &d = bits[qsizetype(y) * mStride + x];
+                const int inverse = 255 - alpha;
+                auto channel = [inverse](int s, int t) { return s + (t * inverse + 127) / 255; };
+                d = qRgba(channel(qRed(premultiplied), qRed(d)), channel(qGreen(premultiplied), qGreen(d)),
+                          channel(qBlue(premultiplied), qBlue(d)), channel(alpha, qAlpha(d)));
+            }
+            if (x == x1 && y == y1)
+                break;
+            const int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                x += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                y += sy;
+            }
+        }
+    }
+
+    QRgb *pixels()
+    {
+        if (mImage.isNull()) {
+            mImage = QImage(mWidth, mHeight, QImage::Format_ARGB32_Premultiplied);
+            mImage.fill(Qt::transparent);
+            mBits = reinterpret_cast<QRgb *>(mImage.bits());
+            mStride = mImage.bytesPerLine() / 4;
+        }
+        return mBits;
+    }
+
+    QPainter &mPainter;
+    const MapView &mView;
+    bool mRaster = false;
+    QTransform mDeviceTransform;
+    double mDevicePixelRatio = 1.0;
+    int mWidth = 0, mHeight = 0;
+    QImage mImage;
+    QRgb *mBits = nullptr;
+    qsizetype mStride = 0;
+    std::unordered_map<QRgb, std::vector<QRectF>> mRects;
+    std::vector<std::pair<QPointF, QPointF>> mEdges;
+    std::vector<double> mCrossings;
+};
+
+} // namespace sez::detail

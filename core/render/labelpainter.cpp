@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Text on the map: district names at the overview scales, cadastral numbers at large ones.
+#include "core/render/layerpainters_p.h"
+
+#include "core/model/parcelstore.h"
+#include "core/render/geometrypainter_p.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace sez::detail {
+
+namespace {
+
+QPointF largestPartCentre(const Geometry &g)
+{
+    QRectF best;
+    for (const Polygon &poly : g.polygons) {
+        if (poly.rings.empty())
+            continue;
+        Geometry part;
+        part.polygons.push_back(Polygon{{poly.rings.front()}});
+        const QRectF b = part.bounds();
+        if (b.width() * b.height() > best.width() * best.height())
+            best = b;
+    }
+    return best.isNull() ? g.bounds().center() : best.center();
+}
+
+void paintDistrictNames(QPainter &painter, const RenderContext &context)
+{
+    const MapStyle &style = context.style();
+    QFont font = painter.font();
+    font.setPixelSize(13);
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (const ContextFeature &f : context.store().districts()) {
+        if (f.name.isEmpty())
+            continue;
+        const QPointF at = context.view().toPixel(largestPartCentre(f.geometry));
+        const QRectF box = metrics.boundingRect(f.name);
+        drawHaloText(painter, at - QPointF(box.width() / 2, -metrics.ascent() / 2), f.name, style.districtNameInk(),
+                     style.districtNameHalo());
+    }
+}
+
+// The parcels large enough for their number: drawn as polygons, at least kLabelFromPx wide.
+std::vector<qint64> labelledParcels(const RenderContext &context, const std::vector<qint64> &rows)
+{
+    const ParcelStore &store = context.store();
+    const MapView &view = context.view();
+    const double pxPerMetre = view.pixelsPerMetre() * view.devicePixelRatio();
+    std::vector<qint64> out;
+    for (qint64 row : rows) {
+        const QRectF b = store.bounds(row);
+        const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
+        if (std::min(w, h) >= kDotBelowPx && std::max(w, h) >= kOutlineFromPx && w / view.devicePixelRatio() >= kLabelFromPx)
+            out.push_back(row);
+    }
+    return out;
+}
+
+bool paintCadastralNumbers(QPainter &painter, const RenderContext &context, std::vector<qint64> rows)
+{
+    const ParcelStore &store = context.store();
+    const MapStyle &style = context.style();
+    // Largest parcels first: when labels collide, the bigger parcel keeps its number.
+    std::sort(rows.begin(), rows.end(), [&store](qint64 a, qint64 b) {
+        const QRectF ba = store.bounds(a), bb = store.bounds(b);
+        return ba.width() * ba.height() > bb.width() * bb.height();
+    });
+    QFont font = painter.font();
+    font.setPixelSize(11);
+    const QFontMetricsF metrics(font);
+    painter.setFont(font);
+    const QRectF screen(QPointF(0, 0), QSizeF(context.view().size()));
+    std::vector<QRectF> placed;
+    for (qint64 row : rows) {
+        if (context.isCancelled())
+            return false;
+        const QString text = store.value(row, ParcelField::CadastralNumber).toString();
+        if (text.isEmpty())
+            continue;
+        const QPointF at = context.view().toPixel(store.labelPoint(row));
+        const double width = metrics.horizontalAdvance(text);
+        const QRectF box(at.x() - width / 2 - 2, at.y() - metrics.height() / 2 - 1, width + 4, metrics.height() + 2);
+        if (!screen.contains(box))
+            continue;
+        if (std::any_of(placed.begin(), placed.end(), [&box](const QRectF &r) { return r.intersects(box); }))
+            continue;
+        placed.push_back(box);
+        drawHaloText(painter, QPointF(at.x() - width / 2, at.y() - metrics.height() / 2 + metrics.ascent()), text,
+                     style.labelInk(), style.labelHalo());
+    }
+    return true;
+}
+
+} // namespace
+
+bool LabelsPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const
+{
+    if (!context.options().labels || !RenderContext::canDrawText())
+        return !context.isCancelled();
+    if (parcels.subPixel)
+        paintDistrictNames(painter, context);
+    std::vector<qint64> rows = labelledParcels(context, parcels.rows);
+    if (!rows.empty() && !paintCadastralNumbers(painter, context, std::move(rows)))
+        return false;
+    return !context.isCancelled();
+}
+
+} // namespace sez::detail

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The painters of the standard map layers (see MapLayers::standard()).
+#pragma once
+
+#include "core/render/rendercontext.h"
+
+namespace sez::detail {
+
+/// The SEZ's parts tinted by their side of the city limits (outside also hatched), and outlined.
+class SezPartsPainter : public LayerPainter
+{
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+};
+
+/// District boundaries.
+class DistrictsPainter : public LayerPainter
+{
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+};
+
+/// Zone polygons: tinted where parcels are too small to see, else dotted outlines.
+class ZonesPainter : public LayerPainter
+{
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+};
+
+/// Parcels in their style's colours (faded outside a highlighted result), outlined where large enough.
+class ParcelsPainter : public LayerPainter
+{
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+};
+
+/// Outlines over the parcels: a query's result, then the selection.
+class EmphasisPainter : public LayerPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(sez::EmphasisPainter)
+
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+};
+
+/// The SEZ outside the city hatched over the parcels, so that the two sides stay apart at every scale.
+class OutsideCityPainter : public LayerPainter
+{
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+};
+
+/// The city limits, dashed on a white casing, over the parcels.
+class CityLimitsPainter : public LayerPainter
+{
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+};
+
+/// The infrastructure objects of one kind, with the kind's symbol.
+class InfrastructurePainter : public LayerPainter
+{
+public:
+    explicit InfrastructurePainter(const QString &kind) : mKind(kind) {}
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+
+private:
+    QString mKind;
+};
+
+/// District names at the overview scales; cadastral numbers where parcels are large, without overlaps.
+class LabelsPainter : public LayerPainter
+{
+public:
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+};
+
+// Levels of detail, shared by the parcel painters and the labels. Rendering follows QGIS: parcels
+// under two pixels are one pixel from their bounds alone (no geometry read), the rest simplified
+// to about a pixel.
+inline constexpr double kDotBelowPx = 2.0;      // parcels smaller than this are one pixel; slivers, their bounds
+inline constexpr double kOutlineFromPx = 8.0;   // parcels at least this wide get an outline
+inline constexpr double kLabelFromPx = 60.0;    // parcels at least this wide get their cadastral number
+
+} // namespace sez::detail

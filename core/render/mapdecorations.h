@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/render/mapview.h"
+
+#include <QCoreApplication>
+
+class QPainter;
+
+namespace sez {
+
+/// What a map carries besides its layers: the one scale bar and the north arrow, drawn alike on the
+/// canvas, in `sezview-cli render` and in the reports, in the painter's current font.
+class MapDecorations
+{
+    Q_DECLARE_TR_FUNCTIONS(sez::MapDecorations)
+
+public:
+    /// A scale bar's length: a round number of metres (1, 2 or 5 times a power of ten), and its
+    /// pixels on a view.
+    struct ScaleBar
+    {
+        double metres = 0;
+        double pixels = 0;
+    };
+
+    /// The longest round length at most \a maxPixels long on \a view; zero for an empty view.
+    static ScaleBar scaleBar(const MapView &view, double maxPixels);
+    /// A scale bar at most \a maxPixels long with its bottom-left corner at \a bottomLeft: a bar of a
+    /// white and a black half under its length ("5 km"), on a translucent plate.
+    static void paintScaleBar(QPainter &painter, const MapView &view, const QPointF &bottomLeft, double maxPixels);
+    /// A north arrow \a height tall with its tip at \a tip, and the letter N under it. The map's
+    /// grid north: UTM's north is true north within a degree over the SEZ.
+    static void paintNorthArrow(QPainter &painter, const QPointF &tip, double height);
+};
+
+} // namespace sez

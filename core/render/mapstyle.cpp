@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/render/mapstyle.h"
+
+#include "core/model/humanlabels.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace sez {
+
+namespace {
+
+const QColor kBackground(247, 247, 243);
+const QColor kNoValue(204, 204, 204);         // parcels without a zone, status or investor
+const QColor kOtherInvestor(150, 150, 165);   // investors beyond the palette's
+const QColor kParcelOutline(30, 30, 30, 120);
+const QColor kSezInside(238, 233, 218);
+const QColor kSezOutside(218, 233, 222);
+const QColor kSezOutsideHatch(160, 190, 168);
+const QColor kSezOutline(96, 128, 104);
+const QColor kOutsideOverlayHatch(40, 70, 50, 110);
+const QColor kCityLimits(150, 60, 60);
+const QColor kCasing(255, 255, 255, 220);
+const QColor kDistrict(120, 120, 130);
+const QColor kHighlight(20, 20, 20);
+const QColor kSelection(0, 210, 255);
+const QColor kSymbolOutline(40, 40, 40);
+constexpr double kFadeToBackground = 0.75;   // parcels outside a highlighted result
+
+struct NamedColour
+{
+    const char *key;
+    QRgb rgb;
+};
+
+// The zones and statuses in the order of their legends.
+constexpr std::array<NamedColour, 9> kZoneColours = {{
+    {"industrial", qRgb(150, 130, 185)},
+    {"logistics", qRgb(244, 164, 72)},
+    {"agro_processing", qRgb(183, 196, 82)},
+    {"energy", qRgb(222, 72, 62)},
+    {"tourism", qRgb(56, 172, 168)},
+    {"business_finance", qRgb(72, 122, 204)},
+    {"education_medicine", qRgb(232, 142, 186)},
+    {"residential", qRgb(242, 222, 140)},
+    {"green_reserve", qRgb(92, 170, 92)},
+}};
+
+constexpr std::array<NamedColour, 5> kStatusColours = {{
+    {"free", qRgb(84, 184, 96)},
+    {"reserved", qRgb(240, 202, 60)},
+    {"allocated", qRgb(70, 132, 212)},
+    {"under_construction", qRgb(242, 140, 48)},
+    {"operating", qRgb(128, 48, 108)},
+}};
+
+// A qualitative palette (Tableau 20 without its greys, which stand for "none" and "other"), strong
+// colours first so that the largest investors, which take them in rank order, are told apart.
+constexpr std::array<QRgb, 18> kQualitative = {
+    qRgb(31, 119, 180), qRgb(255, 127, 14), qRgb(44, 160, 44), qRgb(214, 39, 40), qRgb(148, 103, 189),
+    qRgb(140, 86, 75), qRgb(227, 119, 194), qRgb(188, 189, 34), qRgb(23, 190, 207),
+    qRgb(174, 199, 232), qRgb(255, 187, 120), qRgb(152, 223, 138), qRgb(255, 152, 150), qRgb(197, 176, 213),
+    qRgb(196, 156, 148), qRgb(247, 182, 210), qRgb(219, 219, 141), qRgb(158, 218, 229),
+};
+
+// FNV-1a over the UTF-16 text: unlike qHash it is the same on every platform, run and Qt version,
+// so a value the palette does not know keeps its colour between sessions and in exported maps.
+quint32 stableHash(const QString &text)
+{
+    quint32 h = 2166136261u;
+    for (const QChar c : text) {
+        h = (h ^ (c.unicode() & 0xff)) * 16777619u;
+        h = (h ^ (c.unicode() >> 8)) * 16777619u;
+    }
+    return h;
+}
+
+template<std::size_t N>
+const NamedColour *findNamed(const std::array<NamedColour, N> &table, const QString &key)
+{
+    for (const NamedColour &c : table)
+        if (key == QLatin1String(c.key))
+            return &c;
+    return nullptr;
+}
+
+template<std::size_t N>
+QRgb namedOrHashed(const std::array<NamedColour, N> &table, const QString &key)
+{
+    if (key.isEmpty())
+        return kNoValue.rgb();
+    const NamedColour *named = findNamed(table, key);
+    return named ? named->rgb : kQualitative[stableHash(key) % kQualitative.size()];
+}
+
+QRgb blend(QRgb a, QRgb b, double t)
+{
+    auto mix = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
+    return qRgb(mix(qRed(a), qRed(b)), mix(qGreen(a), qGreen(b)), mix(qBlue(a), qBlue(b)));
+}
+
+std::vector<QRgb> faded(const std::vector<QRgb> &colours)
+{
+    std::vector<QRgb> out;
+    out.reserve(colours.size());
+    for (QRgb c : colours)
+        out.push_back(blend(c, kBackground.rgb(), kFadeToBackground));
+    return out;
+}
+
+Symbol area(const QColor &fill, const QColor &stroke = QColor(), const QColor &hatch = QColor())
+{
+    Symbol s;
+    s.shape = Symbol::Shape::Area;
+    s.fill = fill;
+    s.stroke = stroke;
+    s.hatch = hatch;
+    return s;
+}
+
+Symbol line(const QColor &stroke, double width, Qt::PenStyle dash = Qt::SolidLine, Qt::PenCapStyle cap = Qt::SquareCap)
+{
+    Symbol s;
+    s.shape = Symbol::Shape::Line;
+    s.stroke = stroke;
+    s.width = width;
+    s.dash = dash;
+    s.cap = cap;
+    return s;
+}
+
+Symbol point(Symbol::Shape shape, const QColor &fill)
+{
+    Symbol s;
+    s.shape = shape;
+    s.fill = fill;
+    s.stroke = kSymbolOutline;
+    s.width = 1.2;
+    s.radius = 6;
+    return s;
+}
+
+} // namespace
+
+QPen Symbol::pen() const
+{
+    if (!stroke.isValid())
+        return QPen(Qt::NoPen);
+    QPen p(stroke, width, dash, cap, cap == Qt::RoundCap ? Qt::RoundJoin : Qt::BevelJoin);
+    return p;
+}
+
+QPen Symbol::casingPen() const
+{
+    if (!casing.isValid())
+        return QPen(Qt::NoPen);
+    return QPen(casing, casingWidth, Qt::SolidLine, cap, cap == Qt::RoundCap ? Qt::RoundJoin : Qt::BevelJoin);
+}
+
+MapStyle::MapStyle(const ParcelStore &store)
+    : mZoneCodes(store.dictionary(ParcelField::Zone))
+    , mStatusCodes(store.dictionary(ParcelField::Status))
+    , mInvestorNames(store.dictionary(ParcelField::Investor))
+{
+    for (const QString &zone : mZoneCodes)
+        mZone.push_back(namedOrHashed(kZoneColours, zone));
+    for (const QString &status : mStatusCodes)
+        mStatus.push_back(namedOrHashed(kStatusColours, status));
+    rankInvestors(store);
+    mZoneFaded = faded(mZone);
+    mStatusFaded = faded(mStatus);
+    mInvestorFaded = faded(mInvestor);
+}
+
+// Investors are too many for a palette: the largest by area take its colours in rank order, so the
+// ones a map reader looks for are told apart, and the rest share one "other" colour.
+void MapStyle::rankInvestors(const ParcelStore &store)
+{
+    const QStringList &names = mInvestorNames;
+    std::vector<double> area(std::size_t(names.size()), 0.0);
+    for (qint64 r = 0; r < store.size(); ++r) {
+        const int code = store.code(r, ParcelField::Investor);
+        if (code >= 0 && code < names.size())
+            area[std::size_t(code)] += store.officialAreaHa(r) > 0 ? store.officialAreaHa(r) : store.computedAreaHa(r);
+    }
+    std::vector<int> ranked;
+    for (int code = 0; code < names.size(); ++code)
+        if (!names.at(code).isEmpty())
+            ranked.push_back(code);
+    std::stable_sort(ranked.begin(), ranked.end(), [&area, &names](int a, int b) {
+        if (area[std::size_t(a)] != area[std::size_t(b)])
+            return area[std::size_t(a)] > area[std::size_t(b)];
+        return names.at(a) < names.at(b);
+    });
+    mInvestor.assign(std::size_t(names.size()), kOtherInvestor.rgb());
+    for (int code = 0; code < names.size(); ++code)
+        if (names.at(code).isEmpty())
+            mInvestor[std::size_t(code)] = kNoValue.rgb();
+    mOtherInvestors = ranked.size() > kQualitative.size();
+    if (mOtherInvestors)
+        ranked.resize(kQualitative.size());
+    for (std::size_t rank = 0; rank < ranked.size(); ++rank)
+        mInvestor[std::size_t(ranked[rank])] = kQualitative[rank];
+    mRankedInvestors = std::move(ranked);
+}
+
+ParcelField MapStyle::field(ParcelStyle style)
+{
+    switch (style) {
+    case ParcelStyle::Zone: return ParcelField::Zone;
+    case ParcelStyle::Status: return ParcelField::Status;
+    case ParcelStyle::Investor: return ParcelField::Investor;
+    }
+    return ParcelField::Zone;
+}
+
+QColor MapStyle::background()
+{
+    return kBackground;
+}
+
+QRgb MapStyle::parcelColour(ParcelStyle style, int code, bool fade) const
+{
+    const std::vector<QRgb> &table = style == ParcelStyle::Zone     ? (fade ? mZoneFaded : mZone)
+                                     : style == ParcelStyle::Status ? (fade ? mStatusFaded : mStatus)
+                                                                    : (fade ? mInvestorFaded : mInvestor);
+    if (code < 0 || std::size_t(code) >= table.size())
+        return fade ? blend(kNoValue.rgb(), kBackground.rgb(), kFadeToBackground) : kNoValue.rgb();
+    return table[std::size_t(code)];
+}
+
+QColor MapStyle::parcelColour(const ParcelStore &store, qint64 row, ParcelStyle style) const
+{
+    return QColor::fromRgb(parcelColour(style, store.code(row, field(style))));
+}
+
+std::vector<LegendEntry> MapStyle::legend(ParcelStyle style) const
+{
+    const ParcelField f = field(style);
+    const QStringList &values = style == ParcelStyle::Zone ? mZoneCodes : style == ParcelStyle::Status ? mStatusCodes : mInvestorNames;
+    std::vector<LegendEntry> entries;
+    std::vector<bool> listed(std::size_t(values.size()), false);
+    auto add = [&](int code) {
+        listed[std::size_t(code)] = true;
+        entries.push_back({values.at(code), HumanLabels::value(f, values.at(code)),
+                           area(QColor::fromRgb(parcelColour(style, code)))});
+    };
+    if (style == ParcelStyle::Investor) {
+        for (int code : mRankedInvestors)
+            add(code);
+        if (mOtherInvestors)
+            entries.push_back({QStringLiteral("other"), tr("Other investors"), area(kOtherInvestor)});
+    } else {
+        auto addKnown = [&](const char *key) {
+            const int code = int(values.indexOf(QLatin1String(key)));
+            if (code >= 0)
+                add(code);
+        };
+        if (style == ParcelStyle::Zone)
+            for (const NamedColour &c : kZoneColours)
+                addKnown(c.key);
+        else
+            for (const NamedColour &c : kStatusColours)
+                addKnown(c.key);
+        // Values the palette does not know, after the known ones.
+        for (int code = 0; code < values.size(); ++code)
+            if (!listed[std::size_t(code)] && !values.at(code).isEmpty())
+                add(code);
+    }
+    // "No value" last, keyed by the empty string.
+    const int none = int(values.indexOf(QString()));
+    if (none >= 0)
+        entries.push_back({QString(), HumanLabels::value(f, QString()), area(kNoValue)});
+    return entries;
+}
+
+QColor MapStyle::parcelOutline() const
+{
+    return kParcelOutline;
+}
+
+QColor MapStyle::zoneColour(const QString &zone) const
+{
+    return QColor::fromRgb(namedOrHashed(kZoneColours, zone));
+}
+
+Symbol MapStyle::zoneOutline(const QString &zone) const
+{
+    return line(zoneColour(zone).darker(140), 0, Qt::DotLine);
+}
+
+Symbol MapStyle::sezPart(CitySide side) const
+{
+    // A part on neither side (no city limits in the dataset) is drawn as the city's.
+    Symbol s = side == CitySide::Outside ? area(kSezOutside, kSezOutline, kSezOutsideHatch) : area(kSezInside, kSezOutline);
+    s.width = 1.5;
+    return s;
+}
+
+Symbol MapStyle::outsideCityOverlay() const
+{
+    return area(QColor(), QColor(), kOutsideOverlayHatch);
+}
+
+Symbol MapStyle::cityLimits() const
+{
+    Symbol s = line(kCityLimits, 2, Qt::DashLine);
+    s.casing = kCasing;
+    s.casingWidth = 4;
+    return s;
+}
+
+Symbol MapStyle::district() const
+{
+    return line(kDistrict, 0);
+}
+
+Symbol MapStyle::highlight() const
+{
+    Symbol s = line(kHighlight, 1.5);
+    s.fill = kHighlight;   // the marker of a parcel too small to outline
+    s.radius = 1.5;
+    return s;
+}
+
+Symbol MapStyle::selection() const
+{
+    Symbol s = line(kSelection, 2);
+    s.fill = kSelection;
+    s.radius = 2.5;
+    return s;
+}
+
+Symbol MapStyle::infrastructure(const QString &kind, bool planned) const
+{
+    if (kind == QLatin1String("highway")) {
+        Symbol s = line(planned ? QColor(140, 140, 145) : QColor(85, 85, 90), 3.5, Qt::SolidLine, Qt::RoundCap);
+        s.casing = QColor(255, 255, 255, 230);
+        s.casingWidth = 6;
+        return s;
+    }
+    if (kind == QLatin1String("gas_pipeline"))
+        return line(QColor(240, 140, 20), 2, Qt::DashLine, Qt::FlatCap);
+    if (kind == QLatin1String("substation"))
+        return point(Symbol::Shape::TriangleWithBolt, QColor(250, 204, 20));
+    if (kind == QLatin1String("water_intake"))
+        return point(Symbol::Shape::Circle, QColor(40, 110, 225));
+    if (kind == QLatin1String("wastewater_treatment"))
+        return point(Symbol::Shape::Square, QColor(140, 90, 50));
+    return {};
+}
+
+QStringList MapStyle::infrastructureKinds() const
+{
+    // Roads under pipelines, lines under point symbols.
+    return {QStringLiteral("highway"), QStringLiteral("gas_pipeline"), QStringLiteral("substation"),
+            QStringLiteral("water_intake"), QStringLiteral("wastewater_treatment")};
+}
+
+std::vector<LegendEntry> MapStyle::contextLegend() const
+{
+    Symbol outside = sezPart(CitySide::Outside);
+    std::vector<LegendEntry> entries = {
+        {QStringLiteral("sez_inside_city"), tr("SEZ inside the city"), sezPart(CitySide::Inside)},
+        {QStringLiteral("sez_outside_city"), tr("SEZ outside the city (hatched)"), outside},
+        {QStringLiteral("city_limits"), tr("City limits (dashed)"), cityLimits()},
+        {QStringLiteral("district"), tr("District boundaries"), district()},
+    };
+    for (const QString &kind : infrastructureKinds())
+        entries.push_back({kind, HumanLabels::infrastructureKind(kind), infrastructure(kind)});
+    return entries;
+}
+
+QColor MapStyle::labelInk() const { return QColor(25, 25, 25); }
+QColor MapStyle::labelHalo() const { return QColor(255, 255, 255, 230); }
+QColor MapStyle::districtNameInk() const { return QColor(70, 70, 90); }
+QColor MapStyle::districtNameHalo() const { return QColor(255, 255, 255, 210); }
+
+QColor MapStyle::citySideChartColour(CitySide side) const
+{
+    // The map's pale tints would wash out in a chart: the same hues, saturated and apart.
+    return side == CitySide::Outside ? QColor(88, 150, 104) : QColor(196, 160, 96);
+}
+
+QColor MapStyle::infrastructureStatusColour(const QString &status) const
+{
+    if (status == QLatin1String("design")) return QColor(120, 160, 215);
+    if (status == QLatin1String("construction")) return QColor(240, 150, 40);
+    if (status == QLatin1String("reconstruction")) return QColor(150, 90, 170);
+    return QColor(150, 150, 150);
+}
+
+QColor MapStyle::investmentBarColour() const { return QColor(52, 120, 190); }
+QColor MapStyle::jobsBarColour() const { return QColor(46, 150, 110); }
+QColor MapStyle::otherBarColour() const { return QColor(170, 170, 170); }
+
+void paintPointSymbol(QPainter &painter, const QPointF &c, const Symbol &symbol)
+{
+    const double r = symbol.radius;
+    painter.setPen(symbol.pen());
+    painter.setBrush(symbol.fill.isValid() ? QBrush(symbol.fill) : QBrush(Qt::NoBrush));
+    switch (symbol.shape) {
+    case Symbol::Shape::TriangleWithBolt: {
+        const QPointF triangle[3] = {c + QPointF(0, -r * 1.2), c + QPointF(r * 1.1, r * 0.8), c + QPointF(-r * 1.1, r * 0.8)};
+        painter.drawPolygon(triangle, 3);
+        // A small bolt inside: the usual sign for power.
+        const double k = r / 6;
+        const QPointF bolt[4] = {c + QPointF(1.5, -5) * k, c + QPointF(-2, 1) * k, c + QPointF(1.5, 0) * k,
+                                 c + QPointF(-1.5, 5) * k};
+        painter.drawPolyline(bolt, 4);
+        break;
+    }
+    case Symbol::Shape::Circle:
+        painter.drawEllipse(c, r, r);
+        break;
+    case Symbol::Shape::Square:
+        painter.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        break;
+    default:
+        break;
+    }
+}
+
+void paintLegendSymbol(QPainter &painter, const QRectF &box, const Symbol &symbol)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    switch (symbol.shape) {
+    case Symbol::Shape::Area: {
+        const QRectF r = box.adjusted(0.5, 0.5, -0.5, -0.5);
+        painter.setPen(Qt::NoPen);
+        if (symbol.fill.isValid())
+            painter.fillRect(r, symbol.fill);
+        if (symbol.hatch.isValid())
+            painter.fillRect(r, QBrush(symbol.hatch, Qt::BDiagPattern));
+        const QColor edge = symbol.stroke.isValid() ? symbol.stroke : symbol.fill.darker(150);
+        painter.setPen(QPen(edge, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(r);
+        break;
+    }
+    case Symbol::Shape::Line: {
+        const double y = box.center().y();
+        const QLineF across(box.left() + 1, y, box.right() - 1, y);
+        if (symbol.casing.isValid()) {
+            painter.setPen(symbol.casingPen());
+            painter.drawLine(across);
+        }
+        QPen pen = symbol.pen();
+        pen.setWidthF(std::max(1.0, symbol.width));
+        painter.setPen(pen);
+        painter.drawLine(across);
+        break;
+    }
+    case Symbol::Shape::TriangleWithBolt:
+    case Symbol::Shape::Circle:
+    case Symbol::Shape::Square: {
+        Symbol fitted = symbol;
+        fitted.radius = std::min(symbol.radius, box.height() / 2 - 1);
+        paintPointSymbol(painter, box.center(), fitted);
+        break;
+    }
+    case Symbol::Shape::None:
+        break;
+    }
+    painter.restore();
+}
+
+} // namespace sez

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parcels, and the outlines that emphasise a query's result and the selection over them.
+#include "core/render/layerpainters_p.h"
+
+#include "core/model/parcelstore.h"
+#include "core/render/dotlayer_p.h"
+#include "core/render/geometrypainter_p.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace sez::detail {
+
+namespace {
+
+constexpr double kOwnRasterBelowPx = 32;   // unantialiased polygons this small are scan-converted here
+
+// Outlines of the parcels \a flags marks; parcels under two pixels get a marker instead, so that a
+// selected sub-pixel parcel can still be found on the map.
+bool paintOutlines(QPainter &painter, const RenderContext &context, const std::vector<qint64> &rows,
+                   const std::vector<bool> &flags, const Symbol &symbol)
+{
+    const ParcelStore &store = context.store();
+    const MapView &view = context.view();
+    GeometryPainter geometry(painter, view);
+    const double pxPerMetre = view.pixelsPerMetre() * view.devicePixelRatio();
+    const double side = 2 * symbol.radius;
+    std::vector<QRectF> markers;
+    painter.setPen(symbol.pen());
+    painter.setBrush(Qt::NoBrush);
+    for (qint64 row : rows) {
+        if (context.isCancelled())
+            return false;
+        if (std::size_t(row) >= flags.size() || !flags[std::size_t(row)])
+            continue;
+        const QRectF b = store.bounds(row);
+        if (std::max(b.width(), b.height()) * pxPerMetre < kDotBelowPx) {
+            const QPointF c = view.toPixel(b.center());
+            markers.push_back(QRectF(c.x() - side / 2, c.y() - side / 2, side, side));
+            continue;
+        }
+        geometry.drawPolygons(store.geometry(row));
+    }
+    if (!markers.empty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(symbol.fill);
+        painter.drawRects(markers.data(), int(markers.size()));
+    }
+    return true;
+}
+
+} // namespace
+
+bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const
+{
+    const ParcelStore &store = context.store();
+    const MapStyle &style = context.style();
+    const MapView &view = context.view();
+    const RenderOptions &options = context.options();
+    const ParcelStyle colourBy = options.style;
+    const ParcelField field = MapStyle::field(colourBy);
+    const std::vector<bool> *highlight = options.highlight;
+    auto faded = [highlight](qint64 row) {
+        return highlight && !(std::size_t(row) < highlight->size() && (*highlight)[std::size_t(row)]);
+    };
+
+    const double pxPerMetre = view.pixelsPerMetre() * view.devicePixelRatio();   // device pixels: the level of detail
+    GeometryPainter geometry(painter, view);
+    DotLayer dots(painter, view);
+    const QRgb outlineColour = style.parcelOutline().rgba();
+    const QPen outline(style.parcelOutline(), 0);
+    bool outlined = false;
+    painter.setPen(Qt::NoPen);
+    // Antialiased maps are Qt's to draw; without antialiasing ours are the same pixels, faster.
+    const bool ownRaster = dots.isRaster() && !painter.testRenderHint(QPainter::Antialiasing);
+    QRgb currentBrush = 0;
+    bool brushSet = false;
+
+    for (qint64 row : parcels.rows) {
+        if (context.isCancelled())
+            return false;
+        const QRectF b = store.bounds(row);
+        const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
+        const QRgb colour = style.parcelColour(colourBy, store.code(row, field), faded(row));
+        if (std::max(w, h) < kDotBelowPx) {
+            dots.add(view.toPixel(b.center()), colour);
+            continue;
+        }
+        if (std::min(w, h) < kDotBelowPx || std::max(w, h) < kOutlineFromPx) {
+            dots.addRect(view.toPixel(b), colour);
+            continue;
+        }
+        const bool wantOutline = options.outlines && std::min(w, h) >= kOutlineFromPx;
+        if (wantOutline != outlined) {
+            painter.setPen(wantOutline ? outline : QPen(Qt::NoPen));
+            outlined = wantOutline;
+        }
+        if (!brushSet || colour != currentBrush) {
+            painter.setBrush(QColor::fromRgb(colour));
+            currentBrush = colour;
+            brushSet = true;
+        }
+        if (ownRaster && std::max(w, h) <= kOwnRasterBelowPx) {
+            dots.fillPolygon(store.geometry(row), colour, wantOutline ? outlineColour : 0);
+            continue;
+        }
+        geometry.drawPolygons(store.geometry(row));
+    }
+    dots.flush();
+    return true;
+}
+
+std::vector<LegendEntry> ParcelsPainter::legend(const MapStyle &style, const RenderOptions &options) const
+{
+    return style.legend(options.style);
+}
+
+bool EmphasisPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const
+{
+    const RenderOptions &options = context.options();
+    if (options.highlight && options.highlightOutlines
+        && !paintOutlines(painter, context, parcels.rows, *options.highlight, context.style().highlight()))
+        return false;
+    if (options.selection && !paintOutlines(painter, context, parcels.rows, *options.selection, context.style().selection()))
+        return false;
+    return true;
+}
+
+std::vector<LegendEntry> EmphasisPainter::legend(const MapStyle &style, const RenderOptions &options) const
+{
+    std::vector<LegendEntry> out;
+    if (options.highlight && options.highlightOutlines)
+        out.push_back({QStringLiteral("highlight"), tr("Query result"), style.highlight()});
+    if (options.selection)
+        out.push_back({QStringLiteral("selection"), tr("Selection"), style.selection()});
+    return out;
+}
+
+} // namespace sez::detail

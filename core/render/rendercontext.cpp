@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/render/rendercontext.h"
+
+#include "core/render/layerpainters_p.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <algorithm>
+
+namespace sez {
+
+std::vector<LegendEntry> LayerPainter::legend(const MapStyle &, const RenderOptions &) const
+{
+    return {};
+}
+
+MapLayers MapLayers::standard(const MapStyle &style)
+{
+    // The painters keep no state, so one of each serves every render.
+    static const auto sezParts = std::make_shared<const detail::SezPartsPainter>();
+    static const auto districts = std::make_shared<const detail::DistrictsPainter>();
+    static const auto zones = std::make_shared<const detail::ZonesPainter>();
+    static const auto parcels = std::make_shared<const detail::ParcelsPainter>();
+    static const auto emphasis = std::make_shared<const detail::EmphasisPainter>();
+    static const auto outsideCity = std::make_shared<const detail::OutsideCityPainter>();
+    static const auto cityLimits = std::make_shared<const detail::CityLimitsPainter>();
+    static const auto labels = std::make_shared<const detail::LabelsPainter>();
+    MapLayers layers;
+    auto add = [&layers](const QString &id, std::shared_ptr<const LayerPainter> painter) {
+        layers.mLayers.push_back(MapLayer{id, true, 1.0, std::move(painter)});
+    };
+    add(kSezPartsLayer, sezParts);
+    add(kDistrictsLayer, districts);
+    add(kZonesLayer, zones);
+    add(kParcelsLayer, parcels);
+    add(kEmphasisLayer, emphasis);
+    add(kOutsideCityLayer, outsideCity);
+    add(kCityLimitsLayer, cityLimits);
+    for (const QString &kind : style.infrastructureKinds())
+        add(kInfrastructureLayerPrefix + kind, std::make_shared<const detail::InfrastructurePainter>(kind));
+    add(kLabelsLayer, labels);
+    return layers;
+}
+
+const MapLayer *MapLayers::find(const QString &id) const
+{
+    const auto it = std::find_if(mLayers.begin(), mLayers.end(), [&id](const MapLayer &l) { return l.id == id; });
+    return it == mLayers.end() ? nullptr : &*it;
+}
+
+MapLayer *MapLayers::findLayer(const QString &id)
+{
+    return const_cast<MapLayer *>(std::as_const(*this).find(id));
+}
+
+bool MapLayers::setVisible(const QString &id, bool visible)
+{
+    MapLayer *layer = findLayer(id);
+    if (layer)
+        layer->visible = visible;
+    return layer != nullptr;
+}
+
+bool MapLayers::setOpacity(const QString &id, double opacity)
+{
+    MapLayer *layer = findLayer(id);
+    if (layer)
+        layer->opacity = std::clamp(opacity, 0.0, 1.0);
+    return layer != nullptr;
+}
+
+void MapLayers::insert(std::size_t index, MapLayer layer)
+{
+    mLayers.insert(mLayers.begin() + std::ptrdiff_t(std::min(index, mLayers.size())), std::move(layer));
+}
+
+RenderContext::RenderContext(const ParcelStore &store, const MapStyle &style, const MapView &view,
+                             const RenderOptions &options, const std::atomic<bool> *cancel)
+    : mStore(&store), mStyle(&style), mView(view), mOptions(options), mLayers(MapLayers::standard(style)), mCancel(cancel)
+{
+}
+
+bool RenderContext::canDrawText()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+} // namespace sez
