@@ -376,10 +376,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
 
     if (mDrag == Drag::ZoomBox || mDrag == Drag::SelectBox) {
-        const QRectF band = QRectF(mPressPos, mLastPos).normalized();
-        painter.setPen(QPen(QColor(30, 90, 200), 1, Qt::DashLine));
-        painter.setBrush(QColor(30, 90, 200, 40));
-        painter.drawRect(band);
+        const Symbol band = mMapStyle->dragBox();
+        painter.setPen(band.pen());
+        painter.setBrush(band.fill);
+        painter.drawRect(QRectF(mPressPos, mLastPos).normalized());
     }
     if (!mSketch.isEmpty()) {
         QPolygonF line;
@@ -388,8 +388,9 @@ void MapCanvas::paintEvent(QPaintEvent *)
         if (!mSketchDone)
             line << mHover;
         const bool closed = mTool == Tool::MeasureArea || mTool == Tool::SelectLasso;
-        painter.setPen(QPen(QColor(200, 30, 60), 2));
-        painter.setBrush(closed ? QColor(200, 30, 60, 40) : QColor(Qt::transparent));
+        const Symbol sketch = mMapStyle->sketch();
+        painter.setPen(sketch.pen());
+        painter.setBrush(closed ? sketch.fill : QColor(Qt::transparent));
         if (closed)
             painter.drawPolygon(line);
         else
@@ -401,9 +402,9 @@ void MapCanvas::paintEvent(QPaintEvent *)
             const QPointF at = line.back() + QPointF(10, -10);
             QPainterPath text;
             text.addText(at, font(), mMeasurement);
-            painter.setPen(QPen(Qt::white, 3));
+            painter.setPen(QPen(sketch.casing, sketch.casingWidth));
             painter.drawPath(text);
-            painter.fillPath(text, QColor(120, 0, 30));
+            painter.fillPath(text, sketch.stroke.darker(170));
         }
     }
     painter.setFont(font());

@@ -3,9 +3,7 @@
 
 namespace sez {
 
-namespace {
-
-// Ray casting over every ring of a polygon: inside the outer ring and outside its holes.
+// Ray casting.
 bool ringsContain(const std::vector<Path> &rings, const QPointF &p)
 {
     bool inside = false;
@@ -20,8 +18,6 @@ bool ringsContain(const std::vector<Path> &rings, const QPointF &p)
     }
     return inside;
 }
-
-} // namespace
 
 bool containsPoint(const Geometry &geometry, const QPointF &point)
 {

@@ -44,8 +44,10 @@ struct Geometry
     }
 };
 
-/// True when \a point lies inside one of the polygons of \a geometry (inside an outer ring and
-/// outside its holes; even-odd over every ring of a part). Lines and points contain nothing.
+/// True when \a point lies inside the polygon of \a rings (inside its outer ring and outside its
+/// holes: even-odd over every ring).
+bool ringsContain(const std::vector<Path> &rings, const QPointF &point);
+/// True when \a point lies inside one of the polygons of \a geometry. Lines and points contain nothing.
 bool containsPoint(const Geometry &geometry, const QPointF &point);
 
 } // namespace sez

@@ -47,30 +47,6 @@ bool isCoded(ParcelField f)
     }
 }
 
-// Ray casting over every ring: inside the outer ring and outside its holes.
-bool pointInRings(const std::vector<Path> &rings, QPointF p)
-{
-    bool inside = false;
-    for (const Path &ring : rings) {
-        const std::size_t n = ring.size();
-        for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
-            const QPointF a = ring[i], b = ring[j];
-            if ((a.y() > p.y()) != (b.y() > p.y())
-                && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-                inside = !inside;
-        }
-    }
-    return inside;
-}
-
-bool pointInGeometry(const Geometry &g, QPointF p)
-{
-    for (const Polygon &poly : g.polygons)
-        if (pointInRings(poly.rings, p))
-            return true;
-    return false;
-}
-
 double ringSignedArea(const Path &ring)
 {
     double a = 0;
@@ -103,7 +79,7 @@ QPointF labelPointOf(const Geometry &g)
         a2 += cross;
     }
     QPointF c = a2 != 0 ? QPointF(cx / (3 * a2), cy / (3 * a2)) : outer.front();
-    if (pointInRings(largest->rings, c))
+    if (ringsContain(largest->rings, c))
         return c;
     std::vector<double> xs;
     for (const Path &ring : largest->rings)
@@ -455,7 +431,7 @@ private:
         d.computedHa = geodesicAreaHa(g, toLonLat);
         d.insideCity = citySideAt(d.label, s.mCityLimits) == CitySide::Inside;
         for (std::size_t i = 0; i < s.mDistricts.size(); ++i)
-            if (pointInGeometry(s.mDistricts[i].geometry, d.label)) {
+            if (containsPoint(s.mDistricts[i].geometry, d.label)) {
                 d.district = int(i);
                 break;
             }
@@ -575,7 +551,7 @@ private:
                    std::back_inserter(hits));
         for (const auto &[seg, id] : hits) {
             const QPointF a(seg.first.get<0>(), seg.first.get<1>()), c(seg.second.get<0>(), seg.second.get<1>());
-            if (pointInGeometry(g, a))
+            if (containsPoint(g, a))
                 return 0;
             for (const Polygon &poly : g.polygons)
                 for (const Path &ring : poly.rings)
@@ -673,7 +649,7 @@ std::vector<qint64> ParcelStore::parcelsIn(const QRectF &rect) const
 qint64 ParcelStore::parcelAt(const QPointF &point) const
 {
     for (qint64 p : parcelsIn(QRectF(point, QSizeF(0, 0))))
-        if (pointInGeometry(geometry(p), point))
+        if (containsPoint(geometry(p), point))
             return p;
     return -1;
 }

@@ -160,21 +160,20 @@ QString ParcelStatistics::toText(const QLocale &locale) const
            << locale.toString(g.officialHa, 'f', 2).rightJustified(14) << locale.toString(g.computedHa, 'f', 2).rightJustified(14)
            << locale.toString(g.investmentKzt, 'f', 0).rightJustified(20) << locale.toString(g.jobs).rightJustified(9) << "\n";
     };
-    ts << "  " << QStringLiteral("").leftJustified(28) << QStringLiteral("parcels").rightJustified(10)
-       << QStringLiteral("official ha").rightJustified(14) << QStringLiteral("computed ha").rightJustified(14)
-       << QStringLiteral("investment KZT").rightJustified(20) << QStringLiteral("jobs").rightJustified(9) << "\n";
-    row(QStringLiteral("total"), total);
-    row(QStringLiteral("inside the city"), insideCity);
-    row(QStringLiteral("outside the city"), outsideCity);
-    auto section = [&](const char *title, const QMap<QString, GroupFigures> &groups) {
+    ts << "  " << QString().leftJustified(28) << tr("parcels").rightJustified(10) << tr("official ha").rightJustified(14)
+       << tr("computed ha").rightJustified(14) << tr("investment KZT").rightJustified(20) << tr("jobs").rightJustified(9) << "\n";
+    row(tr("total"), total);
+    row(tr("inside the city"), insideCity);
+    row(tr("outside the city"), outsideCity);
+    auto section = [&](const QString &title, const QMap<QString, GroupFigures> &groups) {
         ts << "\n" << title << "\n";
         for (auto it = groups.begin(); it != groups.end(); ++it)
-            row(it.key().isEmpty() ? QStringLiteral("(none)") : it.key(), it.value());
+            row(it.key().isEmpty() ? tr("(none)") : it.key(), it.value());
     };
-    section("By zone:", byZone.byValue());
-    section("By status:", byStatus.byValue());
-    section("By district:", byDistrict.byValue());
-    section("By investor:", byInvestor.byValue(false));
+    section(tr("By zone:"), byZone.byValue());
+    section(tr("By status:"), byStatus.byValue());
+    section(tr("By district:"), byDistrict.byValue());
+    section(tr("By investor:"), byInvestor.byValue(false));
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/model/parcelstore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
@@ -43,6 +44,9 @@ struct FieldGroups
 /// One aggregate for `sezview-cli stats`, the summary, the dashboard and the reports.
 struct ParcelStatistics
 {
+    Q_DECLARE_TR_FUNCTIONS(sez::ParcelStatistics)
+
+public:
     GroupFigures total;
     GroupFigures insideCity;
     GroupFigures outsideCity;

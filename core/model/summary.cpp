@@ -99,34 +99,39 @@ QString DatasetSummary::toText(const QLocale &locale) const
 {
     QString out;
     QTextStream ts(&out);
-    auto ha = [&](double v) { return QString(locale.toString(v, 'f', 1) + QStringLiteral(" ha")); };
+    auto ha = [&](double v) { return tr("%1 ha").arg(locale.toString(v, 'f', 1)); };
     auto n = [&](qint64 v) { return locale.toString(v); };
-    auto tenge = [&](double v) { return QString(locale.toString(v, 'f', 0) + QStringLiteral(" KZT")); };
+    auto tenge = [&](double v) { return tr("%1 KZT").arg(locale.toString(v, 'f', 0)); };
+    // Labels padded to one column, as wide as the longest in the language.
+    auto label = [](const QString &text) { return text.leftJustified(21); };
     const GroupFigures &all = parcels.total;
     ts << name << "\n\n";
-    ts << "SEZ area:            " << ha(sezAreaHa) << "\n";
-    ts << "  inside the city:   " << ha(insideCityHa) << "\n";
-    ts << "  outside the city:  " << ha(outsideCityHa) << "\n";
-    ts << "City limits:         " << ha(cityAreaHa) << "\n";
+    ts << label(tr("SEZ area:")) << ha(sezAreaHa) << "\n";
+    ts << label(tr("  inside the city:")) << ha(insideCityHa) << "\n";
+    ts << label(tr("  outside the city:")) << ha(outsideCityHa) << "\n";
+    ts << label(tr("City limits:")) << ha(cityAreaHa) << "\n";
     for (auto it = byDistrictHa.begin(); it != byDistrictHa.end(); ++it)
         ts << "  " << it.key().leftJustified(18) << ha(it.value()) << "\n";
-    ts << "Parcels:             " << n(all.count) << " (" << ha(all.officialHa) << " official, "
-       << ha(all.computedHa) << " computed; " << n(parcels.areaMismatches) << " differ by more than 1 %)\n";
-    auto table = [&](const char *title, const QMap<QString, GroupFigures> &groups) {
+    ts << label(tr("Parcels:"))
+       << tr("%1 (%2 official, %3 computed; %4 differ by more than 1 %)")
+              .arg(n(all.count), ha(all.officialHa), ha(all.computedHa), n(parcels.areaMismatches))
+       << "\n";
+    auto table = [&](const QString &title, const QMap<QString, GroupFigures> &groups) {
         ts << "\n" << title << "\n";
         for (auto it = groups.begin(); it != groups.end(); ++it)
-            ts << "  " << (it.key().isEmpty() ? QStringLiteral("(none)") : it.key()).leftJustified(22)
+            ts << "  " << (it.key().isEmpty() ? tr("(none)") : it.key()).leftJustified(22)
                << n(it->count).rightJustified(9) << "  " << ha(it->officialHa).rightJustified(14) << "  "
                << ha(it->computedHa).rightJustified(14) << "\n";
     };
-    table("By zone (count, official, computed):", parcels.byZone.byValue());
-    table("By status (count, official, computed):", parcels.byStatus.byValue());
-    ts << "\nProjects:            " << n(parcels.projects) << " (" << n(parcels.projectsUnderImplementation)
-       << " under implementation)\n";
-    ts << "Investment:          " << tenge(all.investmentKzt) << " (" << tenge(parcels.investmentUnderImplementationKzt)
-       << " under implementation)\n";
-    ts << "Jobs:                " << n(all.jobs) << "\n";
-    ts << "\nInfrastructure objects:\n";
+    table(tr("By zone (count, official, computed):"), parcels.byZone.byValue());
+    table(tr("By status (count, official, computed):"), parcels.byStatus.byValue());
+    ts << "\n" << label(tr("Projects:"))
+       << tr("%1 (%2 under implementation)").arg(n(parcels.projects), n(parcels.projectsUnderImplementation)) << "\n";
+    ts << label(tr("Investment:"))
+       << tr("%1 (%2 under implementation)").arg(tenge(all.investmentKzt), tenge(parcels.investmentUnderImplementationKzt))
+       << "\n";
+    ts << label(tr("Jobs:")) << n(all.jobs) << "\n";
+    ts << "\n" << tr("Infrastructure objects:") << "\n";
     for (auto it = infrastructure.begin(); it != infrastructure.end(); ++it)
         ts << "  " << it.key().leftJustified(22) << n(it.value()) << "\n";
     return out;

@@ -3,6 +3,7 @@
 
 #include "core/model/statistics.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
@@ -17,6 +18,9 @@ class ParcelStore;
 /// side of the city limits decided at import; the parcels' figures are ParcelStatistics.
 struct DatasetSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(sez::DatasetSummary)
+
+public:
     QString name;
     double sezAreaHa = 0;
     double insideCityHa = 0;

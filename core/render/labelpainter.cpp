@@ -47,7 +47,7 @@ void paintDistrictNames(QPainter &painter, const RenderContext &context)
     }
 }
 
-// The parcels large enough for their number: drawn as polygons, at least kLabelFromPx wide.
+// The parcels large enough for their number, where the parcels' painter has not noted them.
 std::vector<qint64> labelledParcels(const RenderContext &context, const std::vector<qint64> &rows)
 {
     const ParcelStore &store = context.store();
@@ -56,8 +56,7 @@ std::vector<qint64> labelledParcels(const RenderContext &context, const std::vec
     std::vector<qint64> out;
     for (qint64 row : rows) {
         const QRectF b = store.bounds(row);
-        const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
-        if (std::min(w, h) >= kDotBelowPx && std::max(w, h) >= kOutlineFromPx && w / view.devicePixelRatio() >= kLabelFromPx)
+        if (isLabelled(b.width() * pxPerMetre, b.height() * pxPerMetre, view.devicePixelRatio()))
             out.push_back(row);
     }
     return out;
@@ -106,7 +105,7 @@ bool LabelsPainter::paint(QPainter &painter, const RenderContext &context, const
         return !context.isCancelled();
     if (parcels.subPixel)
         paintDistrictNames(painter, context);
-    std::vector<qint64> rows = labelledParcels(context, parcels.rows);
+    std::vector<qint64> rows = parcels.labelled ? *parcels.labelled : labelledParcels(context, parcels.rows);
     if (!rows.empty() && !paintCadastralNumbers(painter, context, std::move(rows)))
         return false;
     return !context.isCancelled();

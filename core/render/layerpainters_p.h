@@ -4,6 +4,8 @@
 
 #include "core/render/rendercontext.h"
 
+#include <algorithm>
+
 namespace sez::detail {
 
 /// The SEZ's parts tinted by their side of the city limits (outside also hatched), and outlined.
@@ -88,5 +90,12 @@ public:
 inline constexpr double kDotBelowPx = 2.0;      // parcels smaller than this are one pixel; slivers, their bounds
 inline constexpr double kOutlineFromPx = 8.0;   // parcels at least this wide get an outline
 inline constexpr double kLabelFromPx = 60.0;    // parcels at least this wide get their cadastral number
+
+/// Whether a parcel \a w x \a h device pixels gets its cadastral number: it is drawn as a polygon
+/// and at least kLabelFromPx logical pixels wide.
+inline bool isLabelled(double w, double h, double devicePixelRatio)
+{
+    return std::min(w, h) >= kDotBelowPx && std::max(w, h) >= kOutlineFromPx && w / devicePixelRatio >= kLabelFromPx;
+}
 
 } // namespace sez::detail

@@ -223,11 +223,16 @@ QColor MapStyle::background()
     return kBackground;
 }
 
+const std::vector<QRgb> &MapStyle::parcelColours(ParcelStyle style, bool fade) const
+{
+    return style == ParcelStyle::Zone     ? (fade ? mZoneFaded : mZone)
+           : style == ParcelStyle::Status ? (fade ? mStatusFaded : mStatus)
+                                          : (fade ? mInvestorFaded : mInvestor);
+}
+
 QRgb MapStyle::parcelColour(ParcelStyle style, int code, bool fade) const
 {
-    const std::vector<QRgb> &table = style == ParcelStyle::Zone     ? (fade ? mZoneFaded : mZone)
-                                     : style == ParcelStyle::Status ? (fade ? mStatusFaded : mStatus)
-                                                                    : (fade ? mInvestorFaded : mInvestor);
+    const std::vector<QRgb> &table = parcelColours(style, fade);
     if (code < 0 || std::size_t(code) >= table.size())
         return fade ? blend(kNoValue.rgb(), kBackground.rgb(), kFadeToBackground) : kNoValue.rgb();
     return table[std::size_t(code)];
@@ -373,6 +378,23 @@ std::vector<LegendEntry> MapStyle::contextLegend() const
     for (const QString &kind : infrastructureKinds())
         entries.push_back({kind, HumanLabels::infrastructureKind(kind), infrastructure(kind)});
     return entries;
+}
+
+Symbol MapStyle::dragBox() const
+{
+    Symbol s = area(QColor(30, 90, 200, 40), QColor(30, 90, 200));
+    s.width = 1;
+    s.dash = Qt::DashLine;
+    return s;
+}
+
+Symbol MapStyle::sketch() const
+{
+    Symbol s = area(QColor(200, 30, 60, 40), QColor(200, 30, 60));
+    s.width = 2;
+    s.casing = Qt::white;
+    s.casingWidth = 3;
+    return s;
 }
 
 QColor MapStyle::labelInk() const { return QColor(25, 25, 25); }

@@ -66,6 +66,8 @@ public:
     /// highlighted query result.
     QRgb parcelColour(ParcelStyle style, int code, bool faded = false) const;
     QColor parcelColour(const ParcelStore &store, qint64 row, ParcelStyle style) const;
+    /// The colours of every code at once (for a loop over many parcels); codes beyond it have none.
+    const std::vector<QRgb> &parcelColours(ParcelStyle style, bool faded) const;
     /// The legend of a style in the order it should be shown; "No value" last.
     std::vector<LegendEntry> legend(ParcelStyle style) const;
     QColor parcelOutline() const;
@@ -91,6 +93,11 @@ public:
     /// The legend of the context layers: the SEZ inside and outside the city, city limits, districts,
     /// then each infrastructure kind.
     std::vector<LegendEntry> contextLegend() const;
+
+    // What the canvas draws over the map while the user works: a zoom or selection box, and a
+    // lasso or measurement (its text cased in white).
+    Symbol dragBox() const;
+    Symbol sketch() const;
 
     // Text on the map.
     QColor labelInk() const;

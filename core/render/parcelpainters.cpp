@@ -60,6 +60,15 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
     const RenderOptions &options = context.options();
     const ParcelStyle colourBy = options.style;
     const ParcelField field = MapStyle::field(colourBy);
+    const std::vector<QRgb> &full = style.parcelColours(colourBy, false), &fadedColours = style.parcelColours(colourBy, true);
+    const QRgb noValue = style.parcelColour(colourBy, -1), fadedNoValue = style.parcelColour(colourBy, -1, true);
+    auto colourOf = [&](int code, bool fade) {
+        if (code < 0 || std::size_t(code) >= full.size())
+            return fade ? fadedNoValue : noValue;
+        return fade ? fadedColours[std::size_t(code)] : full[std::size_t(code)];
+    };
+    std::vector<qint64> labelled;
+    const bool noteLabels = options.labels;
     const std::vector<bool> *highlight = options.highlight;
     auto faded = [highlight](qint64 row) {
         return highlight && !(std::size_t(row) < highlight->size() && (*highlight)[std::size_t(row)]);
@@ -82,7 +91,7 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
             return false;
         const QRectF b = store.bounds(row);
         const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
-        const QRgb colour = style.parcelColour(colourBy, store.code(row, field), faded(row));
+        const QRgb colour = colourOf(store.code(row, field), faded(row));
         if (std::max(w, h) < kDotBelowPx) {
             dots.add(view.toPixel(b.center()), colour);
             continue;
@@ -106,8 +115,12 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
             continue;
         }
         geometry.drawPolygons(store.geometry(row));
+        if (noteLabels && isLabelled(w, h, view.devicePixelRatio()))
+            labelled.push_back(row);
     }
     dots.flush();
+    if (noteLabels)
+        parcels.labelled = std::move(labelled);
     return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -35,6 +36,9 @@ struct ParcelsInView
     std::vector<qint64> rows;   ///< parcels whose bounds meet the view, in store order
     bool subPixel = false;      ///< most parcels are under two pixels: the overview scales
     bool antialias = false;     ///< few enough parcels to antialias
+    /// The parcels large enough for a label, noted by the parcels' painter as it measures each one so
+    /// that the labels' painter need not measure them again; unknown until then.
+    mutable std::optional<std::vector<qint64>> labelled;
 };
 
 /// Draws one layer of the map. Painters run on a render's worker thread, any number at once on

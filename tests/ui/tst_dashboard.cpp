@@ -175,6 +175,9 @@ private Q_SLOTS:
         QVERIFY(repeated);
         QCOMPARE(repeated->total.count, qint64(million.size()));
         mDashboard->setRows({}, false);
+        // A cancelled computation stops with nothing.
+        const std::atomic<bool> cancelled{true};
+        QVERIFY(!computeStatistics(*mStore, &million, &cancelled));
     }
 
     void cleanupTestCase()
