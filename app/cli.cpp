@@ -545,7 +545,7 @@ int runRender(const QStringList &args)
     auto draw = [&context](QPainter &painter) {
         if (!sez::MapRenderer::paint(painter, context))
             return false;
-        sez::MapDecorations::paintScaleBar(painter, context.view(), QPointF(12, context.view().size().height() - 12), 120);
+        sez::MapDecorations::paintScaleBar(painter, context.view(), QPointF(16, context.view().size().height() - 12), 120);
         return true;
     };
     const bool written = sez::writeFileAtomically(output, [&](QIODevice &device, QString *reason) {

@@ -408,7 +408,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         }
     }
     painter.setFont(font());
-    MapDecorations::paintScaleBar(painter, mView, QPointF(10, height() - 10), 120);
+    MapDecorations::paintScaleBar(painter, mView, QPointF(18, height() - 12), 120);
     MapDecorations::paintNorthArrow(painter, QPointF(width() - 30, 18), 26);
 }
 

@@ -7,68 +7,87 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sez {
 
-MapDecorations::ScaleBar MapDecorations::scaleBar(const MapView &view, double maxPixels)
+MapDecorations::ScaleBar MapDecorations::scaleBar(double metresPerPixel, double maxPixels)
 {
-    const double target = maxPixels * view.metresPerPixel();
+    const double target = maxPixels * metresPerPixel;
     if (!(target > 0) || !std::isfinite(target))
         return {};
     const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
     double metres = magnitude;
     for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * magnitude <= target)
+        if (m * magnitude <= target * (1 + 1e-9))   // a target of exactly 5 km, give or take rounding, is 5 km
             metres = m * magnitude;
-    return {metres, metres / view.metresPerPixel()};
+    return {metres, metres / metresPerPixel};
 }
 
-void MapDecorations::paintScaleBar(QPainter &painter, const MapView &view, const QPointF &bottomLeft, double maxPixels)
+MapDecorations::ScaleBar MapDecorations::scaleBar(const MapView &view, double maxPixels)
 {
-    const ScaleBar bar = scaleBar(view, maxPixels);
+    return scaleBar(view.metresPerPixel(), maxPixels);
+}
+
+void MapDecorations::paintScaleBar(QPainter &painter, const MapView &view, const QPointF &origin, double maxPixels)
+{
+    paintScaleBar(painter, view.metresPerPixel(), origin, maxPixels);
+}
+
+void MapDecorations::paintScaleBar(QPainter &painter, double metresPerPixel, const QPointF &origin, double maxPixels)
+{
+    const ScaleBar bar = scaleBar(metresPerPixel, maxPixels);
     if (bar.pixels <= 0)
         return;
-    const QString label = HumanLabels::distance(bar.metres);
+    // 1 and 2 are split in fifths and quarters, 5 in fifths: each piece is itself a round length.
+    const double leading = bar.metres / std::pow(10.0, std::floor(std::log10(bar.metres)));
+    const int pieces = std::lround(leading) == 2 ? 4 : 5;
+    const QString label = HumanLabels::distance(bar.metres), zero = QStringLiteral("0");
     const QFontMetricsF metrics(painter.font(), painter.device());
-    const double pad = std::max(2.0, metrics.height() * 0.25);
-    const double thickness = std::max(3.0, metrics.height() * 0.35);
-    const QRectF plate(bottomLeft.x(), bottomLeft.y() - (2 * pad + metrics.height() + thickness),
-                       std::max(bar.pixels, metrics.horizontalAdvance(label)) + 2 * pad, 2 * pad + metrics.height() + thickness);
+    const double thickness = std::max(3.0, metrics.height() * 0.46);
+    const double baseline = origin.y() - thickness - metrics.height() * 0.33;
+    const double labelRight = origin.x() + bar.pixels + metrics.horizontalAdvance(label) / 2;
+    const double pad = metrics.height() * 0.4;
     painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRoundedRect(plate, pad, pad);
-    const QPointF origin(plate.left() + pad, plate.bottom() - pad - thickness);
+    painter.fillRect(QRectF(origin.x() - pad - metrics.horizontalAdvance(zero) / 2, baseline - metrics.ascent() - pad / 2,
+                            labelRight - origin.x() + 2 * pad + metrics.horizontalAdvance(zero) / 2,
+                            origin.y() - baseline + metrics.ascent() + pad),
+                     QColor(255, 255, 255, 220));
     painter.setPen(QPen(Qt::black, std::max(0.6, thickness / 6)));
-    painter.setBrush(Qt::white);
-    painter.drawRect(QRectF(origin, QSizeF(bar.pixels / 2, thickness)));
-    painter.setBrush(Qt::black);
-    painter.drawRect(QRectF(origin + QPointF(bar.pixels / 2, 0), QSizeF(bar.pixels / 2, thickness)));
-    painter.setPen(Qt::black);
-    painter.drawText(QPointF(origin.x(), origin.y() - metrics.descent() - 1), label);
+    for (int i = 0; i < pieces; ++i) {
+        painter.setBrush(i % 2 ? Qt::white : Qt::black);
+        painter.drawRect(QRectF(origin.x() + bar.pixels * i / pieces, origin.y() - thickness, bar.pixels / pieces, thickness));
+    }
+    painter.drawText(QPointF(origin.x() - metrics.horizontalAdvance(zero) / 2, baseline), zero);
+    painter.drawText(QPointF(origin.x() + bar.pixels - metrics.horizontalAdvance(label) / 2, baseline), label);
     painter.restore();
 }
 
 void MapDecorations::paintNorthArrow(QPainter &painter, const QPointF &tip, double height)
 {
-    const double k = height / 26;
-    QPolygonF arrow;
-    arrow << tip << tip + QPointF(9, 26) * k << tip + QPointF(0, 20) * k << tip + QPointF(-9, 26) * k;
+    const double k = height / 18;
+    QPainterPath left, right;
+    left.moveTo(tip);
+    left.lineTo(tip + QPointF(-6, 18) * k);
+    left.lineTo(tip + QPointF(0, 13) * k);
+    left.closeSubpath();
+    right.moveTo(tip);
+    right.lineTo(tip + QPointF(6, 18) * k);
+    right.lineTo(tip + QPointF(0, 13) * k);
+    right.closeSubpath();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 3 * k));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPolygon(arrow);
-    painter.setPen(QPen(Qt::black, 0.8 * k));
-    painter.setBrush(QColor(40, 40, 40));
-    painter.drawPolygon(arrow);
+    painter.setPen(QPen(Qt::black, 0.6 * k));
+    painter.setBrush(Qt::white);
+    painter.drawPath(left);
+    painter.setBrush(Qt::black);
+    painter.drawPath(right);
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
-    painter.drawText(QRectF(tip.x() - 15 * k, tip.y() + 27 * k, 30 * k, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+    painter.drawText(QRectF(tip.x() - 10 * k, tip.y() + 18 * k, 20 * k, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
                      tr("N", "north"));
     painter.restore();
 }

@@ -24,13 +24,17 @@ public:
         double pixels = 0;
     };
 
-    /// The longest round length at most \a maxPixels long on \a view; zero for an empty view.
+    /// The longest round length at most \a maxPixels long; zero for an empty view.
     static ScaleBar scaleBar(const MapView &view, double maxPixels);
-    /// A scale bar at most \a maxPixels long with its bottom-left corner at \a bottomLeft: a bar of a
-    /// white and a black half under its length ("5 km"), on a translucent plate.
-    static void paintScaleBar(QPainter &painter, const MapView &view, const QPointF &bottomLeft, double maxPixels);
-    /// A north arrow \a height tall with its tip at \a tip, and the letter N under it. The map's
-    /// grid north: UTM's north is true north within a degree over the SEZ.
+    static ScaleBar scaleBar(double metresPerPixel, double maxPixels);
+    /// A scale bar at most \a maxPixels long, its left end at \a origin (the bar's bottom): black and
+    /// white pieces that are round lengths themselves, 0 and the length ("5 km") written above, on a
+    /// white backdrop so that it reads over a map.
+    static void paintScaleBar(QPainter &painter, const MapView &view, const QPointF &origin, double maxPixels);
+    /// The same for a map drawn at \a metresPerPixel (a plan at a round scale).
+    static void paintScaleBar(QPainter &painter, double metresPerPixel, const QPointF &origin, double maxPixels);
+    /// A north arrow \a height tall with its tip at \a tip, half white and half black, and the letter
+    /// N under it. The map's grid north: UTM's north is true north within a degree over the SEZ.
     static void paintNorthArrow(QPainter &painter, const QPointF &tip, double height);
 };
 

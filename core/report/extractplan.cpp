@@ -2,7 +2,8 @@
 #include "core/report/extractplan.h"
 
 #include "core/model/parcelstore.h"
-#include "core/render/maprenderer.h"
+#include "core/render/mapdecorations.h"
+#include "core/render/mapview.h"
 #include "core/report/extract.h"
 #include "core/report/reportpage.h"
 
@@ -422,8 +423,10 @@ void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
     for (const Label &label : mLabels->placed)
         drawLabel(p, label);
 
-    ReportPage::drawScaleBar(p, QPointF(12, mFrame.height() - 10), mScale * kMetresPerPointAtOne, mFrame.width() / 4);
-    ReportPage::drawNorthArrow(p, QPointF(mFrame.width() - 16, 8));
+    p.setFont(ReportPage::font(6.5));
+    MapDecorations::paintScaleBar(p, mScale * kMetresPerPointAtOne, QPointF(12, mFrame.height() - 10), mFrame.width() / 4);
+    p.setFont(ReportPage::font(7));
+    MapDecorations::paintNorthArrow(p, QPointF(mFrame.width() - 16, 8), 18);
     p.restore();
     p.setPen(QPen(Qt::black, 0.7));
     p.setBrush(Qt::NoBrush);

@@ -12,7 +12,7 @@ class QPainter;
 namespace sez {
 
 class ParcelExtract;
-struct MapView;
+class MapView;
 
 /// The plan of an extract's parcel at a round scale: the parcel shaded with its boundary points
 /// numbered and its side lengths written along the sides, its neighbours outlined and labelled with

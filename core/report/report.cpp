@@ -253,7 +253,7 @@ private:
         p.fillRect(QRectF(QPointF(0, 0), box.size()), MapStyle::background());
         MapRenderer::paint(p, RenderContext(mStore, mStyle, view, options));
         p.setFont(font(6.5));
-        MapDecorations::paintScaleBar(p, view, QPointF(8, box.height() - 6), box.width() / 5);
+        MapDecorations::paintScaleBar(p, view, QPointF(12, box.height() - 10), box.width() / 5);
         p.setFont(font(7));
         MapDecorations::paintNorthArrow(p, QPointF(box.width() - 16, 10), 18);
         p.restore();

@@ -330,6 +330,84 @@
     </message>
 </context>
 <context>
+    <name>sez::DatasetSummary</name>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 га</translation>
+    </message>
+    <message>
+        <source>%1 KZT</source>
+        <translation>%1 теңге</translation>
+    </message>
+    <message>
+        <source>SEZ area:</source>
+        <translation>АЭА ауданы:</translation>
+    </message>
+    <message>
+        <source>  inside the city:</source>
+        <translation>  қала шегінде:</translation>
+    </message>
+    <message>
+        <source>  outside the city:</source>
+        <translation>  қала шегінен тыс:</translation>
+    </message>
+    <message>
+        <source>City limits:</source>
+        <translation>Қала шекарасы:</translation>
+    </message>
+    <message>
+        <source>Parcels:</source>
+        <translation>Учаскелер:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 official, %3 computed; %4 differ by more than 1 %)</source>
+        <translation>%1 (ресми %2, есептелген %3; %4 учаскеде айырма 1 %-дан асады)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>By zone (count, official, computed):</source>
+        <translation>Аймақтар бойынша (саны, ресми, есептелген):</translation>
+    </message>
+    <message>
+        <source>By status (count, official, computed):</source>
+        <translation>Мәртебе бойынша (саны, ресми, есептелген):</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Жобалар:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 under implementation)</source>
+        <translation>%1 (іске асырылуда: %2)</translation>
+    </message>
+    <message>
+        <source>Investment:</source>
+        <translation>Инвестициялар:</translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>Жұмыс орындары:</translation>
+    </message>
+    <message>
+        <source>Infrastructure objects:</source>
+        <translation>Инфрақұрылым нысандары:</translation>
+    </message>
+</context>
+<context>
+    <name>sez::EmphasisPainter</name>
+    <message>
+        <source>Query result</source>
+        <translation>Сұрау нәтижесі</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Таңдалған учаскелер</translation>
+    </message>
+</context>
+<context>
     <name>sez::HumanLabels</name>
     <message>
         <source>Cadastral number</source>
@@ -552,22 +630,6 @@
     <message>
         <source>Other layers</source>
         <translation>Басқа қабаттар</translation>
-    </message>
-    <message>
-        <source>SEZ inside the city</source>
-        <translation>АЭА қала шегінде</translation>
-    </message>
-    <message>
-        <source>SEZ outside the city (hatched)</source>
-        <translation>АЭА қала шегінен тыс (штрихталған)</translation>
-    </message>
-    <message>
-        <source>City limits (dashed)</source>
-        <translation>Қала шекарасы (үзік сызық)</translation>
-    </message>
-    <message>
-        <source>District boundaries</source>
-        <translation>Аудан шекаралары</translation>
     </message>
 </context>
 <context>
@@ -1014,17 +1076,43 @@
         <translation>Деректер жинағы ашылмаған</translation>
     </message>
     <message>
-        <source>N</source>
-        <comment>north</comment>
-        <translation>С</translation>
-    </message>
-    <message>
         <source>Distance: %1</source>
         <translation>Қашықтық: %1</translation>
     </message>
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Алаңы: %1, периметрі %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapDecorations</name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>С</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapStyle</name>
+    <message>
+        <source>Other investors</source>
+        <translation>Басқа инвесторлар</translation>
+    </message>
+    <message>
+        <source>SEZ inside the city</source>
+        <translation>АЭА қала шегінде</translation>
+    </message>
+    <message>
+        <source>SEZ outside the city (hatched)</source>
+        <translation>АЭА қала шегінен тыс (штрихталған)</translation>
+    </message>
+    <message>
+        <source>City limits (dashed)</source>
+        <translation>Қала шекарасы (үзік сызық)</translation>
+    </message>
+    <message>
+        <source>District boundaries</source>
+        <translation>Аудан шекаралары</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1565,61 @@
     <message>
         <source>the full-text index cannot be read: %1</source>
         <translation>толық мәтіндік индексті оқу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ParcelStatistics</name>
+    <message>
+        <source>parcels</source>
+        <translation>учаске</translation>
+    </message>
+    <message>
+        <source>official ha</source>
+        <translation>ресми га</translation>
+    </message>
+    <message>
+        <source>computed ha</source>
+        <translation>есепт. га</translation>
+    </message>
+    <message>
+        <source>investment KZT</source>
+        <translation>инвестиция, теңге</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>жұмыс орны</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>inside the city</source>
+        <translation>қала шегінде</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>қала шегінен тыс</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>By zone:</source>
+        <translation>Аймақтар бойынша:</translation>
+    </message>
+    <message>
+        <source>By status:</source>
+        <translation>Мәртебе бойынша:</translation>
+    </message>
+    <message>
+        <source>By district:</source>
+        <translation>Аудандар бойынша:</translation>
+    </message>
+    <message>
+        <source>By investor:</source>
+        <translation>Инвесторлар бойынша:</translation>
     </message>
 </context>
 <context>
@@ -2062,18 +2205,6 @@
         <translation>Бет %1 / %2</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 км</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 м</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>С</translation>
-    </message>
-    <message>
         <source>Parcels</source>
         <translation>Учаскелер</translation>
     </message>
@@ -2238,77 +2369,6 @@
     <message>
         <source>By district</source>
         <translation>Аудандар бойынша</translation>
-    </message>
-</context>
-<context>
-    <name>sez::SummaryPanel</name>
-    <message>
-        <source>Item</source>
-        <translation>Көрсеткіш</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <source>Official, ha</source>
-        <translation>Ресми, га</translation>
-    </message>
-    <message>
-        <source>Computed, ha</source>
-        <translation>Есептелген, га</translation>
-    </message>
-    <message>
-        <source>SEZ area</source>
-        <translation>АЭА алаңы</translation>
-    </message>
-    <message>
-        <source>inside the city</source>
-        <translation>қала шегінде</translation>
-    </message>
-    <message>
-        <source>outside the city</source>
-        <translation>қала шегінен тыс</translation>
-    </message>
-    <message>
-        <source>City limits</source>
-        <translation>Қала шекарасы</translation>
-    </message>
-    <message>
-        <source>Parcels</source>
-        <translation>Учаскелер</translation>
-    </message>
-    <message>
-        <source>by zone</source>
-        <translation>аймақтар бойынша</translation>
-    </message>
-    <message>
-        <source>by status</source>
-        <translation>мәртебелер бойынша</translation>
-    </message>
-    <message>
-        <source>official and computed area differ by more than 1 %</source>
-        <translation>ресми және есептелген алаңдардың айырмасы 1 %-дан асады</translation>
-    </message>
-    <message>
-        <source>Investment projects</source>
-        <translation>Инвестициялық жобалар</translation>
-    </message>
-    <message>
-        <source>under implementation</source>
-        <translation>іске асырылуда</translation>
-    </message>
-    <message>
-        <source>investment, tenge</source>
-        <translation>инвестиция, теңге</translation>
-    </message>
-    <message>
-        <source>planned jobs</source>
-        <translation>жоспарланған жұмыс орындары</translation>
-    </message>
-    <message>
-        <source>Infrastructure objects</source>
-        <translation>Инфрақұрылым нысандары</translation>
     </message>
 </context>
 <context>

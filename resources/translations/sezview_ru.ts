@@ -330,6 +330,84 @@
     </message>
 </context>
 <context>
+    <name>sez::DatasetSummary</name>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 га</translation>
+    </message>
+    <message>
+        <source>%1 KZT</source>
+        <translation>%1 тенге</translation>
+    </message>
+    <message>
+        <source>SEZ area:</source>
+        <translation>Площадь СЭЗ:</translation>
+    </message>
+    <message>
+        <source>  inside the city:</source>
+        <translation>  в черте города:</translation>
+    </message>
+    <message>
+        <source>  outside the city:</source>
+        <translation>  за чертой города:</translation>
+    </message>
+    <message>
+        <source>City limits:</source>
+        <translation>Черта города:</translation>
+    </message>
+    <message>
+        <source>Parcels:</source>
+        <translation>Участки:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 official, %3 computed; %4 differ by more than 1 %)</source>
+        <translation>%1 (официальная %2, вычисленная %3; у %4 расхождение более 1 %)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>By zone (count, official, computed):</source>
+        <translation>По зонам (количество, официальная, вычисленная):</translation>
+    </message>
+    <message>
+        <source>By status (count, official, computed):</source>
+        <translation>По статусам (количество, официальная, вычисленная):</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Проекты:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 under implementation)</source>
+        <translation>%1 (реализуются: %2)</translation>
+    </message>
+    <message>
+        <source>Investment:</source>
+        <translation>Инвестиции:</translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>Рабочие места:</translation>
+    </message>
+    <message>
+        <source>Infrastructure objects:</source>
+        <translation>Объекты инфраструктуры:</translation>
+    </message>
+</context>
+<context>
+    <name>sez::EmphasisPainter</name>
+    <message>
+        <source>Query result</source>
+        <translation>Результат запроса</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Выбранные участки</translation>
+    </message>
+</context>
+<context>
     <name>sez::HumanLabels</name>
     <message>
         <source>Cadastral number</source>
@@ -553,22 +631,6 @@
     <message>
         <source>Other layers</source>
         <translation>Другие слои</translation>
-    </message>
-    <message>
-        <source>SEZ inside the city</source>
-        <translation>СЭЗ в черте города</translation>
-    </message>
-    <message>
-        <source>SEZ outside the city (hatched)</source>
-        <translation>СЭЗ за чертой города (штриховка)</translation>
-    </message>
-    <message>
-        <source>City limits (dashed)</source>
-        <translation>Граница города (пунктир)</translation>
-    </message>
-    <message>
-        <source>District boundaries</source>
-        <translation>Границы районов</translation>
     </message>
 </context>
 <context>
@@ -1024,17 +1086,43 @@
         <translation>Набор данных не открыт</translation>
     </message>
     <message>
-        <source>N</source>
-        <comment>north</comment>
-        <translation>С</translation>
-    </message>
-    <message>
         <source>Distance: %1</source>
         <translation>Расстояние: %1</translation>
     </message>
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Площадь: %1, периметр %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapDecorations</name>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>С</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapStyle</name>
+    <message>
+        <source>Other investors</source>
+        <translation>Прочие инвесторы</translation>
+    </message>
+    <message>
+        <source>SEZ inside the city</source>
+        <translation>СЭЗ в черте города</translation>
+    </message>
+    <message>
+        <source>SEZ outside the city (hatched)</source>
+        <translation>СЭЗ за чертой города (штриховка)</translation>
+    </message>
+    <message>
+        <source>City limits (dashed)</source>
+        <translation>Граница города (пунктир)</translation>
+    </message>
+    <message>
+        <source>District boundaries</source>
+        <translation>Границы районов</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1575,61 @@
     <message>
         <source>the full-text index cannot be read: %1</source>
         <translation>не удаётся прочитать полнотекстовый индекс: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ParcelStatistics</name>
+    <message>
+        <source>parcels</source>
+        <translation>участков</translation>
+    </message>
+    <message>
+        <source>official ha</source>
+        <translation>офиц. га</translation>
+    </message>
+    <message>
+        <source>computed ha</source>
+        <translation>вычисл. га</translation>
+    </message>
+    <message>
+        <source>investment KZT</source>
+        <translation>инвестиции, тенге</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>раб. места</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <source>inside the city</source>
+        <translation>в черте города</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>за чертой города</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>By zone:</source>
+        <translation>По зонам:</translation>
+    </message>
+    <message>
+        <source>By status:</source>
+        <translation>По статусам:</translation>
+    </message>
+    <message>
+        <source>By district:</source>
+        <translation>По районам:</translation>
+    </message>
+    <message>
+        <source>By investor:</source>
+        <translation>По инвесторам:</translation>
     </message>
 </context>
 <context>
@@ -2072,18 +2215,6 @@
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 км</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 м</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>С</translation>
-    </message>
-    <message>
         <source>Parcels</source>
         <translation>Участки</translation>
     </message>
@@ -2248,77 +2379,6 @@
     <message>
         <source>By district</source>
         <translation>По районам</translation>
-    </message>
-</context>
-<context>
-    <name>sez::SummaryPanel</name>
-    <message>
-        <source>Item</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>Official, ha</source>
-        <translation>Официальная, га</translation>
-    </message>
-    <message>
-        <source>Computed, ha</source>
-        <translation>Вычисленная, га</translation>
-    </message>
-    <message>
-        <source>SEZ area</source>
-        <translation>Площадь СЭЗ</translation>
-    </message>
-    <message>
-        <source>inside the city</source>
-        <translation>в черте города</translation>
-    </message>
-    <message>
-        <source>outside the city</source>
-        <translation>за чертой города</translation>
-    </message>
-    <message>
-        <source>City limits</source>
-        <translation>Черта города</translation>
-    </message>
-    <message>
-        <source>Parcels</source>
-        <translation>Участки</translation>
-    </message>
-    <message>
-        <source>by zone</source>
-        <translation>по зонам</translation>
-    </message>
-    <message>
-        <source>by status</source>
-        <translation>по статусам</translation>
-    </message>
-    <message>
-        <source>official and computed area differ by more than 1 %</source>
-        <translation>официальная и вычисленная площади расходятся более чем на 1 %</translation>
-    </message>
-    <message>
-        <source>Investment projects</source>
-        <translation>Инвестиционные проекты</translation>
-    </message>
-    <message>
-        <source>under implementation</source>
-        <translation>реализуются</translation>
-    </message>
-    <message>
-        <source>investment, tenge</source>
-        <translation>инвестиции, тенге</translation>
-    </message>
-    <message>
-        <source>planned jobs</source>
-        <translation>планируемые рабочие места</translation>
-    </message>
-    <message>
-        <source>Infrastructure objects</source>
-        <translation>Объекты инфраструктуры</translation>
     </message>
 </context>
 <context>
