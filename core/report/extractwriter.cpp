@@ -4,6 +4,7 @@
 #include "core/io/atomicfile.h"
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
+#include "core/model/rules.h"
 #include "core/report/extract.h"
 #include "core/report/extractplan.h"
 #include "core/report/reportpage.h"
@@ -459,12 +460,12 @@ private:
         rows.emplace_back(tr("Official area"), hectares(official));
         rows.emplace_back(tr("Computed area (ellipsoidal, WGS 84)"), hectares(computed));
         QString difference = hectares(computed - official);
-        if (official > 0) {
-            const double percent = 100.0 * (computed - official) / official;
+        if (computed > 0) {
+            // As a share of the computed area, as the rule measures it (core/model/rules.h).
+            const double percent = 100.0 * areaDifferenceShare(official, computed);
             difference += QStringLiteral(" (%1 %)").arg(mLocale.toString(std::abs(percent) < 0.005 ? 0.0 : percent, 'f', 2));
         }
-        // The rule the reports and the summary apply: more than 1 % of the computed area.
-        if (computed > 0 && std::abs(official - computed) > 0.01 * computed)
+        if (hasAreaMismatch(official, computed))
             difference += QStringLiteral(" — ") + tr("differs by more than 1 %");
         rows.emplace_back(tr("Computed minus official area"), difference);
         rows.emplace_back(tr("Area from the catalogue's coordinates"), hectares(mExtract.catalogueAreaHa()));
