@@ -400,11 +400,12 @@ int runQuery(const QStringList &args)
     if (parser.isSet(QStringLiteral("fields")))
         options.fields = parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QString error;
-    QStringList checked;
-    if (!sez::resolveExportFields(options.fields, &checked, &error))
-        return inputError(error);
     auto cache = openCache(parser, &error);
     if (!cache)
+        return inputError(error);
+    // The fields are checked against the store's: the field table's and the source's own columns.
+    QStringList checked;
+    if (!sez::resolveExportFields(*cache->store(), options.fields, &checked, &error))
         return inputError(error);
     std::vector<qint64> rows;
     if (!sez::selectParcels(cache->store(), cache->textSearch(), parser.value(QStringLiteral("where")), &rows, &error))

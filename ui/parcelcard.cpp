@@ -5,6 +5,7 @@
 
 #include "core/geo/crs.h"
 #include "core/model/parcelstore.h"
+#include "core/model/rules.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -74,51 +75,29 @@ void ParcelCard::showParcel(qint64 row)
         return;
     }
     const ParcelStore &s = *mStore;
-    const auto value = [&](ParcelField f) { return HumanLabels::displayValue(s, mRow, f); };
-    const auto add = [&](ParcelField f) {
-        const QString v = value(f);
-        if (!v.isEmpty())
-            addRow(HumanLabels::field(f), v);
-    };
-    mTitle->setText(tr("Parcel %1").arg(value(ParcelField::CadastralNumber)));
-
-    addRow(HumanLabels::field(ParcelField::CadastralNumber), value(ParcelField::CadastralNumber));
-    const double official = s.officialAreaHa(mRow), computed = s.computedAreaHa(mRow);
-    addRow(tr("Official area"), HumanLabels::hectares(official));
-    QString note;
-    if (hasAreaMismatch(official, computed))
-        note = tr("differs from the official area by %1 %")
-                   .arg(QLocale().toString(100.0 * areaDifferenceShare(official, computed), 'f', 1));
-    addRow(tr("Computed area (ellipsoidal)"), HumanLabels::hectares(computed), note);
-    add(ParcelField::Area);
-    add(ParcelField::Zone);
-    add(ParcelField::Status);
-    add(ParcelField::LandCategory);
-    add(ParcelField::PermittedUse);
-    add(ParcelField::District);
-    addRow(tr("City of Alatau"), s.insideCity(mRow) ? tr("inside the city limits") : tr("outside the city limits"));
-    add(ParcelField::Address);
-
-    const QStringList &kinds = infrastructureKinds();
-    for (const char *kind : {"substation", "gas_pipeline", "water_intake", "highway", "wastewater_treatment"}) {
-        const int index = int(kinds.indexOf(QLatin1String(kind)));
-        if (index >= 0)
-            addRow(tr("Nearest %1").arg(HumanLabels::infrastructureKind(kinds[index]).toLower()),
-                   HumanLabels::distance(s.distanceTo(mRow, index)));
+    mTitle->setText(tr("Parcel %1").arg(HumanLabels::displayValue(s, mRow, ParcelField::CadastralNumber)));
+    // Every field with a value, group by group in the field table's order, then the source's own
+    // columns under their own names. The official and computed areas are compared here.
+    for (FieldGroup group : {FieldGroup::Parcel, FieldGroup::Infrastructure, FieldGroup::Allocation, FieldGroup::Conditions}) {
+        for (const FieldSpec &spec : FieldTable::all()) {
+            if (spec.group != group)
+                continue;
+            const QString v = HumanLabels::displayValue(s, mRow, spec.id, true);
+            if (v.isEmpty())
+                continue;
+            QString note;
+            if (spec.id == ParcelField::ComputedAreaHa) {
+                const double official = s.officialAreaHa(mRow), computed = s.computedAreaHa(mRow);
+                if (hasAreaMismatch(official, computed))
+                    note = tr("differs from the official area by %1 %")
+                               .arg(QLocale().toString(100.0 * areaDifferenceShare(official, computed), 'f', 1));
+            }
+            addRow(FieldTable::label(spec), v, note);
+        }
     }
-
-    add(ParcelField::Investor);
-    add(ParcelField::Project);
-    add(ParcelField::ProjectKk);
-    add(ParcelField::InvestmentKzt);
-    add(ParcelField::Jobs);
-    const QString start = value(ParcelField::LeaseStart), end = value(ParcelField::LeaseEnd);
-    if (!start.isEmpty() || !end.isEmpty())
-        addRow(tr("Lease"), tr("%1 – %2").arg(start, end));
-    // Technical conditions: what the parcel is promised from the networks.
-    add(ParcelField::PowerKw);
-    add(ParcelField::WaterM3Day);
-    add(ParcelField::Gas);
+    for (int f = int(ParcelField::Count); f < s.fieldCount(); ++f)
+        if (const QString v = HumanLabels::displayValue(s, mRow, f, true); !v.isEmpty())
+            addRow(s.field(f).label(), v);
 
     QPointF centre = s.labelPoint(mRow);
     const QPointF projected = centre;

@@ -2,46 +2,29 @@
 #include "parceltablemodel.h"
 
 #include "core/model/humanlabels.h"
-
 #include "core/model/parcelstore.h"
 
 #include <QCollator>
-#include <QDate>
-#include <QLocale>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace sez {
 
 namespace {
 
-constexpr int kFieldColumns = int(ParcelField::Count);
-
-bool isNumeric(ParcelField f)
+bool isNumeric(FieldKind kind)
 {
-    switch (f) {
-    case ParcelField::AreaHa:
-    case ParcelField::InvestmentKzt:
-    case ParcelField::Jobs:
-    case ParcelField::PowerKw:
-    case ParcelField::WaterM3Day:
-    case ParcelField::LeaseStart:
-    case ParcelField::LeaseEnd:
-        return true;
-    default:
-        return false;
-    }
+    return kind == FieldKind::Real || kind == FieldKind::Integer || kind == FieldKind::Date || kind == FieldKind::Bool;
 }
 
-double numberOf(const ParcelStore &store, qint64 row, ParcelField f)
+QCollator displayCollator()
 {
-    const QVariant v = store.value(row, f);
-    if (!v.isValid() || v.isNull())
-        return -std::numeric_limits<double>::infinity();   // empty cells sort first
-    if (v.typeId() == QMetaType::QDate)
-        return double(v.toDate().toJulianDay());
-    return v.toDouble();
+    QCollator collator;
+    collator.setNumericMode(true);   // cadastral numbers compare their digit groups as numbers
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
 }
 
 } // namespace
@@ -55,6 +38,11 @@ void ParcelTableModel::setStore(std::shared_ptr<const ParcelStore> store)
 {
     beginResetModel();
     mStore = std::move(store);
+    mFields.clear();
+    // A field the source does not have is left out rather than shown empty.
+    for (int f = 0; mStore && f < mStore->fieldCount(); ++f)
+        if (mStore->column(f).storage() != ColumnStorage::Absent)
+            mFields.push_back(f);
     mRows.clear();
     mLookup.clear();
     endResetModel();
@@ -87,6 +75,12 @@ int ParcelTableModel::modelRow(qint64 storeRow) const
     return mLookup[std::size_t(storeRow)];
 }
 
+int ParcelTableModel::column(int fieldIndex) const
+{
+    const auto it = std::find(mFields.begin(), mFields.end(), fieldIndex);
+    return it == mFields.end() ? -1 : int(it - mFields.begin());
+}
+
 void ParcelTableModel::rebuildLookup()
 {
     mLookup.assign(std::size_t(mStore ? mStore->size() : 0), -1);
@@ -101,40 +95,36 @@ int ParcelTableModel::rowCount(const QModelIndex &parent) const
 
 int ParcelTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : kFieldColumns + ExtraColumnCount;
+    return parent.isValid() ? 0 : int(mFields.size());
 }
 
 QVariant ParcelTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!mStore || !index.isValid() || index.row() >= int(mRows.size()))
+    if (!mStore || !index.isValid() || index.row() >= int(mRows.size()) || index.column() >= int(mFields.size()))
         return {};
-    const qint64 row = mRows[std::size_t(index.row())];
-    const int column = index.column();
-    if (role == Qt::DisplayRole) {
-        if (column < kFieldColumns)
-            return HumanLabels::displayValue(*mStore, row, ParcelField(column));
-        if (column == kFieldColumns + ComputedAreaColumn)
-            return HumanLabels::hectares(mStore->computedAreaHa(row));
-        return mStore->insideCity(row) ? tr("inside") : tr("outside");
-    }
+    const int field = mFields[std::size_t(index.column())];
+    if (role == Qt::DisplayRole)
+        return HumanLabels::displayValue(*mStore, mRows[std::size_t(index.row())], field);
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = column < kFieldColumns ? isNumeric(ParcelField(column)) : column == kFieldColumns + ComputedAreaColumn;
-        return numeric ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+        const FieldKind kind = mStore->field(field).kind;
+        const bool right = isNumeric(kind) && kind != FieldKind::Bool;
+        return right ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
     }
     return {};
 }
 
 QVariant ParcelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
-    if (section < kFieldColumns)
-        return HumanLabels::field(ParcelField(section));
-    if (section == kFieldColumns + ComputedAreaColumn)
-        return tr("Computed area, ha");
-    return tr("City");
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (!mStore || section < 0 || section >= int(mFields.size()))
+        return {};
+    const StoreField &field = mStore->field(mFields[std::size_t(section)]);
+    if (role == Qt::DisplayRole)
+        return field.header();
+    if (role == Qt::ToolTipRole)   // the name the query language and the exports use
+        return field.name;
+    return {};
 }
 
 void ParcelTableModel::sort(int column, Qt::SortOrder order)
@@ -149,37 +139,55 @@ void ParcelTableModel::sort(int column, Qt::SortOrder order)
 
 void ParcelTableModel::sortRows()
 {
-    if (!mStore || mSortColumn < 0 || mRows.empty())
+    if (!mStore || mSortColumn < 0 || mSortColumn >= int(mFields.size()) || mRows.empty())
         return;
     // The keys are extracted once, then only the permutation is sorted: the store is never asked
-    // for a value inside the comparison.
+    // for a value inside the comparison. Numbers sort as numbers (empty cells first); coded text by
+    // the rank of its label among the dictionary's; free text with a collator.
+    const int field = mFields[std::size_t(mSortColumn)];
+    const ParcelColumn &values = mStore->column(field);
     const std::size_t n = mRows.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    const bool numeric = mSortColumn < kFieldColumns ? isNumeric(ParcelField(mSortColumn)) : mSortColumn == kFieldColumns + ComputedAreaColumn;
     const bool descending = mSortOrder == Qt::DescendingOrder;
-    if (numeric) {
-        std::vector<double> keys(n);
-        for (std::size_t i = 0; i < n; ++i)
-            keys[i] = mSortColumn < kFieldColumns ? numberOf(*mStore, mRows[i], ParcelField(mSortColumn))
-                                                  : double(mStore->computedAreaHa(mRows[i]));
+    auto sortBy = [&](const auto &keys, const auto &less) {
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return descending ? keys[b] < keys[a] : keys[a] < keys[b];
+            return descending ? less(keys[b], keys[a]) : less(keys[a], keys[b]);
         });
+    };
+    if (isNumeric(mStore->field(field).kind) || values.isCoded()) {
+        std::vector<double> rank;
+        if (values.isCoded()) {
+            const QStringList &dictionary = values.dictionary();
+            std::vector<QString> labels;
+            for (const QString &code : dictionary)
+                labels.push_back(code.isEmpty() ? QString() : mStore->field(field).spec ? HumanLabels::value(mStore->field(field).spec->id, code) : code);
+            std::vector<int> byLabel(labels.size());
+            std::iota(byLabel.begin(), byLabel.end(), 0);
+            const QCollator collator = displayCollator();
+            std::stable_sort(byLabel.begin(), byLabel.end(), [&](int a, int b) { return collator.compare(labels[std::size_t(a)], labels[std::size_t(b)]) < 0; });
+            rank.resize(labels.size());
+            for (std::size_t i = 0; i < byLabel.size(); ++i)
+                rank[std::size_t(byLabel[i])] = double(i);
+        }
+        std::vector<double> keys(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (values.isCoded()) {
+                keys[i] = rank[std::size_t(values.code(mRows[i]))];
+                continue;
+            }
+            bool isNull = false;
+            const double v = values.number(mRows[i], &isNull);
+            keys[i] = isNull ? -std::numeric_limits<double>::infinity() : v;
+        }
+        sortBy(keys, std::less<double>());
     } else {
-        QCollator collator;
-        collator.setNumericMode(true);   // cadastral numbers compare their digit groups as numbers
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const QCollator collator = displayCollator();
         std::vector<QCollatorSortKey> keys;
         keys.reserve(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            const QString text = mSortColumn < kFieldColumns ? HumanLabels::displayValue(*mStore, mRows[i], ParcelField(mSortColumn))
-                                                             : (mStore->insideCity(mRows[i]) ? tr("inside") : tr("outside"));
-            keys.push_back(collator.sortKey(text));
-        }
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return descending ? keys[b].compare(keys[a]) < 0 : keys[a].compare(keys[b]) < 0;
-        });
+        for (std::size_t i = 0; i < n; ++i)
+            keys.push_back(collator.sortKey(HumanLabels::displayValue(*mStore, mRows[i], field)));
+        sortBy(keys, [](const QCollatorSortKey &a, const QCollatorSortKey &b) { return a.compare(b) < 0; });
     }
     std::vector<qint64> sorted(n);
     for (std::size_t i = 0; i < n; ++i)

@@ -12,15 +12,13 @@ class ParcelStore;
 
 /// The parcels as a table, read from the store on demand: the model holds nothing but a list of
 /// store rows (every parcel, a query's result or the selection) in display order, so a hundred
-/// thousand parcels cost a vector of integers.
+/// thousand parcels cost a vector of integers. The columns are the store's fields that have values
+/// (the field table's, then the source's extra columns), headed by their labels and units.
 class ParcelTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    /// Columns beyond the store's fields.
-    enum ExtraColumn { ComputedAreaColumn = 0, CityColumn, ExtraColumnCount };
-
     explicit ParcelTableModel(QObject *parent = nullptr);
 
     void setStore(std::shared_ptr<const ParcelStore> store);
@@ -31,6 +29,9 @@ public:
     const std::vector<qint64> &rows() const { return mRows; }
 
     qint64 storeRow(int modelRow) const { return mRows[std::size_t(modelRow)]; }
+    /// The store field a column shows, and the column of a store field (-1 when not shown).
+    int fieldIndex(int column) const { return mFields[std::size_t(column)]; }
+    int column(int fieldIndex) const;
     /// The model row of a store row, or -1 when it is not shown.
     int modelRow(qint64 storeRow) const;
 
@@ -45,6 +46,7 @@ private:
     void rebuildLookup();
 
     std::shared_ptr<const ParcelStore> mStore;
+    std::vector<int> mFields;    // column -> store field
     std::vector<qint64> mRows;
     std::vector<int> mLookup;    // store row -> model row, -1 when not shown
     int mSortColumn = -1;

@@ -284,60 +284,67 @@ bool GeoPackageWriter::writeSchema(QString *error)
 
 namespace {
 
-// The parcel table's columns: the store's fields, then whether the parcel lies inside the city.
-QByteArray parcelColumns()
+// The parcel table's columns: the fields of the default export (the field table says which) and the
+// source's extra columns; the store's snapshot keeps the others.
+std::vector<int> parcelFields(const ParcelStore &store)
 {
+    std::vector<int> fields;
+    for (int f = 0; f < store.fieldCount(); ++f)
+        if (store.field(f).isExtra() || store.field(f).spec->has(DefaultExport))
+            fields.push_back(f);
+    return fields;
+}
+
+QByteArray parcelColumns(const ParcelStore &store, const std::vector<int> &fields)
+{
+    static const char *const types[] = {"TEXT", "TEXT", "REAL", "INTEGER", "DATE", "BOOLEAN"};   // by FieldKind
     QByteArray columns;
-    for (int f = 0; f < int(ParcelField::Count); ++f) {
-        const ParcelField field = ParcelField(f);
-        const char *type = "TEXT";
-        if (field == ParcelField::AreaHa || field == ParcelField::Area || field == ParcelField::InvestmentKzt || field == ParcelField::WaterM3Day)
-            type = "REAL";
-        else if (field == ParcelField::Jobs || field == ParcelField::PowerKw)
-            type = "INTEGER";
-        else if (field == ParcelField::LeaseStart || field == ParcelField::LeaseEnd)
-            type = "DATE";
-        columns += ", " + parcelFieldName(field).toLatin1() + " " + type;
+    for (int f : fields) {
+        QByteArray name = store.field(f).name.toUtf8().replace('"', "\"\"");
+        if (name.compare("fid", Qt::CaseInsensitive) == 0 || name.compare("geom", Qt::CaseInsensitive) == 0)
+            name += "_source";   // an extra column of the source must not take the table's own names
+        columns += ", \"" + name + "\" " + types[int(store.field(f).kind)];
     }
-    return columns + ", inside_city BOOLEAN";
+    return columns;
 }
 
 // Binds one parcel's attributes from column \a first on; coded text comes converted once per value.
-void bindParcelValues(SqliteStatement &insert, int first, const ParcelStore &store, qint64 p,
-                      const std::array<std::vector<QByteArray>, int(ParcelField::Count)> &codedUtf8)
+void bindParcelValues(SqliteStatement &insert, int first, const ParcelStore &store, qint64 p, const std::vector<int> &fields,
+                      const std::vector<std::vector<QByteArray>> &codedUtf8)
 {
-    for (int f = 0; f < int(ParcelField::Count); ++f) {
-        const ParcelField field = ParcelField(f);
-        const int col = first + f;
-        if (store.isCoded(field)) {
-            const int c = store.code(p, field);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const int f = fields[i], col = first + int(i);
+        if (store.isCoded(f)) {
+            const int c = store.code(p, f);
             if (c < 0)
                 insert.bindNull(col);
             else
                 insert.bindUtf8(col, codedUtf8[std::size_t(f)][std::size_t(c)]);
             continue;
         }
-        const QVariant v = store.value(p, field);
+        const QVariant v = store.value(p, f);
         switch (v.typeId()) {
         case QMetaType::Double: insert.bindDouble(col, v.toDouble()); break;
         case QMetaType::LongLong: insert.bindInt(col, v.toLongLong()); break;
+        case QMetaType::Bool: insert.bindInt(col, v.toBool() ? 1 : 0); break;
         case QMetaType::QDate: insert.bindText(col, v.toDate().toString(Qt::ISODate)); break;
         case QMetaType::QString: insert.bindText(col, v.toString()); break;
         default: insert.bindNull(col); break;
         }
     }
-    insert.bindInt(first + int(ParcelField::Count), store.insideCity(p) ? 1 : 0);
 }
 
 } // namespace
 
 bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
 {
-    const QByteArray create = "CREATE TABLE parcels (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON" + parcelColumns() + ");";
+    const std::vector<int> fields = parcelFields(mStore);
+    const QByteArray create = "CREATE TABLE parcels (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom MULTIPOLYGON"
+                              + parcelColumns(mStore, fields) + ");";
     if (!execSql(mDb, create.constData(), error))
         return false;
     QByteArray insertSql = "INSERT INTO parcels VALUES (?, ?";
-    for (int f = 0; f <= int(ParcelField::Count); ++f)
+    for (std::size_t i = 0; i < fields.size(); ++i)
         insertSql += ", ?";
     SqliteStatement insert(mDb, insertSql + ")");
     if (!insert.isValid()) {
@@ -345,10 +352,10 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
         return false;
     }
     // Coded columns hold a few hundred distinct values: each is converted to UTF-8 once, not once a row.
-    std::array<std::vector<QByteArray>, int(ParcelField::Count)> codedUtf8;
-    for (int f = 0; f < int(ParcelField::Count); ++f)
-        if (mStore.isCoded(ParcelField(f)))
-            for (const QString &v : mStore.dictionary(ParcelField(f)))
+    std::vector<std::vector<QByteArray>> codedUtf8(std::size_t(mStore.fieldCount()));
+    for (int f : fields)
+        if (mStore.isCoded(f))
+            for (const QString &v : mStore.dictionary(f))
                 codedUtf8[std::size_t(f)].push_back(v.isEmpty() ? QByteArray() : v.toUtf8());
     const qint64 n = mStore.size();
     const int srs = mStore.mapEpsg();
@@ -363,7 +370,7 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
         insert.bindInt(1, p + 1);
         blob = gpkgBlob(mStore.geometry(p), srs);
         insert.bindBlob(2, blob);
-        bindParcelValues(insert, 3, mStore, p, codedUtf8);
+        bindParcelValues(insert, 3, mStore, p, fields, codedUtf8);
         if (!insert.exec(error))
             return false;
         const QRectF b = mStore.bounds(p);

@@ -7,6 +7,7 @@
 #include "core/cache/geopackagewriter_p.h"
 #include "core/cache/parceltextindex_p.h"
 #include "core/io/dataset.h"
+#include "core/io/storebuilder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -36,7 +37,7 @@ class CacheMessages
     Q_DECLARE_TR_FUNCTIONS(sez::ParcelCache)
 };
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;   // 2: the parcels table and the store's snapshot follow the field table
 constexpr int kGpkgApplicationId = 0x47504B47;   // "GPKG"
 
 // The cache's own tables, beside the GeoPackage's.
@@ -277,12 +278,12 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         cache.mWarnings = dataset->warnings() + cache.mWarnings;
         if (feedback)
             feedback->beginPhase(QStringLiteral("computing"));
-        std::shared_ptr<ParcelStore> store = ParcelStore::build(*dataset, [feedback](qint64 done, qint64 total) {
-            if (feedback) {
-                feedback->setTotal(total);
-                feedback->setDone(done);
-            }
-        });
+        std::shared_ptr<ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
+        if (!store) {
+            if (isCancelled(feedback))
+                *error = cancelledMessage();
+            return false;
+        }
         cache.mStore = store;
         hashing.waitForFinished();
         cache.mSourcesDigest = fingerprint.digest();

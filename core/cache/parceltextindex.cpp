@@ -58,7 +58,7 @@ public:
     {
         const int project = codeOf(p, ParcelField::Project), projectKk = codeOf(p, ParcelField::ProjectKk);
         const bool coded = project >= 0 && projectKk >= 0;
-        const quint32 key = coded ? (quint32(project) << 16) | quint32(projectKk) : 0;
+        const quint64 key = coded ? (quint64(project) << 32) | quint32(projectKk) : 0;
         if (coded)
             if (auto it = mProjects.constFind(key); it != mProjects.constEnd())
                 return it.value();
@@ -75,7 +75,7 @@ private:
 
     const ParcelStore &mStore;
     std::vector<QByteArray> mInvestors;
-    QHash<quint32, QByteArray> mProjects;
+    QHash<quint64, QByteArray> mProjects;   // by the pair of codes, each up to 32 bits
 };
 
 } // namespace

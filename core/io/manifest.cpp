@@ -3,6 +3,7 @@
 
 #include "core/geo/crs.h"
 #include "core/io/textencoding.h"
+#include "core/model/fieldtable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,25 +22,10 @@ class ManifestMessages
     Q_DECLARE_TR_FUNCTIONS(sez::DatasetManifest)
 };
 
-// Column names seen in Kazakh and Russian cadastre exports, and the canonical names they carry.
-const QHash<QString, QString> &wellKnownFields()
+// Column names of the context layers (the parcels' are in the field table).
+const QHash<QString, QString> &wellKnownContextFields()
 {
     static const QHash<QString, QString> names = {
-        {QStringLiteral("KAD_NOMER"), QStringLiteral("cadastral_number")},
-        {QStringLiteral("KADNOMER"), QStringLiteral("cadastral_number")},
-        {QStringLiteral("KAD_NOM"), QStringLiteral("cadastral_number")},
-        {QStringLiteral("CAD_NUM"), QStringLiteral("cadastral_number")},
-        {QStringLiteral("CADASTRAL"), QStringLiteral("cadastral_number")},
-        {QStringLiteral("PLOSHAD"), QStringLiteral("area_ha")},
-        {QStringLiteral("PLOSH_GA"), QStringLiteral("area_ha")},
-        {QStringLiteral("AREA_HA"), QStringLiteral("area_ha")},
-        {QStringLiteral("KATEGORIA"), QStringLiteral("land_category")},
-        {QStringLiteral("CEL_NAZN"), QStringLiteral("permitted_use")},
-        {QStringLiteral("ZONA"), QStringLiteral("zone")},
-        {QStringLiteral("STATUS"), QStringLiteral("status")},
-        {QStringLiteral("INVESTOR"), QStringLiteral("investor")},
-        {QStringLiteral("PROEKT"), QStringLiteral("project")},
-        {QStringLiteral("ADRES"), QStringLiteral("address")},
         {QStringLiteral("NAIMENOV"), QStringLiteral("name")},
         {QStringLiteral("VID"), QStringLiteral("kind")},
     };
@@ -58,7 +44,9 @@ QString LayerSpec::canonicalField(const QString &sourceField) const
     for (const auto &[source, canonical] : fields)
         if (source.compare(sourceField, Qt::CaseInsensitive) == 0)
             return canonical;
-    if (auto it = wellKnownFields().constFind(sourceField.toUpper()); it != wellKnownFields().constEnd())
+    if (const FieldSpec *spec = FieldTable::fromSourceName(sourceField))
+        return QString::fromLatin1(spec->name);
+    if (auto it = wellKnownContextFields().constFind(sourceField.toUpper()); it != wellKnownContextFields().constEnd())
         return it.value();
     return sourceField.toLower();
 }

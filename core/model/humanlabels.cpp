@@ -12,55 +12,16 @@ namespace sez {
 
 QString HumanLabels::field(ParcelField field)
 {
-    switch (field) {
-    case ParcelField::CadastralNumber: return tr("Cadastral number");
-    case ParcelField::AreaHa: return tr("Official area, ha");
-    case ParcelField::Area: return tr("Computed area, ha");
-    case ParcelField::LandCategory: return tr("Land category");
-    case ParcelField::PermittedUse: return tr("Permitted use");
-    case ParcelField::Zone: return tr("Zone");
-    case ParcelField::Status: return tr("Status");
-    case ParcelField::District: return tr("District");
-    case ParcelField::Investor: return tr("Investor");
-    case ParcelField::Project: return tr("Project");
-    case ParcelField::ProjectKk: return tr("Project (Kazakh)");
-    case ParcelField::InvestmentKzt: return tr("Investment, ₸");
-    case ParcelField::Jobs: return tr("Jobs");
-    case ParcelField::LeaseStart: return tr("Lease from");
-    case ParcelField::LeaseEnd: return tr("Lease until");
-    case ParcelField::PowerKw: return tr("Power, kW");
-    case ParcelField::WaterM3Day: return tr("Water, m³/day");
-    case ParcelField::Gas: return tr("Gas connection");
-    case ParcelField::Address: return tr("Address");
-    case ParcelField::Count: break;
-    }
-    return parcelFieldName(field);
+    return field == ParcelField::Count ? QString() : FieldTable::header(FieldTable::spec(field));
 }
 
 QString HumanLabels::value(ParcelField field, const QString &code)
 {
-    if (field == ParcelField::Zone) {
-        if (code == QLatin1String("industrial")) return tr("Industrial");
-        if (code == QLatin1String("logistics")) return tr("Logistics");
-        if (code == QLatin1String("agro_processing")) return tr("Agro-processing");
-        if (code == QLatin1String("energy")) return tr("Energy");
-        if (code == QLatin1String("tourism")) return tr("Tourism");
-        if (code == QLatin1String("business_finance")) return tr("Business and finance");
-        if (code == QLatin1String("education_medicine")) return tr("Education and medicine");
-        if (code == QLatin1String("residential")) return tr("Residential");
-        if (code == QLatin1String("green_reserve")) return tr("Green / reserve");
-    } else if (field == ParcelField::Status) {
-        if (code == QLatin1String("free")) return tr("Free");
-        if (code == QLatin1String("reserved")) return tr("Reserved");
-        if (code == QLatin1String("allocated")) return tr("Allocated");
-        if (code == QLatin1String("under_construction")) return tr("Under construction");
-        if (code == QLatin1String("operating")) return tr("Operating");
-    } else if (field == ParcelField::Gas) {
-        if (code == QLatin1String("yes")) return tr("Yes");
-        if (code == QLatin1String("no")) return tr("No");
-    }
     if (code.isEmpty())
         return tr("(none)");
+    if (field != ParcelField::Count)
+        if (QString label = FieldTable::codeLabel(FieldTable::spec(field), code); !label.isEmpty())
+            return label;
     return code;
 }
 
@@ -74,35 +35,39 @@ QString HumanLabels::infrastructureKind(const QString &kind)
     return kind;
 }
 
-QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, ParcelField field)
+QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit)
 {
-    const QVariant v = store.value(row, field);
+    const QVariant v = store.value(row, fieldIndex);
     if (!v.isValid() || v.isNull())
         return {};
+    const StoreField &field = store.field(fieldIndex);
     const QLocale locale;
-    switch (field) {
-    case ParcelField::Zone:
-    case ParcelField::Status:
-    case ParcelField::Gas:
-        return value(field, v.toString());
-    case ParcelField::AreaHa:
-        return hectares(v.toDouble());
-    case ParcelField::InvestmentKzt:
-        return tenge(v.toDouble());
-    case ParcelField::Jobs:
-    case ParcelField::PowerKw:
-        return locale.toString(v.toLongLong());
-    case ParcelField::WaterM3Day:
-        return locale.toString(v.toDouble(), 'f', 1);
-    case ParcelField::LeaseStart:
-    case ParcelField::LeaseEnd:
+    switch (field.kind) {
+    case FieldKind::Coded:
+    case FieldKind::Text:
+        return field.spec ? value(field.spec->id, v.toString()) : v.toString();
+    case FieldKind::Bool: {
+        const QString code = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        const QString label = field.spec ? FieldTable::codeLabel(*field.spec, code) : QString();
+        return label.isEmpty() ? (v.toBool() ? tr("Yes") : tr("No")) : label;
+    }
+    case FieldKind::Date:
         return locale.toString(v.toDate(), QLocale::ShortFormat);
-    default:
+    case FieldKind::Integer:
+    case FieldKind::Real:
         break;
     }
-    if (v.typeId() == QMetaType::Double)
-        return locale.toString(v.toDouble(), 'f', 2);
-    return v.toString();
+    const double number = v.toDouble();
+    const FieldUnit unit = field.spec ? field.spec->unit : FieldUnit::None;
+    const int decimals = field.spec ? field.spec->decimals : (field.kind == FieldKind::Real ? 2 : 0);
+    if (withUnit && unit == FieldUnit::Hectare)
+        return hectares(number);
+    if (withUnit && unit == FieldUnit::Tenge)
+        return tenge(number);
+    if (withUnit && unit == FieldUnit::Metre)
+        return distance(number);
+    const QString text = field.kind == FieldKind::Integer ? locale.toString(v.toLongLong()) : locale.toString(number, 'f', decimals);
+    return withUnit && unit != FieldUnit::None ? tr("%1 %2").arg(text, FieldTable::unit(unit)) : text;
 }
 
 QString HumanLabels::hectares(double ha)

@@ -9,19 +9,26 @@
 namespace sez {
 
 /// The words users read instead of the store's canonical names and codes: field names, zone and
-/// status codes, infrastructure kinds, and numbers formatted in the user's locale. Kept in one place
-/// so the card, the table, the legend and the query builder always say the same thing.
+/// status codes, infrastructure kinds, and numbers formatted in the user's locale. The fields'
+/// labels, units, formats and code lists come from the field table; this class puts them into
+/// words, so the card, the table, the legend and the query builder always say the same thing.
 class HumanLabels
 {
     Q_DECLARE_TR_FUNCTIONS(sez::HumanLabels)
 
 public:
+    /// A field's label with its unit ("Official area, ha"), as column headers show it.
     static QString field(ParcelField field);
     /// A coded value (zone "industrial" -> "Industrial"); unknown codes are shown as they are.
     static QString value(ParcelField field, const QString &code);
     static QString infrastructureKind(const QString &kind);
-    /// A parcel attribute as a user reads it: codes translated, numbers and dates in the locale.
-    static QString displayValue(const ParcelStore &store, qint64 row, ParcelField field);
+    /// A parcel attribute as a user reads it: codes translated, numbers and dates in the locale;
+    /// with \a withUnit the unit follows the number ("0.14 ha", "1.2 km"). Empty for null.
+    static QString displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit = false);
+    static QString displayValue(const ParcelStore &store, qint64 row, ParcelField field, bool withUnit = false)
+    {
+        return displayValue(store, row, int(field), withUnit);
+    }
     static QString hectares(double ha);
     /// Metres below a kilometre, kilometres above; "—" for infinity (nothing of that kind).
     static QString distance(double metres);

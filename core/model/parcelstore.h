@@ -2,39 +2,27 @@
 #pragma once
 
 #include "core/geo/geometry.h"
+#include "core/model/fieldtable.h"
+#include "core/model/parcelcolumn.h"
+#include "core/model/parcelgeometry.h"
 #include "core/model/rules.h"
 
 #include <QByteArray>
-#include <QDate>
+#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
-#include <array>
-#include <functional>
 #include <limits>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace sez {
 
-class Dataset;
-
-/// The canonical parcel attributes the store keeps, in column order.
-enum class ParcelField {
-    CadastralNumber, AreaHa, Area, LandCategory, PermittedUse, Zone, Status, District, Investor, Project,
-    ProjectKk, InvestmentKzt, Jobs, LeaseStart, LeaseEnd, PowerKw, WaterM3Day, Gas, Address, Count
-};
-/// The canonical name of a field ("cadastral_number", ...), and back (Count when unknown).
-QString parcelFieldName(ParcelField field);
-ParcelField parcelFieldFromName(const QString &name);
-
 /// The digits of a cadastral number ("03-047-125-001" -> "03047125001"): how numbers are compared.
 QString cadastralDigits(const QString &number);
-
-/// The infrastructure kinds distances are kept for, in index order.
-const QStringList &infrastructureKinds();
 
 /// A context feature (zone, district, SEZ part, city limits, infrastructure object) in the map CRS.
 struct ContextFeature
@@ -47,111 +35,162 @@ struct ContextFeature
     Geometry geometry;
 };
 
-/// Every parcel of a dataset in memory, column by column, immutable once built and shared by every
-/// reader thread as std::shared_ptr<const ParcelStore>. Coordinates are single-precision offsets from
-/// an origin (millimetre precision over the SEZ), low-cardinality text is dictionary-coded, and a
-/// packed R*-tree over the parcels' bounds answers window queries.
+/// The dataset's layers other than the parcels.
+struct ContextLayers
+{
+    std::vector<ContextFeature> zones, districts, sezParts, cityLimits, infrastructure;
+};
+
+/// A field of a store: a canonical one (a row of the field table, at index int(ParcelField)), or an
+/// extra column of the source that maps to no canonical field, kept under its own name.
+struct StoreField
+{
+    QString name;                     ///< canonical name, or the source column's own name
+    FieldKind kind = FieldKind::Text;
+    const FieldSpec *spec = nullptr;  ///< the field table's row; nullptr for an extra column
+
+    bool isExtra() const { return spec == nullptr; }
+    /// What a user reads: the translated label, or an extra column's own name.
+    QString label() const;
+    /// The label with the unit, for column headers.
+    QString header() const;
+};
+
+/// Every parcel of a dataset in memory, immutable once made and shared by every reader thread as
+/// std::shared_ptr<const ParcelStore>.
+///
+/// The store is a set of shared parts: the geometry (with its spatial index), the context layers,
+/// and one column a field, canonical fields first (in the field table's order) and extra source
+/// columns after them. withColumns() makes a new snapshot that replaces some columns and shares
+/// everything else, which is how values computed later or layered from the allocation register
+/// come in without copying the parcels. The stores are built in core/io (storebuilder.h).
 class ParcelStore
 {
-public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
+    Q_DECLARE_TR_FUNCTIONS(sez::ParcelStore)
 
-    /// Builds the store from a dataset read into memory: computes ellipsoidal areas, inside/outside
-    /// the city, districts and the distance to the nearest infrastructure object of each kind.
-    static std::shared_ptr<ParcelStore> build(const Dataset &dataset, const Progress &progress = {});
+public:
+    /// What a store is made of.
+    struct Parts
+    {
+        QString datasetName;
+        int mapEpsg = 0;
+        std::shared_ptr<const ParcelGeometry> geometry;
+        std::shared_ptr<const ContextLayers> context;
+        /// Extra source columns: their fields and columns, after the canonical ones.
+        std::vector<StoreField> extraFields;
+        /// One a canonical field (ParcelField order), then one an extra field.
+        std::vector<std::shared_ptr<const ParcelColumn>> columns;
+    };
+    /// A store from its parts; nullptr (and *error) when a part is missing or a column's length
+    /// is not the parcel count.
+    static std::shared_ptr<ParcelStore> create(Parts parts, QString *error);
+
+    /// A new snapshot with the columns at these field indices replaced, sharing everything else.
+    /// nullptr (and *error) when an index is out of range or a column has the wrong length.
+    std::shared_ptr<ParcelStore> withColumns(const std::vector<std::pair<int, std::shared_ptr<const ParcelColumn>>> &columns,
+                                             QString *error) const;
+
     /// Restores a store from serialize()'s bytes; nullptr (and *error) when they are damaged.
     static std::shared_ptr<ParcelStore> deserialize(const QByteArray &bytes, QString *error);
     QByteArray serialize() const;
 
     ~ParcelStore();
 
-    qint64 size() const { return qint64(mParcelRings.size()) - 1; }
+    qint64 size() const { return mGeometry->size(); }
     int mapEpsg() const { return mMapEpsg; }
     QString datasetName() const { return mDatasetName; }
-    QRectF extent() const { return mExtent; }
+    QRectF extent() const { return mGeometry->extent(); }
 
     // Geometry, in the map CRS.
-    QRectF bounds(qint64 parcel) const;
-    Geometry geometry(qint64 parcel) const;
-    QPointF labelPoint(qint64 parcel) const;   ///< inside the parcel; the cheap centroid of its largest part
-    int vertexCount(qint64 parcel) const;
+    QRectF bounds(qint64 parcel) const { return mGeometry->bounds(parcel); }
+    Geometry geometry(qint64 parcel) const { return mGeometry->geometry(parcel); }
+    QPointF labelPoint(qint64 parcel) const { return mGeometry->labelPoint(parcel); }  ///< inside the parcel
+    int vertexCount(qint64 parcel) const { return mGeometry->vertexCount(parcel); }
     /// Parcels whose bounds intersect \a rect (map CRS), in no particular order.
-    std::vector<qint64> parcelsIn(const QRectF &rect) const;
+    std::vector<qint64> parcelsIn(const QRectF &rect) const { return mGeometry->parcelsIn(rect); }
     /// The parcel under \a point (map CRS), or -1.
-    qint64 parcelAt(const QPointF &point) const;
+    qint64 parcelAt(const QPointF &point) const { return mGeometry->parcelAt(point); }
+    const std::shared_ptr<const ParcelGeometry> &sharedGeometry() const { return mGeometry; }
 
-    // Attributes.
-    QVariant value(qint64 parcel, ParcelField field) const;
-    double officialAreaHa(qint64 parcel) const { return mOfficialHa[std::size_t(parcel)]; }
-    double computedAreaHa(qint64 parcel) const { return mComputedHa[std::size_t(parcel)]; }
-    bool insideCity(qint64 parcel) const { return mInsideCity[std::size_t(parcel)] != 0; }
+    // The schema: canonical fields at int(ParcelField), then the extra columns.
+    int fieldCount() const { return int(mFields.size()); }
+    const StoreField &field(int index) const { return mFields[std::size_t(index)]; }
+    /// The index of a field by name (canonical, the query alias, or an extra column's name,
+    /// case-insensitively), or -1.
+    int fieldIndex(const QString &name) const;
+    const ParcelColumn &column(int index) const { return *mColumns[std::size_t(index)]; }
+    const std::shared_ptr<const ParcelColumn> &sharedColumn(int index) const { return mColumns[std::size_t(index)]; }
+
+    // Attributes, by field index or canonical field.
+    QVariant value(qint64 parcel, int index) const { return column(index).value(parcel); }
+    QVariant value(qint64 parcel, ParcelField field) const { return value(parcel, int(field)); }
+    double number(qint64 parcel, int index, bool *isNull) const { return column(index).number(parcel, isNull); }
+    /// The dictionary of a coded text field (zone, status, district, ...), and a parcel's code in it
+    /// (-1 when the field is not coded).
+    const QStringList &dictionary(int index) const { return column(index).dictionary(); }
+    const QStringList &dictionary(ParcelField field) const { return dictionary(int(field)); }
+    bool isCoded(int index) const { return column(index).isCoded(); }
+    bool isCoded(ParcelField field) const { return isCoded(int(field)); }
+    int code(qint64 parcel, int index) const { return column(index).code(parcel); }
+    int code(qint64 parcel, ParcelField field) const { return code(parcel, int(field)); }
+
+    /// The official area; 0 when the source has none.
+    double officialAreaHa(qint64 parcel) const { return numberOr0(parcel, ParcelField::AreaHa); }
+    /// The ellipsoidal area; 0 while it is not computed.
+    double computedAreaHa(qint64 parcel) const { return numberOr0(parcel, ParcelField::ComputedAreaHa); }
+    bool insideCity(qint64 parcel) const { return numberOr0(parcel, ParcelField::InsideCity) != 0; }
     /// Metres to the nearest infrastructure object of kind \a kindIndex (see infrastructureKinds()),
-    /// +infinity when the dataset has none of that kind.
-    double distanceTo(qint64 parcel, int kindIndex) const;
-    /// The dictionary of a coded text field (zone, status, district, ...), and a parcel's code in it.
-    const QStringList &dictionary(ParcelField field) const;
-    bool isCoded(ParcelField field) const { return !mCodes[std::size_t(field)].empty(); }
-    int code(qint64 parcel, ParcelField field) const;
+    /// +infinity when the dataset has none of that kind (or distances are not computed).
+    double distanceTo(qint64 parcel, int kindIndex) const
+    {
+        if (kindIndex < 0 || kindIndex >= kDistanceFieldCount)
+            return std::numeric_limits<double>::infinity();
+        bool isNull = false;
+        const double d = column(int(ParcelField::DistanceSubstation) + kindIndex).number(parcel, &isNull);
+        return isNull ? std::numeric_limits<double>::infinity() : d;
+    }
+
     /// The row of a cadastral number (with or without hyphens), or -1.
     qint64 findCadastralNumber(const QString &number) const;
     /// Rows whose cadastral number's digits start with \a digits, in the numbers' order; at most \a limit if > 0.
     std::vector<qint64> findCadastralPrefix(const QString &digits, int limit = 0) const;
 
     // The dataset's other layers.
-    const std::vector<ContextFeature> &zones() const { return mZones; }
-    const std::vector<ContextFeature> &districts() const { return mDistricts; }
-    const std::vector<ContextFeature> &sezParts() const { return mSezParts; }
-    const std::vector<ContextFeature> &cityLimits() const { return mCityLimits; }
-    const std::vector<ContextFeature> &infrastructure() const { return mInfrastructure; }
+    const std::vector<ContextFeature> &zones() const { return mContext->zones; }
+    const std::vector<ContextFeature> &districts() const { return mContext->districts; }
+    const std::vector<ContextFeature> &sezParts() const { return mContext->sezParts; }
+    const std::vector<ContextFeature> &cityLimits() const { return mContext->cityLimits; }
+    const std::vector<ContextFeature> &infrastructure() const { return mContext->infrastructure; }
+    const std::shared_ptr<const ContextLayers> &sharedContext() const { return mContext; }
 
     /// Bytes held by the store beyond the attributes' own text (for the benchmarks).
     std::size_t structuralBytes() const;
+    /// The attributes' own text: free text and dictionary entries, as UTF-8.
+    std::size_t textBytes() const;
 
 private:
     ParcelStore();
-    void buildIndex();
+    double numberOr0(qint64 parcel, ParcelField field) const
+    {
+        bool isNull = false;
+        const double v = column(int(field)).number(parcel, &isNull);
+        return isNull ? 0 : v;
+    }
+    bool checkColumns(QString *error) const;
 
-    friend class ParcelStoreBuilder;
     friend struct ParcelStoreCodec;
 
     QString mDatasetName;
     int mMapEpsg = 0;
-    QRectF mExtent;
-    double mOriginX = 0, mOriginY = 0;
+    std::shared_ptr<const ParcelGeometry> mGeometry;
+    std::shared_ptr<const ContextLayers> mContext;
+    std::vector<StoreField> mFields;
+    std::vector<std::shared_ptr<const ParcelColumn>> mColumns;
 
-    std::vector<float> mXy;                     // interleaved x, y offsets from the origin
-    std::vector<quint32> mRingStart;            // first vertex of each ring; one past the end last
-    std::vector<quint8> mRingFlags;             // bit 0: the ring starts a new polygon part
-    std::vector<quint32> mParcelRings;          // first ring of each parcel; one past the end last
-    std::vector<std::array<float, 4>> mBounds;  // minx, miny, maxx, maxy offsets
-    std::vector<std::array<float, 2>> mLabel;
-
-    std::vector<double> mOfficialHa;
-    std::vector<float> mComputedHa;
-    std::vector<quint8> mInsideCity;
-    std::vector<float> mDistances;              // kinds x parcels, kind-major
-
-    // Text: dictionary-coded columns, and two free-text columns as UTF-8 with offsets.
-    std::array<QStringList, int(ParcelField::Count)> mDictionaries;
-    std::array<std::vector<quint16>, int(ParcelField::Count)> mCodes;
-    QByteArray mCadastralText;
-    std::vector<quint32> mCadastralOffsets;
-    QByteArray mAddressText;
-    std::vector<quint32> mAddressOffsets;
-    std::vector<double> mInvestment;
-    std::vector<qint32> mJobs;
-    std::vector<qint32> mPowerKw;
-    std::vector<float> mWater;
-    std::vector<qint32> mLeaseStart;            // Julian day, 0 = none
-    std::vector<qint32> mLeaseEnd;
-
-    std::vector<ContextFeature> mZones, mDistricts, mSezParts, mCityLimits, mInfrastructure;
-
-    struct Index;
-    std::unique_ptr<Index> mIndex;
-    std::vector<quint32> mCadastralSorted;      // rows sorted by cadastral digits, for lookups
-    struct CadastralKey { quint64 padded; int length; };
-    CadastralKey cadastralKey(qint64 row) const;
+    /// Rows sorted by cadastral digits, for lookups; shared while the cadastral column is.
+    struct CadastralIndex;
+    std::shared_ptr<const CadastralIndex> mCadastralIndex;
+    void buildCadastralIndex();
 };
 
 } // namespace sez

@@ -14,18 +14,17 @@ namespace sez {
 
 namespace {
 
-QueryValueType typeOf(ParcelField f)
+QueryValueType typeOf(FieldKind kind)
 {
-    switch (f) {
-    case ParcelField::AreaHa: case ParcelField::Area: case ParcelField::InvestmentKzt: case ParcelField::WaterM3Day:
-        return QueryValueType::Real;
-    case ParcelField::Jobs: case ParcelField::PowerKw:
-        return QueryValueType::Integer;
-    case ParcelField::LeaseStart: case ParcelField::LeaseEnd:
-        return QueryValueType::Date;
-    default:
-        return QueryValueType::String;
+    switch (kind) {
+    case FieldKind::Real: return QueryValueType::Real;
+    case FieldKind::Integer: return QueryValueType::Integer;
+    case FieldKind::Date: return QueryValueType::Date;
+    case FieldKind::Bool: return QueryValueType::Bool;
+    case FieldKind::Text:
+    case FieldKind::Coded: break;
     }
+    return QueryValueType::String;
 }
 
 } // namespace
@@ -37,11 +36,15 @@ ParcelQueryContext::ParcelQueryContext(std::shared_ptr<const ParcelStore> store,
 
 ParcelQueryContext::~ParcelQueryContext() = default;
 
+// Every field of the store, by index: the field table's, then the source's extra columns.
 QList<QueryField> ParcelQueryContext::fields() const
 {
     QList<QueryField> list;
-    for (int f = 0; f < int(ParcelField::Count); ++f)
-        list.append({parcelFieldName(ParcelField(f)), typeOf(ParcelField(f))});
+    for (int f = 0; f < mStore->fieldCount(); ++f) {
+        const StoreField &field = mStore->field(f);
+        const char *alias = field.spec ? field.spec->alias : nullptr;
+        list.append({field.name, typeOf(field.kind), alias ? QString::fromLatin1(alias) : QString()});
+    }
     return list;
 }
 
@@ -52,34 +55,38 @@ QStringList ParcelQueryContext::infrastructureKinds() const
 
 QVariant ParcelQueryContext::value(qint64 row, int fieldIndex) const
 {
-    return mStore->value(row, ParcelField(fieldIndex));
+    return mStore->value(row, fieldIndex);
 }
 
 double ParcelQueryContext::number(qint64 row, int fieldIndex, bool *isNull) const
 {
-    const ParcelField f = ParcelField(fieldIndex);
-    *isNull = false;
-    if (f == ParcelField::AreaHa)
-        return mStore->officialAreaHa(row);
-    if (f == ParcelField::Area)
-        return mStore->computedAreaHa(row);
-    const QVariant v = mStore->value(row, f);
-    if (!v.isValid()) {
-        *isNull = true;
-        return 0;
+    return mStore->number(row, fieldIndex, isNull);
+}
+
+QStringView ParcelQueryContext::text(qint64 row, int fieldIndex, bool *isNull) const
+{
+    const ParcelColumn &column = mStore->column(fieldIndex);
+    if (column.isCoded()) {
+        const QString &v = column.dictionary().at(column.code(row));
+        *isNull = v.isEmpty();
+        return v;
     }
-    return v.typeId() == QMetaType::QDate ? double(v.toDate().toJulianDay()) : v.toDouble();
+    if (column.storage() != ColumnStorage::Utf8)
+        return QueryContext::text(row, fieldIndex, isNull);
+    thread_local QString buffer;
+    buffer = column.text(row);
+    *isNull = buffer.isEmpty();
+    return buffer;
 }
 
 const QStringList *ParcelQueryContext::dictionary(int fieldIndex) const
 {
-    const ParcelField f = ParcelField(fieldIndex);
-    return mStore->isCoded(f) ? &mStore->dictionary(f) : nullptr;
+    return mStore->isCoded(fieldIndex) ? &mStore->dictionary(fieldIndex) : nullptr;
 }
 
 int ParcelQueryContext::code(qint64 row, int fieldIndex) const
 {
-    return mStore->code(row, ParcelField(fieldIndex));
+    return mStore->code(row, fieldIndex);
 }
 
 bool ParcelQueryContext::insideCity(qint64 row) const

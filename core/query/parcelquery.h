@@ -29,6 +29,7 @@ public:
     QStringList infrastructureKinds() const override;
     QVariant value(qint64 row, int fieldIndex) const override;
     double number(qint64 row, int fieldIndex, bool *isNull) const override;
+    QStringView text(qint64 row, int fieldIndex, bool *isNull) const override;
     const QStringList *dictionary(int fieldIndex) const override;
     int code(qint64 row, int fieldIndex) const override;
     bool insideCity(qint64 row) const override;

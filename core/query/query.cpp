@@ -1281,6 +1281,9 @@ private:
         for (int i = 0; i < mFields.size() && index < 0; ++i)
             if (mFields[i].name.compare(token.text, Qt::CaseInsensitive) == 0)
                 index = i;
+        for (int i = 0; i < mFields.size() && index < 0; ++i)
+            if (!mFields[i].alias.isEmpty() && mFields[i].alias.compare(token.text, Qt::CaseInsensitive) == 0)
+                index = i;
         if (index < 0) {
             QStringList candidates;
             for (const QueryField &field : mFields)

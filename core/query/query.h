@@ -19,6 +19,7 @@ struct QueryField
 {
     QString name;
     QueryValueType type = QueryValueType::String;
+    QString alias;   ///< an older name still accepted (saved queries), printed back as \a name
 };
 
 enum class SpatialRelation { Within, Intersects };

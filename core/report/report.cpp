@@ -42,22 +42,25 @@ QFont font(double points, bool bold = false)
     return ReportPage::font(points, bold);
 }
 
+// The parcel table's columns: a field of the field table (Count: the row number), headed by its
+// label unless the column is too narrow for it.
 struct Column
 {
-    const char *title;
+    ParcelField field;
+    const char *shortTitle;
     double width;
     Qt::Alignment align;
 };
 
 const Column kColumns[] = {
-    {QT_TRANSLATE_NOOP("sez::Report", "No."), 24, Qt::AlignRight},
-    {QT_TRANSLATE_NOOP("sez::Report", "Cadastral number"), 70, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Zone"), 64, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Status"), 60, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Official, ha"), 46, Qt::AlignRight},
-    {QT_TRANSLATE_NOOP("sez::Report", "Computed, ha"), 50, Qt::AlignRight},
-    {QT_TRANSLATE_NOOP("sez::Report", "Investor"), 92, Qt::AlignLeft},
-    {QT_TRANSLATE_NOOP("sez::Report", "Project"), 109, Qt::AlignLeft},
+    {ParcelField::Count, QT_TRANSLATE_NOOP("sez::Report", "No."), 24, Qt::AlignRight},
+    {ParcelField::CadastralNumber, nullptr, 70, Qt::AlignLeft},
+    {ParcelField::Zone, nullptr, 64, Qt::AlignLeft},
+    {ParcelField::Status, nullptr, 60, Qt::AlignLeft},
+    {ParcelField::AreaHa, QT_TRANSLATE_NOOP("sez::Report", "Official, ha"), 46, Qt::AlignRight},
+    {ParcelField::ComputedAreaHa, QT_TRANSLATE_NOOP("sez::Report", "Computed, ha"), 50, Qt::AlignRight},
+    {ParcelField::Investor, nullptr, 92, Qt::AlignLeft},
+    {ParcelField::Project, nullptr, 109, Qt::AlignLeft},
 };
 
 // A page of the plan: what it shows. Pages are planned first so "page N of M" is known up front.
@@ -197,6 +200,23 @@ private:
     }
 
     QString ha(double v) const { return mLocale.toString(v, 'f', 2); }
+
+    // A cell of the parcel table: codes in words, areas with two decimals (the computed one marked
+    // where it differs from the official one by more than 1 %), the project in the report's language.
+    QString cellText(qint64 row, ParcelField field, qint64 number) const
+    {
+        const double official = mStore.officialAreaHa(row), computed = mStore.computedAreaHa(row);
+        switch (field) {
+        case ParcelField::Count: return count(number);
+        case ParcelField::AreaHa: return ha(official);
+        case ParcelField::ComputedAreaHa:
+            return hasAreaMismatch(official, computed) ? QStringLiteral("%1 ≠").arg(ha(computed)) : ha(computed);
+        case ParcelField::Project: return projectName(row);
+        default: break;
+        }
+        const QString text = mStore.value(row, field).toString();
+        return FieldTable::spec(field).codes.empty() ? text : HumanLabels::value(field, text);
+    }
     QString count(qint64 v) const { return mLocale.toString(v); }
     QString tenge(double v) const { return mLocale.toString(v, 'f', 0) + QStringLiteral(" ₸"); }
 
@@ -424,19 +444,13 @@ private:
         };
         QStringList header;
         for (const Column &c : kColumns)
-            header << tr(c.title);
+            header << (c.shortTitle ? tr(c.shortTitle) : FieldTable::label(FieldTable::spec(c.field)));
         cells(header, true, QColor(230, 234, 240));
         for (qint64 i = page.first; i < page.last; ++i) {
-            const qint64 row = rows[std::size_t(i)];
-            const double official = mStore.officialAreaHa(row);
-            const double computed = mStore.computedAreaHa(row);
-            const bool differs = hasAreaMismatch(official, computed);
-            cells({count(i + 1), mStore.value(row, ParcelField::CadastralNumber).toString(),
-                   HumanLabels::value(ParcelField::Zone, mStore.value(row, ParcelField::Zone).toString()),
-                   HumanLabels::value(ParcelField::Status, mStore.value(row, ParcelField::Status).toString()),
-                   ha(official), differs ? QStringLiteral("%1 ≠").arg(ha(computed)) : ha(computed),
-                   mStore.value(row, ParcelField::Investor).toString(), projectName(row)},
-                  false, i % 2 ? QColor(247, 247, 247) : QColor());
+            QStringList texts;
+            for (const Column &c : kColumns)
+                texts << cellText(rows[std::size_t(i)], c.field, i + 1);
+            cells(texts, false, i % 2 ? QColor(247, 247, 247) : QColor());
         }
         if (page.last == qint64(rows.size())) {
             p.setFont(font(6.5));

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/storebuilder.h"
+
+#include "core/base/feedback.h"
+#include "core/base/parallel.h"
+#include "core/geo/crs.h"
+#include "core/geo/geodesic.h"
+#include "core/geo/planar.h"
+#include "core/io/dataset.h"
+#include "core/model/parcelstore.h"
+
+#include <QHash>
+
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+
+namespace sez {
+
+namespace {
+
+using DPoint = bg::model::point<double, 2, bg::cs::cartesian>;
+using BSegment = bg::model::segment<DPoint>;
+using SegmentTree = bgi::rtree<std::pair<BSegment, quint32>, bgi::rstar<16>>;
+
+const QString kParcels = QStringLiteral("parcels");
+
+// Parcels a thread takes at least, and how many of them between two counts of the feedback.
+constexpr qint64 kMinChunk = 2000;
+constexpr qint64 kCountEvery = 1000;
+
+std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
+{
+    auto layers = std::make_shared<ContextLayers>();
+    auto collect = [&](const QString &role, std::vector<ContextFeature> &out, const QString &nameField) {
+        for (const LayerData *layer : dataset.layersWithRole(role)) {
+            for (const Feature &f : layer->features) {
+                ContextFeature c;
+                c.name = layer->value(f, nameField).toString();
+                if (c.name.isEmpty())
+                    c.name = layer->value(f, QStringLiteral("name")).toString();
+                c.kind = layer->value(f, QStringLiteral("kind")).toString();
+                c.status = layer->value(f, QStringLiteral("status")).toString();
+                c.plannedYear = layer->value(f, QStringLiteral("planned_year")).toInt();
+                c.geometry = f.geometry;
+                out.push_back(std::move(c));
+            }
+        }
+    };
+    collect(QStringLiteral("zones"), layers->zones, QStringLiteral("zone"));
+    collect(QStringLiteral("districts"), layers->districts, QStringLiteral("district"));
+    collect(QStringLiteral("sez_boundary"), layers->sezParts, QStringLiteral("part"));
+    collect(QStringLiteral("city_limits"), layers->cityLimits, QStringLiteral("name"));
+    collect(QStringLiteral("infrastructure"), layers->infrastructure, QStringLiteral("name"));
+    return layers;
+}
+
+FieldKind extraKind(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer: return FieldKind::Integer;
+    case FieldType::Real: return FieldKind::Real;
+    case FieldType::Date: return FieldKind::Date;
+    case FieldType::String: break;
+    }
+    return FieldKind::Coded;
+}
+
+// A source column that maps to no canonical source field: one extra field, kept under its own name
+// (made unique against the canonical names and the other extras).
+struct ExtraColumn
+{
+    StoreField field;
+    std::vector<int> columnOf;   // a parcel layer's column, -1 where the layer has none
+};
+
+std::vector<ExtraColumn> extraColumns(const std::vector<const LayerData *> &layers)
+{
+    std::vector<ExtraColumn> extras;
+    auto taken = [&](const QString &name) {
+        if (FieldTable::find(name.toLower()))
+            return true;
+        for (const ExtraColumn &e : extras)
+            if (e.field.name.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        const LayerData *layer = layers[l];
+        for (std::size_t i = 0; i < layer->fields.size(); ++i) {
+            const FieldInfo &info = layer->fields[i];
+            // A column that carries a canonical source field is stored there, unless an earlier
+            // column of the layer already does.
+            const FieldSpec *spec = FieldTable::find(info.name);
+            if (spec && spec->origin == FieldOrigin::Source && layer->fieldIndex(QString::fromLatin1(spec->name)) == int(i))
+                continue;
+            auto same = std::find_if(extras.begin(), extras.end(), [&](const ExtraColumn &e) {
+                return e.field.name.compare(info.sourceName, Qt::CaseInsensitive) == 0 && e.columnOf[l] < 0;
+            });
+            if (same == extras.end()) {
+                QString name = info.sourceName;
+                for (int n = 2; taken(name); ++n)
+                    name = QStringLiteral("%1_%2").arg(info.sourceName).arg(n);
+                extras.push_back({{name, extraKind(info.type), nullptr}, std::vector<int>(layers.size(), -1)});
+                same = extras.end() - 1;
+            }
+            same->columnOf[l] = int(i);
+        }
+    }
+    return extras;
+}
+
+} // namespace
+
+StoreBuilder::StoreBuilder(const Dataset &dataset)
+    : mDataset(dataset)
+{
+}
+
+StoreBuilder::~StoreBuilder() = default;
+
+std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback)
+{
+    StoreBuilder builder(dataset);
+    if (feedback) {
+        qint64 parcels = 0;
+        for (const LayerData *layer : dataset.layersWithRole(kParcels))
+            parcels += qint64(layer->features.size());
+        feedback->setTotal(3 * parcels);
+    }
+    auto source = builder.buildSource(error, feedback);
+    return source ? builder.derive(*source, error, feedback) : nullptr;
+}
+
+std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback *feedback)
+{
+    const auto parcelLayers = mDataset.layersWithRole(kParcels);
+    QRectF extent;
+    mParcels.clear();
+    for (std::size_t l = 0; l < parcelLayers.size(); ++l)
+        for (const Feature &f : parcelLayers[l]->features)
+            if (!f.geometry.polygons.empty()) {   // else the reader has counted and reported it
+                extent = extent.isNull() ? f.geometry.bounds() : extent.united(f.geometry.bounds());
+                mParcels.push_back({int(l), &f});
+            }
+    const std::size_t n = mParcels.size();
+    mLabels.assign(n, QPointF());
+    parallelFor(qint64(n), kMinChunk, [&](qint64 begin, qint64 end) {
+        for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
+            mLabels[std::size_t(i)] = labelPointOf(mParcels[std::size_t(i)].feature->geometry);
+            if (feedback && (i - begin + 1) % kCountEvery == 0)
+                feedback->advance(kCountEvery);
+        }
+    });
+    if (isCancelled(feedback)) {
+        *error = tr("building the parcel store was cancelled");
+        return nullptr;
+    }
+    ParcelGeometry::Builder geometry(extent, n);
+    for (std::size_t i = 0; i < n; ++i)
+        geometry.add(mParcels[i].feature->geometry, mLabels[i]);
+
+    ParcelStore::Parts parts;
+    parts.datasetName = mDataset.manifest().name();
+    parts.mapEpsg = mDataset.manifest().mapEpsg();
+    parts.geometry = geometry.finish();
+    parts.context = collectContext(mDataset);
+
+    // One pass a column: the values of a field come from the same column of each parcel layer.
+    const QVariant none;
+    auto fill = [&](ParcelColumnBuilder &column, const std::vector<int> &columnOf, const FieldSpec *spec) {
+        const bool zeroIsNone = spec && spec->has(ZeroIsNone);
+        for (const Source &p : mParcels) {
+            const int c = columnOf[std::size_t(p.layer)];
+            const QVariant &v = c < 0 ? none : p.feature->values[std::size_t(c)];
+            if (zeroIsNone && v.isValid() && v.toDouble() == 0)
+                column.appendNull();
+            else
+                column.append(v);
+        }
+        return column.finish(error);
+    };
+    for (const FieldSpec &spec : FieldTable::all()) {
+        std::vector<int> columnOf(parcelLayers.size(), -1);
+        bool any = false;
+        if (spec.origin == FieldOrigin::Source)
+            for (std::size_t l = 0; l < parcelLayers.size(); ++l) {
+                columnOf[l] = parcelLayers[l]->fieldIndex(QString::fromLatin1(spec.name));
+                any = any || columnOf[l] >= 0;
+            }
+        // A field the source does not have takes no memory; coded ones stay coded (an empty
+        // dictionary entry a parcel) so that code() always answers for them.
+        if (!any && spec.kind != FieldKind::Coded) {
+            parts.columns.push_back(ParcelColumn::absent(qint64(n)));
+            continue;
+        }
+        ParcelColumnBuilder column(ParcelColumnBuilder::storageFor(spec.kind, spec.has(SinglePrecision)), qint64(n));
+        auto done = fill(column, columnOf, &spec);
+        if (!done)
+            return nullptr;
+        parts.columns.push_back(std::move(done));
+    }
+    for (ExtraColumn &extra : extraColumns(parcelLayers)) {
+        ParcelColumnBuilder column(extra.field.kind == FieldKind::Integer ? ColumnStorage::Int64
+                                                                          : ParcelColumnBuilder::storageFor(extra.field.kind, false),
+                                   qint64(n));
+        // Text with many distinct values (identifiers, remarks) is kept as text, not a dictionary.
+        column.setTextWhenDistinctOver(std::max<qint64>(256, qint64(n) / 4));
+        auto done = fill(column, extra.columnOf, nullptr);
+        if (!done)
+            return nullptr;
+        if (extra.field.kind == FieldKind::Coded && !done->isCoded())
+            extra.field.kind = FieldKind::Text;
+        parts.extraFields.push_back(extra.field);
+        parts.columns.push_back(std::move(done));
+    }
+    return ParcelStore::create(std::move(parts), error);
+}
+
+namespace {
+
+// What a parcel's geometry gives, computed on every core.
+struct Derived
+{
+    float computedHa = 0;
+    bool insideCity = false;
+    int district = -1;
+};
+
+// Distance from a parcel to the nearest object of a kind, in map units (metres): the nearest
+// segment to any of the parcel's vertices, or 0 where an object enters the parcel.
+double distanceTo(const SegmentTree &tree, const Geometry &g, const QRectF &b, std::vector<std::pair<BSegment, quint32>> &hits)
+{
+    double best = std::numeric_limits<double>::infinity();
+    for (const Polygon &poly : g.polygons)
+        for (const Path &ring : poly.rings)
+            for (const QPointF &v : ring) {
+                hits.clear();
+                tree.query(bgi::nearest(DPoint(v.x(), v.y()), 1), std::back_inserter(hits));
+                if (!hits.empty())
+                    best = std::min(best, bg::distance(DPoint(v.x(), v.y()), hits.front().first));
+            }
+    hits.clear();
+    tree.query(bgi::intersects(bg::model::box<DPoint>(DPoint(b.left(), b.top()), DPoint(b.right(), b.bottom()))),
+               std::back_inserter(hits));
+    for (const auto &[seg, id] : hits) {
+        const QPointF a(seg.first.get<0>(), seg.first.get<1>()), c(seg.second.get<0>(), seg.second.get<1>());
+        if (pointInGeometry(g, a))
+            return 0;
+        for (const Polygon &poly : g.polygons)
+            for (const Path &ring : poly.rings)
+                for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+                    if (segmentsCross(a, c, ring[j], ring[i]))
+                        return 0;
+    }
+    return best;
+}
+
+std::unique_ptr<SegmentTree> segmentTree(const std::vector<ContextFeature> &infrastructure, const QString &kind)
+{
+    std::vector<std::pair<BSegment, quint32>> segments;
+    for (const ContextFeature &c : infrastructure) {
+        if (c.kind != kind)
+            continue;
+        auto add = [&](QPointF a, QPointF b) {
+            segments.push_back({BSegment(DPoint(a.x(), a.y()), DPoint(b.x(), b.y())), quint32(segments.size())});
+        };
+        for (const QPointF &p : c.geometry.points)
+            add(p, p);
+        for (const Path &l : c.geometry.lines)
+            for (std::size_t i = 1; i < l.size(); ++i)
+                add(l[i - 1], l[i]);
+        for (const Polygon &poly : c.geometry.polygons)
+            for (const Path &r : poly.rings)
+                for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+                    add(r[j], r[i]);
+    }
+    return segments.empty() ? nullptr : std::make_unique<SegmentTree>(segments.begin(), segments.end());
+}
+
+// The distance columns, in infrastructureKinds() order. The trees are only read once built, so
+// the parcels are shared out between the cores. Distances are measured on the store's geometry.
+std::vector<std::vector<float>> distances(const ParcelStore &store, Feedback *feedback)
+{
+    const std::size_t n = std::size_t(store.size());
+    const QStringList &kinds = infrastructureKinds();
+    std::vector<std::vector<float>> result(std::size_t(kinds.size()), std::vector<float>(n, std::numeric_limits<float>::infinity()));
+    std::vector<std::unique_ptr<SegmentTree>> trees;
+    for (const QString &kind : kinds)
+        trees.push_back(segmentTree(store.infrastructure(), kind));
+    parallelFor(qint64(n), kMinChunk, [&](qint64 begin, qint64 end) {
+        std::vector<std::pair<BSegment, quint32>> hits;
+        for (qint64 p = begin; p < end && !isCancelled(feedback); ++p) {
+            const Geometry g = store.geometry(p);
+            const QRectF b = store.bounds(p);
+            for (std::size_t k = 0; k < trees.size(); ++k)
+                if (trees[k])
+                    result[k][std::size_t(p)] = float(distanceTo(*trees[k], g, b, hits));
+            if (feedback && (p - begin + 1) % kCountEvery == 0)
+                feedback->advance(kCountEvery);
+        }
+    });
+    return result;
+}
+
+} // namespace
+
+std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QString *error, Feedback *feedback)
+{
+    const std::size_t n = mParcels.size();
+    if (qint64(n) != source.size() || mLabels.size() != n) {
+        *error = tr("the parcel store was not built from this dataset");
+        return nullptr;
+    }
+    const qint64 total = qint64(n);
+    // The geometry work of each parcel is independent of the others and runs on every core, on the
+    // source's full-precision coordinates; the columns are then filled in row order.
+    std::vector<Derived> derived(n);
+    const std::vector<ContextFeature> &cities = source.cityLimits();
+    const std::vector<ContextFeature> &districts = source.districts();
+    parallelFor(total, kMinChunk, [&](qint64 begin, qint64 end) {
+        const CoordinateTransform toLonLat(source.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
+        for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
+            Derived &d = derived[std::size_t(i)];
+            const QPointF label = mLabels[std::size_t(i)];
+            d.computedHa = float(geodesicAreaHa(mParcels[std::size_t(i)].feature->geometry, toLonLat));
+            for (const ContextFeature &city : cities)
+                d.insideCity = d.insideCity || pointInGeometry(city.geometry, label);
+            for (std::size_t k = 0; k < districts.size(); ++k)
+                if (pointInGeometry(districts[k].geometry, label)) {
+                    d.district = int(k);
+                    break;
+                }
+            if (feedback && (i - begin + 1) % kCountEvery == 0)
+                feedback->advance(kCountEvery);
+        }
+    });
+    std::vector<std::vector<float>> metres = distances(source, feedback);
+    if (isCancelled(feedback)) {
+        *error = tr("building the parcel store was cancelled");
+        return nullptr;
+    }
+    ParcelColumnBuilder area(ColumnStorage::Real32, total), city(ColumnStorage::Flag, total), district(ColumnStorage::Codes16, total);
+    for (const Derived &d : derived) {
+        area.appendReal(d.computedHa);
+        city.appendFlag(d.insideCity);
+        district.appendText(d.district >= 0 ? districts[std::size_t(d.district)].name : QString());
+    }
+    derived = {};
+    std::vector<std::pair<int, std::shared_ptr<const ParcelColumn>>> columns = {
+        {int(ParcelField::ComputedAreaHa), area.finish(error)},
+        {int(ParcelField::InsideCity), city.finish(error)},
+        {int(ParcelField::District), district.finish(error)}};
+    for (std::size_t k = 0; k < metres.size(); ++k) {
+        ParcelColumnBuilder column(ColumnStorage::Real32, total);
+        for (float d : metres[k])
+            column.appendReal(d);
+        metres[k] = {};
+        columns.push_back({int(FieldTable::distanceField(int(k))), column.finish(error)});
+    }
+    return source.withColumns(columns, error);
+}
+
+} // namespace sez

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace sez {
+
+class Dataset;
+class Feedback;
+class ParcelStore;
+struct Feature;
+struct LayerData;
+
+/// Makes a ParcelStore from a dataset read into memory, in two steps that can run apart:
+/// buildSource() gives the geometry, the context layers and the source's columns (canonical fields
+/// through the field table's mapping, other columns as extra fields), with the derived fields
+/// still null; derive() computes the derived fields (ellipsoidal area, inside the city, district,
+/// distance to each infrastructure kind) into a new snapshot that shares everything else.
+/// The dataset must outlive the builder.
+///
+/// Both steps run their loops on the thread pool, count into the current phase of \a feedback
+/// (buildSource() one step a parcel, derive() two) and stop with an error when it is cancelled.
+class StoreBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(sez::StoreBuilder)
+
+public:
+    /// Both steps: the store the viewer and the cache use. Sets the phase's total.
+    static std::shared_ptr<ParcelStore> build(const Dataset &dataset, QString *error, Feedback *feedback = nullptr);
+
+    explicit StoreBuilder(const Dataset &dataset);
+    ~StoreBuilder();
+
+    std::shared_ptr<ParcelStore> buildSource(QString *error, Feedback *feedback = nullptr);
+    /// \a source must come from this builder's buildSource().
+    std::shared_ptr<ParcelStore> derive(const ParcelStore &source, QString *error, Feedback *feedback = nullptr);
+
+private:
+    struct Source
+    {
+        int layer;                  // among the dataset's parcel layers
+        const Feature *feature;
+    };
+
+    const Dataset &mDataset;
+    std::vector<Source> mParcels;   // in row order
+    std::vector<QPointF> mLabels;   // full precision, for the derived fields' point tests
+};
+
+} // namespace sez

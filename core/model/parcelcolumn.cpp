@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/parcelcolumn.h"
+
+#include "core/model/snapshotstream_p.h"
+
+#include <QDate>
+
+#include <algorithm>
+
+namespace sez {
+
+using namespace detail;
+
+namespace {
+
+constexpr quint64 kMaxOffset = std::numeric_limits<quint32>::max();
+
+bool isInteger(ColumnStorage s)
+{
+    return s == ColumnStorage::Int32 || s == ColumnStorage::JulianDay;
+}
+
+} // namespace
+
+std::shared_ptr<const ParcelColumn> ParcelColumn::absent(qint64 rows)
+{
+    auto column = std::make_shared<ParcelColumn>();
+    column->mSize = rows;
+    return column;
+}
+
+QString ParcelColumn::text(qint64 row) const
+{
+    switch (mStorage) {
+    case ColumnStorage::Utf8: {
+        const QByteArrayView bytes = utf8(row);
+        return bytes.isEmpty() ? QString() : QString::fromUtf8(bytes);
+    }
+    case ColumnStorage::Codes16:
+    case ColumnStorage::Codes32: return mDictionary.at(code(row));
+    default: return {};
+    }
+}
+
+QVariant ParcelColumn::value(qint64 row) const
+{
+    const std::size_t i = std::size_t(row);
+    switch (mStorage) {
+    case ColumnStorage::Absent: return {};
+    case ColumnStorage::Utf8:
+    case ColumnStorage::Codes16:
+    case ColumnStorage::Codes32: {
+        const QString t = text(row);
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
+    case ColumnStorage::Real64: return std::isfinite(mReal64[i]) ? QVariant(mReal64[i]) : QVariant();
+    case ColumnStorage::Real32: return std::isfinite(mReal32[i]) ? QVariant(double(mReal32[i])) : QVariant();
+    case ColumnStorage::Int32: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(qint64(mInt32[i]));
+    case ColumnStorage::Int64: return mInt64[i] == kNullInt64 ? QVariant() : QVariant(mInt64[i]);
+    case ColumnStorage::JulianDay: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(QDate::fromJulianDay(mInt32[i]));
+    case ColumnStorage::Flag: return mFlags[i] == kNullFlag ? QVariant() : QVariant(mFlags[i] != 0);
+    }
+    return {};
+}
+
+std::size_t ParcelColumn::structuralBytes() const
+{
+    return mReal64.size() * sizeof(double) + mReal32.size() * sizeof(float) + mInt32.size() * sizeof(qint32)
+           + mInt64.size() * sizeof(qint64) + mFlags.size() + mCodes16.size() * sizeof(quint16)
+           + mCodes32.size() * sizeof(quint32) + mOffsets.size() * sizeof(quint32);
+}
+
+std::size_t ParcelColumn::textBytes() const
+{
+    std::size_t bytes = std::size_t(mText.size());
+    for (const QString &s : mDictionary)
+        bytes += std::size_t(s.toUtf8().size());
+    return bytes;
+}
+
+void ParcelColumn::write(QDataStream &out) const
+{
+    out << quint8(mStorage) << qint64(mSize);
+    switch (mStorage) {
+    case ColumnStorage::Absent: break;
+    case ColumnStorage::Utf8: out << mText; writeVector(out, mOffsets); break;
+    case ColumnStorage::Codes16: writeStrings(out, mDictionary); writeVector(out, mCodes16); break;
+    case ColumnStorage::Codes32: writeStrings(out, mDictionary); writeVector(out, mCodes32); break;
+    case ColumnStorage::Real64: writeVector(out, mReal64); break;
+    case ColumnStorage::Real32: writeVector(out, mReal32); break;
+    case ColumnStorage::Int32:
+    case ColumnStorage::JulianDay: writeVector(out, mInt32); break;
+    case ColumnStorage::Int64: writeVector(out, mInt64); break;
+    case ColumnStorage::Flag: writeVector(out, mFlags); break;
+    }
+}
+
+std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 rows)
+{
+    quint8 storage = 0;
+    qint64 size = -1;
+    in >> storage >> size;
+    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::Flag) || size != rows)
+        return nullptr;
+    auto c = std::make_shared<ParcelColumn>();
+    c->mStorage = ColumnStorage(storage);
+    c->mSize = size;
+    const std::size_t n = std::size_t(size);
+    bool ok = true;
+    switch (c->mStorage) {
+    case ColumnStorage::Absent: break;
+    case ColumnStorage::Utf8:
+        in >> c->mText;
+        ok = in.status() == QDataStream::Ok && readVector(in, c->mOffsets) && c->mOffsets.size() == n + 1
+             && c->mOffsets.front() == 0 && c->mOffsets.back() == quint64(c->mText.size())
+             && std::is_sorted(c->mOffsets.begin(), c->mOffsets.end());
+        break;
+    case ColumnStorage::Codes16:
+        ok = readStrings(in, c->mDictionary) && readVector(in, c->mCodes16) && c->mCodes16.size() == n
+             && std::all_of(c->mCodes16.begin(), c->mCodes16.end(), [&](quint16 v) { return v < c->mDictionary.size(); });
+        break;
+    case ColumnStorage::Codes32:
+        ok = readStrings(in, c->mDictionary) && readVector(in, c->mCodes32) && c->mCodes32.size() == n
+             && std::all_of(c->mCodes32.begin(), c->mCodes32.end(), [&](quint32 v) { return v < quint64(c->mDictionary.size()); });
+        break;
+    case ColumnStorage::Real64: ok = readVector(in, c->mReal64) && c->mReal64.size() == n; break;
+    case ColumnStorage::Real32: ok = readVector(in, c->mReal32) && c->mReal32.size() == n; break;
+    case ColumnStorage::Int32:
+    case ColumnStorage::JulianDay: ok = readVector(in, c->mInt32) && c->mInt32.size() == n; break;
+    case ColumnStorage::Int64: ok = readVector(in, c->mInt64) && c->mInt64.size() == n; break;
+    case ColumnStorage::Flag:
+        ok = readVector(in, c->mFlags) && c->mFlags.size() == n
+             && std::all_of(c->mFlags.begin(), c->mFlags.end(), [](quint8 v) { return v <= kNullFlag; });
+        break;
+    }
+    if (!ok || in.status() != QDataStream::Ok)
+        return nullptr;
+    return c;
+}
+
+ColumnStorage ParcelColumnBuilder::storageFor(FieldKind kind, bool singlePrecision)
+{
+    switch (kind) {
+    case FieldKind::Text: return ColumnStorage::Utf8;
+    case FieldKind::Coded: return ColumnStorage::Codes16;
+    case FieldKind::Real: return singlePrecision ? ColumnStorage::Real32 : ColumnStorage::Real64;
+    case FieldKind::Integer: return ColumnStorage::Int32;
+    case FieldKind::Date: return ColumnStorage::JulianDay;
+    case FieldKind::Bool: return ColumnStorage::Flag;
+    }
+    return ColumnStorage::Absent;
+}
+
+ParcelColumnBuilder::ParcelColumnBuilder(ColumnStorage storage, qint64 expectedRows)
+    : mColumn(std::make_shared<ParcelColumn>())
+{
+    mColumn->mStorage = storage == ColumnStorage::Codes32 ? ColumnStorage::Codes16 : storage;
+    const std::size_t n = std::size_t(std::max<qint64>(expectedRows, 0));
+    switch (mColumn->mStorage) {
+    case ColumnStorage::Utf8: mColumn->mOffsets.reserve(n + 1); mColumn->mOffsets.push_back(0); break;
+    case ColumnStorage::Codes16: mColumn->mCodes16.reserve(n); break;
+    case ColumnStorage::Real64: mColumn->mReal64.reserve(n); break;
+    case ColumnStorage::Real32: mColumn->mReal32.reserve(n); break;
+    case ColumnStorage::Int32:
+    case ColumnStorage::JulianDay: mColumn->mInt32.reserve(n); break;
+    case ColumnStorage::Int64: mColumn->mInt64.reserve(n); break;
+    case ColumnStorage::Flag: mColumn->mFlags.reserve(n); break;
+    default: break;
+    }
+}
+
+void ParcelColumnBuilder::appendNull()
+{
+    ParcelColumn &c = *mColumn;
+    switch (c.mStorage) {
+    case ColumnStorage::Absent: ++c.mSize; break;
+    case ColumnStorage::Utf8:
+    case ColumnStorage::Codes16:
+    case ColumnStorage::Codes32: appendText(QString()); break;
+    case ColumnStorage::Real64:
+    case ColumnStorage::Real32: appendReal(std::nan("")); break;
+    case ColumnStorage::Int32:
+    case ColumnStorage::JulianDay: c.mInt32.push_back(ParcelColumn::kNullInt32); ++c.mSize; break;
+    case ColumnStorage::Int64: c.mInt64.push_back(ParcelColumn::kNullInt64); ++c.mSize; break;
+    case ColumnStorage::Flag: c.mFlags.push_back(ParcelColumn::kNullFlag); ++c.mSize; break;
+    }
+}
+
+void ParcelColumnBuilder::append(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) {
+        appendNull();
+        return;
+    }
+    switch (mColumn->mStorage) {
+    case ColumnStorage::Utf8:
+    case ColumnStorage::Codes16:
+    case ColumnStorage::Codes32:
+        appendText(value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
+        break;
+    case ColumnStorage::Real64:
+    case ColumnStorage::Real32: {
+        bool ok = false;
+        const double v = value.toDouble(&ok);
+        ok ? appendReal(v) : appendNull();
+        break;
+    }
+    case ColumnStorage::Int32:
+    case ColumnStorage::Int64: {
+        bool ok = false;
+        const qint64 v = value.typeId() == QMetaType::Double ? qint64(std::llround(value.toDouble(&ok))) : value.toLongLong(&ok);
+        ok ? appendInteger(v) : appendNull();
+        break;
+    }
+    case ColumnStorage::JulianDay: {
+        const QDate d = value.toDate();
+        if (d.isValid())
+            appendInteger(d.toJulianDay());
+        else
+            appendNull();
+        break;
+    }
+    case ColumnStorage::Flag: appendFlag(value.toBool()); break;
+    case ColumnStorage::Absent: appendNull(); break;
+    }
+}
+
+void ParcelColumnBuilder::appendText(const QString &text)
+{
+    ParcelColumn &c = *mColumn;
+    if (c.mStorage == ColumnStorage::Utf8) {
+        const QByteArray bytes = text.toUtf8();
+        if (quint64(c.mText.size()) + quint64(bytes.size()) > kMaxOffset)
+            mOverflow = true;
+        else
+            c.mText += bytes;
+        c.mOffsets.push_back(quint32(c.mText.size()));
+        ++c.mSize;
+        return;
+    }
+    if (!c.isCoded()) {
+        append(text.isEmpty() ? QVariant() : QVariant(text));
+        return;
+    }
+    auto it = mLookup.constFind(text);
+    quint32 code = 0;
+    if (it != mLookup.constEnd()) {
+        code = it.value();
+    } else {
+        code = quint32(c.mDictionary.size());
+        if (c.mStorage == ColumnStorage::Codes16 && code > std::numeric_limits<quint16>::max())
+            widenCodes();
+        c.mDictionary.append(text);
+        mLookup.insert(text, code);
+    }
+    if (c.mStorage == ColumnStorage::Codes16)
+        c.mCodes16.push_back(quint16(code));
+    else
+        c.mCodes32.push_back(code);
+    ++c.mSize;
+    if (mMaxDistinct >= 0 && c.mDictionary.size() > mMaxDistinct)
+        codesToText();
+}
+
+void ParcelColumnBuilder::appendReal(double value)
+{
+    ParcelColumn &c = *mColumn;
+    if (c.mStorage == ColumnStorage::Real64)
+        c.mReal64.push_back(value);
+    else if (c.mStorage == ColumnStorage::Real32)
+        c.mReal32.push_back(float(value));
+    else if (isInteger(c.mStorage) || c.mStorage == ColumnStorage::Int64)
+        return appendInteger(std::isfinite(value) ? qint64(std::llround(value)) : 0);
+    else
+        return append(QVariant(value));
+    ++c.mSize;
+}
+
+void ParcelColumnBuilder::appendInteger(qint64 value)
+{
+    ParcelColumn &c = *mColumn;
+    if (isInteger(c.mStorage)) {
+        // An integer that does not fit is kept as null rather than wrapped around.
+        const bool fits = value > ParcelColumn::kNullInt32 && value <= std::numeric_limits<qint32>::max();
+        c.mInt32.push_back(fits ? qint32(value) : ParcelColumn::kNullInt32);
+    } else if (c.mStorage == ColumnStorage::Int64) {
+        c.mInt64.push_back(value == ParcelColumn::kNullInt64 ? value + 1 : value);
+    } else {
+        return append(QVariant(value));
+    }
+    ++c.mSize;
+}
+
+void ParcelColumnBuilder::appendFlag(bool value)
+{
+    ParcelColumn &c = *mColumn;
+    if (c.mStorage != ColumnStorage::Flag)
+        return append(QVariant(value));
+    c.mFlags.push_back(value ? 1 : 0);
+    ++c.mSize;
+}
+
+void ParcelColumnBuilder::widenCodes()
+{
+    ParcelColumn &c = *mColumn;
+    c.mCodes32.reserve(c.mCodes16.capacity());
+    c.mCodes32.assign(c.mCodes16.begin(), c.mCodes16.end());
+    c.mCodes16 = {};
+    c.mStorage = ColumnStorage::Codes32;
+}
+
+void ParcelColumnBuilder::codesToText()
+{
+    ParcelColumn &c = *mColumn;
+    std::vector<QByteArray> utf8;
+    utf8.reserve(std::size_t(c.mDictionary.size()));
+    for (const QString &s : c.mDictionary)
+        utf8.push_back(s.toUtf8());
+    const qint64 rows = c.mSize;
+    c.mOffsets.reserve(std::size_t(rows) + 1);
+    c.mOffsets.push_back(0);
+    for (qint64 r = 0; r < rows; ++r) {
+        c.mText += utf8[std::size_t(c.code(r))];
+        c.mOffsets.push_back(quint32(std::min<quint64>(quint64(c.mText.size()), kMaxOffset)));
+    }
+    mOverflow = mOverflow || quint64(c.mText.size()) > kMaxOffset;
+    c.mCodes16 = {};
+    c.mCodes32 = {};
+    c.mDictionary.clear();
+    mLookup.clear();
+    c.mStorage = ColumnStorage::Utf8;
+}
+
+std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::finish(QString *error)
+{
+    if (mOverflow) {
+        *error = QCoreApplication::translate("sez::ParcelColumn", "a text column holds more than 4 GiB of text");
+        return nullptr;
+    }
+    auto column = std::move(mColumn);
+    mColumn = std::make_shared<ParcelColumn>();
+    column->mReal64.shrink_to_fit();
+    column->mReal32.shrink_to_fit();
+    column->mInt32.shrink_to_fit();
+    column->mCodes16.shrink_to_fit();
+    column->mCodes32.shrink_to_fit();
+    column->mOffsets.shrink_to_fit();
+    return column;
+}
+
+} // namespace sez

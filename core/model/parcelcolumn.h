@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/fieldtable.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+#include <QVariant>
+
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
+
+class QDataStream;
+
+namespace sez {
+
+/// How a column keeps its values in memory.
+enum class ColumnStorage : quint8 {
+    Absent,      ///< no values (yet): every row is null
+    Utf8,        ///< free text, UTF-8 with offsets; an empty text is null
+    Codes16,     ///< coded text: a dictionary and a 16-bit code a row; an empty entry is null
+    Codes32,     ///< the same past 65,536 distinct values
+    Real64,      ///< NaN is null
+    Real32,      ///< NaN is null
+    Int32,       ///< kNullInt32 is null
+    Int64,       ///< kNullInt64 is null
+    JulianDay,   ///< dates as Julian day numbers; kNullInt32 is null
+    Flag,        ///< 0, 1; kNullFlag is null
+};
+
+/// One attribute of every parcel, immutable once built. Stores share columns through
+/// std::shared_ptr, so a new snapshot that replaces a few columns copies none of the others.
+class ParcelColumn
+{
+public:
+    static constexpr qint32 kNullInt32 = std::numeric_limits<qint32>::min();
+    static constexpr qint64 kNullInt64 = std::numeric_limits<qint64>::min();
+    static constexpr quint8 kNullFlag = 2;
+
+    /// A column of \a rows nulls, holding no memory a row.
+    static std::shared_ptr<const ParcelColumn> absent(qint64 rows);
+
+    ColumnStorage storage() const { return mStorage; }
+    qint64 size() const { return mSize; }
+    bool isCoded() const { return mStorage == ColumnStorage::Codes16 || mStorage == ColumnStorage::Codes32; }
+
+    /// The row's index into dictionary(), or -1 when the column is not coded.
+    int code(qint64 row) const
+    {
+        if (mStorage == ColumnStorage::Codes16)
+            return mCodes16[std::size_t(row)];
+        if (mStorage == ColumnStorage::Codes32)
+            return int(mCodes32[std::size_t(row)]);
+        return -1;
+    }
+    /// The distinct values of a coded column (empty otherwise).
+    const QStringList &dictionary() const { return mDictionary; }
+
+    /// Numbers as they are, dates as Julian day numbers, flags as 0/1; *isNull for nulls and text.
+    double number(qint64 row, bool *isNull) const
+    {
+        const std::size_t i = std::size_t(row);
+        switch (mStorage) {
+        case ColumnStorage::Real64: *isNull = std::isnan(mReal64[i]); return mReal64[i];
+        case ColumnStorage::Real32: *isNull = std::isnan(mReal32[i]); return double(mReal32[i]);
+        case ColumnStorage::Int32:
+        case ColumnStorage::JulianDay: *isNull = mInt32[i] == kNullInt32; return double(mInt32[i]);
+        case ColumnStorage::Int64: *isNull = mInt64[i] == kNullInt64; return double(mInt64[i]);
+        case ColumnStorage::Flag: *isNull = mFlags[i] == kNullFlag; return double(mFlags[i]);
+        default: *isNull = true; return 0;
+        }
+    }
+
+    /// The text of a row (coded or free text); a null QString for null and for other storages.
+    QString text(qint64 row) const;
+    /// A text or coded row's UTF-8 bytes without building a QString (free text only; empty otherwise).
+    QByteArrayView utf8(qint64 row) const
+    {
+        if (mStorage != ColumnStorage::Utf8)
+            return {};
+        const quint32 a = mOffsets[std::size_t(row)], b = mOffsets[std::size_t(row) + 1];
+        return QByteArrayView(mText.constData() + a, qsizetype(b - a));
+    }
+    /// Free text as one block of UTF-8 and each row's offset into it (rows + 1), for tight loops.
+    const QByteArray &textBlock() const { return mText; }
+    const std::vector<quint32> &textOffsets() const { return mOffsets; }
+    /// The value as the query language and the exporters see it: QString, double, qint64, QDate or
+    /// bool; an invalid QVariant for null (and for an infinite distance).
+    QVariant value(qint64 row) const;
+
+    /// Bytes held a row and for the offsets and codes (what the benchmarks call structural).
+    std::size_t structuralBytes() const;
+    /// Bytes of text: free text and dictionary entries as UTF-8.
+    std::size_t textBytes() const;
+
+    void write(QDataStream &out) const;
+    /// Reads write()'s bytes for a column of \a rows rows; nullptr when they are damaged. Every
+    /// count is checked against the bytes left in the stream before anything is allocated.
+    static std::shared_ptr<const ParcelColumn> read(QDataStream &in, qint64 rows);
+
+private:
+    friend class ParcelColumnBuilder;
+
+    ColumnStorage mStorage = ColumnStorage::Absent;
+    qint64 mSize = 0;
+    std::vector<double> mReal64;
+    std::vector<float> mReal32;
+    std::vector<qint32> mInt32;       // Int32 and JulianDay
+    std::vector<qint64> mInt64;
+    std::vector<quint8> mFlags;
+    std::vector<quint16> mCodes16;
+    std::vector<quint32> mCodes32;
+    QStringList mDictionary;
+    QByteArray mText;
+    std::vector<quint32> mOffsets;    // rows + 1
+};
+
+/// Appends values row by row into a new column.
+class ParcelColumnBuilder
+{
+public:
+    /// The storage a field of this kind gets.
+    static ColumnStorage storageFor(FieldKind kind, bool singlePrecision);
+
+    explicit ParcelColumnBuilder(ColumnStorage storage, qint64 expectedRows = 0);
+    /// Coded text that turns into free text when it has more than \a maxDistinct distinct values
+    /// (for source columns of unknown content, such as identifiers).
+    void setTextWhenDistinctOver(qint64 maxDistinct) { mMaxDistinct = maxDistinct; }
+
+    /// Converts \a value to the column's storage; an invalid QVariant appends a null.
+    void append(const QVariant &value);
+    void appendNull();
+    void appendText(const QString &text);
+    void appendReal(double value);
+    void appendInteger(qint64 value);
+    void appendFlag(bool value);
+
+    qint64 size() const { return mColumn->mSize; }
+    /// The column; nullptr (and *error) when free text passed the 4 GiB its offsets address.
+    std::shared_ptr<const ParcelColumn> finish(QString *error);
+
+private:
+    void widenCodes();
+    void codesToText();
+
+    std::shared_ptr<ParcelColumn> mColumn;
+    QHash<QString, quint32> mLookup;
+    qint64 mMaxDistinct = -1;
+    bool mOverflow = false;
+};
+
+} // namespace sez

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/geo/geometry.h"
+
+#include <QRectF>
+
+#include <array>
+#include <memory>
+#include <vector>
+
+class QDataStream;
+
+namespace sez {
+
+/// The parcels' polygons, immutable once built and shared between store snapshots: single-precision
+/// offsets from an origin (millimetre precision over the SEZ), a label point a parcel, and a
+/// packed R*-tree over the parcels' bounds for window queries.
+class ParcelGeometry
+{
+public:
+    /// Appends parcels in row order.
+    class Builder
+    {
+    public:
+        /// \a extent: the bounds of every parcel to come (the origin is taken from it).
+        Builder(const QRectF &extent, std::size_t expectedParcels);
+        void add(const Geometry &polygons, QPointF label);
+        std::shared_ptr<const ParcelGeometry> finish();
+
+    private:
+        std::shared_ptr<ParcelGeometry> mGeometry;
+    };
+
+    ~ParcelGeometry();
+
+    qint64 size() const { return qint64(mParcelRings.size()) - 1; }
+    QRectF extent() const { return mExtent; }
+
+    QRectF bounds(qint64 parcel) const
+    {
+        const auto &b = mBounds[std::size_t(parcel)];
+        return QRectF(QPointF(b[0] + mOriginX, b[1] + mOriginY), QPointF(b[2] + mOriginX, b[3] + mOriginY));
+    }
+    Geometry geometry(qint64 parcel) const;
+    QPointF labelPoint(qint64 parcel) const
+    {
+        const auto &l = mLabel[std::size_t(parcel)];
+        return QPointF(l[0] + mOriginX, l[1] + mOriginY);
+    }
+    int vertexCount(qint64 parcel) const;
+    /// Parcels whose bounds intersect \a rect (map CRS), in no particular order.
+    std::vector<qint64> parcelsIn(const QRectF &rect) const;
+    /// The parcel under \a point (map CRS), or -1.
+    qint64 parcelAt(const QPointF &point) const;
+
+    std::size_t structuralBytes() const;
+
+    void write(QDataStream &out) const;
+    /// Reads write()'s bytes; nullptr when they are damaged or disagree with each other.
+    static std::shared_ptr<const ParcelGeometry> read(QDataStream &in);
+
+private:
+    ParcelGeometry();
+    void buildIndex();
+
+    QRectF mExtent;
+    double mOriginX = 0, mOriginY = 0;
+    std::vector<float> mXy;                     // interleaved x, y offsets from the origin
+    std::vector<quint32> mRingStart;            // first vertex of each ring; one past the end last
+    std::vector<quint8> mRingFlags;             // bit 0: the ring starts a new polygon part
+    std::vector<quint32> mParcelRings;          // first ring of each parcel; one past the end last
+    std::vector<std::array<float, 4>> mBounds;  // minx, miny, maxx, maxy offsets
+    std::vector<std::array<float, 2>> mLabel;
+
+    struct Index;
+    std::unique_ptr<Index> mIndex;
+};
+
+} // namespace sez

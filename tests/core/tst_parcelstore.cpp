@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parcel store: fields through the field table, extra source columns, coded columns without a
+// limit, derived fields, snapshots that share columns, and a snapshot codec that refuses damage.
+#include "core/io/dataset.h"
+#include "core/io/storebuilder.h"
+#include "core/model/parcelstore.h"
+#include "core/query/parcelquery.h"
+#include "gdalfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace sez;
+using namespace sez::test;
+
+namespace {
+
+constexpr int kEpsg = 32643;
+constexpr double kX0 = 650000, kY0 = 4825000;
+constexpr int kParcels = 10;
+
+// Parcels of 100 m x 100 m every 200 m along a row; the city holds the first five, the district
+// "Gate" the first three, and a substation stands 300 m north of the first parcel's middle.
+QString writeDataset(const QString &dir)
+{
+    std::vector<LayerFeature> parcels;
+    for (int i = 0; i < kParcels; ++i) {
+        parcels.push_back({square(kX0 + 200 * i, kY0, 100),
+                           {QStringLiteral("03-047-001-%1").arg(i, 3, 10, QLatin1Char('0')), 1.0 + 0.1 * i,
+                            i % 2 ? QStringLiteral("logistics") : QStringLiteral("industrial"), QStringLiteral("free"),
+                            i % 3 == 0 ? QVariant(QStringLiteral("ТОО «Алатау»")) : QVariant(), qint64(10 * i),
+                            i < 5 ? QVariant(QDate(2030, 1, 1).addDays(i)) : QVariant(),
+                            QStringLiteral("примечание %1").arg(i), 1.5 * i, qint64(i), QStringLiteral("Old %1").arg(i)}});
+    }
+    QString error = writeLayer(dir + QStringLiteral("/parcels.shp"), "ESRI Shapefile", kEpsg, wkbPolygon,
+                               {{"KAD_NOMER", OFTString}, {"PLOSHAD", OFTReal}, {"ZONA", OFTString}, {"STATUS", OFTString},
+                                {"INVESTOR", OFTString}, {"RAB_MESTA", OFTInteger}, {"AREND_NACH", OFTDate},
+                                {"NOTE", OFTString}, {"SCORE", OFTReal}, {"PRIORITY", OFTInteger}, {"DISTRICT", OFTString}},
+                               parcels);
+    error += writeLayer(dir + QStringLiteral("/city.shp"), "ESRI Shapefile", kEpsg, wkbPolygon, {{"name", OFTString}},
+                        {{{{kX0 - 50, kY0 - 50}, {kX0 + 1000, kY0 - 50}, {kX0 + 1000, kY0 + 150}, {kX0 - 50, kY0 + 150}},
+                          {QStringLiteral("Alatau")}}});
+    error += writeLayer(dir + QStringLiteral("/districts.shp"), "ESRI Shapefile", kEpsg, wkbPolygon, {{"district", OFTString}},
+                        {{{{kX0 - 50, kY0 - 50}, {kX0 + 600, kY0 - 50}, {kX0 + 600, kY0 + 150}, {kX0 - 50, kY0 + 150}},
+                          {QStringLiteral("Gate")}}});
+    error += writeLayer(dir + QStringLiteral("/infra.shp"), "ESRI Shapefile", kEpsg, wkbPoint, {{"kind", OFTString}, {"name", OFTString}},
+                        {{{{kX0 + 50, kY0 + 400}}, {QStringLiteral("substation"), QStringLiteral("ПС-1")}, LayerFeature::Shape::Point}});
+    QFile manifest(dir + QStringLiteral("/dataset.json"));
+    if (!manifest.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write the manifest");
+    manifest.write(R"({"name": "test", "map_crs": "EPSG:32643", "layers": [
+        {"name": "parcels", "role": "parcels", "path": "parcels.shp", "fields": {"RAB_MESTA": "jobs", "AREND_NACH": "lease_start"}},
+        {"name": "city", "role": "city_limits", "path": "city.shp"},
+        {"name": "districts", "role": "districts", "path": "districts.shp"},
+        {"name": "infra", "role": "infrastructure", "path": "infra.shp"}]})");
+    return error;
+}
+
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+} // namespace
+
+class TestParcelStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Dataset> mDataset;
+    std::shared_ptr<const ParcelStore> mStore;
+
+    int extra(const QString &name) const
+    {
+        const int i = mStore->fieldIndex(name);
+        return i >= int(ParcelField::Count) ? i : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        const QString error = writeDataset(mDir.path());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString openError;
+        mDataset = Dataset::open(mDir.filePath(QStringLiteral("dataset.json")), &openError);
+        QVERIFY2(mDataset, qPrintable(openError));
+        mStore = StoreBuilder::build(*mDataset, &openError);
+        QVERIFY2(mStore, qPrintable(openError));
+        QCOMPARE(mStore->size(), qint64(kParcels));
+    }
+
+    void fieldTableIsConsistent()
+    {
+        QCOMPARE(FieldTable::all().size(), std::size_t(ParcelField::Count));
+        for (const FieldSpec &spec : FieldTable::all()) {
+            QCOMPARE(parcelFieldFromName(QString::fromLatin1(spec.name)), spec.id);
+            QVERIFY2(qstrlen(spec.exportName) <= 10, spec.name);
+            QVERIFY2(!FieldTable::label(spec).isEmpty(), spec.name);
+        }
+        QCOMPARE(FieldTable::fromSourceName(QStringLiteral("kad_nomer"))->id, ParcelField::CadastralNumber);
+        QCOMPARE(parcelFieldFromName(QStringLiteral("area")), ParcelField::ComputedAreaHa);
+        QCOMPARE(infrastructureKinds().size(), 5);
+        QCOMPARE(FieldTable::spec(FieldTable::distanceField(int(infrastructureKinds().indexOf(QStringLiteral("highway"))))).infrastructureKind,
+                 "highway");
+    }
+
+    void sourceValuesPerField()
+    {
+        const ParcelStore &s = *mStore;
+        for (int i = 0; i < kParcels; ++i) {
+            QCOMPARE(s.value(i, ParcelField::CadastralNumber).toString(), QStringLiteral("03-047-001-%1").arg(i, 3, 10, QLatin1Char('0')));
+            QCOMPARE(s.officialAreaHa(i), 1.0 + 0.1 * i);
+            QCOMPARE(s.value(i, ParcelField::Zone).toString(), i % 2 ? QStringLiteral("logistics") : QStringLiteral("industrial"));
+            QCOMPARE(s.value(i, ParcelField::Investor), i % 3 == 0 ? QVariant(QStringLiteral("ТОО «Алатау»")) : QVariant());
+            // 0 jobs means "none" (the field table says so): null, as the empty investor.
+            QCOMPARE(s.value(i, ParcelField::Jobs), i == 0 ? QVariant() : QVariant(qint64(10 * i)));
+            QCOMPARE(s.value(i, ParcelField::LeaseStart), i < 5 ? QVariant(QDate(2030, 1, 1).addDays(i)) : QVariant());
+            QCOMPARE(s.findCadastralNumber(QStringLiteral("03047001%1").arg(i, 3, 10, QLatin1Char('0'))), qint64(i));
+        }
+        // A field the source does not have holds no memory and is null everywhere.
+        QCOMPARE(s.column(int(ParcelField::PowerKw)).storage(), ColumnStorage::Absent);
+        QVERIFY(!s.value(3, ParcelField::PowerKw).isValid());
+        QCOMPARE(s.dictionary(ParcelField::Zone), QStringList({QStringLiteral("industrial"), QStringLiteral("logistics")}));
+    }
+
+    void derivedFields()
+    {
+        const ParcelStore &s = *mStore;
+        for (int i = 0; i < kParcels; ++i) {
+            // 1 ha on the map; on the ellipsoid UTM's scale factor (about 0.9996 here) makes it larger.
+            QVERIFY2(std::abs(s.computedAreaHa(i) - 1.0) < 0.005, qPrintable(QString::number(s.computedAreaHa(i))));
+            QCOMPARE(s.value(i, ParcelField::ComputedAreaHa).toDouble(), s.computedAreaHa(i));
+            QCOMPARE(s.insideCity(i), i < 5);
+            QCOMPARE(s.value(i, ParcelField::InsideCity), QVariant(i < 5));
+            QCOMPARE(s.value(i, ParcelField::District), i < 3 ? QVariant(QStringLiteral("Gate")) : QVariant());
+        }
+        // The substation is 300 m north of the middle of parcel 0: 304.1 m from its nearest corner.
+        QVERIFY2(std::abs(s.distanceTo(0, 0) - std::hypot(50.0, 300.0)) < 0.01, qPrintable(QString::number(s.distanceTo(0, 0))));
+        QCOMPARE(s.value(0, ParcelField::DistanceSubstation).toDouble(), s.distanceTo(0, 0));
+        QVERIFY(s.distanceTo(3, 0) > s.distanceTo(1, 0));
+        // No highway in the dataset: infinitely far, and null as a value.
+        QVERIFY(std::isinf(s.distanceTo(0, int(infrastructureKinds().indexOf(QStringLiteral("highway"))))));
+        QVERIFY(!s.value(0, ParcelField::DistanceHighway).isValid());
+    }
+
+    void extraColumnsKeepTheirNames()
+    {
+        const ParcelStore &s = *mStore;
+        QCOMPARE(s.fieldCount(), int(ParcelField::Count) + 4);
+        const int note = extra(QStringLiteral("note")), score = extra(QStringLiteral("SCORE")), priority = extra(QStringLiteral("Priority"));
+        QVERIFY(note > 0 && score > 0 && priority > 0);
+        QCOMPARE(s.field(note).name, QStringLiteral("NOTE"));
+        QVERIFY(s.field(note).isExtra());
+        QCOMPARE(s.field(score).kind, FieldKind::Real);
+        QCOMPARE(s.field(priority).kind, FieldKind::Integer);
+        // A source column named like a derived field is kept too, under a name of its own.
+        const int oldDistrict = extra(QStringLiteral("DISTRICT_2"));
+        QVERIFY(oldDistrict > 0);
+        for (int i = 0; i < kParcels; ++i) {
+            QCOMPARE(s.value(i, note).toString(), QStringLiteral("примечание %1").arg(i));
+            QCOMPARE(s.value(i, score).toDouble(), 1.5 * i);
+            QCOMPARE(s.value(i, priority).toLongLong(), qint64(i));
+            QCOMPARE(s.value(i, oldDistrict).toString(), QStringLiteral("Old %1").arg(i));
+        }
+    }
+
+    void extraColumnsAndAliasesAreQueryable()
+    {
+        auto select = [&](const QString &where) {
+            std::vector<qint64> rows;
+            QString error;
+            if (!selectParcels(mStore, nullptr, where, &rows, &error))
+                return std::vector<qint64>{-1};
+            return rows;
+        };
+        QCOMPARE(select(QStringLiteral("priority >= 7")), std::vector<qint64>({7, 8, 9}));
+        QCOMPARE(select(QStringLiteral("NOTE = 'примечание 3'")), std::vector<qint64>({3}));
+        QCOMPARE(select(QStringLiteral("score between 3 and 6")), std::vector<qint64>({2, 3, 4}));
+        QCOMPARE(select(QStringLiteral("computed_area_ha > 0.9 and inside_city")), std::vector<qint64>({0, 1, 2, 3, 4}));
+        // The computed area's old name still parses, and prints back as the new one.
+        QCOMPARE(select(QStringLiteral("area > 0.9 and district = 'Gate'")), std::vector<qint64>({0, 1, 2}));
+        ParcelQueryContext context(mStore, nullptr);
+        QString error;
+        auto query = Query::parse(QStringLiteral("area > 0.5"), context, &error);
+        QVERIFY2(query, qPrintable(error));
+        QCOMPARE(query->normalized(), QStringLiteral("computed_area_ha > 0.5"));
+    }
+
+    void codedColumnsHaveNoLimit()
+    {
+        // The 65,536th distinct value used to become code 0, the first value, without a word.
+        ParcelColumnBuilder builder(ColumnStorage::Codes16, 70'000);
+        for (int i = 0; i < 70'000; ++i)
+            builder.appendText(QStringLiteral("value %1").arg(i));
+        QString error;
+        auto column = builder.finish(&error);
+        QVERIFY2(column, qPrintable(error));
+        QCOMPARE(column->storage(), ColumnStorage::Codes32);
+        QCOMPARE(column->dictionary().size(), 70'000);
+        for (int i : {0, 65'535, 65'536, 65'537, 69'999}) {
+            QCOMPARE(column->text(i), QStringLiteral("value %1").arg(i));
+            QCOMPARE(column->code(i), i);
+        }
+    }
+
+    void storeOf70000DistinctInvestors()
+    {
+        QTemporaryDir dir;
+        std::vector<LayerFeature> parcels;
+        for (int i = 0; i < 70'000; ++i)
+            parcels.push_back({square(kX0 + 20 * (i % 300), kY0 + 20 * (i / 300), 10),
+                               {QStringLiteral("03-%1").arg(i), QStringLiteral("Инвестор %1").arg(i), QStringLiteral("uid-%1").arg(i)}});
+        const QString path = dir.filePath(QStringLiteral("parcels.shp"));
+        const QString written = writeLayer(path, "ESRI Shapefile", kEpsg, wkbPolygon,
+                                           {{"KAD_NOMER", OFTString}, {"INVESTOR", OFTString}, {"UID", OFTString}}, parcels);
+        QVERIFY2(written.isEmpty(), qPrintable(written));
+        QString error;
+        auto dataset = Dataset::open(path, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        auto store = StoreBuilder::build(*dataset, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->size(), qint64(70'000));
+        QCOMPARE(store->column(int(ParcelField::Investor)).storage(), ColumnStorage::Codes32);
+        for (int i : {0, 65'534, 65'535, 65'536, 69'999})
+            QCOMPARE(store->value(i, ParcelField::Investor).toString(), QStringLiteral("Инвестор %1").arg(i));
+        // An extra column of identifiers is kept as text, not as a dictionary of 70,000 entries.
+        const int uid = store->fieldIndex(QStringLiteral("UID"));
+        QCOMPARE(store->field(uid).kind, FieldKind::Text);
+        QCOMPARE(store->column(uid).storage(), ColumnStorage::Utf8);
+        QCOMPARE(store->value(69'999, uid).toString(), QStringLiteral("uid-69999"));
+        // The snapshot keeps the wide codes.
+        auto back = ParcelStore::deserialize(store->serialize(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->value(69'999, ParcelField::Investor).toString(), QStringLiteral("Инвестор 69999"));
+    }
+
+    void snapshotRoundTrip()
+    {
+        QString error;
+        auto back = ParcelStore::deserialize(mStore->serialize(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->size(), mStore->size());
+        QCOMPARE(back->fieldCount(), mStore->fieldCount());
+        QCOMPARE(back->datasetName(), mStore->datasetName());
+        QCOMPARE(back->mapEpsg(), kEpsg);
+        for (int f = 0; f < mStore->fieldCount(); ++f) {
+            QCOMPARE(back->field(f).name, mStore->field(f).name);
+            QCOMPARE(back->field(f).kind, mStore->field(f).kind);
+            QCOMPARE(back->column(f).storage(), mStore->column(f).storage());
+            for (qint64 row = 0; row < mStore->size(); ++row)
+                QCOMPARE(back->value(row, f), mStore->value(row, f));
+        }
+        for (qint64 row = 0; row < mStore->size(); ++row) {
+            QCOMPARE(back->bounds(row), mStore->bounds(row));
+            QCOMPARE(back->labelPoint(row), mStore->labelPoint(row));
+            QCOMPARE(back->geometry(row).polygons.front().rings.front(), mStore->geometry(row).polygons.front().rings.front());
+        }
+        QCOMPARE(back->districts().size(), std::size_t(1));
+        QCOMPARE(back->infrastructure().front().name, QStringLiteral("ПС-1"));
+        QCOMPARE(back->findCadastralNumber(QStringLiteral("03-047-001-007")), qint64(7));
+        QCOMPARE(back->parcelAt(QPointF(kX0 + 450, kY0 + 50)), qint64(2));
+    }
+
+    void damagedSnapshotsAreRefusedWithoutHugeAllocations()
+    {
+        const QByteArray good = mStore->serialize();
+        QString error;
+        // Cut anywhere: refused.
+        for (qsizetype n = 0; n < good.size(); n += 1 + n / 64)
+            QVERIFY2(!ParcelStore::deserialize(good.left(n), &error), qPrintable(QString::number(n)));
+        // A count of 40 million written over every position: each is checked against the bytes
+        // left before anything is allocated, so the peak memory barely moves.
+        const qint64 peakBefore = peakResidentKb();
+        const char bigCount[8] = {0, 0, 0, 0, 0x02, 0x62, 0x5A, 0x00};
+        int refused = 0;
+        for (qsizetype at = 0; at + 8 <= good.size(); ++at) {
+            QByteArray bad = good;
+            bad.replace(at, 8, bigCount, 8);
+            if (!ParcelStore::deserialize(bad, &error))
+                ++refused;
+        }
+        QVERIFY(refused > good.size() / 2);
+        // Random damage: never a crash.
+        QRandomGenerator random(20251121);
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray bad = good;
+            for (int k = 0; k < 4; ++k)
+                bad[random.bounded(int(bad.size()))] = char(random.bounded(256));
+            ParcelStore::deserialize(bad, &error);
+        }
+        const qint64 grown = peakResidentKb() - peakBefore;
+        QVERIFY2(grown < 100 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 kB").arg(grown)));
+    }
+
+    void snapshotsShareWhatTheyDoNotReplace()
+    {
+        // The builder's two steps: the source store first (the map can be drawn), then the derived
+        // fields as a new snapshot over the same geometry and source columns.
+        StoreBuilder builder(*mDataset);
+        QString error;
+        auto source = builder.buildSource(&error);
+        QVERIFY2(source, qPrintable(error));
+        QVERIFY(!source->value(0, ParcelField::ComputedAreaHa).isValid());
+        QCOMPARE(source->computedAreaHa(0), 0.0);
+        QVERIFY(std::isinf(source->distanceTo(0, 0)));
+        auto derived = builder.derive(*source, &error);
+        QVERIFY2(derived, qPrintable(error));
+        QCOMPARE(derived->computedAreaHa(4), mStore->computedAreaHa(4));
+        QCOMPARE(derived->sharedGeometry(), source->sharedGeometry());
+        QCOMPARE(derived->sharedColumn(int(ParcelField::Zone)), source->sharedColumn(int(ParcelField::Zone)));
+        QVERIFY(derived->sharedColumn(int(ParcelField::ComputedAreaHa)) != source->sharedColumn(int(ParcelField::ComputedAreaHa)));
+
+        // An overlay (as the allocation register will make): one column replaced, the rest shared.
+        ParcelColumnBuilder status(ColumnStorage::Codes16, derived->size());
+        for (qint64 row = 0; row < derived->size(); ++row)
+            status.appendText(row == 4 ? QStringLiteral("allocated") : derived->value(row, ParcelField::Status).toString());
+        auto overlaid = derived->withColumns({{int(ParcelField::Status), status.finish(&error)}}, &error);
+        QVERIFY2(overlaid, qPrintable(error));
+        QCOMPARE(overlaid->value(4, ParcelField::Status).toString(), QStringLiteral("allocated"));
+        QCOMPARE(derived->value(4, ParcelField::Status).toString(), QStringLiteral("free"));
+        QCOMPARE(overlaid->sharedGeometry(), derived->sharedGeometry());
+        QCOMPARE(overlaid->sharedColumn(int(ParcelField::Investor)), derived->sharedColumn(int(ParcelField::Investor)));
+        QCOMPARE(overlaid->findCadastralNumber(QStringLiteral("03-047-001-004")), qint64(4));
+        // A column of the wrong length is refused.
+        QVERIFY(!derived->withColumns({{int(ParcelField::Status), ParcelColumn::absent(3)}}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParcelStore)
+#include "tst_parcelstore.moc"
