@@ -6,6 +6,7 @@
 #include "core/geo/gdalhandles_p.h"
 #include "core/model/parcelstore.h"
 
+#include <QDate>
 #include <QtEndian>
 
 #include <cpl_conv.h>

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -124,6 +125,13 @@ StoreBuilder::StoreBuilder(const Dataset &dataset)
 
 StoreBuilder::~StoreBuilder() = default;
 
+void StoreBuilder::count(Feedback *feedback, qint64 steps)
+{
+    const qint64 done = mSteps.fetch_add(steps, std::memory_order_relaxed) + steps;
+    if (feedback)
+        feedback->setDone(done / 3);
+}
+
 std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback)
 {
     StoreBuilder builder(dataset);
@@ -131,7 +139,7 @@ std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString
         qint64 parcels = 0;
         for (const LayerData *layer : dataset.layersWithRole(kParcels))
             parcels += qint64(layer->features.size());
-        feedback->setTotal(3 * parcels);
+        feedback->setTotal(parcels);
     }
     auto source = builder.buildSource(error, feedback);
     return source ? builder.derive(*source, error, feedback) : nullptr;
@@ -153,8 +161,8 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     parallelFor(qint64(n), kMinChunk, [&](qint64 begin, qint64 end) {
         for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
             mLabels[std::size_t(i)] = labelPointOf(mParcels[std::size_t(i)].feature->geometry);
-            if (feedback && (i - begin + 1) % kCountEvery == 0)
-                feedback->advance(kCountEvery);
+            if ((i - begin + 1) % kCountEvery == 0)
+                count(feedback, kCountEvery);
         }
     });
     if (isCancelled(feedback)) {
@@ -285,7 +293,7 @@ std::unique_ptr<SegmentTree> segmentTree(const std::vector<ContextFeature> &infr
 
 // The distance columns, in infrastructureKinds() order. The trees are only read once built, so
 // the parcels are shared out between the cores. Distances are measured on the store's geometry.
-std::vector<std::vector<float>> distances(const ParcelStore &store, Feedback *feedback)
+std::vector<std::vector<float>> distances(const ParcelStore &store, Feedback *feedback, const std::function<void(qint64)> &count)
 {
     const std::size_t n = std::size_t(store.size());
     const QStringList &kinds = infrastructureKinds();
@@ -301,8 +309,8 @@ std::vector<std::vector<float>> distances(const ParcelStore &store, Feedback *fe
             for (std::size_t k = 0; k < trees.size(); ++k)
                 if (trees[k])
                     result[k][std::size_t(p)] = float(distanceTo(*trees[k], g, b, hits));
-            if (feedback && (p - begin + 1) % kCountEvery == 0)
-                feedback->advance(kCountEvery);
+            if ((p - begin + 1) % kCountEvery == 0)
+                count(kCountEvery);
         }
     });
     return result;
@@ -336,11 +344,11 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
                     d.district = int(k);
                     break;
                 }
-            if (feedback && (i - begin + 1) % kCountEvery == 0)
-                feedback->advance(kCountEvery);
+            if ((i - begin + 1) % kCountEvery == 0)
+                count(feedback, kCountEvery);
         }
     });
-    std::vector<std::vector<float>> metres = distances(source, feedback);
+    std::vector<std::vector<float>> metres = distances(source, feedback, [&](qint64 steps) { count(feedback, steps); });
     if (isCancelled(feedback)) {
         *error = tr("building the parcel store was cancelled");
         return nullptr;

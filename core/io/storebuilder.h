@@ -5,6 +5,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -23,8 +24,9 @@ struct LayerData;
 /// distance to each infrastructure kind) into a new snapshot that shares everything else.
 /// The dataset must outlive the builder.
 ///
-/// Both steps run their loops on the thread pool, count into the current phase of \a feedback
-/// (buildSource() one step a parcel, derive() two) and stop with an error when it is cancelled.
+/// Both steps run their loops on the thread pool, count parcels into the current phase of
+/// \a feedback (a third of each parcel in buildSource(), the rest in derive(), so that the count
+/// reaches the number of parcels when both are through) and stop with an error when it is cancelled.
 class StoreBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(sez::StoreBuilder)
@@ -41,6 +43,9 @@ public:
     std::shared_ptr<ParcelStore> derive(const ParcelStore &source, QString *error, Feedback *feedback = nullptr);
 
 private:
+    /// Counts \a steps (three a parcel over both steps) into \a feedback.
+    void count(Feedback *feedback, qint64 steps);
+
     struct Source
     {
         int layer;                  // among the dataset's parcel layers
@@ -50,6 +55,7 @@ private:
     const Dataset &mDataset;
     std::vector<Source> mParcels;   // in row order
     std::vector<QPointF> mLabels;   // full precision, for the derived fields' point tests
+    std::atomic<qint64> mSteps{0};
 };
 
 } // namespace sez
