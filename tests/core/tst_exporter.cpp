@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The exporters, read back with GDAL's own drivers: counts, values, coordinates, the .cpg, and
 // failures that say so and leave nothing half-written.
-#include "core/io/dataset.h"
 #include "core/io/exporter.h"
-#include "core/io/storebuilder.h"
-#include "core/model/parcelstore.h"
 #include "core/query/parcelquery.h"
+#include "storefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,9 +185,7 @@ private Q_SLOTS:
     {
         QVERIFY(mDir.isValid());
         QString error;
-        auto dataset = Dataset::open(QStringLiteral(SEZ_SAMPLE_DIR), &error);
-        QVERIFY2(dataset, qPrintable(error));
-        mStore = StoreBuilder::build(*dataset, &error);
+        mStore = test::buildStore(QStringLiteral(SEZ_SAMPLE_DIR), &error);
         QVERIFY2(mStore, qPrintable(error));
         // Allocated and free logistics parcels: investors, jobs and lease dates, and nulls.
         QVERIFY2(selectParcels(mStore, nullptr, QStringLiteral("zone = 'logistics' and (investor is not null or district = 'Gate')"),

@@ -6,6 +6,7 @@
 #include "core/model/parcelstore.h"
 #include "core/query/parcelquery.h"
 #include "gdalfixture.h"
+#include "storefixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -228,9 +229,7 @@ private Q_SLOTS:
                                            {{"KAD_NOMER", OFTString}, {"INVESTOR", OFTString}, {"UID", OFTString}}, parcels);
         QVERIFY2(written.isEmpty(), qPrintable(written));
         QString error;
-        auto dataset = Dataset::open(path, &error);
-        QVERIFY2(dataset, qPrintable(error));
-        auto store = StoreBuilder::build(*dataset, &error);
+        auto store = test::buildStore(path, &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->size(), qint64(70'000));
         QCOMPARE(store->column(int(ParcelField::Investor)).storage(), ColumnStorage::Codes32);

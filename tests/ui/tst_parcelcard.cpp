@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parcel card: every field with a value once, labels and units from the field table, the
 // computed area once (with the mismatch note), and the source's own columns under their own names.
-#include "core/io/dataset.h"
-#include "core/io/storebuilder.h"
-#include "core/model/parcelstore.h"
 #include "ui/parcelcard.h"
 #include "../core/gdalfixture.h"
+#include "../core/storefixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,9 +31,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        auto dataset = Dataset::open(QStringLiteral(SEZ_SAMPLE_DIR), &error);
-        QVERIFY2(dataset, qPrintable(error));
-        mSample = StoreBuilder::build(*dataset, &error);
+        mSample = test::buildStore(QStringLiteral(SEZ_SAMPLE_DIR), &error);
         QVERIFY2(mSample, qPrintable(error));
     }
 
@@ -89,9 +85,7 @@ private Q_SLOTS:
                                                  {{test::square(650000, 4825000, 100), {QStringLiteral("03-1"), QStringLiteral("у дороги")}}});
         QVERIFY2(written.isEmpty(), qPrintable(written));
         QString error;
-        auto dataset = Dataset::open(path, &error);
-        QVERIFY2(dataset, qPrintable(error));
-        std::shared_ptr<const ParcelStore> store = StoreBuilder::build(*dataset, &error);
+        std::shared_ptr<const ParcelStore> store = test::buildStore(path, &error);
         QVERIFY2(store, qPrintable(error));
         ParcelCard card;
         card.setStore(store);

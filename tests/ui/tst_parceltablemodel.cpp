@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The attribute table's model: headers from the field table, the computed area once, numbers
 // sorted as numbers, and the source's own columns under their own names.
-#include "core/io/dataset.h"
-#include "core/io/storebuilder.h"
 #include "core/model/humanlabels.h"
-#include "core/model/parcelstore.h"
 #include "ui/parceltablemodel.h"
 #include "../core/gdalfixture.h"
+#include "../core/storefixture.h"
 
 #include <QCollator>
 #include <QTemporaryDir>
@@ -46,9 +44,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        auto dataset = Dataset::open(QStringLiteral(SEZ_SAMPLE_DIR), &error);
-        QVERIFY2(dataset, qPrintable(error));
-        mSample = StoreBuilder::build(*dataset, &error);
+        mSample = test::buildStore(QStringLiteral(SEZ_SAMPLE_DIR), &error);
         QVERIFY2(mSample, qPrintable(error));
         mModel.setStore(mSample);
         mModel.showAll();
@@ -132,9 +128,7 @@ private Q_SLOTS:
                                                  features);
         QVERIFY2(written.isEmpty(), qPrintable(written));
         QString error;
-        auto dataset = Dataset::open(path, &error);
-        QVERIFY2(dataset, qPrintable(error));
-        std::shared_ptr<const ParcelStore> store = StoreBuilder::build(*dataset, &error);
+        std::shared_ptr<const ParcelStore> store = test::buildStore(path, &error);
         QVERIFY2(store, qPrintable(error));
         ParcelTableModel model;
         model.setStore(store);
