@@ -179,53 +179,61 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     parts.geometry = geometry.finish();
     parts.context = collectContext(mDataset);
 
-    // One pass a column: the values of a field come from the same column of each parcel layer.
-    const QVariant none;
-    auto fill = [&](ParcelColumnBuilder &column, const std::vector<int> &columnOf, const FieldSpec *spec) {
-        const bool zeroIsNone = spec && spec->has(ZeroIsNone);
-        for (const Source &p : mParcels) {
-            const int c = columnOf[std::size_t(p.layer)];
-            const QVariant &v = c < 0 ? none : p.feature->values[std::size_t(c)];
-            if (zeroIsNone && v.isValid() && v.toDouble() == 0)
-                column.appendNull();
-            else
-                column.append(v);
-        }
-        return column.finish(error);
+    // The columns to fill from the source: canonical fields the parcel layers have (a field's
+    // values come from the same column of each layer), then the extra columns.
+    struct Fill
+    {
+        ParcelColumnBuilder column;
+        std::vector<int> columnOf;
+        bool zeroIsNone;
+        std::size_t slot;
     };
+    std::vector<Fill> fills;
+    parts.columns.assign(std::size_t(ParcelField::Count), nullptr);
     for (const FieldSpec &spec : FieldTable::all()) {
         std::vector<int> columnOf(parcelLayers.size(), -1);
         bool any = false;
-        if (spec.origin == FieldOrigin::Source)
-            for (std::size_t l = 0; l < parcelLayers.size(); ++l) {
-                columnOf[l] = parcelLayers[l]->fieldIndex(QString::fromLatin1(spec.name));
-                any = any || columnOf[l] >= 0;
-            }
-        // A field the source does not have takes no memory; coded ones stay coded (an empty
-        // dictionary entry a parcel) so that code() always answers for them.
-        if (!any && spec.kind != FieldKind::Coded) {
-            parts.columns.push_back(ParcelColumn::absent(qint64(n)));
-            continue;
+        for (std::size_t l = 0; spec.origin == FieldOrigin::Source && l < parcelLayers.size(); ++l) {
+            columnOf[l] = parcelLayers[l]->fieldIndex(QString::fromLatin1(spec.name));
+            any = any || columnOf[l] >= 0;
         }
-        ParcelColumnBuilder column(ParcelColumnBuilder::storageFor(spec.kind, spec.has(SinglePrecision)), qint64(n));
-        auto done = fill(column, columnOf, &spec);
-        if (!done)
-            return nullptr;
-        parts.columns.push_back(std::move(done));
+        // A field the source does not have takes no memory, and derived ones come with derive();
+        // a coded source field stays coded (an empty entry a parcel) so that code() answers.
+        if (!any && (spec.kind != FieldKind::Coded || spec.origin != FieldOrigin::Source))
+            parts.columns[std::size_t(spec.id)] = ParcelColumn::absent(qint64(n));
+        else
+            fills.push_back({ParcelColumnBuilder(ParcelColumnBuilder::storageFor(spec.kind, spec.has(SinglePrecision)), qint64(n)),
+                             std::move(columnOf), spec.has(ZeroIsNone), std::size_t(spec.id)});
     }
-    for (ExtraColumn &extra : extraColumns(parcelLayers)) {
-        ParcelColumnBuilder column(extra.field.kind == FieldKind::Integer ? ColumnStorage::Int64
-                                                                          : ParcelColumnBuilder::storageFor(extra.field.kind, false),
-                                   qint64(n));
+    std::vector<ExtraColumn> extras = extraColumns(parcelLayers);
+    for (ExtraColumn &extra : extras) {
+        const FieldKind kind = extra.field.kind;
+        fills.push_back({ParcelColumnBuilder(kind == FieldKind::Integer ? ColumnStorage::Int64 : ParcelColumnBuilder::storageFor(kind, false),
+                                             qint64(n)),
+                         extra.columnOf, false, parts.columns.size()});
         // Text with many distinct values (identifiers, remarks) is kept as text, not a dictionary.
-        column.setTextWhenDistinctOver(std::max<qint64>(256, qint64(n) / 4));
-        auto done = fill(column, extra.columnOf, nullptr);
-        if (!done)
+        fills.back().column.setTextWhenDistinctOver(std::max<qint64>(256, qint64(n) / 4));
+        parts.columns.push_back(nullptr);
+    }
+    // One pass over the parcels fills every column, each feature's values read while they are at hand.
+    const QVariant none;
+    for (const Source &p : mParcels)
+        for (Fill &f : fills) {
+            const int c = f.columnOf[std::size_t(p.layer)];
+            const QVariant &v = c < 0 ? none : p.feature->values[std::size_t(c)];
+            if (f.zeroIsNone && v.isValid() && v.toDouble() == 0)
+                f.column.appendNull();
+            else
+                f.column.append(v);
+        }
+    for (Fill &f : fills)
+        if (!(parts.columns[f.slot] = f.column.finish(error)))
             return nullptr;
-        if (extra.field.kind == FieldKind::Coded && !done->isCoded())
-            extra.field.kind = FieldKind::Text;
-        parts.extraFields.push_back(extra.field);
-        parts.columns.push_back(std::move(done));
+    for (std::size_t i = 0; i < extras.size(); ++i) {
+        StoreField field = extras[i].field;
+        if (field.kind == FieldKind::Coded && !parts.columns[std::size_t(ParcelField::Count) + i]->isCoded())
+            field.kind = FieldKind::Text;
+        parts.extraFields.push_back(field);
     }
     return ParcelStore::create(std::move(parts), error);
 }
