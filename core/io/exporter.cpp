@@ -343,13 +343,13 @@ bool placeFileSet(const QDir &written, const QDir &asideDir, const QDir &targetD
     });
     QStringList old;
     if (shapefile)
-        for (const QString &suffix : shapefileSuffixes())
-            old << baseName + QLatin1Char('.') + suffix;
+        for (const QString &suffix : shapefileSuffixes())   // GDAL finds a part in either case
+            old << baseName + QLatin1Char('.') + suffix << baseName + QLatin1Char('.') + suffix.toUpper();
     for (const QString &p : parts)
         if (!old.contains(p))
             old << p;
     QStringList movedAside, placed;
-    QString reason, failed;
+    QString reason;
     auto rollBack = [&] {
         for (const QString &p : placed)
             QFile::remove(targetDir.filePath(p));

@@ -31,6 +31,27 @@ enum class ColumnStorage : quint8 {
     Flag,        ///< 0, 1; kNullFlag is null
 };
 
+/// A column's storage and the address of its values: what the hot paths (the query language, the
+/// renderer) read, one load away from the value. Valid while the column lives.
+struct ColumnView
+{
+    ColumnStorage storage = ColumnStorage::Absent;
+    const void *values = nullptr;
+
+    /// The row's index into the dictionary, or -1 when the column is not coded.
+    int code(qint64 row) const
+    {
+        if (storage == ColumnStorage::Codes16)
+            return static_cast<const quint16 *>(values)[row];
+        if (storage == ColumnStorage::Codes32)
+            return int(static_cast<const quint32 *>(values)[row]);
+        return -1;
+    }
+
+    /// Numbers as they are, dates as Julian day numbers, flags as 0/1; *isNull for nulls and text.
+    double number(qint64 row, bool *isNull) const;
+};
+
 /// One attribute of every parcel, immutable once built. Stores share columns through
 /// std::shared_ptr, so a new snapshot that replaces a few columns copies none of the others.
 class ParcelColumn
@@ -47,32 +68,27 @@ public:
     qint64 size() const { return mSize; }
     bool isCoded() const { return mStorage == ColumnStorage::Codes16 || mStorage == ColumnStorage::Codes32; }
 
-    /// The row's index into dictionary(), or -1 when the column is not coded.
-    int code(qint64 row) const
+    /// The storage and the address of the values, for loops over rows.
+    ColumnView view() const
     {
-        if (mStorage == ColumnStorage::Codes16)
-            return mCodes16[std::size_t(row)];
-        if (mStorage == ColumnStorage::Codes32)
-            return int(mCodes32[std::size_t(row)]);
-        return -1;
-    }
-    /// The distinct values of a coded column (empty otherwise).
-    const QStringList &dictionary() const { return mDictionary; }
-
-    /// Numbers as they are, dates as Julian day numbers, flags as 0/1; *isNull for nulls and text.
-    double number(qint64 row, bool *isNull) const
-    {
-        const std::size_t i = std::size_t(row);
         switch (mStorage) {
-        case ColumnStorage::Real64: *isNull = std::isnan(mReal64[i]); return mReal64[i];
-        case ColumnStorage::Real32: *isNull = std::isnan(mReal32[i]); return double(mReal32[i]);
+        case ColumnStorage::Codes16: return {mStorage, mCodes16.data()};
+        case ColumnStorage::Codes32: return {mStorage, mCodes32.data()};
+        case ColumnStorage::Real64: return {mStorage, mReal64.data()};
+        case ColumnStorage::Real32: return {mStorage, mReal32.data()};
         case ColumnStorage::Int32:
-        case ColumnStorage::JulianDay: *isNull = mInt32[i] == kNullInt32; return double(mInt32[i]);
-        case ColumnStorage::Int64: *isNull = mInt64[i] == kNullInt64; return double(mInt64[i]);
-        case ColumnStorage::Flag: *isNull = mFlags[i] == kNullFlag; return double(mFlags[i]);
-        default: *isNull = true; return 0;
+        case ColumnStorage::JulianDay: return {mStorage, mInt32.data()};
+        case ColumnStorage::Int64: return {mStorage, mInt64.data()};
+        case ColumnStorage::Flag: return {mStorage, mFlags.data()};
+        default: return {mStorage, nullptr};
         }
     }
+    /// The row's index into dictionary(), or -1 when the column is not coded.
+    int code(qint64 row) const { return view().code(row); }
+    /// The distinct values of a coded column (empty otherwise).
+    const QStringList &dictionary() const { return mDictionary; }
+    /// Numbers as they are, dates as Julian day numbers, flags as 0/1; *isNull for nulls and text.
+    double number(qint64 row, bool *isNull) const { return view().number(row, isNull); }
 
     /// The text of a row (coded or free text); a null QString for null and for other storages.
     QString text(qint64 row) const;
@@ -117,6 +133,41 @@ private:
     QByteArray mText;
     std::vector<quint32> mOffsets;    // rows + 1
 };
+
+inline double ColumnView::number(qint64 row, bool *isNull) const
+{
+    switch (storage) {
+    case ColumnStorage::Real64: {
+        const double v = static_cast<const double *>(values)[row];
+        *isNull = std::isnan(v);
+        return v;
+    }
+    case ColumnStorage::Real32: {
+        const float v = static_cast<const float *>(values)[row];
+        *isNull = std::isnan(v);
+        return double(v);
+    }
+    case ColumnStorage::Int32:
+    case ColumnStorage::JulianDay: {
+        const qint32 v = static_cast<const qint32 *>(values)[row];
+        *isNull = v == ParcelColumn::kNullInt32;
+        return double(v);
+    }
+    case ColumnStorage::Int64: {
+        const qint64 v = static_cast<const qint64 *>(values)[row];
+        *isNull = v == ParcelColumn::kNullInt64;
+        return double(v);
+    }
+    case ColumnStorage::Flag: {
+        const quint8 v = static_cast<const quint8 *>(values)[row];
+        *isNull = v == ParcelColumn::kNullFlag;
+        return double(v);
+    }
+    default:
+        *isNull = true;
+        return 0;
+    }
+}
 
 /// Appends values row by row into a new column.
 class ParcelColumnBuilder

@@ -110,7 +110,7 @@ std::shared_ptr<ParcelStore> ParcelStore::create(Parts parts, QString *error)
     return store;
 }
 
-bool ParcelStore::checkColumns(QString *error) const
+bool ParcelStore::checkColumns(QString *error)
 {
     if (!mGeometry) {
         *error = tr("the parcel store has no geometry");
@@ -125,6 +125,15 @@ bool ParcelStore::checkColumns(QString *error) const
             *error = tr("the column %1 does not hold one value a parcel").arg(mFields[i].name);
             return false;
         }
+    mViews.clear();
+    for (const auto &column : mColumns)
+        mViews.push_back(column->view());
+    const ColumnView &city = mViews[std::size_t(ParcelField::InsideCity)];
+    mCityFlags = city.storage == ColumnStorage::Flag ? static_cast<const quint8 *>(city.values) : nullptr;
+    for (int k = 0; k < kDistanceFieldCount; ++k) {
+        const ColumnView &d = mViews[std::size_t(ParcelField::DistanceSubstation) + std::size_t(k)];
+        mDistanceMetres[std::size_t(k)] = d.storage == ColumnStorage::Real32 ? static_cast<const float *>(d.values) : nullptr;
+    }
     return true;
 }
 

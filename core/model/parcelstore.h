@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <array>
 #include <limits>
 #include <memory>
 #include <utility>
@@ -124,29 +125,32 @@ public:
     // Attributes, by field index or canonical field.
     QVariant value(qint64 parcel, int index) const { return column(index).value(parcel); }
     QVariant value(qint64 parcel, ParcelField field) const { return value(parcel, int(field)); }
-    double number(qint64 parcel, int index, bool *isNull) const { return column(index).number(parcel, isNull); }
+    double number(qint64 parcel, int index, bool *isNull) const { return mViews[std::size_t(index)].number(parcel, isNull); }
     /// The dictionary of a coded text field (zone, status, district, ...), and a parcel's code in it
     /// (-1 when the field is not coded).
     const QStringList &dictionary(int index) const { return column(index).dictionary(); }
     const QStringList &dictionary(ParcelField field) const { return dictionary(int(field)); }
     bool isCoded(int index) const { return column(index).isCoded(); }
     bool isCoded(ParcelField field) const { return isCoded(int(field)); }
-    int code(qint64 parcel, int index) const { return column(index).code(parcel); }
+    int code(qint64 parcel, int index) const { return mViews[std::size_t(index)].code(parcel); }
     int code(qint64 parcel, ParcelField field) const { return code(parcel, int(field)); }
 
     /// The official area; 0 when the source has none.
     double officialAreaHa(qint64 parcel) const { return numberOr0(parcel, ParcelField::AreaHa); }
     /// The ellipsoidal area; 0 while it is not computed.
     double computedAreaHa(qint64 parcel) const { return numberOr0(parcel, ParcelField::ComputedAreaHa); }
-    bool insideCity(qint64 parcel) const { return numberOr0(parcel, ParcelField::InsideCity) != 0; }
+    bool insideCity(qint64 parcel) const { return mCityFlags && mCityFlags[parcel] == 1; }
     /// Metres to the nearest infrastructure object of kind \a kindIndex (see infrastructureKinds()),
     /// +infinity when the dataset has none of that kind (or distances are not computed).
     double distanceTo(qint64 parcel, int kindIndex) const
     {
         if (kindIndex < 0 || kindIndex >= kDistanceFieldCount)
             return std::numeric_limits<double>::infinity();
+        // The builder keeps distances as floats, +infinity where a kind has no objects.
+        if (const float *metres = mDistanceMetres[std::size_t(kindIndex)])
+            return double(metres[parcel]);
         bool isNull = false;
-        const double d = column(int(ParcelField::DistanceSubstation) + kindIndex).number(parcel, &isNull);
+        const double d = number(parcel, int(ParcelField::DistanceSubstation) + kindIndex, &isNull);
         return isNull ? std::numeric_limits<double>::infinity() : d;
     }
 
@@ -173,10 +177,11 @@ private:
     double numberOr0(qint64 parcel, ParcelField field) const
     {
         bool isNull = false;
-        const double v = column(int(field)).number(parcel, &isNull);
+        const double v = number(parcel, int(field), &isNull);
         return isNull ? 0 : v;
     }
-    bool checkColumns(QString *error) const;
+    /// Checks every column against the parcel count and takes their views.
+    bool checkColumns(QString *error);
 
     friend struct ParcelStoreCodec;
 
@@ -186,6 +191,11 @@ private:
     std::shared_ptr<const ContextLayers> mContext;
     std::vector<StoreField> mFields;
     std::vector<std::shared_ptr<const ParcelColumn>> mColumns;
+    std::vector<ColumnView> mViews;   // one a column: the hot paths' way to the values
+    // The values the query language and the renderer read for every parcel, one load away (null
+    // when the column is not in the builder's storage, e.g. not computed yet).
+    const quint8 *mCityFlags = nullptr;
+    std::array<const float *, kDistanceFieldCount> mDistanceMetres{};
 
     /// Rows sorted by cadastral digits, for lookups; shared while the cadastral column is.
     struct CadastralIndex;
