@@ -14,29 +14,6 @@ double ringDoubleSignedArea(const Path &ring)
     return a;
 }
 
-bool pointInRings(const std::vector<Path> &rings, QPointF p)
-{
-    bool inside = false;
-    for (const Path &ring : rings) {
-        const std::size_t n = ring.size();
-        for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
-            const QPointF a = ring[i], b = ring[j];
-            if ((a.y() > p.y()) != (b.y() > p.y())
-                && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-                inside = !inside;
-        }
-    }
-    return inside;
-}
-
-bool pointInGeometry(const Geometry &g, QPointF p)
-{
-    for (const Polygon &poly : g.polygons)
-        if (pointInRings(poly.rings, p))
-            return true;
-    return false;
-}
-
 QPointF labelPointOf(const Geometry &g)
 {
     const Polygon *largest = nullptr;
@@ -59,7 +36,7 @@ QPointF labelPointOf(const Geometry &g)
         a2 += cross;
     }
     QPointF c = a2 != 0 ? QPointF(cx / (3 * a2), cy / (3 * a2)) : outer.front();
-    if (pointInRings(largest->rings, c))
+    if (ringsContain(largest->rings, c))
         return c;
     std::vector<double> xs;
     for (const Path &ring : largest->rings)

@@ -10,10 +10,6 @@ namespace sez {
 /// Twice the signed area of a ring (the shoelace sum): positive when counter-clockwise.
 double ringDoubleSignedArea(const Path &ring);
 
-/// Even-odd ray casting over every ring of the polygon: inside the exterior and outside its holes.
-bool pointInRings(const std::vector<Path> &rings, QPointF point);
-bool pointInGeometry(const Geometry &geometry, QPointF point);
-
 /// A point inside the geometry, for its label and for point-in-polygon tests: the centroid of the
 /// largest part when it lies inside, else the middle of the widest span across the part at that height.
 QPointF labelPointOf(const Geometry &geometry);

@@ -8,6 +8,7 @@
 #include "core/geo/planar.h"
 #include "core/io/dataset.h"
 #include "core/model/parcelstore.h"
+#include "core/model/rules.h"
 
 #include <QHash>
 
@@ -58,6 +59,7 @@ std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
     collect(QStringLiteral("sez_boundary"), layers->sezParts, QStringLiteral("part"));
     collect(QStringLiteral("city_limits"), layers->cityLimits, QStringLiteral("name"));
     collect(QStringLiteral("infrastructure"), layers->infrastructure, QStringLiteral("name"));
+    layers->sezParts = divideAtCityLimits(std::move(layers->sezParts), layers->cityLimits);
     return layers;
 }
 
@@ -266,7 +268,7 @@ double distanceTo(const SegmentTree &tree, const Geometry &g, const QRectF &b, s
                std::back_inserter(hits));
     for (const auto &[seg, id] : hits) {
         const QPointF a(seg.first.get<0>(), seg.first.get<1>()), c(seg.second.get<0>(), seg.second.get<1>());
-        if (pointInGeometry(g, a))
+        if (containsPoint(g, a))
             return 0;
         for (const Polygon &poly : g.polygons)
             for (const Path &ring : poly.rings)
@@ -345,10 +347,9 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
             Derived &d = derived[std::size_t(i)];
             const QPointF label = mLabels[std::size_t(i)];
             d.computedHa = float(geodesicAreaHa(mParcels[std::size_t(i)].feature->geometry, toLonLat));
-            for (const ContextFeature &city : cities)
-                d.insideCity = d.insideCity || pointInGeometry(city.geometry, label);
+            d.insideCity = citySideAt(label, cities) == CitySide::Inside;
             for (std::size_t k = 0; k < districts.size(); ++k)
-                if (pointInGeometry(districts[k].geometry, label)) {
+                if (containsPoint(districts[k].geometry, label)) {
                     d.district = int(k);
                     break;
                 }

@@ -125,7 +125,7 @@ std::vector<qint64> ParcelGeometry::parcelsIn(const QRectF &rect) const
 qint64 ParcelGeometry::parcelAt(const QPointF &point) const
 {
     for (qint64 p : parcelsIn(QRectF(point, QSizeF(0, 0))))
-        if (pointInGeometry(geometry(p), point))
+        if (containsPoint(geometry(p), point))
             return p;
     return -1;
 }

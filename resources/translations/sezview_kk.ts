@@ -408,83 +408,74 @@
     </message>
 </context>
 <context>
-    <name>sez::HumanLabels</name>
+    <name>sez::Exporter</name>
     <message>
-        <source>Cadastral number</source>
-        <translation>Кадастрлық нөмір</translation>
+        <source>GDAL reported no reason</source>
+        <translation>GDAL себебін хабарламады</translation>
     </message>
     <message>
-        <source>Official area, ha</source>
-        <translation>Ресми алаңы, га</translation>
+        <source>%1: cannot create the column %2: %3</source>
+        <translation>%1: %2 бағанын құру мүмкін болмады: %3</translation>
     </message>
     <message>
-        <source>Computed area, ha</source>
-        <translation>Есептелген алаңы, га</translation>
+        <source>%1: cannot start writing: %2</source>
+        <translation>%1: жазуды бастау мүмкін болмады: %2</translation>
     </message>
     <message>
-        <source>Land category</source>
-        <translation>Жер санаты</translation>
+        <source>%1: cannot write parcel %2: %3</source>
+        <translation>%1: %2 учаскесін жазу мүмкін болмады: %3</translation>
     </message>
     <message>
-        <source>Permitted use</source>
-        <translation>Нысаналы мақсаты</translation>
+        <source>%1: cannot finish writing: %2</source>
+        <translation>%1: жазуды аяқтау мүмкін болмады: %2</translation>
     </message>
     <message>
-        <source>Zone</source>
-        <translation>Аймақ</translation>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: құру мүмкін болмады: %2</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Мәртебе</translation>
+        <source>%1: cannot create the layer: %2</source>
+        <translation>%1: қабатты құру мүмкін болмады: %2</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>Аудан</translation>
+        <source>%1: cannot replace %2: %3</source>
+        <translation>%1: %2 файлын ауыстыру мүмкін болмады: %3</translation>
     </message>
     <message>
-        <source>Investor</source>
-        <translation>Инвестор</translation>
+        <source>%1: cannot move %2 into place: %3; nothing was written</source>
+        <translation>%1: %2 файлын орнына жылжыту мүмкін болмады: %3; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Жоба</translation>
+        <source>%1: cannot write in %2</source>
+        <translation>%1: %2 ішіне жазу мүмкін емес</translation>
     </message>
     <message>
-        <source>Project (Kazakh)</source>
-        <translation>Жоба (қазақша)</translation>
+        <source>%1: GDAL wrote no file</source>
+        <translation>%1: GDAL ешбір файл жазған жоқ</translation>
     </message>
     <message>
-        <source>Investment, ₸</source>
-        <translation>Инвестиция, ₸</translation>
+        <source>; the earlier files are kept in %1</source>
+        <translation>; бұрынғы файлдар %1 ішінде сақталды</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Жұмыс орындары</translation>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — мүмкін, &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>Lease from</source>
-        <translation>Жалға алу басталуы</translation>
+        <source>unknown field &apos;%1&apos; in --fields%2</source>
+        <translation>--fields ішінде белгісіз өріс: &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <source>Lease until</source>
-        <translation>Жалға алу аяқталуы</translation>
+        <source>GeoPackage and Shapefile are written to a file: give -o FILE</source>
+        <translation>GeoPackage пен Shapefile файлға жазылады: -o ФАЙЛ көрсетіңіз</translation>
     </message>
     <message>
-        <source>Power, kW</source>
-        <translation>Қуаты, кВт</translation>
+        <source>%1: the directory %2 does not exist</source>
+        <translation>%1: %2 қалтасы жоқ</translation>
     </message>
-    <message>
-        <source>Water, m³/day</source>
-        <translation>Су, м³/тәул</translation>
-    </message>
-    <message>
-        <source>Gas connection</source>
-        <translation>Газға қосылу</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Мекенжай</translation>
-    </message>
+</context>
+<context>
+    <name>sez::FieldTable</name>
     <message>
         <source>Industrial</source>
         <translation>Өнеркәсіптік</translation>
@@ -550,6 +541,150 @@
         <translation>Жоқ</translation>
     </message>
     <message>
+        <source>inside the city limits</source>
+        <translation>қала шегінде</translation>
+    </message>
+    <message>
+        <source>outside the city limits</source>
+        <translation>қала шегінен тыс</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастрлық нөмір</translation>
+    </message>
+    <message>
+        <source>Official area</source>
+        <translation>Ресми алаңы</translation>
+    </message>
+    <message>
+        <source>Computed area</source>
+        <translation>Есептелген алаңы</translation>
+    </message>
+    <message>
+        <source>Land category</source>
+        <translation>Жер санаты</translation>
+    </message>
+    <message>
+        <source>Permitted use</source>
+        <translation>Нысаналы мақсаты</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Инвестор</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Project (Kazakh)</source>
+        <translation>Жоба (қазақша)</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Инвестициялар</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Жұмыс орындары</translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation>Жалға алу басталуы</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>Жалға алу аяқталуы</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Қуаты</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Су</translation>
+    </message>
+    <message>
+        <source>Gas connection</source>
+        <translation>Газға қосылу</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>City of Alatau</source>
+        <translation>Алатау қаласы</translation>
+    </message>
+    <message>
+        <source>Nearest substation</source>
+        <translation>Ең жақын қосалқы станция</translation>
+    </message>
+    <message>
+        <source>Nearest water intake</source>
+        <translation>Ең жақын су алу торабы</translation>
+    </message>
+    <message>
+        <source>Nearest gas pipeline</source>
+        <translation>Ең жақын газ құбыры</translation>
+    </message>
+    <message>
+        <source>Nearest wastewater treatment</source>
+        <translation>Ең жақын тазарту құрылыстары</translation>
+    </message>
+    <message>
+        <source>Nearest highway</source>
+        <translation>Ең жақын автожол</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <source>₸</source>
+        <translation>₸</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>кВт</translation>
+    </message>
+    <message>
+        <source>m³/day</source>
+        <translation>м³/тәул</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A column header: a field&apos;s label and its unit, e.g. &quot;Official area, ha&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::HumanLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -595,6 +730,10 @@
             <numerusform>%Ln учаске</numerusform>
             <numerusform>%Ln учаске</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1193,40 +1332,8 @@
         <translation>Учаске %1</translation>
     </message>
     <message>
-        <source>Official area</source>
-        <translation>Ресми алаңы</translation>
-    </message>
-    <message>
         <source>differs from the official area by %1 %</source>
         <translation>ресми алаңнан айырмашылығы %1 %</translation>
-    </message>
-    <message>
-        <source>Computed area (ellipsoidal)</source>
-        <translation>Есептелген алаңы (эллипсоид бойынша)</translation>
-    </message>
-    <message>
-        <source>City of Alatau</source>
-        <translation>Алатау қаласы</translation>
-    </message>
-    <message>
-        <source>inside the city limits</source>
-        <translation>қала шегінде</translation>
-    </message>
-    <message>
-        <source>outside the city limits</source>
-        <translation>қала шегінен тыс</translation>
-    </message>
-    <message>
-        <source>Nearest %1</source>
-        <translation>Ең жақын %1</translation>
-    </message>
-    <message>
-        <source>Lease</source>
-        <translation>Жалға алу</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Centre (lon, lat)</source>
@@ -1243,6 +1350,13 @@
     <message>
         <source>%1 E, %2 N</source>
         <translation>шығыс %1, солтүстік %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ParcelColumn</name>
+    <message>
+        <source>a text column holds more than 4 GiB of text</source>
+        <translation>мәтіндік бағанда 4 ГиБ-тан артық мәтін бар</translation>
     </message>
 </context>
 <context>
@@ -1623,22 +1737,30 @@
     </message>
 </context>
 <context>
-    <name>sez::ParcelTableModel</name>
+    <name>sez::ParcelStore</name>
     <message>
-        <source>inside</source>
-        <translation>шегінде</translation>
+        <source>the parcel store has no geometry</source>
+        <translation>учаскелер қоймасында геометрия жоқ</translation>
     </message>
     <message>
-        <source>outside</source>
-        <translation>шегінен тыс</translation>
+        <source>the parcel store has %1 columns for %2 fields</source>
+        <translation>учаскелер қоймасында %2 өріске %1 баған бар</translation>
     </message>
     <message>
-        <source>Computed area, ha</source>
-        <translation>Есептелген алаңы, га</translation>
+        <source>the column %1 does not hold one value a parcel</source>
+        <translation>%1 бағанында әр учаскеге бір мәннен келмейді</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Қала</translation>
+        <source>there is no field %1 to replace</source>
+        <translation>ауыстыруға болатын %1 өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot is damaged or of another version</source>
+        <translation>сақталған учаскелер суреті бүлінген немесе басқа нұсқада</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot is damaged: %1</source>
+        <translation>сақталған учаскелер суреті бүлінген: %1</translation>
     </message>
 </context>
 <context>
@@ -2157,32 +2279,12 @@
         <translation>№</translation>
     </message>
     <message>
-        <source>Cadastral number</source>
-        <translation>Кадастрлық нөмір</translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation>Аймақ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебе</translation>
-    </message>
-    <message>
         <source>Official, ha</source>
         <translation>Ресми, га</translation>
     </message>
     <message>
         <source>Computed, ha</source>
         <translation>Есептелген, га</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>Инвестор</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Жоба</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
@@ -2369,6 +2471,17 @@
     <message>
         <source>By district</source>
         <translation>Аудандар бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>sez::StoreBuilder</name>
+    <message>
+        <source>building the parcel store was cancelled</source>
+        <translation>учаскелер қоймасын құру тоқтатылды</translation>
+    </message>
+    <message>
+        <source>the parcel store was not built from this dataset</source>
+        <translation>учаскелер қоймасы осы деректер жиынынан құрылмаған</translation>
     </message>
 </context>
 <context>

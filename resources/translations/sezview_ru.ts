@@ -408,83 +408,74 @@
     </message>
 </context>
 <context>
-    <name>sez::HumanLabels</name>
+    <name>sez::Exporter</name>
     <message>
-        <source>Cadastral number</source>
-        <translation>Кадастровый номер</translation>
+        <source>GDAL reported no reason</source>
+        <translation>GDAL не сообщил причину</translation>
     </message>
     <message>
-        <source>Official area, ha</source>
-        <translation>Официальная площадь, га</translation>
+        <source>%1: cannot create the column %2: %3</source>
+        <translation>%1: не удалось создать столбец %2: %3</translation>
     </message>
     <message>
-        <source>Computed area, ha</source>
-        <translation>Вычисленная площадь, га</translation>
+        <source>%1: cannot start writing: %2</source>
+        <translation>%1: не удалось начать запись: %2</translation>
     </message>
     <message>
-        <source>Land category</source>
-        <translation>Категория земель</translation>
+        <source>%1: cannot write parcel %2: %3</source>
+        <translation>%1: не удалось записать участок %2: %3</translation>
     </message>
     <message>
-        <source>Permitted use</source>
-        <translation>Целевое назначение</translation>
+        <source>%1: cannot finish writing: %2</source>
+        <translation>%1: не удалось завершить запись: %2</translation>
     </message>
     <message>
-        <source>Zone</source>
-        <translation>Зона</translation>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: не удалось создать: %2</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
+        <source>%1: cannot create the layer: %2</source>
+        <translation>%1: не удалось создать слой: %2</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>Район</translation>
+        <source>%1: cannot replace %2: %3</source>
+        <translation>%1: не удалось заменить %2: %3</translation>
     </message>
     <message>
-        <source>Investor</source>
-        <translation>Инвестор</translation>
+        <source>%1: cannot move %2 into place: %3; nothing was written</source>
+        <translation>%1: не удалось переместить %2 на место: %3; ничего не записано</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Проект</translation>
+        <source>%1: cannot write in %2</source>
+        <translation>%1: нельзя записывать в %2</translation>
     </message>
     <message>
-        <source>Project (Kazakh)</source>
-        <translation>Проект (на казахском)</translation>
+        <source>%1: GDAL wrote no file</source>
+        <translation>%1: GDAL не записал ни одного файла</translation>
     </message>
     <message>
-        <source>Investment, ₸</source>
-        <translation>Инвестиции, ₸</translation>
+        <source>; the earlier files are kept in %1</source>
+        <translation>; прежние файлы сохранены в %1</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Рабочие места</translation>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — может быть, &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>Lease from</source>
-        <translation>Аренда с</translation>
+        <source>unknown field &apos;%1&apos; in --fields%2</source>
+        <translation>неизвестное поле &apos;%1&apos; в --fields%2</translation>
     </message>
     <message>
-        <source>Lease until</source>
-        <translation>Аренда до</translation>
+        <source>GeoPackage and Shapefile are written to a file: give -o FILE</source>
+        <translation>GeoPackage и Shapefile записываются в файл: укажите -o ФАЙЛ</translation>
     </message>
     <message>
-        <source>Power, kW</source>
-        <translation>Мощность, кВт</translation>
+        <source>%1: the directory %2 does not exist</source>
+        <translation>%1: папки %2 не существует</translation>
     </message>
-    <message>
-        <source>Water, m³/day</source>
-        <translation>Вода, м³/сут</translation>
-    </message>
-    <message>
-        <source>Gas connection</source>
-        <translation>Подключение к газу</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
+</context>
+<context>
+    <name>sez::FieldTable</name>
     <message>
         <source>Industrial</source>
         <translation>Промышленная</translation>
@@ -550,6 +541,150 @@
         <translation>Нет</translation>
     </message>
     <message>
+        <source>inside the city limits</source>
+        <translation>в черте города</translation>
+    </message>
+    <message>
+        <source>outside the city limits</source>
+        <translation>за чертой города</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастровый номер</translation>
+    </message>
+    <message>
+        <source>Official area</source>
+        <translation>Официальная площадь</translation>
+    </message>
+    <message>
+        <source>Computed area</source>
+        <translation>Вычисленная площадь</translation>
+    </message>
+    <message>
+        <source>Land category</source>
+        <translation>Категория земель</translation>
+    </message>
+    <message>
+        <source>Permitted use</source>
+        <translation>Целевое назначение</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Инвестор</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Project (Kazakh)</source>
+        <translation>Проект (на казахском)</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Рабочие места</translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation>Аренда с</translation>
+    </message>
+    <message>
+        <source>Lease until</source>
+        <translation>Аренда до</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Вода</translation>
+    </message>
+    <message>
+        <source>Gas connection</source>
+        <translation>Подключение к газу</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City of Alatau</source>
+        <translation>Город Алатау</translation>
+    </message>
+    <message>
+        <source>Nearest substation</source>
+        <translation>Ближайшая подстанция</translation>
+    </message>
+    <message>
+        <source>Nearest water intake</source>
+        <translation>Ближайший водозабор</translation>
+    </message>
+    <message>
+        <source>Nearest gas pipeline</source>
+        <translation>Ближайший газопровод</translation>
+    </message>
+    <message>
+        <source>Nearest wastewater treatment</source>
+        <translation>Ближайшие очистные сооружения</translation>
+    </message>
+    <message>
+        <source>Nearest highway</source>
+        <translation>Ближайшая автодорога</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <source>₸</source>
+        <translation>₸</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>кВт</translation>
+    </message>
+    <message>
+        <source>m³/day</source>
+        <translation>м³/сут</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A column header: a field&apos;s label and its unit, e.g. &quot;Official area, ha&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::HumanLabels</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -596,6 +731,10 @@
             <numerusform>%Ln участка</numerusform>
             <numerusform>%Ln участков</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1203,40 +1342,8 @@
         <translation>Участок %1</translation>
     </message>
     <message>
-        <source>Official area</source>
-        <translation>Официальная площадь</translation>
-    </message>
-    <message>
         <source>differs from the official area by %1 %</source>
         <translation>отличается от официальной на %1 %</translation>
-    </message>
-    <message>
-        <source>Computed area (ellipsoidal)</source>
-        <translation>Вычисленная площадь (по эллипсоиду)</translation>
-    </message>
-    <message>
-        <source>City of Alatau</source>
-        <translation>Город Алатау</translation>
-    </message>
-    <message>
-        <source>inside the city limits</source>
-        <translation>в черте города</translation>
-    </message>
-    <message>
-        <source>outside the city limits</source>
-        <translation>за чертой города</translation>
-    </message>
-    <message>
-        <source>Nearest %1</source>
-        <translation>Ближайший объект: %1</translation>
-    </message>
-    <message>
-        <source>Lease</source>
-        <translation>Аренда</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Centre (lon, lat)</source>
@@ -1253,6 +1360,13 @@
     <message>
         <source>%1 E, %2 N</source>
         <translation>восток %1, север %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ParcelColumn</name>
+    <message>
+        <source>a text column holds more than 4 GiB of text</source>
+        <translation>в текстовом столбце больше 4 ГиБ текста</translation>
     </message>
 </context>
 <context>
@@ -1633,22 +1747,30 @@
     </message>
 </context>
 <context>
-    <name>sez::ParcelTableModel</name>
+    <name>sez::ParcelStore</name>
     <message>
-        <source>inside</source>
-        <translation>в черте</translation>
+        <source>the parcel store has no geometry</source>
+        <translation>в хранилище участков нет геометрии</translation>
     </message>
     <message>
-        <source>outside</source>
-        <translation>за чертой</translation>
+        <source>the parcel store has %1 columns for %2 fields</source>
+        <translation>в хранилище участков %1 столбцов на %2 полей</translation>
     </message>
     <message>
-        <source>Computed area, ha</source>
-        <translation>Вычисленная площадь, га</translation>
+        <source>the column %1 does not hold one value a parcel</source>
+        <translation>в столбце %1 не по одному значению на участок</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Город</translation>
+        <source>there is no field %1 to replace</source>
+        <translation>нет поля %1, которое можно заменить</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot is damaged or of another version</source>
+        <translation>сохранённый снимок участков повреждён или другой версии</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot is damaged: %1</source>
+        <translation>сохранённый снимок участков повреждён: %1</translation>
     </message>
 </context>
 <context>
@@ -2167,32 +2289,12 @@
         <translation>№</translation>
     </message>
     <message>
-        <source>Cadastral number</source>
-        <translation>Кадастровый номер</translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation>Зона</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
         <source>Official, ha</source>
         <translation>Офиц., га</translation>
     </message>
     <message>
         <source>Computed, ha</source>
         <translation>Вычисл., га</translation>
-    </message>
-    <message>
-        <source>Investor</source>
-        <translation>Инвестор</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Проект</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
@@ -2379,6 +2481,17 @@
     <message>
         <source>By district</source>
         <translation>По районам</translation>
+    </message>
+</context>
+<context>
+    <name>sez::StoreBuilder</name>
+    <message>
+        <source>building the parcel store was cancelled</source>
+        <translation>построение хранилища участков прервано</translation>
+    </message>
+    <message>
+        <source>the parcel store was not built from this dataset</source>
+        <translation>хранилище участков построено не из этого набора данных</translation>
     </message>
 </context>
 <context>

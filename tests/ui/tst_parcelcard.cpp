@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parcel card: every field with a value once, labels and units from the field table, the
 // computed area once (with the mismatch note), and the source's own columns under their own names.
+#include "core/model/rules.h"
 #include "ui/parcelcard.h"
 #include "../core/gdalfixture.h"
 #include "../core/storefixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <cmath>
 
 using namespace sez;
 
@@ -63,10 +62,7 @@ private Q_SLOTS:
         ParcelCard card;
         card.setStore(mSample);
         qint64 row = 0;
-        auto differs = [&](qint64 r) {
-            const double official = mSample->officialAreaHa(r), computed = mSample->computedAreaHa(r);
-            return official > 0 && std::abs(computed - official) / official > 0.01;
-        };
+        auto differs = [&](qint64 r) { return hasAreaMismatch(mSample->officialAreaHa(r), mSample->computedAreaHa(r)); };
         while (row < mSample->size() && !differs(row))
             ++row;
         QVERIFY(row < mSample->size());
