@@ -52,7 +52,7 @@ const char *const kUsage =
     "                                     the SEZ at a glance: areas, parcels by zone and status, projects, infrastructure\n"
     "  generate --parcels N --out DIR [--seed S]\n"
     "                                     write a synthetic Alatau dataset of N parcels\n"
-    "  import [--dataset D] [--cache FILE]\n"
+    "  import [--dataset D] [--cache FILE] [--verify]\n"
     "                                     import the dataset into its cache (a GeoPackage) now\n"
     "  query [--dataset D] [--cache FILE] [--where EXPR] [--fields a,b,...]\n"
     "        [--format csv|json|geojson|gpkg|shp] [--excel] [-o FILE]\n"
@@ -85,7 +85,8 @@ const char *const kUsage =
     "                                     ADDRESS: sqlite:FILE (default: the user's own register) or\n"
     "                                     postgresql://[role@]host[:port]/db[?sslmode=...] or service=NAME\n"
     "\n"
-    "Without --dataset the bundled sample (sample-data/alatau) is used.\n"
+    "Without --dataset the bundled sample (sample-data/alatau) is used. --verify hashes every source file\n"
+    "to decide whether the cache is fresh (otherwise files over 4 MiB of unchanged size and time are trusted).\n"
     "Exit codes: 0 success, 1 bad input (one line on stderr names the file and the problem), 2 bad usage.\n";
 
 void printLine(FILE *stream, const QString &text)
@@ -177,6 +178,8 @@ QJsonObject layerJson(const sez::LayerData &layer)
                                                {QStringLiteral("unclosed_rings"), d.unclosedRings},
                                                {QStringLiteral("invalid_repaired"), d.invalidRepaired},
                                                {QStringLiteral("invalid_dropped"), d.invalidDropped},
+                                               {QStringLiteral("repair_timed_out"), d.repairTimedOut},
+                                               {QStringLiteral("impossible_coordinates"), d.impossibleCoordinates},
                                                {QStringLiteral("untransformable"), d.untransformable},
                                                {QStringLiteral("lossy_text"), d.lossyText},
                                                {QStringLiteral("unmapped_values"), d.unmappedValues}}},
@@ -296,15 +299,18 @@ void addDatasetOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("verify"), QStringLiteral("Hash every source file to decide whether the cache is fresh.")});
 }
 
-// Opens the dataset through its cache, with import progress on stderr.
-std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error)
+// Opens the dataset through its cache, with import progress on stderr. \a importing: the import
+// command, for which a cache that cannot be written is its error, not a warning.
+std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error, bool importing = false)
 {
     sez::Feedback feedback;
     sez::ParcelCache::Options options;
     options.cachePath = parser.value(QStringLiteral("cache"));
     options.feedback = &feedback;
+    options.verify = parser.isSet(QStringLiteral("verify"));
     QString lastPhase;
     int lastPercent = -1;
     qint64 parcels = 0;   // the "computing" phase counts the parcels
@@ -327,6 +333,8 @@ std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QS
     auto cache = sez::ParcelCache::open(path, options, error);
     if (!lastPhase.isEmpty())
         std::fputc('\n', stderr);
+    if (cache && importing && cache->cachePath().isEmpty())
+        return cache;
     if (cache && cache->rebuilt())
         for (const QString &w : cache->warnings())
             printLine(stderr, QStringLiteral("warning: %1").arg(w));
@@ -365,9 +373,12 @@ int runImport(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    auto cache = openCache(parser, &error);
+    auto cache = openCache(parser, &error, true);
     if (!cache)
         return inputError(error);
+    // Writing the cache is the import's whole job: without it, the import failed.
+    if (cache->cachePath().isEmpty())
+        return inputError(cache->writeError());
     const qint64 parcels = cache->store()->size();
     const QString where = cache->cachePath().isEmpty() ? QStringLiteral("memory (the cache could not be written)") : cache->cachePath();
     if (cache->rebuilt())

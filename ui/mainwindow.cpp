@@ -18,6 +18,7 @@
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
 #include "core/cache/parcelcache.h"
+#include "core/io/outputguard.h"
 #include "core/model/parcelstore.h"
 #include "core/report/report.h"
 #include "core/model/statistics.h"
@@ -349,6 +350,16 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     if (!warnings.isEmpty())
         message += tr("; warnings while reading: %1").arg(QLocale().toString(warnings.size()));
     statusBar()->showMessage(message, 15000);
+    // What the reader found wrong is said in full, each with its count, when the data is read.
+    if (!warnings.isEmpty() && mCache->rebuilt()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Warnings while reading"),
+                                    tr("%n warning(s) while reading %1:", nullptr, int(warnings.size()))
+                                        .arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("readingWarnings"));
+        box->setInformativeText(warnings.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     Q_EMIT datasetOpened(true);
 }
 
@@ -532,6 +543,11 @@ void MainWindow::exportMapImage()
                                                       tr("PNG images (*.png);;SVG drawings (*.svg)"), &filter);
     if (path.isEmpty())
         return;
+    QString refused;
+    if (!OutputGuard::check(path, &refused)) {
+        QMessageBox::warning(this, tr("Export failed"), refused);
+        return;
+    }
     // What is on screen: the canvas's view, style and layers.
     RenderOptions options = mCanvas->renderOptions();
     const auto selection = mSelection->mask();

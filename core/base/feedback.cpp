@@ -4,6 +4,9 @@
 #include <QMetaMethod>
 
 #include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace sez {
 
@@ -17,6 +20,32 @@ constexpr qint64 kUnknownTotalStep = 4096;
 qint64 reportStep(qint64 total)
 {
     return total > 0 ? std::max<qint64>(1, total / kReportsPerPhase) : kUnknownTotalStep;
+}
+
+// The fault-injection tests kill a process at a named point of a long task. SEZ_TEST_PAUSE_AT set
+// to "PHASE" or "PHASE:DONE" stops the task there (for good): it says so on stderr, and the test,
+// which waits for that line, kills it. Read once; without the variable this costs one comparison.
+struct PausePoint
+{
+    QString phase;
+    qint64 done = 0;
+    PausePoint()
+    {
+        const QString spec = qEnvironmentVariable("SEZ_TEST_PAUSE_AT");
+        phase = spec.section(QLatin1Char(':'), 0, 0);
+        done = spec.section(QLatin1Char(':'), 1, 1).toLongLong();
+    }
+};
+
+void pauseIfAsked(const FeedbackState &s)
+{
+    static const PausePoint point;
+    if (point.phase.isEmpty() || s.phase != point.phase || s.done < point.done)
+        return;
+    std::fprintf(stderr, "sezview: paused at %s %lld\n", qPrintable(s.phase), static_cast<long long>(s.done));
+    std::fflush(stderr);
+    for (;;)
+        ::pause();
 }
 
 } // namespace
@@ -93,6 +122,9 @@ FeedbackState Feedback::state() const
 void Feedback::notify()
 {
     static const QMetaMethod signal = QMetaMethod::fromSignal(&Feedback::changed);
+    static const bool pausing = qEnvironmentVariableIsSet("SEZ_TEST_PAUSE_AT");
+    if (pausing)
+        pauseIfAsked(state());
     if (!isSignalConnected(signal))
         return;
     QMutexLocker lock(&mNotifyMutex);

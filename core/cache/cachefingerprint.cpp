@@ -124,7 +124,7 @@ void CacheFingerprint::computeHashes(const Feedback *feedback)
     }
 }
 
-QString CacheFingerprint::staleness(const CacheFingerprint &now, QList<Source> *touched) const
+QString CacheFingerprint::staleness(const CacheFingerprint &now, QList<Source> *touched, bool verify) const
 {
     QHash<QString, Source> files;
     for (const Source &s : now.mSources)
@@ -138,9 +138,12 @@ QString CacheFingerprint::staleness(const CacheFingerprint &now, QList<Source> *
             return FingerprintMessages::tr("%1 was removed").arg(old.relative);
         if (it->size != old.size)
             return FingerprintMessages::tr("%1 changed (size %2 → %3 bytes)").arg(old.relative, locale.toString(old.size), locale.toString(it->size));
-        if (it->mtimeMs != old.mtimeMs) {
+        const bool timeChanged = it->mtimeMs != old.mtimeMs;
+        if (timeChanged || verify || old.size <= kAlwaysHashedBytes) {
             if (hashFile(mBase.filePath(old.relative)) != old.sha256)
                 return FingerprintMessages::tr("%1 changed (its content differs)").arg(old.relative);
+        }
+        if (timeChanged) {
             Source t = old;
             t.mtimeMs = it->mtimeMs;
             touched->append(t);

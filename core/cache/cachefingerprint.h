@@ -41,8 +41,13 @@ public:
 
     /// Why a cache made with this fingerprint no longer fits \a now ("parcels.dbf changed (size 10
     /// → 12 bytes)"), or an empty string when it does. Files whose time changed but whose content
-    /// did not are added to \a touched with their new time.
-    QString staleness(const CacheFingerprint &now, QList<Source> *touched) const;
+    /// did not are added to \a touched with their new time. A file of the same size and time is
+    /// taken as unchanged without reading it (the known limit of a cheap check: an edit that keeps
+    /// both is not seen) unless it is small (kAlwaysHashedBytes) or \a verify asks to hash every file.
+    QString staleness(const CacheFingerprint &now, QList<Source> *touched, bool verify = false) const;
+
+    /// Files up to this size are hashed on every open: it costs a few milliseconds.
+    static constexpr qint64 kAlwaysHashedBytes = 4 << 20;
 
     /// SHA-256 (hex) over every source's name and content hash, in name order: one string that
     /// says which data a cache, a report or an extract was made from. Needs the hashes.

@@ -7,6 +7,7 @@
 #include "core/cache/geopackagewriter_p.h"
 #include "core/cache/parceltextindex_p.h"
 #include "core/io/dataset.h"
+#include "core/io/outputguard.h"
 #include "core/io/storebuilder.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,16 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
+
+#include <signal.h>
 #include <unistd.h>
 
 namespace sez {
@@ -59,39 +64,55 @@ struct CacheState
     bool usable = false;
     QString problem;      // why it cannot be used: damaged, foreign, incomplete or of another version
     CacheFingerprint fingerprint;
+    bool ours = false;    // sezview's own (it has sezview's tables), even when it cannot be used
 
-    static CacheState broken(const QString &why) { return {false, why, {}}; }
+    static CacheState broken(const QString &why, bool ours = false) { return {false, why, {}, ours}; }
 };
+
+// True when the database has sezview's own table: a file sezview made, which it may replace.
+bool hasOwnTables(sqlite3 *db)
+{
+    SqliteStatement own(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sez_meta'");
+    QString error;
+    return own.isValid() && own.next(&error);
+}
 
 CacheState inspectCache(sqlite3 *db, const QDir &base)
 {
     QString error;
+    if (!hasOwnTables(db)) {
+        SqliteStatement header(db, "PRAGMA schema_version");
+        return CacheState::broken(header.isValid() && header.next(&error)
+                                      ? CacheMessages::tr("it is not a sezview cache")
+                                      : CacheMessages::tr("it is not an SQLite database (%1)").arg(header.isValid() ? error : header.error()));
+    }
+    const auto broken = [](const QString &why) { return CacheState::broken(why, true); };
     SqliteStatement check(db, "PRAGMA application_id");
     if (!check.isValid())
-        return CacheState::broken(CacheMessages::tr("it is not an SQLite database (%1)").arg(check.error()));
+        return broken(CacheMessages::tr("it is not an SQLite database (%1)").arg(check.error()));
     if (!check.next(&error) || check.columnInt(0) != kGpkgApplicationId)
-        return CacheState::broken(CacheMessages::tr("it is not a sezview cache"));
+        return broken(CacheMessages::tr("it is not a sezview cache"));
     SqliteStatement meta(db, "SELECT key, value FROM sez_meta");
     if (!meta.isValid())
-        return CacheState::broken(CacheMessages::tr("it is not a sezview cache (%1)").arg(meta.error()));
+        return broken(CacheMessages::tr("it is not a sezview cache (%1)").arg(meta.error()));
     QHash<QString, QString> values;
     while (meta.next(&error))
         values.insert(meta.columnText(0), meta.columnText(1));
     if (!error.isEmpty())
-        return CacheState::broken(CacheMessages::tr("it is damaged (%1)").arg(error));
+        return broken(CacheMessages::tr("it is damaged (%1)").arg(error));
     if (values.value(QStringLiteral("complete")) != QLatin1String("1"))
-        return CacheState::broken(CacheMessages::tr("it was not written to the end"));
+        return broken(CacheMessages::tr("it was not written to the end"));
     if (values.value(QStringLiteral("schema_version")).toInt() != kSchemaVersion)
-        return CacheState::broken(CacheMessages::tr("it was made by another version of sezview"));
+        return broken(CacheMessages::tr("it was made by another version of sezview"));
     SqliteStatement sources(db, "SELECT path, size, mtime_ms, sha256 FROM sez_sources ORDER BY path");
     if (!sources.isValid())
-        return CacheState::broken(CacheMessages::tr("it is damaged (%1)").arg(sources.error()));
+        return broken(CacheMessages::tr("it is damaged (%1)").arg(sources.error()));
     QList<CacheFingerprint::Source> files;
     while (sources.next(&error))
         files.append({sources.columnText(0), sources.columnInt(1), sources.columnInt(2), sources.columnText(3).toLatin1()});
     if (!error.isEmpty())
-        return CacheState::broken(CacheMessages::tr("it is damaged (%1)").arg(error));
-    return {true, {}, CacheFingerprint(base, std::move(files))};
+        return broken(CacheMessages::tr("it is damaged (%1)").arg(error));
+    return {true, {}, CacheFingerprint(base, std::move(files)), true};
 }
 
 // The store and warnings of a fresh cache; null and \a error when they cannot be read.
@@ -219,42 +240,73 @@ std::unique_ptr<detail::ParcelTextIndex> indexInMemory(std::shared_ptr<const Par
     return std::make_unique<detail::ParcelTextIndex>(std::move(db), std::move(store));
 }
 
+// Removes what imports killed before their rename left: NAME.tmp-PID-XXXXXXXX files whose process
+// no longer runs. In sezview's own cache directory every cache's leftovers, elsewhere only this one's.
+void removeLeftovers(const QString &cachePath, bool ownDirectory)
+{
+    const QFileInfo info(cachePath);
+    const QDir dir = info.absoluteDir();
+    const QString pattern = (ownDirectory ? QStringLiteral("*.gpkg") : info.fileName()) + QStringLiteral(".tmp-*");
+    static const QRegularExpression tail(QStringLiteral("\\.tmp-(\\d+)-[0-9a-f]{8}$"));
+    for (const QString &name : dir.entryList({pattern}, QDir::Files | QDir::Hidden | QDir::System)) {
+        const QRegularExpressionMatch match = tail.match(name);
+        bool ok = false;
+        const qint64 pid = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
+        // This process's own (an import on another thread) and those of running processes stay.
+        if (!ok || pid <= 0 || pid > std::numeric_limits<pid_t>::max() || pid == ::getpid())
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        QFile::remove(dir.filePath(name));
+    }
+}
+
 } // namespace
 
 struct ParcelCache::Private
 {
     std::unique_ptr<detail::ParcelTextIndex> index;
 
-    // Opens a whole, fresh cache; false with the reason when it cannot be used, and \a unusable when
-    // that is because it is damaged, foreign or of another version rather than merely stale.
-    bool openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, QString *reason, bool *unusable);
+    // Opens a whole, fresh cache; false with the reason when it cannot be used, with \a state.usable
+    // false when that is because it is damaged, foreign or of another version rather than merely
+    // stale, and state.ours when it is a file sezview made all the same.
+    bool openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify, QString *reason,
+                      CacheState *state);
     // Reads the sources, builds the store and writes the cache.
     bool import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, Feedback *feedback, QString *error);
 };
 
-bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, QString *reason, bool *unusable)
+bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify,
+                                       QString *reason, CacheState *state)
 {
     QString error;
-    SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READWRITE, &error);
-    const CacheState state = db ? inspectCache(db.get(), base) : CacheState::broken(error);
-    *unusable = !state.usable;
-    if (!state.usable) {
-        *reason = state.problem;
+    // Read-only at first: a file that is not sezview's is never opened for writing.
+    SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &error);
+    *state = db ? inspectCache(db.get(), base) : CacheState::broken(error);
+    if (!state->usable) {
+        *reason = state->problem;
         return false;
     }
+    // The files it was made from are the dataset's: no export may replace them.
+    for (const CacheFingerprint::Source &source : state->fingerprint.sources())
+        OutputGuard::protectSource(base.filePath(source.relative));
     QList<CacheFingerprint::Source> touched;
-    *reason = state.fingerprint.staleness(state.fingerprint.current(), &touched);
+    *reason = state->fingerprint.staleness(state->fingerprint.current(), &touched, verify);
     if (!reason->isEmpty())
         return false;
     QStringList warnings;
     std::shared_ptr<ParcelStore> store = loadStore(db.get(), &warnings, &error);
     if (!store) {
-        *unusable = true;
+        state->usable = false;
         *reason = CacheMessages::tr("it is damaged (%1)").arg(error);
         return false;
     }
-    rememberTouched(db.get(), touched);
-    cache.mSourcesDigest = state.fingerprint.digest();
+    if (!touched.isEmpty()) {
+        SqlitePtr writable = detail::openSqlite(cachePath, SQLITE_OPEN_READWRITE, &error);
+        if (writable)
+            rememberTouched(writable.get(), touched);
+    }
+    cache.mSourcesDigest = state->fingerprint.digest();
     cache.mWarnings = warnings;
     cache.mStore = store;
     cache.mCachePath = cachePath;
@@ -267,6 +319,11 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
     auto manifest = DatasetManifest::load(manifestPath, error);
     if (!manifest)
         return false;
+    if (OutputGuard::isSource(cachePath)) {
+        *error = CacheMessages::tr("%1: this is a source file of the dataset; it cannot be its cache. Give --cache "
+                                   "another file").arg(cachePath);
+        return false;
+    }
     // The fingerprints are needed only when the cache is written: the sources are hashed on the
     // pool while they are read and the store is built.
     CacheFingerprint fingerprint = CacheFingerprint::ofDataset(*manifest);
@@ -298,6 +355,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         }
         if (!isCancelled(feedback)) {
             // The cache could not be written: work from the sources, with the search index in memory.
+            cache.mWriteError = CacheMessages::tr("%1: the cache could not be written: %2").arg(cachePath, writeError);
             cache.mWarnings << CacheMessages::tr("the cache %1 could not be written (%2); working from the sources").arg(cachePath, writeError);
             index = indexInMemory(store, feedback, &writeError);
             if (index)
@@ -332,14 +390,26 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
         return nullptr;
     const QString cachePath = options.cachePath.isEmpty() ? defaultCachePath(manifestPath) : QFileInfo(options.cachePath).absoluteFilePath();
     const QDir base = QFileInfo(manifestPath).absoluteDir();
+    const bool ownDirectory = options.cachePath.isEmpty() || isOwnCacheDirectory(QFileInfo(cachePath).absolutePath());
+    removeLeftovers(cachePath, ownDirectory);
 
     // 1. A cache that exists, is whole and is fresh is used as it is.
     QString reason = CacheMessages::tr("no cache yet");
-    if (QFileInfo::exists(cachePath)) {
-        bool unusable = false;
-        if (cache->d->openExisting(*cache, cachePath, base, &reason, &unusable))
+    const QFileInfo existing(cachePath);
+    if (existing.exists() && (existing.size() > 0 || !existing.isFile())) {
+        CacheState state;
+        if (cache->d->openExisting(*cache, cachePath, base, options.verify, &reason, &state)) {
+            OutputGuard::protectCache(cachePath);
             return cache;
-        if (unusable)
+        }
+        // sezview writes only files it made or new files: a file that is not recognisably a cache
+        // is rebuilt only in sezview's own cache directory, and refused anywhere else.
+        if (!state.usable && !state.ours && !ownDirectory) {
+            *error = CacheMessages::tr("%1: %2; sezview writes only files it created or new files, and leaves this one "
+                                       "untouched. Give --cache a new file name, or move the file away").arg(cachePath, reason);
+            return nullptr;
+        }
+        if (!state.usable)
             cache->mWarnings << CacheMessages::tr("the cache %1 could not be used: %2; it is rebuilt from the sources").arg(cachePath, reason);
     }
 
@@ -348,7 +418,15 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
     cache->mRebuildReason = reason;
     if (!cache->d->import(*cache, manifestPath, cachePath, options.feedback, error))
         return nullptr;
+    OutputGuard::protectCache(cachePath);
     return cache;
+}
+
+bool ParcelCache::isOwnCacheDirectory(const QString &directory)
+{
+    const QString own = QFileInfo(defaultCachePath(QStringLiteral("x"))).absolutePath();
+    const QString a = QFileInfo(directory).canonicalFilePath(), b = QFileInfo(own).canonicalFilePath();
+    return QDir::cleanPath(directory) == QDir::cleanPath(own) || (!a.isEmpty() && a == b);
 }
 
 const TextSearch *ParcelCache::textSearch() const

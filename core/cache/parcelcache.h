@@ -29,16 +29,21 @@ public:
     {
         QString cachePath;              ///< empty: the user's cache directory
         Feedback *feedback = nullptr;   ///< an import's phases ("reading", "computing", "writing") and its cancel
+        bool verify = false;            ///< hash every source, not only those whose size or time changed
     };
 
     /// Opens \a datasetPath (see DatasetManifest::load) through its cache, importing when needed.
-    /// Returns nullptr with a one-line \a error when the dataset cannot be read or the import was
-    /// cancelled; an import stops within a feature or row of the cancel and leaves no file behind.
+    /// Returns nullptr with a one-line \a error when the dataset cannot be read, the import was
+    /// cancelled (it stops within a feature or row and leaves no file behind), or the cache path
+    /// holds a file that is not a sezview cache outside sezview's own cache directory (it is left
+    /// untouched). Leftovers of imports killed earlier are removed first.
     static std::unique_ptr<ParcelCache> open(const QString &datasetPath, const Options &options, QString *error);
     ~ParcelCache();
 
     /// Where the cache of a dataset lives by default.
     static QString defaultCachePath(const QString &datasetPath);
+    /// True for the directory defaultCachePath() uses: there a damaged or foreign file is rebuilt.
+    static bool isOwnCacheDirectory(const QString &directory);
 
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     /// The cache file; empty when it could not be written and the store came from the sources.
@@ -51,6 +56,8 @@ public:
     /// SHA-256 (hex) over the dataset's source files' names and content hashes: which data a
     /// report or an extract was made from.
     QString sourcesDigest() const { return mSourcesDigest; }
+    /// Why the cache could not be written (one line naming it), when cachePath() is empty.
+    QString writeError() const { return mWriteError; }
 
     /// The full-text search over the store: the cache's index, or one in memory when the cache
     /// could not be written. Lives as long as this cache.
@@ -66,6 +73,7 @@ private:
     QString mRebuildReason;
     QStringList mWarnings;
     QString mSourcesDigest;
+    QString mWriteError;
 };
 
 } // namespace sez

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/atomicfile.h"
 
+#include "core/io/outputguard.h"
+
 #include <QSaveFile>
 
 namespace sez {
 
 bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice &, QString *)> &write, QString *error)
 {
+    if (!OutputGuard::check(path, error))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());

@@ -34,7 +34,7 @@ std::vector<const LayerData *> Dataset::layersWithRole(const QString &role) cons
 
 QStringList Dataset::warnings() const
 {
-    QStringList all;
+    QStringList all = mManifest->warnings();
     for (const auto &layer : mLayers)
         all += layer->warnings;
     return all;

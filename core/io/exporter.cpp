@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/exporter.h"
 
+#include "core/io/outputguard.h"
 #include "core/geo/crs.h"
 #include "core/geo/gdalhandles_p.h"
 #include "core/geo/ogrgeometry_p.h"
@@ -474,6 +475,8 @@ bool exportParcels(const ParcelStore &store, const std::vector<qint64> &rows, co
 {
     QStringList fields;
     if (!resolveExportFields(store, options.fields, &fields, error))
+        return false;
+    if (!OutputGuard::check(path, error))
         return false;
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {

@@ -3,7 +3,10 @@
 
 #include "core/io/layerreader.h"
 
+#include <geos_c.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace sez::detail {
@@ -94,12 +97,63 @@ bool certainlyValidSimplePolygon(OGRGeometryH g)
     return true;
 }
 
+// GEOS checks for an interrupt inside its long loops and calls this first. Each thread that runs
+// a bounded GEOS operation sets its own deadline; GEOS's request flag is process-wide, so it is
+// raised only from the thread whose deadline passed, which is the one that checks next.
+thread_local std::chrono::steady_clock::time_point tDeadline = std::chrono::steady_clock::time_point::max();
+thread_local bool tInterrupted = false;
+GEOSInterruptCallback *gPreviousCallback = nullptr;
+
+void interruptWhenLate()
+{
+    if (tDeadline != std::chrono::steady_clock::time_point::max() && std::chrono::steady_clock::now() > tDeadline) {
+        tInterrupted = true;
+        GEOS_interruptRequest();
+    }
+    if (gPreviousCallback)
+        gPreviousCallback();
+}
+
+// Runs \a operation with GEOS interrupted after \a budgetMs; false when it was.
+template<typename F>
+bool withinBudget(int budgetMs, F &&operation)
+{
+    static const bool installed = [] {
+        gPreviousCallback = GEOS_interruptRegisterCallback(&interruptWhenLate);
+        return true;
+    }();
+    (void)installed;
+    tInterrupted = false;
+    tDeadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budgetMs);
+    operation();
+    tDeadline = std::chrono::steady_clock::time_point::max();
+    return !tInterrupted;
+}
+
+bool outside(OGRGeometryH g, const OGREnvelope &bounds)
+{
+    OGREnvelope e;
+    OGR_G_GetEnvelope(g, &e);
+    return e.MinX < bounds.MinX || e.MaxX > bounds.MaxX || e.MinY < bounds.MinY || e.MaxY > bounds.MaxY;
+}
+
 } // namespace
+
+GeometryRepair::GeometryRepair(DamageReport &damage)
+    : mDamage(damage)
+{
+    mBounds.MinX = mBounds.MinY = -1e8;
+    mBounds.MaxX = mBounds.MaxY = 1e8;
+}
 
 GeometryPtr GeometryRepair::repair(GeometryPtr geometry)
 {
     if (hasNonFiniteCoordinate(geometry.get())) {
         ++mDamage.nanGeometries;
+        return {};
+    }
+    if (outside(geometry.get(), mBounds)) {
+        ++mDamage.impossibleCoordinates;
         return {};
     }
     if (unclosedRingCount(geometry.get()) > 0) {
@@ -108,10 +162,26 @@ GeometryPtr GeometryRepair::repair(GeometryPtr geometry)
     }
     const auto flat = wkbFlatten(OGR_G_GetGeometryType(geometry.get()));
     const bool polygonal = flat == wkbPolygon || flat == wkbMultiPolygon;
-    if (!polygonal || certainlyValidSimplePolygon(geometry.get()) || OGR_G_IsValid(geometry.get()))
+    if (!polygonal || certainlyValidSimplePolygon(geometry.get()))
         return geometry;
-    GeometryPtr repaired(OGR_G_MakeValid(geometry.get()));
-    if (!repaired || !OGR_G_IsValid(repaired.get()) || OGR_G_IsEmpty(repaired.get())) {
+    // Checking and repairing share one budget: either may take GEOS's noder a very long time.
+    bool valid = false;
+    GeometryPtr repaired;
+    const bool inTime = withinBudget(kRepairBudgetMs, [&] {
+        valid = OGR_G_IsValid(geometry.get());
+        if (valid)
+            return;
+        repaired.reset(OGR_G_MakeValid(geometry.get()));
+        if (repaired && !OGR_G_IsValid(repaired.get()))
+            repaired.reset();
+    });
+    if (!inTime) {
+        ++mDamage.repairTimedOut;
+        return {};
+    }
+    if (valid)
+        return geometry;
+    if (!repaired || OGR_G_IsEmpty(repaired.get())) {
         ++mDamage.invalidDropped;
         return {};
     }

@@ -16,12 +16,20 @@ namespace detail {
 class GeometryRepair
 {
 public:
-    explicit GeometryRepair(DamageReport &damage) : mDamage(damage) {}
+    explicit GeometryRepair(DamageReport &damage);
+
+    /// Coordinates outside \a bounds (in the layer's CRS) cannot belong to it: such a geometry is
+    /// dropped and counted before any repair, which could otherwise run for hours on them.
+    void setPlausibleBounds(const OGREnvelope &bounds) { mBounds = bounds; }
 
     GeometryPtr repair(GeometryPtr geometry);
 
+    /// How long GEOS may work on one geometry before it is interrupted and the geometry dropped.
+    static constexpr int kRepairBudgetMs = 2000;
+
 private:
     DamageReport &mDamage;
+    OGREnvelope mBounds;
 };
 
 } // namespace detail

@@ -88,6 +88,35 @@ int countArg(qint64 n)
     return int(std::min<qint64>(n, std::numeric_limits<int>::max()));
 }
 
+// What a CRS's coordinates can plausibly be: its area of use, widened on every side by its own size.
+// A geometry outside it (a coordinate of 1e300, say) is dropped before GEOS sees it.
+OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
+{
+    OGREnvelope bounds;
+    const bool geographic = srs && OSRIsGeographic(srs);
+    bounds.MinX = geographic ? -720 : -1e8;
+    bounds.MaxX = -bounds.MinX;
+    bounds.MinY = geographic ? -90.5 : -1e8;
+    bounds.MaxY = -bounds.MinY;
+    double west = 0, south = 0, east = 0, north = 0;
+    const char *name = nullptr;
+    if (!srs || geographic || !OSRGetAreaOfUse(srs, &west, &south, &east, &north, &name) || west > east)
+        return bounds;
+    detail::SrsPtr src(OSRClone(srs));
+    OSRSetAxisMappingStrategy(src.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    detail::SrsPtr wgs84 = detail::srsFromEpsg(kWgs84Epsg);
+    detail::TransformPtr toSource(OCTNewCoordinateTransformation(wgs84.get(), src.get()));
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    if (!toSource || !OCTTransformBounds(toSource.get(), west, south, east, north, &x0, &y0, &x1, &y1, 21))
+        return bounds;
+    const double margin = std::max({x1 - x0, y1 - y0, 1e5});
+    bounds.MinX = x0 - margin;
+    bounds.MaxX = x1 + margin;
+    bounds.MinY = y0 - margin;
+    bounds.MaxY = y1 + margin;
+    return bounds;
+}
+
 /// Reads one layer in steps: check the file, prepare its parts, open it, pick the layer, read the
 /// schema, decide the text encoding, decide the CRS, read the features (attributes decoded, geometry
 /// repaired and reprojected), then report the damage. A format with needs of its own (a sidecar
@@ -134,11 +163,43 @@ private:
             *error = tr("%1: the file cannot be read (permission denied)").arg(mPath);
             return false;
         }
+        if (!DatasetManifest::checkRegularFile(mPath, error))
+            return false;
+        // GDAL would read a shapefile without its .dbf as geometry alone: every attribute gone, silently.
+        if (const QString missing = ShapefileParts::missingPart(mPath); !missing.isEmpty()) {
+            *error = tr("%1: the file %2 is missing; the layer cannot be read without it. Restore it beside %3")
+                         .arg(mPath, QFileInfo(missing).fileName(), QFileInfo(mPath).fileName());
+            return false;
+        }
+        if (mShapefile && !checkDbf(error))
+            return false;
         mLayer->name = mSpec.name;
         mLayer->role = mSpec.role;
         mLayer->path = info.absoluteFilePath();
         mLayer->mapEpsg = mMapEpsg;
         mOpenPath = mPath;
+        return true;
+    }
+
+    // A .dbf whose field descriptors do not add up would let GDAL read one column's bytes as another's,
+    // or drop them all: refused. A header that promises more records than the file holds is said.
+    bool checkDbf(QString *error)
+    {
+        ShapefileParts::DbfCheck check;
+        if (!mShapefile->checkDbf(&check))
+            return true;
+        const QString dbf = mShapefile->part(QStringLiteral("dbf"));
+        if (!check.damage.isEmpty()) {
+            *error = tr("%1: the header is damaged: %2; its columns cannot be read apart. Restore the file from a copy")
+                         .arg(dbf, check.damage);
+            return false;
+        }
+        if (check.headerRecords > check.wholeRecords) {
+            const QLocale locale;
+            mLayer->warnings.append(tr("%1: the header promises %2 records but the file holds %Ln whole", nullptr,
+                                       countArg(check.wholeRecords))
+                                        .arg(dbf, locale.toString(check.headerRecords)));
+        }
         return true;
     }
 
@@ -273,6 +334,8 @@ private:
             return true;
         }
         OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(mOgrLayer);
+        // A .prj that is there but says nothing GDAL understands is not the same as no .prj.
+        mPrjUnreadable = !srs && mShapefile && !mShapefile->part(QStringLiteral("prj")).isEmpty();
         if (srs) {
             char *wkt = nullptr;
             const char *options[] = {"FORMAT=WKT2_2019", nullptr};
@@ -281,8 +344,11 @@ private:
             CPLFree(wkt);
             mLayer->crsSource = QStringLiteral("prj");
         }
+        if (srs && !mLayer->sourceCrs.isValid())
+            mPrjUnreadable = true;
         if (!mLayer->sourceCrs.isValid() && !guessCrs(error))
             return false;
+        mRepair.setPlausibleBounds(plausibleEnvelope(srs ? srs : detail::srsFromEpsg(mLayer->sourceCrs.epsg).get()));
         mToMap = std::make_unique<CoordinateTransform>(mLayer->sourceCrs, crsFromEpsg(mMapEpsg));
         if (!mToMap->isValid()) {
             *error = tr("%1: no transformation from %2 to the map CRS EPSG:%3: %4")
@@ -298,15 +364,22 @@ private:
         OGREnvelope env;
         const int guessed = OGR_L_GetExtent(mOgrLayer, &env, TRUE) == OGRERR_NONE
                                 ? guessEpsgFromExtent(env.MinX, env.MinY, env.MaxX, env.MaxY) : 0;
+        const QString prj = mPrjUnreadable ? mShapefile->part(QStringLiteral("prj")) : QString();
         if (guessed == 0) {
-            *error = tr("%1: the coordinate system is unknown (no .prj) and the coordinates fit none the project knows; "
-                        "add the .prj, or set the layer's CRS").arg(mPath);
+            *error = mPrjUnreadable
+                         ? tr("%1: the .prj cannot be read (it is not a coordinate system GDAL understands) and the "
+                              "coordinates fit none the project knows; replace the .prj").arg(prj)
+                         : tr("%1: the coordinate system is unknown (no .prj) and the coordinates fit none the project knows; "
+                              "add the .prj, or set the layer's CRS").arg(mPath);
             return false;
         }
         mLayer->sourceCrs = crsFromEpsg(guessed);
         mLayer->crsSource = QStringLiteral("guessed");
-        mLayer->warnings.append(tr("%1: no .prj; the coordinates fit EPSG:%2 (%3), which is assumed")
-                                    .arg(mPath).arg(guessed).arg(mLayer->sourceCrs.name));
+        mLayer->warnings.append(mPrjUnreadable
+                                    ? tr("%1: the .prj cannot be read (it is not a coordinate system GDAL understands); "
+                                         "the coordinates fit EPSG:%2 (%3), which is assumed").arg(prj).arg(guessed).arg(mLayer->sourceCrs.name)
+                                    : tr("%1: no .prj; the coordinates fit EPSG:%2 (%3), which is assumed")
+                                          .arg(mPath).arg(guessed).arg(mLayer->sourceCrs.name));
         return true;
     }
 
@@ -331,8 +404,9 @@ private:
         if (mFeedback)
             mFeedback->beginPhase(QStringLiteral("reading"), std::max<qint64>(0, damage.headerCount), mSpec.name);
         OGR_L_ResetReading(mOgrLayer);
+        // A damaged header may promise billions: never reserve more than the file could hold.
         if (damage.headerCount > 0)
-            mLayer->features.reserve(std::size_t(damage.headerCount));
+            mLayer->features.reserve(std::size_t(std::min(damage.headerCount, QFileInfo(mPath).size())));
         int errorsBefore = mErrors.count;
         while (true) {
             if (isCancelled(mFeedback)) {
@@ -346,11 +420,15 @@ private:
                 break;
             }
             const bool damagedRecord = mErrors.count > errorsBefore;
-            errorsBefore = mErrors.count;
             Feature feature;
             readAttributes(f.get(), feature);
-            if (mHasGeometry)
-                readGeometry(f.get(), feature, damagedRecord);
+            // A record whose geometry was lost to damage is not a feature read whole: it is counted
+            // as lost, and left out, so that every count after the reader (info, summary, the
+            // viewer) says what was really read.
+            const bool whole = !mHasGeometry || readGeometry(f.get(), feature, damagedRecord);
+            errorsBefore = mErrors.count;   // GEOS's complaints while repairing are not the next record's
+            if (!whole)
+                continue;
             mLayer->features.push_back(std::move(feature));
             if (mFeedback)
                 mFeedback->setDone(qint64(mLayer->features.size()));
@@ -400,19 +478,21 @@ private:
             ++mSampledRows;
     }
 
-    void readGeometry(OGRFeatureH f, Feature &feature, bool damagedRecord)
+    // False when the record is lost to damage (and counted so).
+    bool readGeometry(OGRFeatureH f, Feature &feature, bool damagedRecord)
     {
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
-            if (damagedRecord)
+            if (damagedRecord) {
                 ++mLayer->damage.lost;
-            else
-                ++mLayer->damage.emptyGeometries;
-            return;
+                return false;
+            }
+            ++mLayer->damage.emptyGeometries;
+            return true;
         }
         detail::GeometryPtr kept = mRepair.repair(detail::GeometryPtr(OGR_F_StealGeometry(f)));
         if (!kept)
-            return;
+            return true;
         Geometry geometry;
         detail::appendOgr(kept.get(), geometry);
         bool ok = true;
@@ -424,6 +504,7 @@ private:
             feature.geometry = std::move(geometry);
         else
             ++mLayer->damage.untransformable;
+        return true;
     }
 
     // Text decoded and mapped to the canonical codes of the manifest's value map.
@@ -482,6 +563,10 @@ private:
                                         nullptr, countArg(d.invalidRepaired)));
         outOfRead(d.invalidDropped, tr("%1: %Ln of %2 geometries were invalid and could not be repaired; they were dropped",
                                        nullptr, countArg(d.invalidDropped)));
+        outOfRead(d.repairTimedOut, tr("%1: %Ln of %2 geometries were too complex to repair in the time allowed; they were dropped",
+                                       nullptr, countArg(d.repairTimedOut)));
+        outOfRead(d.impossibleCoordinates, tr("%1: %Ln of %2 geometries have coordinates far outside what the layer's "
+                                              "coordinate system covers; they were dropped", nullptr, countArg(d.impossibleCoordinates)));
         outOfRead(d.untransformable, tr("%1: %Ln of %2 geometries could not be transformed into the map CRS and were dropped",
                                         nullptr, countArg(d.untransformable)));
         if (d.lossyText > 0)
@@ -506,6 +591,7 @@ private:
     detail::DatasetPtr mDataset;
     OGRLayerH mOgrLayer = nullptr;
     bool mHasGeometry = false;
+    bool mPrjUnreadable = false;                // a .prj is there, but GDAL cannot read it
     std::unique_ptr<CoordinateTransform> mToMap;
     QHash<int, const QHash<QString, QString> *> mValueMaps;   // field index -> the manifest's value map
     bool mDecideLater = false;                                 // the encoding is decided from the bytes

@@ -43,6 +43,8 @@ struct DamageReport
     qint64 unclosedRings = 0;       ///< closed by the reader
     qint64 invalidRepaired = 0;     ///< self-intersections and the like, repaired (GEOS MakeValid)
     qint64 invalidDropped = 0;      ///< invalid and not safely repairable; the geometry is dropped
+    qint64 repairTimedOut = 0;      ///< invalid, and its repair ran out of its time budget; dropped
+    qint64 impossibleCoordinates = 0;   ///< coordinates far outside the CRS's area of use; dropped
     qint64 untransformable = 0;     ///< outside what the CRS transformation can handle; dropped
     qint64 lossyText = 0;           ///< values with bytes invalid in the encoding, shown with U+FFFD
     qint64 unmappedValues = 0;      ///< values the manifest's value map does not list, kept as they are

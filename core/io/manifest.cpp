@@ -2,6 +2,7 @@
 #include "core/io/manifest.h"
 
 #include "core/geo/crs.h"
+#include "core/io/outputguard.h"
 #include "core/io/textencoding.h"
 #include "core/model/fieldtable.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sys/stat.h>
 
 namespace sez {
 
@@ -110,10 +113,13 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         spec.role = roleFromFileName(info.fileName());
         spec.path = info.absoluteFilePath();
         manifest->mName = info.fileName();
+        OutputGuard::protectSource(spec.path);
         manifest->mLayers.push_back(std::move(spec));
         return manifest;
     }
 
+    if (!checkRegularFile(info.absoluteFilePath(), error))
+        return nullptr;
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly)) {
         *error = ManifestMessages::tr("%1: cannot read: %2").arg(info.absoluteFilePath(), file.errorString());
@@ -146,48 +152,75 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         *error = ManifestMessages::tr("%1: the manifest lists no layers; add a \"layers\" array").arg(info.absoluteFilePath());
         return nullptr;
     }
-    const QStringList roles = knownRoles();
-    for (qsizetype i = 0; i < layers.size(); ++i) {
-        const QJsonObject l = layers.at(i).toObject();
-        LayerSpec spec;
-        spec.path = l.value(QStringLiteral("path")).toString();
-        if (spec.path.isEmpty()) {
-            *error = ManifestMessages::tr("%1: layer %2 has no \"path\"").arg(info.absoluteFilePath()).arg(i + 1);
+    for (qsizetype i = 0; i < layers.size(); ++i)
+        if (!manifest->addLayer(layers.at(i).toObject(), i, base, error))
             return nullptr;
-        }
-        spec.path = resolve(base, spec.path);
-        spec.name = l.value(QStringLiteral("name")).toString(QFileInfo(spec.path).completeBaseName());
-        spec.role = l.value(QStringLiteral("role")).toString(roleFromFileName(spec.path));
-        if (!roles.contains(spec.role)) {
-            *error = ManifestMessages::tr("%1: layer '%2' has the unknown role '%3'; use one of %4")
-                         .arg(info.absoluteFilePath(), spec.name, spec.role, roles.join(QStringLiteral(", ")));
-            return nullptr;
-        }
-        spec.sourceLayer = l.value(QStringLiteral("layer")).toString();
-        const QString encoding = l.value(QStringLiteral("encoding")).toString();
-        if (!encoding.isEmpty()) {
-            spec.encoding = normalizeEncodingName(encoding.toLatin1());
-            if (spec.encoding.isEmpty()) {
-                *error = ManifestMessages::tr("%1: layer '%2' names the unknown encoding '%3'; use e.g. UTF-8, CP1251, "
-                                        "CP866 or RK1048")
-                             .arg(info.absoluteFilePath(), spec.name, encoding);
-                return nullptr;
-            }
-        }
-        const QJsonObject fields = l.value(QStringLiteral("fields")).toObject();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            spec.fields.append({it.key(), it.value().toString()});
-        const QJsonObject values = l.value(QStringLiteral("values")).toObject();
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            QHash<QString, QString> map;
-            const QJsonObject m = it.value().toObject();
-            for (auto v = m.begin(); v != m.end(); ++v)
-                map.insert(v.key(), v.value().toString());
-            spec.values.insert(it.key(), map);
-        }
-        manifest->mLayers.push_back(std::move(spec));
-    }
+    for (const LayerSpec &layer : manifest->mLayers)
+        OutputGuard::protectSource(layer.path);
+    OutputGuard::protectSource(manifest->mPath);
     return manifest;
+}
+
+bool DatasetManifest::checkRegularFile(const QString &path, QString *error)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        *error = ManifestMessages::tr("%1: not a regular file (a device, a pipe or a socket); sezview reads only files. "
+                                      "Check the path").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool DatasetManifest::addLayer(const QJsonObject &l, qsizetype i, const QDir &base, QString *error)
+{
+    const QString &manifestPath = mPath;
+    const QStringList roles = knownRoles();
+    LayerSpec spec;
+    spec.path = l.value(QStringLiteral("path")).toString();
+    if (spec.path.isEmpty()) {
+        *error = ManifestMessages::tr("%1: layer %2 has no \"path\"").arg(manifestPath).arg(i + 1);
+        return false;
+    }
+    spec.path = resolve(base, spec.path);
+    if (!checkRegularFile(spec.path, error))
+        return false;
+    spec.name = l.value(QStringLiteral("name")).toString(QFileInfo(spec.path).completeBaseName());
+    spec.role = l.value(QStringLiteral("role")).toString(roleFromFileName(spec.path));
+    if (!roles.contains(spec.role)) {
+        *error = ManifestMessages::tr("%1: layer '%2' has the unknown role '%3'; use one of %4")
+                     .arg(manifestPath, spec.name, spec.role, roles.join(QStringLiteral(", ")));
+        return false;
+    }
+    spec.sourceLayer = l.value(QStringLiteral("layer")).toString();
+    const QString encoding = l.value(QStringLiteral("encoding")).toString();
+    if (!encoding.isEmpty()) {
+        spec.encoding = normalizeEncodingName(encoding.toLatin1());
+        if (spec.encoding.isEmpty()) {
+            *error = ManifestMessages::tr("%1: layer '%2' names the unknown encoding '%3'; use e.g. UTF-8, CP1251, "
+                                    "CP866 or RK1048")
+                         .arg(manifestPath, spec.name, encoding);
+            return false;
+        }
+    }
+    const QJsonObject fields = l.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        spec.fields.append({it.key(), it.value().toString()});
+    const QJsonObject values = l.value(QStringLiteral("values")).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        QHash<QString, QString> map;
+        const QJsonObject m = it.value().toObject();
+        for (auto v = m.begin(); v != m.end(); ++v)
+            map.insert(v.key(), v.value().toString());
+        spec.values.insert(it.key(), map);
+    }
+    // Legitimate (a shared boundary file one folder up), but worth saying: a manifest from elsewhere
+    // could otherwise read any file the user can.
+    if (base.relativeFilePath(spec.path).startsWith(QLatin1String("../")))
+        mWarnings << ManifestMessages::tr("%1: layer '%2' is read from %3, outside the dataset's folder; "
+                                          "check that the manifest is the one you meant").arg(manifestPath, spec.name, spec.path);
+    mLayers.push_back(std::move(spec));
+    return true;
 }
 
 } // namespace sez

@@ -6,9 +6,13 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
+
+class QDir;
+class QJsonObject;
 
 namespace sez {
 
@@ -38,12 +42,21 @@ public:
     /// it; empty (and *error) when there is none.
     static QString resolvePath(const QString &path, QString *error);
 
+    /// False and one line naming \a path when it is not a regular file (a device, a FIFO, a socket),
+    /// which sezview never opens: reading one may block forever or never end.
+    static bool checkRegularFile(const QString &path, QString *error);
+
     QString name() const { return mName; }
     QString path() const { return mPath; }
     int mapEpsg() const { return mMapEpsg; }
     const std::vector<LayerSpec> &layers() const { return mLayers; }
+    /// What is odd but not wrong, e.g. a layer path that leaves the dataset's folder.
+    QStringList warnings() const { return mWarnings; }
 
 private:
+    bool addLayer(const QJsonObject &layer, qsizetype index, const QDir &base, QString *error);
+
+    QStringList mWarnings;
     QString mName;
     QString mPath;
     int mMapEpsg = 0;

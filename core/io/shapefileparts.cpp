@@ -3,7 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QtEndian>
 
 namespace sez {
 
@@ -50,6 +52,63 @@ bool ShapefileParts::lacksIndex() const
 {
     return QFileInfo(mPath).suffix().compare(QStringLiteral("shp"), Qt::CaseInsensitive) == 0
            && part(QStringLiteral("shx")).isEmpty();
+}
+
+QString ShapefileParts::missingPart(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    QStringList required;
+    if (suffix == QLatin1String("shp"))
+        required = {QStringLiteral("dbf")};
+    else if (suffix == QLatin1String("tab"))
+        required = {QStringLiteral("dat"), QStringLiteral("map")};
+    const ShapefileParts parts(path);
+    for (const QString &r : required)
+        if (parts.part(r).isEmpty())
+            return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('.') + r;
+    return {};
+}
+
+bool ShapefileParts::checkDbf(DbfCheck *check) const
+{
+    QFile dbf(part(QStringLiteral("dbf")));
+    if (dbf.fileName().isEmpty() || !dbf.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 size = dbf.size();
+    const QByteArray head = dbf.read(32);
+    *check = {};
+    if (head.size() < 32) {
+        check->damage = tr("the file is %1 bytes, shorter than a DBF header").arg(size);
+        return true;
+    }
+    check->headerRecords = qFromLittleEndian<quint32>(head.constData() + 4);
+    const int headerLength = qFromLittleEndian<quint16>(head.constData() + 8);
+    const int recordLength = qFromLittleEndian<quint16>(head.constData() + 10);
+    if (headerLength < 33 || headerLength > size) {
+        check->damage = tr("the header length is %1 bytes in a file of %2").arg(headerLength).arg(size);
+        return true;
+    }
+    // The field descriptors: 32 bytes each, up to the 0x0D terminator or the header's end.
+    const QByteArray descriptors = dbf.read(headerLength - 32);
+    qint64 sum = 1;   // the deletion flag
+    int fields = 0;
+    for (int at = 0; at + 32 <= descriptors.size() && descriptors.at(at) != '\x0D'; at += 32, ++fields) {
+        const int length = quint8(descriptors.at(at + 16));
+        const QByteArray name = descriptors.mid(at, 11).split('\0').value(0);
+        if (length == 0) {
+            check->damage = tr("field %1 (%2) has a length of 0").arg(fields + 1).arg(QString::fromLatin1(name));
+            return true;
+        }
+        sum += length;
+    }
+    if (sum != recordLength) {
+        check->damage = tr("its %Ln field(s) add up to %1 bytes a record, but the header says %2", nullptr, fields)
+                            .arg(sum).arg(recordLength);
+        return true;
+    }
+    check->wholeRecords = recordLength > 0 ? (size - headerLength) / recordLength : 0;
+    return true;
 }
 
 QString ShapefileParts::copyInto(const QString &dir) const

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
+#include <QtGlobal>
 
 namespace sez {
 
@@ -11,6 +13,8 @@ namespace sez {
 /// it what GDAL cannot tell: the .cpg's words, the DBF's language-driver byte, a missing index.
 class ShapefileParts
 {
+    Q_DECLARE_TR_FUNCTIONS(sez::ShapefileParts)
+
 public:
     /// True for a path GDAL reads as a shapefile: a .shp, or a .dbf on its own.
     static bool isShapefile(const QString &path);
@@ -26,6 +30,21 @@ public:
     int languageDriver() const;
     /// A .shp without its .shx, which GDAL can rebuild.
     bool lacksIndex() const;
+    /// The part that \a path cannot be read without and that is missing (a .shp's .dbf, a .tab's
+    /// .dat or .map), as the path it should have; empty when nothing is missing.
+    static QString missingPart(const QString &path);
+
+    /// What the .dbf's header says, checked against itself and against the file's size.
+    struct DbfCheck
+    {
+        qint64 headerRecords = 0;   ///< the record count the header gives
+        qint64 wholeRecords = 0;    ///< the records the file holds, whole, after the header
+        QString damage;             ///< why the columns cannot be trusted (empty when they can)
+    };
+    /// Checks the .dbf; \a check.damage names what makes its columns unreadable (a field of
+    /// length 0, lengths that do not add up to the record length, a header longer than the file).
+    /// False when there is no .dbf.
+    bool checkDbf(DbfCheck *check) const;
     /// Copies the parts GDAL needs to read (and rebuild the index) into \a dir; returns the path of
     /// the copied .shp, which GDAL may then change without touching the user's files.
     QString copyInto(const QString &dir) const;
