@@ -9,6 +9,7 @@
 #include "core/query/textsearch.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -177,15 +178,26 @@ private Q_SLOTS:
     void damagedCachesAreRebuiltWithAWarning_data()
     {
         QTest::addColumn<QString>("damage");
-        QTest::newRow("garbage") << QStringLiteral("garbage");
-        QTest::newRow("cut short") << QStringLiteral("truncate");
-        QTest::newRow("foreign database") << QStringLiteral("foreign");
-        QTest::newRow("not marked complete") << QStringLiteral("incomplete");
+        QTest::addColumn<bool>("ownDirectory");
+        // In sezview's own cache directory anything damaged is rebuilt; elsewhere only a file that
+        // is recognisably a sezview cache, and anything else is refused and left as it is.
+        for (bool own : {true, false}) {
+            const char *where = own ? "own directory" : "elsewhere";
+            QTest::addRow("garbage, %s", where) << QStringLiteral("garbage") << own;
+            QTest::addRow("cut short, %s", where) << QStringLiteral("truncate") << own;
+            QTest::addRow("foreign database, %s", where) << QStringLiteral("foreign") << own;
+            QTest::addRow("not marked complete, %s", where) << QStringLiteral("incomplete") << own;
+        }
     }
     void damagedCachesAreRebuiltWithAWarning()
     {
         QFETCH(QString, damage);
-        const QString cachePath = mDir.filePath(QStringLiteral("damaged-%1.gpkg").arg(damage));
+        QFETCH(bool, ownDirectory);
+        QTemporaryDir xdg;
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(xdg.path()));
+        const QString cachePath = ownDirectory ? ParcelCache::defaultCachePath(mDataset)
+                                               : mDir.filePath(QStringLiteral("damaged-%1.gpkg").arg(damage));
+        QVERIFY(ParcelCache::isOwnCacheDirectory(QFileInfo(cachePath).absolutePath()) == ownDirectory);
         QString error;
         QVERIFY(openCache(mDataset, cachePath, &error));
         QFile file(cachePath);
@@ -202,7 +214,19 @@ private Q_SLOTS:
                                     : QStringLiteral("DELETE FROM sez_meta WHERE key = 'complete';");
             QCOMPARE(QProcess::execute(QStringLiteral("sqlite3"), {cachePath, sql}), 0);
         }
+        const bool recognisable = damage == QLatin1String("incomplete");
+        QFile damaged(cachePath);
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        const QByteArray before = damaged.readAll();
+        damaged.close();
         auto reopened = openCache(mDataset, cachePath, &error);
+        if (!ownDirectory && !recognisable) {
+            QVERIFY(!reopened);
+            QVERIFY2(error.startsWith(cachePath) && error.contains(QStringLiteral("untouched")), qPrintable(error));
+            QVERIFY(damaged.open(QIODevice::ReadOnly));
+            QCOMPARE(damaged.readAll(), before);
+            return;
+        }
         QVERIFY2(reopened, qPrintable(error));
         QVERIFY(reopened->rebuilt());
         QVERIFY2(anyContains(reopened->warnings(), QStringLiteral("could not be used")), qPrintable(reopened->warnings().join(QLatin1Char('\n'))));
