@@ -11,6 +11,7 @@ packages=(
   xvfb xauth poppler-utils fonts-dejavu-core
   universal-ctags binutils
   libqt6sql6-sqlite libqt6sql6-psql libpq-dev postgresql-15 postgresql-15-postgis-3
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The sanitizer build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (every report
+# fatal) and libFuzzer's coverage, in build-sanitize/. It builds the unit tests and the fuzz
+# harnesses together, runs the unit tests (no report allowed), then each harness for
+# SEZ_FUZZ_SECONDS (default 60) from its seeds and kept reproducers. Any crash, leak or report
+# fails the run; a harness's reproducer lands in build-sanitize/fuzz-findings/NAME/.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+build="$top/build-sanitize"
+seconds=${SEZ_FUZZ_SECONDS:-60}
+export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1:detect_odr_violation=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$top/tests/fuzz/lsan.supp:print_suppressions=0"
+stamp() { date +%s; }
+
+start=$(stamp)
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang CXX=clang++ cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSEZ_SANITIZE=ON -DSEZ_FUZZ=ON >/dev/null
+fi
+harnesses=(query layerbundle manifest snapshot cache)
+targets=(tst_feedback tst_textencoding tst_crs tst_layerreader tst_generator tst_summary tst_query tst_cache
+         tst_renderer tst_report tst_translations)
+for h in "${harnesses[@]}"; do targets+=("replay_$h" "fuzz_$h"); done
+cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
+built=$(stamp)
+echo "sanitize: build $((built - start)) s"
+
+(cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 -L unit -E '^check_')
+tested=$(stamp)
+echo "sanitize: unit tests under ASan+UBSan $((tested - built)) s"
+
+for h in "${harnesses[@]}"; do
+  corpus="$build/fuzz-corpus/$h"
+  findings="$build/fuzz-findings/$h"
+  mkdir -p "$corpus" "$findings"
+  "$build/bin/replay_$h" --write-seeds "$corpus" >/dev/null
+  h0=$(stamp)
+  "$build/bin/fuzz_$h" "$corpus" "$top/tests/fuzz/regressions/$h" -max_total_time="$seconds" -rss_limit_mb=4096 \
+    -timeout=25 -artifact_prefix="$findings/" -print_final_stats=1 2>"$build/fuzz-$h.log" || {
+      tail -40 "$build/fuzz-$h.log" >&2
+      echo "sanitize: fuzz_$h found a problem; the reproducer is in $findings" >&2
+      exit 1
+    }
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build/fuzz-$h.log" | grep -o '[0-9]*$' || echo '?')
+  echo "sanitize: fuzz_$h $(( $(stamp) - h0 )) s, $runs executions, no finding"
+done
+echo "sanitize: total $(( $(stamp) - start )) s"
