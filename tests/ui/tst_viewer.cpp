@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 
 #include <algorithm>
@@ -291,6 +292,47 @@ private Q_SLOTS:
         QVERIFY(!mWindow->errorBox()->informativeText().isEmpty());
         QCOMPARE(mWindow->store(), before);
         mWindow->errorBox()->close();
+    }
+
+    // What the reader found wrong is shown whole, with its counts, in the user's language; and an
+    // export over one of the dataset's own files is refused with the reason.
+    void readingWarningsAreShownInFull()
+    {
+        QTemporaryDir data;
+        QTemporaryDir cacheDir;
+        GeneratorOptions options;
+        options.parcels = 1000;
+        options.outDir = data.filePath(QStringLiteral("cut"));
+        GeneratorResult result;
+        QString error;
+        QVERIFY2(generateDataset(options, &result, &error), qPrintable(error));
+        QFile shp(QDir(options.outDir).filePath(QStringLiteral("parcels.shp")));
+        QVERIFY(shp.resize(shp.size() / 3));
+        QTranslator russian;
+        QVERIFY(russian.load(QStringLiteral(":/i18n/sezview_ru.qm")));
+        QCoreApplication::installTranslator(&russian);
+        MainWindow window;
+        window.setCacheDirectory(cacheDir.path());
+        const bool opened = openAndWait(window, options.outDir, 120000);
+        QCoreApplication::removeTranslator(&russian);
+        QVERIFY(opened);
+        const qint64 read = window.store()->size();
+        QVERIFY(read > 100 && read < 1000);
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("readingWarnings"));
+        QVERIFY(box);
+        const QString text = box->informativeText();
+        // "N объектов из 1000 не удалось прочитать (…); прочитано целиком: M", with N + M = 1000.
+        QVERIFY2(text.contains(QStringLiteral("parcels.shp: %1 ").arg(1000 - read)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("не удалось прочитать (файл обрезан или повреждён); прочитано целиком: ")), qPrintable(text));
+        box->close();
+
+        const QString source = QDir(options.outDir).filePath(QStringLiteral("parcels.dbf"));
+        const QByteArray before = [&] { QFile f(source); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        QVERIFY(!window.table()->exportSelection(source, &error));
+        QVERIFY2(error.startsWith(source) && error.contains(QStringLiteral("Choose another output file")), qPrintable(error));
+        QFile after(source);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
     }
 
     void cancelledImportLeavesNoCache()
