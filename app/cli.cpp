@@ -105,7 +105,12 @@ int usageError(const QString &message)
 
 int inputError(const QString &message)
 {
-    printLine(stderr, QStringLiteral("sezview-cli: %1").arg(message));
+    // One line, whatever the message quotes from the input (a manifest's value may hold a newline).
+    QString line = message;
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xFFFD);
+    printLine(stderr, QStringLiteral("sezview-cli: %1").arg(line));
     return kExitBadInput;
 }
 

@@ -448,6 +448,19 @@ private Q_SLOTS:
         const Run direct = cli({QStringLiteral("info"), path});
         QVERIFY2(isOneLineNaming(direct, path), qPrintable(direct.err));
     }
+    // Found by fuzz_manifest: a value quoted in the message must not break the one line.
+    void errorQuotingANewlineIsStillOneLine()
+    {
+        const QString dataset = freshDataset();
+        const QString manifest = QDir(dataset).filePath(QStringLiteral("dataset.json"));
+        QByteArray text = readAll(manifest);
+        text.replace("\"role\": \"parcels\"", "\"role\": \"par\\ncels\"");
+        test::writeFile(manifest, text);
+        const Run run = cli({QStringLiteral("summary"), QStringLiteral("--dataset"), dataset});
+        QVERIFY2(isOneLineNaming(run, manifest), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("unknown role")));
+    }
+
     void manifestPathLeavingTheFolderIsSaid()
     {
         const QString dataset = freshDataset();
