@@ -22,15 +22,17 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 harnesses=(query layerbundle manifest snapshot cache)
 targets=(tst_feedback tst_textencoding tst_crs tst_layerreader tst_generator tst_summary tst_query tst_cache
-         tst_renderer tst_report tst_translations)
+         tst_renderer tst_report tst_translations tst_faults tst_badinputs sezview-cli)
 for h in "${harnesses[@]}"; do targets+=("replay_$h" "fuzz_$h"); done
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
 built=$(stamp)
 echo "sanitize: build $((built - start)) s"
 
+# The unit tests, and the fault-injection and bad-input tests with a sanitized sezview-cli.
 (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 -L unit -E '^check_')
+(cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 -R '^(tst_faults|tst_badinputs)$')
 tested=$(stamp)
-echo "sanitize: unit tests under ASan+UBSan $((tested - built)) s"
+echo "sanitize: tests under ASan+UBSan $((tested - built)) s"
 
 for h in "${harnesses[@]}"; do
   corpus="$build/fuzz-corpus/$h"
