@@ -95,7 +95,11 @@ bool ShapefileParts::checkDbf(DbfCheck *check) const
     int fields = 0;
     for (int at = 0; at + 32 <= descriptors.size() && descriptors.at(at) != '\x0D'; at += 32, ++fields) {
         const int length = quint8(descriptors.at(at + 16));
-        const QByteArray name = descriptors.mid(at, 11).split('\0').value(0);
+        // The name as the file has it, but printable: the message is one line whatever the bytes.
+        QByteArray name = descriptors.mid(at, 11).split('\0').value(0);
+        for (char &c : name)
+            if (uchar(c) < 0x20 || uchar(c) >= 0x7F)
+                c = '?';
         if (length == 0) {
             check->damage = tr("field %1 (%2) has a length of 0").arg(fields + 1).arg(QString::fromLatin1(name));
             return true;

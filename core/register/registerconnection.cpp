@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/register/registerconnection_p.h"
 
+#include "core/io/outputguard.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -56,6 +58,9 @@ bool RegisterConnection::open(QString *error, bool readOnly)
             return false;
         }
         const QFileInfo file(mLocation.filePath());
+        // The register is written: never into a source of the open dataset or its cache.
+        if (!readOnly && !OutputGuard::check(file.absoluteFilePath(), error))
+            return false;
         if (!file.exists() && !QDir().mkpath(file.absolutePath())) {
             *error = tr("%1: the folder cannot be created").arg(file.absolutePath());
             return false;

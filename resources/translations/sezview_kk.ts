@@ -328,6 +328,14 @@
         <source>%1: layer &apos;%2&apos; names the unknown encoding &apos;%3&apos;; use e.g. UTF-8, CP1251, CP866 or RK1048</source>
         <translation>%1: «%2» қабаты үшін белгісіз кодтау көрсетілген: «%3»; мысалы, UTF-8, CP1251, CP866 немесе RK1048 қолданыңыз</translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a device, a pipe or a socket); sezview reads only files. Check the path</source>
+        <translation>%1: бұл кәдімгі файл емес (құрылғы, арна немесе сокет); sezview тек файлдарды оқиды. Жолды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; is read from %3, outside the dataset&apos;s folder; check that the manifest is the one you meant</source>
+        <translation>%1: «%2» қабаты деректер жинағы қалтасынан тыс %3 жолынан оқылады; манифест дұрыс екенін тексеріңіз</translation>
+    </message>
 </context>
 <context>
     <name>sez::DatasetSummary</name>
@@ -908,6 +916,43 @@
         <source>%1: GDAL reported: %2</source>
         <translation>%1: GDAL хабары: %2</translation>
     </message>
+    <message>
+        <source>%1: the file %2 is missing; the layer cannot be read without it. Restore it beside %3</source>
+        <translation>%1: %2 файлы жоқ; онсыз қабатты оқу мүмкін емес. Оны %3 файлының жанына қайтарыңыз</translation>
+    </message>
+    <message>
+        <source>%1: the header is damaged: %2; its columns cannot be read apart. Restore the file from a copy</source>
+        <translation>%1: тақырып бүлінген: %2; бағандарды бір-бірінен ажырату мүмкін емес. Файлды көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header promises %2 records but the file holds %Ln whole</source>
+        <translation>
+            <numerusform>%1: тақырып %2 жазба береді, бірақ файлда тек %Ln жазба толық</numerusform>
+            <numerusform>%1: тақырып %2 жазба береді, бірақ файлда тек %Ln жазба толық</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the .prj cannot be read (it is not a coordinate system GDAL understands) and the coordinates fit none the project knows; replace the .prj</source>
+        <translation>%1: .prj файлы оқылмайды (GDAL онда координаттар жүйесін танымайды), ал координаттар жобаға белгілі ешқайсысына сәйкес келмейді; .prj файлын ауыстырыңыз</translation>
+    </message>
+    <message>
+        <source>%1: the .prj cannot be read (it is not a coordinate system GDAL understands); the coordinates fit EPSG:%2 (%3), which is assumed</source>
+        <translation>%1: .prj файлы оқылмайды (GDAL онда координаттар жүйесін танымайды); координаттар EPSG:%2 (%3) жүйесіне сәйкес, сол қабылданды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries were too complex to repair in the time allowed; they were dropped</source>
+        <translation>
+            <numerusform>%1: %2 геометрияның %Ln геометриясы бөлінген уақытта түзетуге тым күрделі; олар алынып тасталды</numerusform>
+            <numerusform>%1: %2 геометрияның %Ln геометриясы бөлінген уақытта түзетуге тым күрделі; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries have coordinates far outside what the layer&apos;s coordinate system covers; they were dropped</source>
+        <translation>
+            <numerusform>%1: %2 геометрияның %Ln геометриясының координаттары қабаттың координаттар жүйесі қамтитын аумақтан әлдеқайда тыс; олар алынып тасталды</numerusform>
+            <numerusform>%1: %2 геометрияның %Ln геометриясының координаттары қабаттың координаттар жүйесі қамтитын аумақтан әлдеқайда тыс; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sez::MainWindow</name>
@@ -1207,6 +1252,17 @@
         <source>the selection (%1)</source>
         <translation>таңдалған учаскелер (%1)</translation>
     </message>
+    <message>
+        <source>Warnings while reading</source>
+        <translation>Оқу кезіндегі ескертулер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while reading %1:</source>
+        <translation>
+            <numerusform>%1 оқу кезінде %n ескерту:</numerusform>
+            <numerusform>%1 оқу кезінде %n ескерту:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1252,6 +1308,17 @@
     <message>
         <source>District boundaries</source>
         <translation>Аудан шекаралары</translation>
+    </message>
+</context>
+<context>
+    <name>sez::OutputGuard</name>
+    <message>
+        <source>%1: this is the cache of the open dataset; sezview does not write over it. Choose another output file</source>
+        <translation>%1: бұл ашық деректер жинағының кэші; sezview оның үстінен жазбайды. Басқа файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1: this is a source file of the open dataset; sezview writes only new files or files it created, and leaves it untouched. Choose another output file</source>
+        <translation>%1: бұл ашық деректер жинағының бастапқы файлы; sezview тек жаңа немесе өзі жасаған файлдарға жазады, бұл файлды өзгертпейді. Басқа файлды таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1374,18 @@
     <message>
         <source>the cache %1 could not be used: %2; it is rebuilt from the sources</source>
         <translation>%1 кэшін пайдалану мүмкін емес: %2; ол бастапқы файлдардан қайта жасалады</translation>
+    </message>
+    <message>
+        <source>%1: this is a source file of the dataset; it cannot be its cache. Give --cache another file</source>
+        <translation>%1: бұл деректер жинағының бастапқы файлы, ол оның кэші бола алмайды. --cache үшін басқа файлды көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: the cache could not be written: %2</source>
+        <translation>%1: кэшті жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; sezview writes only files it created or new files, and leaves this one untouched. Give --cache a new file name, or move the file away</source>
+        <translation>%1: %2; sezview тек өзі жасаған немесе жаңа файлдарға жазады, бұл файлды өзгертпейді. --cache үшін жаңа файл атауын көрсетіңіз немесе бұл файлды басқа жерге жылжытыңыз</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2499,28 @@
     <message>
         <source>Search: cadastral number, investor, project, address</source>
         <translation>Іздеу: кадастрлық нөмір, инвестор, жоба, мекенжай</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ShapefileParts</name>
+    <message>
+        <source>the file is %1 bytes, shorter than a DBF header</source>
+        <translation>файл өлшемі %1 байт — DBF тақырыбынан қысқа</translation>
+    </message>
+    <message>
+        <source>the header length is %1 bytes in a file of %2</source>
+        <translation>файл өлшемі %2 болғанда тақырып ұзындығы %1 байт</translation>
+    </message>
+    <message>
+        <source>field %1 (%2) has a length of 0</source>
+        <translation>%1-өрістің (%2) ұзындығы 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %Ln field(s) add up to %1 bytes a record, but the header says %2</source>
+        <translation>
+            <numerusform>оның %Ln өрісі бір жазбаға барлығы %1 байт береді, ал тақырыпта %2 көрсетілген</numerusform>
+            <numerusform>оның %Ln өрісі бір жазбаға барлығы %1 байт береді, ал тақырыпта %2 көрсетілген</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,14 @@
         <source>%1: layer &apos;%2&apos; names the unknown encoding &apos;%3&apos;; use e.g. UTF-8, CP1251, CP866 or RK1048</source>
         <translation>%1: для слоя «%2» указана неизвестная кодировка «%3»; используйте, например, UTF-8, CP1251, CP866 или RK1048</translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a device, a pipe or a socket); sezview reads only files. Check the path</source>
+        <translation>%1: это не обычный файл (устройство, канал или сокет); sezview читает только файлы. Проверьте путь</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; is read from %3, outside the dataset&apos;s folder; check that the manifest is the one you meant</source>
+        <translation>%1: слой «%2» читается из %3, вне папки набора данных; проверьте, тот ли это манифест</translation>
+    </message>
 </context>
 <context>
     <name>sez::DatasetSummary</name>
@@ -918,6 +926,46 @@
         <source>%1: GDAL reported: %2</source>
         <translation>%1: сообщение GDAL: %2</translation>
     </message>
+    <message>
+        <source>%1: the file %2 is missing; the layer cannot be read without it. Restore it beside %3</source>
+        <translation>%1: нет файла %2; без него слой не прочитать. Верните его рядом с %3</translation>
+    </message>
+    <message>
+        <source>%1: the header is damaged: %2; its columns cannot be read apart. Restore the file from a copy</source>
+        <translation>%1: заголовок повреждён: %2; столбцы невозможно разделить. Восстановите файл из копии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header promises %2 records but the file holds %Ln whole</source>
+        <translation>
+            <numerusform>%1: заголовок обещает %2 записей, но в файле целиком только %Ln запись</numerusform>
+            <numerusform>%1: заголовок обещает %2 записей, но в файле целиком только %Ln записи</numerusform>
+            <numerusform>%1: заголовок обещает %2 записей, но в файле целиком только %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the .prj cannot be read (it is not a coordinate system GDAL understands) and the coordinates fit none the project knows; replace the .prj</source>
+        <translation>%1: файл .prj не читается (GDAL не распознаёт в нём систему координат), а координаты не подходят ни к одной известной проекту; замените .prj</translation>
+    </message>
+    <message>
+        <source>%1: the .prj cannot be read (it is not a coordinate system GDAL understands); the coordinates fit EPSG:%2 (%3), which is assumed</source>
+        <translation>%1: файл .prj не читается (GDAL не распознаёт в нём систему координат); координаты подходят к EPSG:%2 (%3), она и принята</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries were too complex to repair in the time allowed; they were dropped</source>
+        <translation>
+            <numerusform>%1: %Ln геометрия из %2 слишком сложна для исправления за отведённое время; она отброшена</numerusform>
+            <numerusform>%1: %Ln геометрии из %2 слишком сложны для исправления за отведённое время; они отброшены</numerusform>
+            <numerusform>%1: %Ln геометрий из %2 слишком сложны для исправления за отведённое время; они отброшены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln of %2 geometries have coordinates far outside what the layer&apos;s coordinate system covers; they were dropped</source>
+        <translation>
+            <numerusform>%1: у %Ln геометрии из %2 координаты далеко за пределами области системы координат слоя; она отброшена</numerusform>
+            <numerusform>%1: у %Ln геометрий из %2 координаты далеко за пределами области системы координат слоя; они отброшены</numerusform>
+            <numerusform>%1: у %Ln геометрий из %2 координаты далеко за пределами области системы координат слоя; они отброшены</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sez::MainWindow</name>
@@ -1217,6 +1265,18 @@
         <source>the selection (%1)</source>
         <translation>выбранные участки (%1)</translation>
     </message>
+    <message>
+        <source>Warnings while reading</source>
+        <translation>Предупреждения при чтении</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while reading %1:</source>
+        <translation>
+            <numerusform>%n предупреждение при чтении %1:</numerusform>
+            <numerusform>%n предупреждения при чтении %1:</numerusform>
+            <numerusform>%n предупреждений при чтении %1:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1262,6 +1322,17 @@
     <message>
         <source>District boundaries</source>
         <translation>Границы районов</translation>
+    </message>
+</context>
+<context>
+    <name>sez::OutputGuard</name>
+    <message>
+        <source>%1: this is the cache of the open dataset; sezview does not write over it. Choose another output file</source>
+        <translation>%1: это кэш открытого набора данных; sezview не записывает поверх него. Выберите другой файл</translation>
+    </message>
+    <message>
+        <source>%1: this is a source file of the open dataset; sezview writes only new files or files it created, and leaves it untouched. Choose another output file</source>
+        <translation>%1: это исходный файл открытого набора данных; sezview записывает только новые или созданные им файлы и этот файл не изменит. Выберите другой файл</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1388,18 @@
     <message>
         <source>the cache %1 could not be used: %2; it is rebuilt from the sources</source>
         <translation>кэш %1 нельзя использовать: %2; он создаётся заново из исходных файлов</translation>
+    </message>
+    <message>
+        <source>%1: this is a source file of the dataset; it cannot be its cache. Give --cache another file</source>
+        <translation>%1: это исходный файл набора данных, он не может быть его кэшем. Укажите в --cache другой файл</translation>
+    </message>
+    <message>
+        <source>%1: the cache could not be written: %2</source>
+        <translation>%1: не удалось записать кэш: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; sezview writes only files it created or new files, and leaves this one untouched. Give --cache a new file name, or move the file away</source>
+        <translation>%1: %2; sezview записывает только созданные им или новые файлы и этот файл не изменит. Укажите в --cache новое имя файла или переместите этот файл</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2513,29 @@
     <message>
         <source>Search: cadastral number, investor, project, address</source>
         <translation>Поиск: кадастровый номер, инвестор, проект, адрес</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ShapefileParts</name>
+    <message>
+        <source>the file is %1 bytes, shorter than a DBF header</source>
+        <translation>размер файла %1 байт — меньше заголовка DBF</translation>
+    </message>
+    <message>
+        <source>the header length is %1 bytes in a file of %2</source>
+        <translation>длина заголовка %1 байт при размере файла %2</translation>
+    </message>
+    <message>
+        <source>field %1 (%2) has a length of 0</source>
+        <translation>у поля %1 (%2) нулевая длина</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %Ln field(s) add up to %1 bytes a record, but the header says %2</source>
+        <translation>
+            <numerusform>его %Ln поле даёт в сумме %1 байт на запись, а в заголовке указано %2</numerusform>
+            <numerusform>его %Ln поля дают в сумме %1 байт на запись, а в заголовке указано %2</numerusform>
+            <numerusform>его %Ln полей дают в сумме %1 байт на запись, а в заголовке указано %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
