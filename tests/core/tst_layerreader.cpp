@@ -267,6 +267,31 @@ private Q_SLOTS:
         QVERIFY(anyWarningContains(*layer, QStringLiteral("not numbers")));
     }
 
+    // Issue 11, case 3: GEOS's repair of one polygon may run for hours; it is interrupted and the
+    // polygon counted as too complex. 20,000 random vertices in a square kilometre cross each other
+    // tens of millions of times.
+    void repairIsBoundedInTime()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("zigzag"));
+        std::vector<QPointF> ring;
+        quint32 state = 7;
+        auto next = [&state] { state = state * 1664525u + 1013904223u; return double(state >> 8) / double(1u << 24); };
+        for (int i = 0; i < 20000; ++i)
+            ring.emplace_back(660000 + 1000 * next(), 4840000 + 1000 * next());
+        ring.push_back(ring.front());
+        test::makePolygonShp(base, {ring});
+        test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"ID", 4}}, {{"1"}}));
+        test::writeFile(base + QStringLiteral(".prj"), test::kUtm43Prj);
+        QString error;
+        auto layer = read(base + QStringLiteral(".shp"), &error, 32643);
+        QVERIFY2(layer, qPrintable(error));
+        QCOMPARE(layer->damage.repairTimedOut, qint64(1));
+        QCOMPARE(layer->features.size(), std::size_t(1));
+        QVERIFY(layer->features[0].geometry.isEmpty());
+        QVERIFY(anyWarningContains(*layer, QStringLiteral("too complex to repair")));
+    }
+
     void garbageGivesOneClearError()
     {
         QTemporaryDir dir;
