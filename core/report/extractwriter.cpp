@@ -286,7 +286,8 @@ private:
         const double labelWidth = kFactLabelWidth, valueWidth = kWidth - labelWidth;
         const QFont font = ReportPage::font(7.5), labelFont = ReportPage::font(7.5);
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            const auto [label, value] = rows[i];
+            // Plain copies, not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+            const QString label = rows[i].first, value = rows[i].second;
             const double height = factHeight(rows[i]);
             need(height);
             const double y = mY;
