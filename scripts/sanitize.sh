@@ -24,8 +24,6 @@ if [ ! -f "$build/build.ninja" ]; then
     -DSEZ_SANITIZE=ON -DSEZ_FUZZ=ON >/dev/null
 fi
 harnesses=(query layerbundle manifest snapshot cache)
-# The store snapshot joins once its codec checks every count against the bytes left (tests/fuzz/README.md).
-fuzzed=(query layerbundle manifest cache)
 # sez_unit_tests: every test labelled unit (and the harnesses' replays); then what the
 # fault-injection and bad-input tests run.
 targets=(sez_unit_tests tst_faults tst_badinputs sezview-cli)
@@ -40,7 +38,7 @@ echo "sanitize: build $((built - start)) s"
 tested=$(stamp)
 echo "sanitize: tests under ASan+UBSan $((tested - built)) s"
 
-for h in "${fuzzed[@]}"; do
+for h in "${harnesses[@]}"; do
   corpus="$build/fuzz-corpus/$h"
   findings="$build/fuzz-findings/$h"
   mkdir -p "$corpus" "$findings"

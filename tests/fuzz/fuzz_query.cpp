@@ -4,6 +4,7 @@
 #include "fuzzharness.h"
 
 #include "core/io/dataset.h"
+#include "core/io/storebuilder.h"
 #include "core/model/parcelstore.h"
 #include "core/query/parcelquery.h"
 #include "tools/generator.h"
@@ -29,7 +30,10 @@ std::shared_ptr<const sez::ParcelStore> store()
         auto dataset = sez::Dataset::open(options.outDir, &error);
         if (!dataset)
             sez::fuzz::fail(qPrintable(error));
-        return std::shared_ptr<const sez::ParcelStore>(sez::ParcelStore::build(*dataset));
+        auto store = sez::StoreBuilder::build(*dataset, &error);
+        if (!store)
+            sez::fuzz::fail(qPrintable(error));
+        return std::shared_ptr<const sez::ParcelStore>(std::move(store));
     }();
     return parcels;
 }

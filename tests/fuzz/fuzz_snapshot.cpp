@@ -5,6 +5,7 @@
 #include "fuzzdataset.h"
 
 #include "core/io/dataset.h"
+#include "core/io/storebuilder.h"
 #include "core/model/parcelstore.h"
 
 #include <QDir>
@@ -39,5 +40,8 @@ QList<QByteArray> sez::fuzz::seeds()
     auto dataset = sez::Dataset::open(sez::fuzz::tinyDataset(), &error);
     if (!dataset)
         sez::fuzz::fail(qPrintable(error));
-    return {sez::ParcelStore::build(*dataset)->serialize()};
+    auto store = sez::StoreBuilder::build(*dataset, &error);
+    if (!store)
+        sez::fuzz::fail(qPrintable(error));
+    return {store->serialize()};
 }
