@@ -58,8 +58,9 @@ struct ErrorCollector
         if (!self || level < CE_Warning)
             return;
         ++self->count;
+        // GDAL wraps some messages over lines; ours quote them in one line.
         if (self->messages.size() < 20)
-            self->messages.append(QString::fromUtf8(message));
+            self->messages.append(QString::fromUtf8(message).simplified());
     }
 };
 
