@@ -436,6 +436,7 @@ void MainWindow::selectionChanged()
 {
     const std::vector<qint64> &rows = mSelection->rows();
     if (!mStore || rows.empty()) {
+        mCard->showParcel(-1);   // the card shows what is selected, or nothing
         mSelectionLabel->setText(mStore ? tr("Nothing selected") : QString());
         mStatistics->showRows({});
         mDashboard->setRows({}, false);
