@@ -87,6 +87,7 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     mError->hide();
     mFigures->setWordWrap(true);
     mExplanation->setWordWrap(true);
+    mExplanation->setObjectName(QStringLiteral("explanation"));
     mExplanation->setTextFormat(Qt::RichText);
     mExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

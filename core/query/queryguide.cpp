@@ -11,9 +11,12 @@ namespace sez {
 
 namespace {
 
+// The syntax table separates alternatives by three spaces, which HTML would fold into one.
 QString code(const QString &text)
 {
-    return QStringLiteral("<code>%1</code>").arg(text.toHtmlEscaped());
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QStringLiteral("   "), QStringLiteral("&nbsp;&nbsp; "));
+    return QStringLiteral("<code>%1</code>").arg(escaped);
 }
 
 // The first value a store has in a coded or text field, or empty.

@@ -385,6 +385,17 @@ private Q_SLOTS:
         QCOMPARE(steps[4].alone, qint64(select(QStringLiteral("distance('substation') <= 2000")).size()));
         QCOMPARE(steps[5].remaining, qint64(0));
         const QString shown = builder->explanationText();
+        // Read whole where the user sees it: the builder's dock in front, the explanation as tall
+        // as its text needs.
+        auto *dock = qobject_cast<QDockWidget *>(builder->parentWidget());
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        QTest::qWait(50);
+        QLabel *explanation = builder->findChild<QLabel *>(QStringLiteral("explanation"));
+        QVERIFY(explanation && explanation->isVisibleTo(mWindow.get()));
+        QVERIFY2(explanation->height() >= explanation->heightForWidth(explanation->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(explanation->height()).arg(explanation->heightForWidth(explanation->width()))));
         QVERIFY2(shown.contains(QStringLiteral("area_ha > 1000")), qPrintable(shown));
         QVERIFY2(shown.contains(QLocale().toString(steps[1].remaining)), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("No parcel is left after")), qPrintable(shown));
@@ -560,15 +571,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("industrial");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Industrial");
-        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Промышленная");
-        QTest::newRow("kk") << QStringLiteral("kk") << QStringLiteral("Өнеркәсіптік");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Industrial") << QStringLiteral("The query language");
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Промышленная") << QStringLiteral("Язык запросов");
+        QTest::newRow("kk") << QStringLiteral("kk") << QStringLiteral("Өнеркәсіптік") << QStringLiteral("Сұрау тілі");
     }
 
     void feature22_queryGuide()
     {
         QFETCH(QString, language);
         QFETCH(QString, industrial);
+        QFETCH(QString, heading);
         std::unique_ptr<Language> installed;
         if (language != QLatin1String("en"))
             installed = std::make_unique<Language>(language);
@@ -588,6 +601,7 @@ private Q_SLOTS:
             QVERIFY2(html.contains(FieldTable::label(spec).toHtmlEscaped()), spec.name);
         }
         QVERIFY(html.contains(industrial));
+        QVERIFY2(html.contains(QStringLiteral("<h2>%1</h2>").arg(heading)), qPrintable(html.left(200)));
         QVERIFY(html.contains(QStringLiteral("distance('substation')")));
         for (const QueryGuide::Example &example : QueryGuide::examples(mWindow->store().get())) {
             QString error;
