@@ -92,7 +92,9 @@ void ParcelCard::showParcel(qint64 row)
     // (issue 12, defect 1); fresh labels have nothing of the last parcel to show.
     auto *body = new QWidget;
     mRows = new QGridLayout(body);
-    mRows->setColumnStretch(1, 1);
+    // Names get two fifths of the width, so "Кадастрлық нөмір" stays on one line.
+    mRows->setColumnStretch(0, 2);
+    mRows->setColumnStretch(1, 3);
     mRows->setHorizontalSpacing(12);
     mLines.clear();
     delete mBody->takeWidget();
