@@ -55,8 +55,9 @@ const char *const kUsage =
     "  import [--dataset D] [--cache FILE] [--verify]\n"
     "                                     import the dataset into its cache (a GeoPackage) now\n"
     "  query [--dataset D] [--cache FILE] [--where EXPR] [--fields a,b,...]\n"
-    "        [--format csv|json|geojson|gpkg|shp] [--excel] [-o FILE]\n"
-    "                                     the parcels the expression selects; to stdout without -o\n"
+    "        [--format csv|json|geojson|gpkg|shp] [--excel] [-o FILE] [--explain [--json]]\n"
+    "                                     the parcels the expression selects; to stdout without -o;\n"
+    "                                     --explain: the parcels left after each condition instead\n"
     "  render [--dataset D] [--cache FILE] [--where EXPR] [--style zone|status|investor]\n"
     "         [--bbox lon1,lat1,lon2,lat2] [--size WxH] [--dpi N] -o map.png|map.svg\n"
     "                                     draw the map as the viewer does (matches highlighted)\n"
@@ -394,6 +395,38 @@ int runImport(const QStringList &args)
     return kExitOk;
 }
 
+// query --explain: the parcels left after each condition, so that an empty result says why.
+void printExplanation(const sez::ParcelStore &store, const std::vector<sez::QueryStep> &steps, qint64 selected, bool json)
+{
+    if (json) {
+        QJsonArray conditions;
+        for (const sez::QueryStep &step : steps)
+            conditions.append(QJsonObject{{QStringLiteral("condition"), step.condition},
+                                          {QStringLiteral("parcels"), step.alone},
+                                          {QStringLiteral("remaining"), step.remaining}});
+        const QJsonObject o{{QStringLiteral("parcels"), store.size()},
+                            {QStringLiteral("conditions"), conditions},
+                            {QStringLiteral("selected"), selected}};
+        printLine(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return;
+    }
+    const QLocale c = QLocale::c();
+    qsizetype width = 10;
+    for (const sez::QueryStep &step : steps)
+        width = std::max(width, step.condition.size());
+    printLine(stdout, QStringLiteral("%1  %2  %3").arg(QStringLiteral("condition"), -int(width)).arg(QStringLiteral("alone"), 10).arg(QStringLiteral("remaining"), 10));
+    printLine(stdout, QStringLiteral("%1  %2  %3").arg(QStringLiteral("(all parcels)"), -int(width)).arg(QString(), 10).arg(c.toString(store.size()), 10));
+    for (const sez::QueryStep &step : steps)
+        printLine(stdout, QStringLiteral("%1  %2  %3").arg(step.condition, -int(width)).arg(c.toString(step.alone), 10).arg(c.toString(step.remaining), 10));
+    QString summary = QStringLiteral("selected: %1 parcels").arg(c.toString(selected));
+    for (const sez::QueryStep &step : steps)
+        if (step.remaining == 0) {
+            summary += QStringLiteral("; none is left after: %1").arg(step.condition);
+            break;
+        }
+    printLine(stdout, summary);
+}
+
 int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -403,9 +436,14 @@ int runQuery(const QStringList &args)
     parser.addOption({QStringLiteral("format"), QStringLiteral("csv, json, geojson, gpkg or shp."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
     parser.addOption({QStringLiteral("excel"), QStringLiteral("CSV with a byte order mark, for Excel.")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("explain"), QStringLiteral("Print the parcels left after each condition instead of the parcels.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("With --explain: print JSON.")});
     int code = kExitOk;
     if (!parseOptions(parser, args, &code))
         return code;
+    const bool explain = parser.isSet(QStringLiteral("explain"));
+    if (parser.isSet(QStringLiteral("json")) && !explain)
+        return usageError(QStringLiteral("--json goes with --explain; use --format json for the parcels as JSON"));
     sez::ExportOptions options;
     if (!sez::exportFormatFromName(parser.value(QStringLiteral("format")), &options.format))
         return usageError(QStringLiteral("--format must be csv, json, geojson, gpkg or shp"));
@@ -424,8 +462,17 @@ int runQuery(const QStringList &args)
     if (!sez::resolveExportFields(*cache->store(), options.fields, &checked, &error))
         return inputError(error);
     std::vector<qint64> rows;
-    if (!sez::selectParcels(cache->store(), cache->textSearch(), parser.value(QStringLiteral("where")), &rows, &error))
+    std::vector<sez::QueryStep> steps;
+    const QString where = parser.value(QStringLiteral("where"));
+    // Only an explanation asks every condition of every parcel; a plain query stops at the first no.
+    if (!(explain ? sez::explainParcels(cache->store(), cache->textSearch(), where, &rows, &steps, &error)
+                  : sez::selectParcels(cache->store(), cache->textSearch(), where, &rows, &error)))
         return inputError(QStringLiteral("query: %1").arg(error));
+    if (explain) {
+        printExplanation(*cache->store(), steps, qint64(rows.size()), parser.isSet(QStringLiteral("json")));
+        if (!toFile)
+            return kExitOk;
+    }
     bool ok = false;
     if (toFile) {
         ok = sez::exportParcels(*cache->store(), rows, options, parser.value(QStringLiteral("output")), &error);

@@ -4,6 +4,7 @@
 #include "attributetable.h"
 #include "dashboard.h"
 #include "datasetloader.h"
+#include "helpdialog.h"
 #include "core/model/humanlabels.h"
 #include "layerpanel.h"
 #include "mapcanvas.h"
@@ -155,6 +156,7 @@ void MainWindow::createDocks()
         mCanvas->zoomToParcel(row);
     });
     connect(mTable, &AttributeTable::currentParcelChanged, mCard, &ParcelCard::showParcel);
+    connect(mTable, &AttributeTable::zoomRequested, mCanvas, &MapCanvas::zoomToParcels);
 }
 
 void MainWindow::createActions()
@@ -237,6 +239,9 @@ void MainWindow::createActions()
     connect(mSearch, &SearchBox::found, this, &MainWindow::showFound);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Query language guide"), this, [this] { HelpDialog::queryGuide(mStore.get(), this)->show(); })
+        ->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { HelpDialog::shortcuts(this, this)->show(); });
     help->addAction(tr("&About sezview"), this, [this] {
         QMessageBox::about(this, tr("About sezview"),
                            tr("<b>sezview</b><br>Land parcels of the Alatau special economic zone.<br>"
@@ -447,6 +452,7 @@ void MainWindow::selectionChanged()
 {
     const std::vector<qint64> &rows = mSelection->rows();
     if (!mStore || rows.empty()) {
+        mCard->showParcel(-1);   // the card shows what is selected, or nothing
         mSelectionLabel->setText(mStore ? tr("Nothing selected") : QString());
         mStatistics->showRows({});
         mDashboard->setRows({}, false);
@@ -472,6 +478,7 @@ void MainWindow::showFound(const std::vector<qint64> &rows, const QString &text)
     }
     mSelection->setRows(rows);
     mCanvas->zoomToParcels(rows);
+    mTable->reveal(rows);
     if (rows.size() == 1)
         mCard->showParcel(rows.front());
     statusBar()->showMessage(tr("Found for “%1”: %2.").arg(text, HumanLabels::parcels(qint64(rows.size()))), 8000);

@@ -9,11 +9,11 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QHeaderView>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -23,7 +23,7 @@ namespace sez {
 ParcelCard::ParcelCard(QWidget *parent)
     : QWidget(parent)
     , mTitle(new QLabel(this))
-    , mTree(new QTreeWidget(this))
+    , mBody(new QScrollArea(this))
     , mCopy(new QPushButton(tr("Copy as text"), this))
 {
     QFont big = mTitle->font();
@@ -32,16 +32,13 @@ ParcelCard::ParcelCard(QWidget *parent)
     mTitle->setFont(big);
     mTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mTitle->setWordWrap(true);
-    mTree->setColumnCount(2);
-    mTree->setHeaderLabels({tr("Attribute"), tr("Value")});
-    mTree->setRootIsDecorated(false);
-    mTree->setAlternatingRowColors(true);
-    mTree->setWordWrap(true);
-    mTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    mTree->header()->setStretchLastSection(true);
+    // Values wrap to the card's width instead of running off to the side.
+    mBody->setWidgetResizable(true);
+    mBody->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mBody->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
-    layout->addWidget(mTree, 1);
+    layout->addWidget(mBody, 1);
     layout->addWidget(mCopy, 0, Qt::AlignRight);
     connect(mCopy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
     showParcel(-1);
@@ -58,20 +55,54 @@ void ParcelCard::setStore(std::shared_ptr<const ParcelStore> store)
 
 void ParcelCard::addRow(const QString &label, const QString &value, const QString &note)
 {
-    auto *item = new QTreeWidgetItem(mTree, {label, note.isEmpty() ? value : value + QStringLiteral("  ⚠ ") + note});
-    if (!note.isEmpty()) {
-        item->setForeground(1, QColor(170, 60, 0));
-        item->setToolTip(1, note);
+    const QString shown = note.isEmpty() ? value : value + QStringLiteral("  ⚠ ") + note;
+    auto *name = new QLabel(label);
+    auto *text = new QLabel(shown);
+    for (QLabel *l : {name, text}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::PlainText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
+    name->setForegroundRole(QPalette::PlaceholderText);
+    text->setObjectName(QStringLiteral("value"));
+    if (!note.isEmpty()) {
+        text->setStyleSheet(QStringLiteral("color: #aa3c00"));
+        text->setToolTip(note);
+    }
+    const int row = int(mLines.size());
+    mRows->addWidget(name, row, 0);
+    mRows->addWidget(text, row, 1);
+    mLines << label + QStringLiteral(": ") + shown;
+}
+
+QList<QLabel *> ParcelCard::valueLabels() const
+{
+    QList<QLabel *> labels;
+    for (int r = 0; mRows && r < mRows->rowCount(); ++r)
+        if (QLayoutItem *item = mRows->itemAtPosition(r, 1))
+            if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                labels << label;
+    return labels;
 }
 
 void ParcelCard::showParcel(qint64 row)
 {
-    mTree->clear();
+    // A new body for each parcel: an item view kept its old rows on screen after a click into it
+    // (issue 12, defect 1); fresh labels have nothing of the last parcel to show.
+    auto *body = new QWidget;
+    mRows = new QGridLayout(body);
+    // Names get two fifths of the width, so "Кадастрлық нөмір" stays on one line.
+    mRows->setColumnStretch(0, 2);
+    mRows->setColumnStretch(1, 3);
+    mRows->setHorizontalSpacing(12);
+    mLines.clear();
+    delete mBody->takeWidget();
     mRow = (mStore && row >= 0 && row < mStore->size()) ? row : -1;
     mCopy->setEnabled(mRow >= 0);
     if (mRow < 0) {
         mTitle->setText(tr("Click a parcel on the map to see its card."));
+        mBody->setWidget(body);
         return;
     }
     const ParcelStore &s = *mStore;
@@ -106,16 +137,14 @@ void ParcelCard::showParcel(qint64 row)
         addRow(tr("Centre (lon, lat)"), tr("%1°, %2°").arg(locale.toString(centre.x(), 'f', 6), locale.toString(centre.y(), 'f', 6)));
     addRow(tr("Centre (EPSG:%1)").arg(s.mapEpsg()),
            tr("%1 E, %2 N").arg(locale.toString(projected.x(), 'f', 1), locale.toString(projected.y(), 'f', 1)));
+    mRows->setRowStretch(int(mLines.size()), 1);
+    mBody->setWidget(body);
 }
 
 QString ParcelCard::text() const
 {
     QStringList lines;
-    lines << mTitle->text();
-    for (int i = 0; i < mTree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = mTree->topLevelItem(i);
-        lines << item->text(0) + QStringLiteral(": ") + item->text(1);
-    }
+    lines << mTitle->text() << mLines;
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

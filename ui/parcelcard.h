@@ -5,9 +5,10 @@
 
 #include <memory>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QScrollArea;
 
 namespace sez {
 
@@ -15,6 +16,9 @@ class ParcelStore;
 class CoordinateTransform;
 
 /// Everything about one parcel, in words: "whose is this, how big, what may be built, what is near".
+/// Each value is a label of its own that wraps, so long values (addresses, permitted uses) are read
+/// whole in every language; the labels are made anew for each parcel, so nothing of the last one
+/// stays on screen.
 class ParcelCard : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
     qint64 parcel() const { return mRow; }
     /// The card as plain "label: value" lines, what "Copy as text" puts on the clipboard.
     QString text() const;
+    /// The labels that show the values, in the card's order.
+    QList<QLabel *> valueLabels() const;
 
 private:
     void addRow(const QString &label, const QString &value, const QString &note = {});
@@ -37,7 +43,9 @@ private:
     std::unique_ptr<CoordinateTransform> mToLonLat;
     qint64 mRow = -1;
     QLabel *mTitle;
-    QTreeWidget *mTree;
+    QScrollArea *mBody;
+    QGridLayout *mRows = nullptr;   // of the body's current widget
+    QStringList mLines;             // "label: value", as text() gives them
     QPushButton *mCopy;
 };
 

@@ -57,6 +57,7 @@ void ParcelSelection::toggle(qint64 row)
 void ParcelSelection::clear()
 {
     setRows({});
+    Q_EMIT cleared();
 }
 
 void ParcelSelection::rebuildMask()

@@ -34,6 +34,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// clear() was called, even on an empty selection: whatever followed the last selection
+    /// (a query's filter of the table) ends.
+    void cleared();
 
 private:
     void rebuildMask();

@@ -105,6 +105,10 @@ QVariant ParcelTableModel::data(const QModelIndex &index, int role) const
     const int field = mFields[std::size_t(index.column())];
     if (role == Qt::DisplayRole)
         return HumanLabels::displayValue(*mStore, mRows[std::size_t(index.row())], field);
+    if (role == Qt::ToolTipRole) {   // a long address or permitted use, read whole
+        const QString text = HumanLabels::displayValue(*mStore, mRows[std::size_t(index.row())], field);
+        return text.size() > 24 ? QVariant(text) : QVariant();
+    }
     if (role == Qt::TextAlignmentRole) {
         const FieldKind kind = mStore->field(field).kind;
         const bool right = isNumeric(kind) && kind != FieldKind::Bool;

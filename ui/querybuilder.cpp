@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "querybuilder.h"
 
+#include "distancebox.h"
+#include "querycompleter.h"
+
 #include "core/model/humanlabels.h"
 
 #include "core/query/parcelquery.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sez {
@@ -29,20 +33,13 @@ namespace {
 
 const QString kSavedGroup = QStringLiteral("savedQueries");
 
-QString quoted(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 // "zone in ('a', 'b')" when some but not all boxes are ticked; nothing ticked or all ticked means any.
 QString membership(const QString &field, const std::vector<std::pair<QString, QCheckBox *>> &boxes)
 {
     QStringList ticked;
     for (const auto &[code, box] : boxes)
         if (box->isChecked())
-            ticked << quoted(code);
+            ticked << quotedLiteral(code);
     if (ticked.isEmpty() || ticked.size() == qsizetype(boxes.size()))
         return {};
     if (ticked.size() == 1)
@@ -73,7 +70,9 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     , mQuery(new QLineEdit(this))
     , mError(new QLabel(this))
     , mFigures(new QLabel(this))
+    , mExplanation(new QLabel(this))
     , mSaved(new QComboBox(this))
+    , mSteps(std::make_unique<std::vector<QueryStep>>())
 {
     mMinArea = anySpinBox(this, 100000, tr(" ha"));
     mMaxArea = anySpinBox(this, 100000, tr(" ha"));
@@ -82,10 +81,15 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     mCity->addItem(tr("outside the city limits"));
     mText->setPlaceholderText(tr("investor, project or address words"));
     mQuery->setPlaceholderText(tr("query text, e.g. status = 'free' and area_ha >= 10"));
+    mCompleter = new QueryCompleter(mQuery);
     mError->setStyleSheet(QStringLiteral("color: #b00020"));
     mError->setWordWrap(true);
     mError->hide();
     mFigures->setWordWrap(true);
+    mExplanation->setWordWrap(true);
+    mExplanation->setObjectName(QStringLiteral("explanation"));
+    mExplanation->setTextFormat(Qt::RichText);
+    mExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *zoneBox = new QGroupBox(tr("Zone"), this);
     zoneBox->setLayout(mZoneGrid);
@@ -139,6 +143,7 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     layout->addWidget(mError);
     layout->addLayout(buttons);
     layout->addWidget(mFigures);
+    layout->addWidget(mExplanation);
     layout->addLayout(savedRow);
 
     for (QDoubleSpinBox *box : {mMinArea, mMaxArea})
@@ -159,12 +164,17 @@ QueryBuilder::QueryBuilder(QWidget *parent)
     loadSavedQueries();
 }
 
+QueryBuilder::~QueryBuilder() = default;
+
 void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search)
 {
     mStore = std::move(store);
     mSearch = search;
+    mCompleter->setStore(mStore);
     mResult.clear();
+    mSteps->clear();
     mFigures->clear();
+    mExplanation->clear();
     rebuildControls();
 }
 
@@ -212,12 +222,11 @@ void QueryBuilder::rebuildControls()
             mDistrict->addItem(d, d);
         const QStringList &kinds = infrastructureKinds();
         for (int i = 0; i < kinds.size(); ++i) {
-            auto *box = anySpinBox(this, 100, tr(" km"));
-            box->setSingleStep(0.5);
+            auto *box = new DistanceBox(this);
             mDistanceGrid->addWidget(new QLabel(HumanLabels::infrastructureKind(kinds[i]), this), i, 0);
             mDistanceGrid->addWidget(box, i, 1);
             mDistances.emplace_back(kinds[i], box);
-            connect(box, &QDoubleSpinBox::valueChanged, this, &QueryBuilder::controlsChanged);
+            connect(box, &QSpinBox::valueChanged, this, &QueryBuilder::controlsChanged);
         }
     }
     mUpdating = false;
@@ -243,12 +252,12 @@ QString QueryBuilder::builtQuery() const
     else if (mCity->currentIndex() == 2)
         terms << QStringLiteral("outside_city");
     if (mDistrict->currentIndex() > 0)
-        terms << QStringLiteral("district = ") + quoted(mDistrict->currentData().toString());
+        terms << QStringLiteral("district = ") + quotedLiteral(mDistrict->currentData().toString());
     for (const auto &[kind, box] : mDistances)
         if (box->value() > 0)
-            terms << QStringLiteral("distance(%1) <= %2").arg(quoted(kind), c.toString(box->value() * 1000, 'g', 10));
+            terms << QStringLiteral("distance(%1) <= %2").arg(quotedLiteral(kind)).arg(box->value());
     if (!mText->text().trimmed().isEmpty())
-        terms << QStringLiteral("matches(%1)").arg(quoted(mText->text().trimmed()));
+        terms << QStringLiteral("matches(%1)").arg(quotedLiteral(mText->text().trimmed()));
     return terms.join(QStringLiteral(" and "));
 }
 
@@ -282,9 +291,11 @@ bool QueryBuilder::run()
         return false;
     std::vector<qint64> rows;
     QString error;
-    if (!selectParcels(mStore, mSearch, queryText(), &rows, &error)) {
+    if (!explainParcels(mStore, mSearch, queryText(), &rows, mSteps.get(), &error)) {
         mError->setText(error);
         mError->show();
+        mSteps->clear();
+        mExplanation->clear();
         return false;
     }
     mError->hide();
@@ -292,8 +303,57 @@ bool QueryBuilder::run()
     const ParcelStatistics stats = computeStatistics(*mStore, mResult);
     mFigures->setText(tr("%1, %2 (official), %3 (computed)")
                           .arg(HumanLabels::parcels(stats.total.count), HumanLabels::hectares(stats.total.officialHa), HumanLabels::hectares(stats.total.computedHa)));
+    showSteps();
     Q_EMIT resultReady(mResult, queryText());
     return true;
+}
+
+// Each condition with the parcels left after it: where the count falls to none is the answer to
+// "why is the list empty?".
+void QueryBuilder::showSteps()
+{
+    if (mSteps->size() < 2 && !(mSteps->size() == 1 && mResult.empty())) {
+        mExplanation->clear();
+        return;
+    }
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(tr("Parcels left after each condition:").toHtmlEscaped());
+    html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                .arg(tr("all parcels").toHtmlEscaped(), QLocale().toString(mStore->size()));
+    bool emptied = false;
+    for (const QueryStep &step : *mSteps) {
+        const bool first = step.remaining == 0 && !emptied;
+        emptied = emptied || step.remaining == 0;
+        const QString count = QLocale().toString(step.remaining);
+        const QString row = first ? QStringLiteral("<tr><td><font color=\"#b00020\">%1</font></td>"
+                                                   "<td align=\"right\"><font color=\"#b00020\"><b>%2</b></font></td></tr>")
+                                  : QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>");
+        html += row.arg(step.condition.toHtmlEscaped(), count);
+    }
+    html += QStringLiteral("</table>");
+    for (const QueryStep &step : *mSteps)
+        if (step.remaining == 0) {
+            html += QStringLiteral("<p>%1</p>").arg(tr("No parcel is left after “%1” (%2 alone).")
+                                                      .arg(step.condition, HumanLabels::parcels(step.alone))
+                                                      .toHtmlEscaped());
+            break;
+        }
+    mExplanation->setText(html);
+}
+
+QString QueryBuilder::explanationText() const
+{
+    QTextDocument document;
+    document.setHtml(mExplanation->text());
+    return document.toPlainText();
+}
+
+DistanceBox *QueryBuilder::distanceBox(const QString &kind) const
+{
+    for (const auto &[k, box] : mDistances)
+        if (k == kind)
+            return box;
+    return nullptr;
 }
 
 void QueryBuilder::loadSavedQueries()

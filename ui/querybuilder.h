@@ -15,18 +15,24 @@ class QLineEdit;
 
 namespace sez {
 
+class DistanceBox;
+class QueryCompleter;
 class TextSearch;
 class ParcelStore;
+struct QueryStep;
 
 /// Zoning questions without the query language: "free industrial or logistics sites of at least
 /// 10 ha outside the city within 5 km of a substation". The controls write the query text, which
-/// stays visible and editable, so users learn the language and can save what they asked.
+/// stays visible and editable, so users learn the language and can save what they asked. After a
+/// run it shows how many parcels each condition leaves, so an empty result says which condition
+/// emptied it.
 class QueryBuilder : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit QueryBuilder(QWidget *parent = nullptr);
+    ~QueryBuilder() override;
 
     void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
     /// The query text the controls describe.
@@ -36,7 +42,15 @@ public:
     /// Runs the text in the query line; false with the error shown when it does not parse.
     bool run();
     const std::vector<qint64> &result() const { return mResult; }
+    /// The last run's conditions and the parcels left after each.
+    const std::vector<QueryStep> &steps() const { return *mSteps; }
     QString errorText() const;
+    /// The text of the last run's explanation, as shown.
+    QString explanationText() const;
+    QLineEdit *queryEdit() const { return mQuery; }
+    QueryCompleter *completer() const { return mCompleter; }
+    /// The distance box of infrastructure kind \a kind ("substation"), or null.
+    DistanceBox *distanceBox(const QString &kind) const;
 
 Q_SIGNALS:
     void resultReady(const std::vector<qint64> &rows, const QString &query);
@@ -47,6 +61,7 @@ private:
     void loadSavedQueries();
     void saveQuery();
     void deleteQuery();
+    void showSteps();
 
     std::shared_ptr<const ParcelStore> mStore;
     const TextSearch *mSearch = nullptr;
@@ -58,14 +73,17 @@ private:
     QDoubleSpinBox *mMaxArea;
     QComboBox *mCity;
     QComboBox *mDistrict;
-    std::vector<std::pair<QString, QDoubleSpinBox *>> mDistances;
+    std::vector<std::pair<QString, DistanceBox *>> mDistances;
     QGridLayout *mDistanceGrid;
     QLineEdit *mText;
     QLineEdit *mQuery;
+    QueryCompleter *mCompleter;
     QLabel *mError;
     QLabel *mFigures;
+    QLabel *mExplanation;
     QComboBox *mSaved;
     std::vector<qint64> mResult;
+    std::unique_ptr<std::vector<QueryStep>> mSteps;
     bool mUpdating = false;
 };
 

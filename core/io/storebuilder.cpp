@@ -180,6 +180,11 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     parts.mapEpsg = mDataset.manifest().mapEpsg();
     parts.geometry = geometry.finish();
     parts.context = collectContext(mDataset);
+    // The words the files wrote for the codes, so that a query may use them too.
+    for (const LayerSpec &layer : mDataset.manifest().layers())
+        if (layer.role == kParcels)
+            for (auto it = layer.values.cbegin(); it != layer.values.cend(); ++it)
+                parts.sourceValues[it.key()].insert(it.value());
 
     // The columns to fill from the source: canonical fields the parcel layers have (a field's
     // values come from the same column of each layer), then the extra columns.

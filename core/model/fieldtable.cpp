@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/fieldtable.h"
 
+#include "core/base/languages.h"
+
 #include <QHash>
 
 #include <array>
@@ -154,6 +156,14 @@ QString FieldTable::codeLabel(const FieldSpec &spec, const QString &code)
         if (code == QLatin1String(c.code))
             return tr(c.label);
     return {};
+}
+
+QStringList FieldTable::codeLabelsInEveryLanguage(const FieldCode &code)
+{
+    QStringList labels;
+    for (const QString &language : programLanguages())
+        labels << translateIn(language, "sez::FieldTable", code.label);
+    return labels;
 }
 
 ParcelField FieldTable::distanceField(int kindIndex)

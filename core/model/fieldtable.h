@@ -90,6 +90,9 @@ public:
     static QString header(const FieldSpec &spec);
     /// The translated label of a code in the field's code list; empty when the list does not have it.
     static QString codeLabel(const FieldSpec &spec, const QString &code);
+    /// A code's label in every language of the program (programLanguages() order), whichever
+    /// language is installed: what users may write for the code in a query.
+    static QStringList codeLabelsInEveryLanguage(const FieldCode &code);
     /// The distance field measured to infrastructure kind \a kindIndex (see infrastructureKinds()).
     static ParcelField distanceField(int kindIndex);
 };

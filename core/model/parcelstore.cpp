@@ -104,6 +104,7 @@ std::shared_ptr<ParcelStore> ParcelStore::create(Parts parts, QString *error)
         store->mFields.push_back(std::move(extra));
     }
     store->mColumns = std::move(parts.columns);
+    store->mSourceValues = std::move(parts.sourceValues);
     if (!store->checkColumns(error))
         return nullptr;
     store->buildCadastralIndex();
@@ -254,8 +255,9 @@ namespace {
 
 constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 // 2: SEZ parts carry their side of the city limits. 3: one column a field of the field table, then
-// the extra source columns; every count checked against the bytes left.
-constexpr quint32 kStoreVersion = 3;
+// the extra source columns; every count checked against the bytes left. 4: the source's own words
+// for coded values.
+constexpr quint32 kStoreVersion = 4;
 
 void writePath(QDataStream &out, const Path &path)
 {
@@ -350,6 +352,40 @@ bool readContext(QDataStream &in, std::vector<ContextFeature> &features)
     return true;
 }
 
+// One list of field names, then for each field its words and their codes, as parallel lists.
+void writeSourceValues(QDataStream &out, const QHash<QString, QHash<QString, QString>> &values)
+{
+    QStringList fields = values.keys();
+    fields.sort();
+    writeStrings(out, fields);
+    for (const QString &field : std::as_const(fields)) {
+        const QHash<QString, QString> &map = values[field];
+        QStringList words = map.keys();
+        words.sort();
+        QStringList codes;
+        for (const QString &word : std::as_const(words))
+            codes << map.value(word);
+        writeStrings(out, words);
+        writeStrings(out, codes);
+    }
+}
+
+bool readSourceValues(QDataStream &in, QHash<QString, QHash<QString, QString>> &values)
+{
+    QStringList fields;
+    if (!readStrings(in, fields))
+        return false;
+    for (const QString &field : std::as_const(fields)) {
+        QStringList words, codes;
+        if (!readStrings(in, words) || !readStrings(in, codes) || words.size() != codes.size())
+            return false;
+        QHash<QString, QString> &map = values[field];
+        for (qsizetype i = 0; i < words.size(); ++i)
+            map.insert(words[i], codes[i]);
+    }
+    return true;
+}
+
 } // namespace
 
 struct ParcelStoreCodec
@@ -377,6 +413,7 @@ struct ParcelStoreCodec
         writeVector(out, extraKinds);
         for (const auto &column : s.mColumns)
             column->write(out);
+        writeSourceValues(out, s.mSourceValues);
         out << kStoreMagic;
         return bytes;
     }
@@ -419,6 +456,8 @@ struct ParcelStoreCodec
                 return nullptr;
             parts.columns.push_back(std::move(column));
         }
+        if (!readSourceValues(in, parts.sourceValues))
+            return nullptr;
         in >> magic;
         if (magic != kStoreMagic || in.status() != QDataStream::Ok)
             return nullptr;

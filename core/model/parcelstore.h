@@ -8,6 +8,7 @@
 #include "core/model/rules.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QCoreApplication>
 #include <QRectF>
 #include <QString>
@@ -81,6 +82,9 @@ public:
         std::vector<StoreField> extraFields;
         /// One a canonical field (ParcelField order), then one an extra field.
         std::vector<std::shared_ptr<const ParcelColumn>> columns;
+        /// The source's own words for coded values (the manifest's value maps): field name ->
+        /// the word as the file writes it ("свободен") -> the code it was read as ("free").
+        QHash<QString, QHash<QString, QString>> sourceValues;
     };
     /// A store from its parts; nullptr (and *error) when a part is missing or a column's length
     /// is not the parcel count.
@@ -132,6 +136,9 @@ public:
     const QStringList &dictionary(ParcelField field) const { return dictionary(int(field)); }
     bool isCoded(int index) const { return column(index).isCoded(); }
     bool isCoded(ParcelField field) const { return isCoded(int(field)); }
+    /// The source's own words for the codes of field \a index (see Parts::sourceValues): the
+    /// word -> the code. Empty when the source writes the codes themselves.
+    QHash<QString, QString> sourceValues(int index) const { return mSourceValues.value(field(index).name); }
     int code(qint64 parcel, int index) const { return mViews[std::size_t(index)].code(parcel); }
     int code(qint64 parcel, ParcelField field) const { return code(parcel, int(field)); }
 
@@ -192,6 +199,7 @@ private:
     std::vector<StoreField> mFields;
     std::vector<std::shared_ptr<const ParcelColumn>> mColumns;
     std::vector<ColumnView> mViews;   // one a column: the hot paths' way to the values
+    QHash<QString, QHash<QString, QString>> mSourceValues;
     // The values the query language and the renderer read for every parcel, one load away (null
     // when the column is not in the builder's storage, e.g. not computed yet).
     const quint8 *mCityFlags = nullptr;

@@ -89,6 +89,61 @@ int ParcelQueryContext::code(qint64 row, int fieldIndex) const
     return mStore->code(row, fieldIndex);
 }
 
+// Every way a user may write a value of a coded field: the stored value, and for a field with a
+// code list each code, its label in every language of the program and the source file's own word,
+// all compared folded (case and ё). The stored values come first, so they win a tie.
+const ParcelQueryContext::Spellings &ParcelQueryContext::spellings(int fieldIndex)
+{
+    if (auto it = mSpellings.find(fieldIndex); it != mSpellings.end())
+        return it->second;
+    Spellings &s = mSpellings[fieldIndex];
+    const auto add = [&s](const QString &spelling, const QString &stored) {
+        if (spelling.trimmed().isEmpty())
+            return;
+        s.byFolded.insert(ilikeFold(spelling.trimmed()), stored);   // keeps the first
+        s.shown << spelling;
+    };
+    const auto addFirst = [&s, &add](const QString &spelling, const QString &stored) {
+        if (!s.byFolded.contains(ilikeFold(spelling.trimmed())))
+            add(spelling, stored);
+    };
+    if (mStore->isCoded(fieldIndex))
+        for (const QString &value : mStore->dictionary(fieldIndex))
+            addFirst(value, value);
+    if (const FieldSpec *spec = mStore->field(fieldIndex).spec) {
+        for (const FieldCode &code : spec->codes) {
+            const QString stored = QString::fromLatin1(code.code);
+            addFirst(stored, stored);
+            for (const QString &label : FieldTable::codeLabelsInEveryLanguage(code))
+                addFirst(label, stored);
+        }
+    }
+    const QHash<QString, QString> words = mStore->sourceValues(fieldIndex);
+    for (auto it = words.cbegin(); it != words.cend(); ++it)
+        addFirst(it.key(), it.value());
+    s.shown.removeDuplicates();
+    return s;
+}
+
+bool ParcelQueryContext::resolveValue(int fieldIndex, const QString &written, QString *stored, QString *suggestion)
+{
+    *stored = written;
+    const FieldSpec *spec = mStore->field(fieldIndex).spec;
+    const bool hasCodeList = spec && !spec->codes.empty();
+    // Free text (addresses, numbers) may be asked for any value; a category only for its own.
+    if (!hasCodeList && !mStore->isCoded(fieldIndex))
+        return true;
+    if (mStore->isCoded(fieldIndex) && mStore->dictionary(fieldIndex).contains(written))
+        return true;
+    const Spellings &s = spellings(fieldIndex);
+    if (const auto it = s.byFolded.constFind(ilikeFold(written.trimmed())); it != s.byFolded.constEnd()) {
+        *stored = it.value();
+        return true;
+    }
+    *suggestion = nearestCandidate(written, s.shown);
+    return false;
+}
+
 bool ParcelQueryContext::insideCity(qint64 row) const
 {
     return mStore->insideCity(row);
@@ -244,6 +299,54 @@ bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const TextSe
     });
     for (const std::vector<qint64> &part : found)
         rows->insert(rows->end(), part.begin(), part.end());
+    return true;
+}
+
+bool explainParcels(const std::shared_ptr<const ParcelStore> &store, const TextSearch *search, const QString &where,
+                    std::vector<qint64> *rows, std::vector<QueryStep> *steps, QString *error)
+{
+    steps->clear();
+    if (where.trimmed().isEmpty())
+        return selectParcels(store, search, where, rows, error);
+    rows->clear();
+    ParcelQueryContext context(store, search);
+    auto query = Query::parse(where, context, error);
+    if (!query)
+        return false;
+    const QStringList conditions = query->conditions();
+    const std::size_t count = std::size_t(conditions.size());
+    // Every condition is asked of every parcel (no short cut): the counts alone need it.
+    struct Part
+    {
+        std::vector<qint64> rows, alone, remaining;
+    };
+    const std::vector<IndexRange> ranges = splitForThreads(store->size(), 4096);
+    std::vector<Part> parts(ranges.size(), Part{{}, std::vector<qint64>(count, 0), std::vector<qint64>(count, 0)});
+    runParallel(qint64(ranges.size()), [&](qint64 task) {
+        const IndexRange &r = ranges[std::size_t(task)];
+        Part &part = parts[std::size_t(task)];
+        for (qint64 i = r.begin; i < r.end; ++i) {
+            bool all = true;
+            for (std::size_t k = 0; k < count; ++k) {
+                const bool meets = query->matchesCondition(i, int(k));
+                part.alone[k] += meets;
+                all = all && meets;
+                part.remaining[k] += all;
+            }
+            if (all)
+                part.rows.push_back(i);
+        }
+    });
+    steps->resize(count);
+    for (std::size_t k = 0; k < count; ++k)
+        (*steps)[k].condition = conditions[qsizetype(k)];
+    for (const Part &part : parts) {
+        rows->insert(rows->end(), part.rows.begin(), part.rows.end());
+        for (std::size_t k = 0; k < count; ++k) {
+            (*steps)[k].alone += part.alone[k];
+            (*steps)[k].remaining += part.remaining[k];
+        }
+    }
     return true;
 }
 

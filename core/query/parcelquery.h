@@ -4,7 +4,9 @@
 #include "core/query/query.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -32,6 +34,7 @@ public:
     QStringView text(qint64 row, int fieldIndex, bool *isNull) const override;
     const QStringList *dictionary(int fieldIndex) const override;
     int code(qint64 row, int fieldIndex) const override;
+    bool resolveValue(int fieldIndex, const QString &written, QString *stored, QString *suggestion) override;
     bool insideCity(qint64 row) const override;
     double distanceTo(qint64 row, int kindIndex) const override;
     int prepareSpatial(SpatialRelation relation, const SpatialArgument &argument, QString *error) override;
@@ -40,7 +43,16 @@ public:
     bool matches(qint64 row, int handle) const override;
 
 private:
+    /// What may be written for the values of one coded field.
+    struct Spellings
+    {
+        QHash<QString, QString> byFolded;   ///< ilikeFold(a spelling) -> the stored value
+        QStringList shown;                  ///< the spellings a suggestion may name
+    };
+    const Spellings &spellings(int fieldIndex);
+
     std::shared_ptr<const ParcelStore> mStore;
+    std::map<int, Spellings> mSpellings;
     const TextSearch *mSearch;
     std::vector<std::vector<bool>> mSets;   // one per prepared spatial argument or text search
 };
@@ -50,5 +62,19 @@ private:
 /// Returns false with a one-line \a error when the text does not parse.
 bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const TextSearch *search, const QString &where,
                    std::vector<qint64> *rows, QString *error);
+
+/// One condition of a query and the parcels it leaves.
+struct QueryStep
+{
+    QString condition;      ///< as Query::conditions() prints it
+    qint64 alone = 0;       ///< parcels that meet this condition
+    qint64 remaining = 0;   ///< parcels that meet it and every condition before it
+};
+
+/// selectParcels(), and how the query narrowed the parcels down: a step for each condition of
+/// its top-level "and", in written order, so that a user sees which condition emptied the list.
+/// An empty query has no steps.
+bool explainParcels(const std::shared_ptr<const ParcelStore> &store, const TextSearch *search, const QString &where,
+                    std::vector<qint64> *rows, std::vector<QueryStep> *steps, QString *error);
 
 } // namespace sez

@@ -50,6 +50,12 @@ QStringView QueryContext::text(qint64 row, int fieldIndex, bool *isNull) const
     return buffer;
 }
 
+bool QueryContext::resolveValue(int, const QString &written, QString *stored, QString *)
+{
+    *stored = written;
+    return true;
+}
+
 namespace {
 
 // Surrogate pairs are decoded so that '_' in a like pattern is one character, also outside the BMP.
@@ -227,9 +233,7 @@ inline bool compareText(QStringView a, CompareOp op, const QString &b)
 
 QString quoted(const QString &text)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    return quotedLiteral(text);
 }
 
 QString numberText(double v)
@@ -377,6 +381,7 @@ public:
                 child->constrain(out);
     }
     bool isAnd() const { return mIsAnd; }
+    const std::vector<NodePtr> &children() const { return mChildren; }
     std::vector<NodePtr> takeChildren() { mOrder.clear(); return std::move(mChildren); }
 
 private:
@@ -1074,6 +1079,7 @@ struct Query::Tree
     QString text;
     const QueryContext *context = nullptr;
     NodePtr root;
+    std::vector<const Node *> conditions;   // the top-level "and"'s children, or the root
     QStringList fieldsUsed;
     bool usesDistance = false;
     bool usesSpatial = false;
@@ -1460,6 +1466,21 @@ private:
         return false;
     }
 
+    // A value compared for (in)equality with a field: as the context reads it (a category by its
+    // label or the source's word), or an error naming what could have been meant.
+    bool resolveText(const Operand &operand, const Literal &literal, QString *value)
+    {
+        if (operand.kind != Operand::Kind::Field)
+            return true;
+        QString stored, suggested;
+        if (mContext.resolveValue(operand.index, *value, &stored, &suggested)) {
+            *value = stored;
+            return true;
+        }
+        fail(literal.position, QueryMessages::tr("unknown %1 value %2").arg(operand.name, quoted(*value)), suggested);
+        return false;
+    }
+
     NodePtr coded(const Operand &operand, std::unique_ptr<TextNode> node)
     {
         if (const QStringList *dictionary = mContext.dictionary(operand.index))
@@ -1472,6 +1493,8 @@ private:
         if (!isNumericType(operand.type)) {
             QString value;
             if (!coerceText(operand, literal, &value))
+                return nullptr;
+            if ((op == CompareOp::Eq || op == CompareOp::Ne) && !resolveText(operand, literal, &value))
                 return nullptr;
             return coded(operand, std::make_unique<TextCompareNode>(operand, op, value));
         }
@@ -1562,7 +1585,7 @@ private:
                 numbers << value;
             } else {
                 QString value;
-                if (!coerceText(operand, literal, &value))
+                if (!coerceText(operand, literal, &value) || !resolveText(operand, literal, &value))
                     return nullptr;
                 texts << value;
             }
@@ -1709,6 +1732,21 @@ private:
 
 } // namespace
 
+namespace {
+
+std::vector<const Node *> topConditions(const Node *root)
+{
+    const auto *junction = dynamic_cast<const JunctionNode *>(root);
+    if (!junction || !junction->isAnd())
+        return {root};
+    std::vector<const Node *> out;
+    for (const NodePtr &child : junction->children())
+        out.push_back(child.get());
+    return out;
+}
+
+} // namespace
+
 Query::Query() : mTree(std::make_unique<Tree>()) {}
 Query::~Query() = default;
 
@@ -1732,6 +1770,7 @@ std::unique_ptr<Query> Query::parse(const QString &text, QueryContext &context, 
     query->mTree->root = parser.parse(error);
     if (!query->mTree->root)
         return nullptr;
+    query->mTree->conditions = topConditions(query->mTree->root.get());
     return query;
 }
 
@@ -1759,6 +1798,34 @@ QList<QueryConstraint> Query::constraints() const
     QList<QueryConstraint> out;
     mTree->root->constrain(out);
     return out;
+}
+
+QStringList Query::conditions() const
+{
+    QStringList out;
+    for (const Node *node : mTree->conditions) {
+        QString text;
+        // A child of the "and" keeps the brackets that bind it; a whole query needs none.
+        if (node == mTree->root.get())
+            node->print(text);
+        else
+            node->printAt(text, Precedence::Not);
+        out << text;
+    }
+    return out;
+}
+
+bool Query::matchesCondition(qint64 row, int index) const
+{
+    const std::vector<const Node *> &nodes = mTree->conditions;
+    return index >= 0 && std::size_t(index) < nodes.size() && nodes[std::size_t(index)]->eval(*mTree->context, row);
+}
+
+QString quotedLiteral(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 QString didYouMeanSuffix(const QString &name, const QStringList &candidates)

@@ -68,6 +68,13 @@ public:
     virtual const QStringList *dictionary(int fieldIndex) const { return nullptr; }
     virtual int code(qint64 row, int fieldIndex) const { return -1; }
 
+    /// The value \a written for the text field \a fieldIndex stands for, as the field stores it,
+    /// for = != in and not in: a context may take other spellings of a category (its label in any
+    /// language of the program, the source file's own word, another case) and refuse a value the
+    /// field cannot have. Returns false when it refuses, with \a suggestion the nearest value one
+    /// could write (or empty). Called while parsing. Default: every value is taken as written.
+    virtual bool resolveValue(int fieldIndex, const QString &written, QString *stored, QString *suggestion);
+
     virtual bool insideCity(qint64 row) const = 0;
 
     /// Metres to the nearest object of infrastructureKinds()[kindIndex]; +inf when the kind has
@@ -127,6 +134,13 @@ public:
     /// conjunction of simple field tests (e.g. an "or"). Nulls never satisfy a constraint.
     QList<QueryConstraint> constraints() const;
 
+    /// The conditions the query's top-level "and" joins, in written order, each printed as
+    /// normalized() prints it; the whole query as one condition when its top is not an "and".
+    /// What an explanation counts parcels after ("which condition emptied the list").
+    QStringList conditions() const;
+    /// Whether \a row meets condition \a index of conditions(). Const, as matches().
+    bool matchesCondition(qint64 row, int index) const;
+
     ~Query();
 
     /// The parsed tree; opaque outside query.cpp.
@@ -141,6 +155,10 @@ private:
 /// (Cyrillic and Kazakh letters included) plus ё -> е, since both spellings are used for the same
 /// names.
 QString ilikeFold(const QString &text);
+
+/// \a text as a string literal of the language: in single quotes, a quote inside doubled
+/// ("O'Brien" -> 'O''Brien'), as normalized() writes it.
+QString quotedLiteral(const QString &text);
 
 /// " — did you mean 'x'?" for the candidate nearest to \a name (edit distance at most 2, or a
 /// prefix), or an empty string: the hint every error message of the language ends with.

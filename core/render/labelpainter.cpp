@@ -62,12 +62,40 @@ std::vector<qint64> labelledParcels(const RenderContext &context, const std::vec
     return out;
 }
 
+// A selected parcel drawn as a polygon gets its number even when it is narrower than a label:
+// the parcel a user has just found must say which it is, not only its larger neighbours.
+void addSelected(const RenderContext &context, const std::vector<qint64> &inView, std::vector<qint64> &rows)
+{
+    const std::vector<bool> *selection = context.options().selection;
+    if (!selection)
+        return;
+    const ParcelStore &store = context.store();
+    const double pxPerMetre = context.view().pixelsPerMetre() * context.view().devicePixelRatio();
+    std::vector<qint64> more;
+    for (qint64 row : inView) {
+        if (std::size_t(row) >= selection->size() || !(*selection)[std::size_t(row)])
+            continue;
+        const QRectF b = store.bounds(row);
+        if (std::max(b.width(), b.height()) * pxPerMetre >= kOutlineFromPx
+            && !isLabelled(b.width() * pxPerMetre, b.height() * pxPerMetre, context.view().devicePixelRatio()))
+            more.push_back(row);
+    }
+    rows.insert(rows.end(), more.begin(), more.end());
+}
+
 bool paintCadastralNumbers(QPainter &painter, const RenderContext &context, std::vector<qint64> rows)
 {
     const ParcelStore &store = context.store();
     const MapStyle &style = context.style();
-    // Largest parcels first: when labels collide, the bigger parcel keeps its number.
-    std::sort(rows.begin(), rows.end(), [&store](qint64 a, qint64 b) {
+    // Selected parcels first (a parcel just found must show its number), then the largest: when
+    // labels collide, the selected and then the bigger parcel keep their numbers.
+    const std::vector<bool> *selection = context.options().selection;
+    const auto selected = [selection](qint64 row) {
+        return selection && std::size_t(row) < selection->size() && (*selection)[std::size_t(row)];
+    };
+    std::sort(rows.begin(), rows.end(), [&store, &selected](qint64 a, qint64 b) {
+        if (selected(a) != selected(b))
+            return selected(a);
         const QRectF ba = store.bounds(a), bb = store.bounds(b);
         return ba.width() * ba.height() > bb.width() * bb.height();
     });
@@ -106,6 +134,7 @@ bool LabelsPainter::paint(QPainter &painter, const RenderContext &context, const
     if (parcels.subPixel)
         paintDistrictNames(painter, context);
     std::vector<qint64> rows = parcels.labelled ? *parcels.labelled : labelledParcels(context, parcels.rows);
+    addSelected(context, parcels.rows, rows);
     if (!rows.empty() && !paintCadastralNumbers(painter, context, std::move(rows)))
         return false;
     return !context.isCancelled();

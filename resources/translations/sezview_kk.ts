@@ -155,6 +155,42 @@
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
+    <message>
+        <source>Select all</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>Select every parcel the table shows</source>
+        <translation>Кестеде көрсетілген барлық учаскелерді таңдау</translation>
+    </message>
+    <message>
+        <source>Invert selection</source>
+        <translation>Таңдауды керілеу</translation>
+    </message>
+    <message>
+        <source>Select the parcels the table shows that are not selected, and nothing else</source>
+        <translation>Кестеде көрсетілген, бірақ таңдалмаған учаскелерді ғана таңдау</translation>
+    </message>
+    <message>
+        <source>Zoom to selected</source>
+        <translation>Таңдалғандарға жақындату</translation>
+    </message>
+    <message>
+        <source>Show the selected parcels on the map</source>
+        <translation>Таңдалған учаскелерді картада көрсету</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Бағандар…</translation>
+    </message>
+    <message>
+        <source>Choose the columns and their order; dragging a header moves its column too</source>
+        <translation>Бағандарды және олардың ретін таңдау; бағанды тақырыбынан сүйреп те жылжытуға болады</translation>
+    </message>
+    <message>
+        <source>Hide the column “%1”</source>
+        <translation>«%1» бағанын жасыру</translation>
+    </message>
 </context>
 <context>
     <name>sez::CacheFingerprint</name>
@@ -173,6 +209,29 @@
     <message>
         <source>%1 was added</source>
         <translation>%1 қосылды</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ColumnChooser</name>
+    <message>
+        <source>Columns of the attribute table</source>
+        <translation>Атрибуттар кестесінің бағандары</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them, or use the buttons, to order them.</source>
+        <translation>Көрсетілетін бағандарды белгілеңіз; ретін сүйреп немесе батырмалармен өзгертіңіз.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +461,21 @@
     <message>
         <source>Infrastructure objects:</source>
         <translation>Инфрақұрылым нысандары:</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DistanceBox</name>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>маңызды емес</translation>
+    </message>
+    <message>
+        <source>In metres: 2000 is 2 km. You may also type “2 km”.</source>
+        <translation>Метрмен: 2000 — бұл 2 км. «2 км» деп те енгізуге болады.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +754,97 @@
         <source>%1, %2</source>
         <extracomment>A column header: a field&apos;s label and its unit, e.g. &quot;Official area, ha&quot;.</extracomment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::HelpDialog</name>
+    <message>
+        <source>Query language guide</source>
+        <translation>Сұрау тілі бойынша анықтама</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Көрсеткі пернелері</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Картаны жылжыту</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Жақындату немесе алыстату</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Zoom to the whole SEZ</source>
+        <translation>Бүкіл АЭА-ны көрсету</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear a measurement or a sketch</source>
+        <translation>Өлшеуді немесе нобайды алып тастау</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Тінтуір дөңгелегі</translation>
+    </message>
+    <message>
+        <source>Zoom at the cursor</source>
+        <translation>Курсор тұрған жерде жақындату немесе алыстату</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+сүйреу</translation>
+    </message>
+    <message>
+        <source>Zoom to a box</source>
+        <translation>Жақтауға жақындату</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag</source>
+        <translation>Ctrl+сүйреу</translation>
+    </message>
+    <message>
+        <source>Select the parcels in a box</source>
+        <translation>Жақтаудағы учаскелерді таңдау</translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click</source>
+        <translation>Shift+шерту, Ctrl+шерту</translation>
+    </message>
+    <message>
+        <source>Add a parcel to the selection, or take it out</source>
+        <translation>Учаскені таңдауға қосу немесе одан алып тастау</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Бос орын</translation>
+    </message>
+    <message>
+        <source>In a query box: the fields and values that fit</source>
+        <translation>Сұрау өрісінде: сәйкес өрістер мен мәндер</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Мәзірлер</translation>
+    </message>
+    <message>
+        <source>Map and query boxes</source>
+        <translation>Карта және сұрау өрістері</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1428,14 @@
             <numerusform>%1 оқу кезінде %n ескерту:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Query language guide</source>
+        <translation>&amp;Сұрау тілі бойынша анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1393,14 +1566,6 @@
     <message>
         <source>Copy as text</source>
         <translation>Мәтін ретінде көшіру</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>Атрибут</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Мәні</translation>
     </message>
     <message>
         <source>Click a parcel on the map to see its card.</source>
@@ -2020,6 +2185,10 @@
         <source>empty query</source>
         <translation>бос сұрау</translation>
     </message>
+    <message>
+        <source>unknown %1 value %2</source>
+        <translation>%1 өрісінің белгісіз мәні %2</translation>
+    </message>
 </context>
 <context>
     <name>sez::QueryBuilder</name>
@@ -2108,10 +2277,6 @@
         <translation>Сұрау</translation>
     </message>
     <message>
-        <source> km</source>
-        <translation> км</translation>
-    </message>
-    <message>
         <source>%1, %2 (official), %3 (computed)</source>
         <translation>%1; ресми алаңы %2, есептелген алаңы %3</translation>
     </message>
@@ -2122,6 +2287,192 @@
     <message>
         <source>Name:</source>
         <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Parcels left after each condition:</source>
+        <translation>Әр шарттан кейін қалған учаскелер:</translation>
+    </message>
+    <message>
+        <source>all parcels</source>
+        <translation>барлық учаскелер</translation>
+    </message>
+    <message>
+        <source>No parcel is left after “%1” (%2 alone).</source>
+        <translation>«%1» шартынан кейін бірде-бір учаске қалмады (шарттың өзі %2 іріктейді).</translation>
+    </message>
+</context>
+<context>
+    <name>sez::QueryCompletions</name>
+    <message>
+        <source>metres to the nearest object of a kind</source>
+        <translation>осы түрдің ең жақын нысанына дейінгі метр</translation>
+    </message>
+    <message>
+        <source>parcels inside a zone</source>
+        <translation>аймақ ішіндегі учаскелер</translation>
+    </message>
+    <message>
+        <source>parcels inside a district</source>
+        <translation>аудан ішіндегі учаскелер</translation>
+    </message>
+    <message>
+        <source>words in any text of the parcel</source>
+        <translation>учаскенің кез келген мәтініндегі сөздер</translation>
+    </message>
+</context>
+<context>
+    <name>sez::QueryGuide</name>
+    <message>
+        <source>… %1 values in all</source>
+        <translation>… барлығы %1 мән</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>санат</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>иә/жоқ</translation>
+    </message>
+    <message>
+        <source>Free industrial parcels of at least 5 ha outside the city, within 2 km of a substation</source>
+        <translation>Қала шегінен тыс, қосалқы станциядан 2 км-ден аспайтын, кемінде 5 га бос өнеркәсіптік учаскелер</translation>
+    </message>
+    <message>
+        <source>Industrial or logistics parcels that are free or reserved</source>
+        <translation>Бос немесе брондалған өнеркәсіптік не логистикалық учаскелер</translation>
+    </message>
+    <message>
+        <source>A category may be written as the legend writes it, in any of the three languages, or as the source data writes it</source>
+        <translation>Санатты шартты белгілердегідей, үш тілдің кез келгенінде немесе бастапқы деректердегідей жазуға болады</translation>
+    </message>
+    <message>
+        <source>Parcels with an investor whose project is not yet operating</source>
+        <translation>Жобасы әлі жұмыс істемейтін инвесторы бар учаскелер</translation>
+    </message>
+    <message>
+        <source>Parcels of 1 to 5 ha inside the city</source>
+        <translation>Қала шегіндегі 1-ден 5 га-ға дейінгі учаскелер</translation>
+    </message>
+    <message>
+        <source>Parcels that lie wholly inside a zone&apos;s area on the map</source>
+        <translation>Картадағы аймақ аумағының ішінде толық жатқан учаскелер</translation>
+    </message>
+    <message>
+        <source>The query language</source>
+        <translation>Сұрау тілі</translation>
+    </message>
+    <message>
+        <source>A query picks parcels by their attributes. Type it in the query box of “Find sites” or in the attribute table’s filter; the query builder writes one for you. Start typing and press Ctrl+Space to see the fields and their values.</source>
+        <translation>Сұрау учаскелерді атрибуттары бойынша іріктейді. Оны «Алаңдарды іздеу» сұрау өрісіне немесе атрибуттар кестесінің сүзгісіне енгізіңіз; сұрау құрастырушысы оны сіз үшін жазады. Өрістер мен олардың мәндерін көру үшін тере бастап, Ctrl+Бос орын пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <source>equal, not equal; text in single quotes</source>
+        <translation>тең, тең емес; мәтін бір тырнақшада</translation>
+    </message>
+    <message>
+        <source>compare numbers and dates; decimals with a point: 2.5</source>
+        <translation>сандар мен күндерді салыстыру; бөлшек бөлігі нүктемен: 2.5</translation>
+    </message>
+    <message>
+        <source>one of several values</source>
+        <translation>бірнеше мәннің бірі</translation>
+    </message>
+    <message>
+        <source>from one value to another, both included</source>
+        <translation>бір мәннен екіншісіне дейін, екеуі де қоса алғанда</translation>
+    </message>
+    <message>
+        <source>text patterns: % any text, _ one character; ilike ignores case</source>
+        <translation>мәтін үлгілері: % — кез келген мәтін, _ — бір таңба; ilike регистрді ажыратпайды</translation>
+    </message>
+    <message>
+        <source>the value is missing, or present</source>
+        <translation>мән жоқ немесе бар</translation>
+    </message>
+    <message>
+        <source>a date, written year-month-day</source>
+        <translation>жыл-ай-күн түрінде жазылған күн</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s side of the city limits</source>
+        <translation>учаскенің қала шегінің қай жағында жатқаны</translation>
+    </message>
+    <message>
+        <source>metres to the nearest object of a kind of infrastructure</source>
+        <translation>инфрақұрылымның осы түріндегі ең жақын нысанға дейінгі метр</translation>
+    </message>
+    <message>
+        <source>the parcel lies inside, or touches, a zone or district on the map; also bbox(lon1, lat1, lon2, lat2) and wkt(&apos;POLYGON(...)&apos;)</source>
+        <translation>учаске картадағы аймақтың немесе ауданның ішінде жатыр не оларға тиеді; сондай-ақ bbox(lon1, lat1, lon2, lat2) және wkt(&apos;POLYGON(...)&apos;)</translation>
+    </message>
+    <message>
+        <source>the words anywhere in the parcel&apos;s texts (investor, project, address)</source>
+        <translation>учаске мәтіндерінің кез келген жеріндегі сөздер (инвестор, жоба, мекенжай)</translation>
+    </message>
+    <message>
+        <source>combine conditions; and binds before or</source>
+        <translation>шарттарды біріктіру; and байланысы or-дан бұрын орындалады</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <source>A category (zone, status, …) may be written by its code, by its label in English, Russian or Kazakh, or as the source data writes it; a value it cannot have is an error that names the nearest one.</source>
+        <translation>Санатты (аймақ, мәртебе, …) кодымен, ағылшын, орыс немесе қазақ тіліндегі атауымен не бастапқы деректердегідей жазуға болады; жарамсыз мән — ең жақын жарамды мән аталатын қате.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Бұл не</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Мәндер</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Мысал</translation>
+    </message>
+    <message>
+        <source>a column of the source data</source>
+        <translation>бастапқы деректер бағаны</translation>
+    </message>
+    <message>
+        <source>Kinds of infrastructure for distance()</source>
+        <translation>distance() үшін инфрақұрылым түрлері</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Мысалдар</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,42 @@
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выбрать все</translation>
+    </message>
+    <message>
+        <source>Select every parcel the table shows</source>
+        <translation>Выбрать все участки, показанные в таблице</translation>
+    </message>
+    <message>
+        <source>Invert selection</source>
+        <translation>Обратить выбор</translation>
+    </message>
+    <message>
+        <source>Select the parcels the table shows that are not selected, and nothing else</source>
+        <translation>Выбрать показанные в таблице участки, которые не выбраны, и только их</translation>
+    </message>
+    <message>
+        <source>Zoom to selected</source>
+        <translation>Приблизить к выбранным</translation>
+    </message>
+    <message>
+        <source>Show the selected parcels on the map</source>
+        <translation>Показать выбранные участки на карте</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Столбцы…</translation>
+    </message>
+    <message>
+        <source>Choose the columns and their order; dragging a header moves its column too</source>
+        <translation>Выбрать столбцы и их порядок; столбец можно также перетащить за заголовок</translation>
+    </message>
+    <message>
+        <source>Hide the column “%1”</source>
+        <translation>Скрыть столбец «%1»</translation>
+    </message>
 </context>
 <context>
     <name>sez::CacheFingerprint</name>
@@ -173,6 +209,29 @@
     <message>
         <source>%1 was added</source>
         <translation>добавлен %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ColumnChooser</name>
+    <message>
+        <source>Columns of the attribute table</source>
+        <translation>Столбцы таблицы атрибутов</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show; drag them, or use the buttons, to order them.</source>
+        <translation>Отметьте столбцы, которые нужно показать; порядок меняется перетаскиванием или кнопками.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +461,21 @@
     <message>
         <source>Infrastructure objects:</source>
         <translation>Объекты инфраструктуры:</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DistanceBox</name>
+    <message>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>не важно</translation>
+    </message>
+    <message>
+        <source>In metres: 2000 is 2 km. You may also type “2 km”.</source>
+        <translation>В метрах: 2000 — это 2 км. Можно ввести и «2 км».</translation>
     </message>
 </context>
 <context>
@@ -680,6 +754,97 @@
         <source>%1, %2</source>
         <extracomment>A column header: a field&apos;s label and its unit, e.g. &quot;Official area, ha&quot;.</extracomment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::HelpDialog</name>
+    <message>
+        <source>Query language guide</source>
+        <translation>Справка по языку запросов</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Клавиши со стрелками</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Сдвинуть карту</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Приблизить или отдалить</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Zoom to the whole SEZ</source>
+        <translation>Показать всю СЭЗ</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear a measurement or a sketch</source>
+        <translation>Убрать измерение или набросок</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Колесо мыши</translation>
+    </message>
+    <message>
+        <source>Zoom at the cursor</source>
+        <translation>Приблизить или отдалить у курсора</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+перетаскивание</translation>
+    </message>
+    <message>
+        <source>Zoom to a box</source>
+        <translation>Приблизить к рамке</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag</source>
+        <translation>Ctrl+перетаскивание</translation>
+    </message>
+    <message>
+        <source>Select the parcels in a box</source>
+        <translation>Выбрать участки в рамке</translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click</source>
+        <translation>Shift+щелчок, Ctrl+щелчок</translation>
+    </message>
+    <message>
+        <source>Add a parcel to the selection, or take it out</source>
+        <translation>Добавить участок к выбору или убрать из него</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Пробел</translation>
+    </message>
+    <message>
+        <source>In a query box: the fields and values that fit</source>
+        <translation>В поле запроса: подходящие поля и значения</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Map and query boxes</source>
+        <translation>Карта и поля запросов</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1442,14 @@
             <numerusform>%n предупреждений при чтении %1:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Query language guide</source>
+        <translation>Справка по &amp;языку запросов</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1407,14 +1580,6 @@
     <message>
         <source>Copy as text</source>
         <translation>Копировать как текст</translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation>Атрибут</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
     </message>
     <message>
         <source>Click a parcel on the map to see its card.</source>
@@ -2034,6 +2199,10 @@
         <source>empty query</source>
         <translation>пустой запрос</translation>
     </message>
+    <message>
+        <source>unknown %1 value %2</source>
+        <translation>неизвестное значение %2 поля %1</translation>
+    </message>
 </context>
 <context>
     <name>sez::QueryBuilder</name>
@@ -2122,10 +2291,6 @@
         <translation>Запрос</translation>
     </message>
     <message>
-        <source> km</source>
-        <translation> км</translation>
-    </message>
-    <message>
         <source>%1, %2 (official), %3 (computed)</source>
         <translation>%1; официальная площадь %2, вычисленная %3</translation>
     </message>
@@ -2136,6 +2301,192 @@
     <message>
         <source>Name:</source>
         <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Parcels left after each condition:</source>
+        <translation>Участков осталось после каждого условия:</translation>
+    </message>
+    <message>
+        <source>all parcels</source>
+        <translation>все участки</translation>
+    </message>
+    <message>
+        <source>No parcel is left after “%1” (%2 alone).</source>
+        <translation>После условия «%1» не осталось ни одного участка (само по себе оно отбирает %2).</translation>
+    </message>
+</context>
+<context>
+    <name>sez::QueryCompletions</name>
+    <message>
+        <source>metres to the nearest object of a kind</source>
+        <translation>метры до ближайшего объекта данного вида</translation>
+    </message>
+    <message>
+        <source>parcels inside a zone</source>
+        <translation>участки внутри зоны</translation>
+    </message>
+    <message>
+        <source>parcels inside a district</source>
+        <translation>участки внутри района</translation>
+    </message>
+    <message>
+        <source>words in any text of the parcel</source>
+        <translation>слова в любом тексте участка</translation>
+    </message>
+</context>
+<context>
+    <name>sez::QueryGuide</name>
+    <message>
+        <source>… %1 values in all</source>
+        <translation>… всего значений: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>да/нет</translation>
+    </message>
+    <message>
+        <source>Free industrial parcels of at least 5 ha outside the city, within 2 km of a substation</source>
+        <translation>Свободные промышленные участки от 5 га за чертой города, не дальше 2 км от подстанции</translation>
+    </message>
+    <message>
+        <source>Industrial or logistics parcels that are free or reserved</source>
+        <translation>Свободные или зарезервированные промышленные либо логистические участки</translation>
+    </message>
+    <message>
+        <source>A category may be written as the legend writes it, in any of the three languages, or as the source data writes it</source>
+        <translation>Категорию можно написать как в легенде, на любом из трёх языков, или как в исходных данных</translation>
+    </message>
+    <message>
+        <source>Parcels with an investor whose project is not yet operating</source>
+        <translation>Участки с инвестором, чей проект ещё не работает</translation>
+    </message>
+    <message>
+        <source>Parcels of 1 to 5 ha inside the city</source>
+        <translation>Участки от 1 до 5 га в черте города</translation>
+    </message>
+    <message>
+        <source>Parcels that lie wholly inside a zone&apos;s area on the map</source>
+        <translation>Участки, целиком лежащие внутри области зоны на карте</translation>
+    </message>
+    <message>
+        <source>The query language</source>
+        <translation>Язык запросов</translation>
+    </message>
+    <message>
+        <source>A query picks parcels by their attributes. Type it in the query box of “Find sites” or in the attribute table’s filter; the query builder writes one for you. Start typing and press Ctrl+Space to see the fields and their values.</source>
+        <translation>Запрос отбирает участки по их атрибутам. Введите его в поле запроса «Поиска площадок» или в фильтр таблицы атрибутов; конструктор запросов составит его за вас. Начните печатать и нажмите Ctrl+Пробел, чтобы увидеть поля и их значения.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>equal, not equal; text in single quotes</source>
+        <translation>равно, не равно; текст в одинарных кавычках</translation>
+    </message>
+    <message>
+        <source>compare numbers and dates; decimals with a point: 2.5</source>
+        <translation>сравнение чисел и дат; дробная часть через точку: 2.5</translation>
+    </message>
+    <message>
+        <source>one of several values</source>
+        <translation>одно из нескольких значений</translation>
+    </message>
+    <message>
+        <source>from one value to another, both included</source>
+        <translation>от одного значения до другого, оба включительно</translation>
+    </message>
+    <message>
+        <source>text patterns: % any text, _ one character; ilike ignores case</source>
+        <translation>шаблоны текста: % — любой текст, _ — один символ; ilike не различает регистр</translation>
+    </message>
+    <message>
+        <source>the value is missing, or present</source>
+        <translation>значение отсутствует или есть</translation>
+    </message>
+    <message>
+        <source>a date, written year-month-day</source>
+        <translation>дата в виде год-месяц-день</translation>
+    </message>
+    <message>
+        <source>the parcel&apos;s side of the city limits</source>
+        <translation>по какую сторону городской черты лежит участок</translation>
+    </message>
+    <message>
+        <source>metres to the nearest object of a kind of infrastructure</source>
+        <translation>метры до ближайшего объекта данного вида инфраструктуры</translation>
+    </message>
+    <message>
+        <source>the parcel lies inside, or touches, a zone or district on the map; also bbox(lon1, lat1, lon2, lat2) and wkt(&apos;POLYGON(...)&apos;)</source>
+        <translation>участок лежит внутри зоны или района на карте или касается их; также bbox(lon1, lat1, lon2, lat2) и wkt(&apos;POLYGON(...)&apos;)</translation>
+    </message>
+    <message>
+        <source>the words anywhere in the parcel&apos;s texts (investor, project, address)</source>
+        <translation>слова в любом месте текстов участка (инвестор, проект, адрес)</translation>
+    </message>
+    <message>
+        <source>combine conditions; and binds before or</source>
+        <translation>сочетание условий; and связывает раньше, чем or</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>A category (zone, status, …) may be written by its code, by its label in English, Russian or Kazakh, or as the source data writes it; a value it cannot have is an error that names the nearest one.</source>
+        <translation>Категорию (зону, статус, …) можно написать кодом, названием на английском, русском или казахском или так, как в исходных данных; недопустимое значение — ошибка, в которой названо ближайшее допустимое.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>a column of the source data</source>
+        <translation>столбец исходных данных</translation>
+    </message>
+    <message>
+        <source>Kinds of infrastructure for distance()</source>
+        <translation>Виды инфраструктуры для distance()</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,58 @@ private Q_SLOTS:
         QCOMPARE(select(fine), (QList<int>{0, 1, 3, 4, 6, 8}));
     }
 
+    // The conditions of the top-level "and", in written order, each asked alone: what an
+    // explanation of an empty result counts.
+    void conditionsOfTheTopLevelAnd()
+    {
+        QString error;
+        const auto query = Query::parse(u("status = 'free' AND (zone = 'logistics' or inside_city) and jobs > 50"), mContext, &error);
+        QVERIFY2(query, qPrintable(error));
+        QCOMPARE(query->conditions(), (QStringList{u("status = 'free'"), u("(zone = 'logistics' or inside_city)"), u("jobs > 50")}));
+        QList<int> rows[3];
+        for (qint64 row = 0; row < mContext.rowCount(); ++row)
+            for (int c = 0; c < 3; ++c)
+                if (query->matchesCondition(row, c))
+                    rows[c] << int(row);
+        QCOMPARE(rows[0], select(u("status = 'free'")));
+        QCOMPARE(rows[1], select(u("zone = 'logistics' or inside_city")));
+        QCOMPARE(rows[2], select(u("jobs > 50")));
+        QVERIFY(!query->matchesCondition(0, 3));
+        const auto single = Query::parse(u("zone = 'logistics' or status = 'free'"), mContext, &error);
+        QCOMPARE(single->conditions(), QStringList{single->normalized()});
+    }
+
+    // A context may read other spellings of a value (= != in, not ordering) and refuse the
+    // values a field cannot have, with a suggestion.
+    void contextResolvesValues()
+    {
+        class Spelling : public FakeContext
+        {
+        public:
+            bool resolveValue(int fieldIndex, const QString &written, QString *stored, QString *suggestion) override
+            {
+                *stored = written;
+                if (fields()[fieldIndex].name != QLatin1String("status"))
+                    return true;
+                if (written == u("свободен"))
+                    *stored = QStringLiteral("free");
+                else if (!mDictionaries[fieldIndex].contains(written)) {
+                    *suggestion = QStringLiteral("free");
+                    return false;
+                }
+                return true;
+            }
+        } context;
+        QString error;
+        auto query = Query::parse(u("status in ('свободен', 'leased') and status != 'свободен' or status = 'свободен'"), context, &error);
+        QVERIFY2(query, qPrintable(error));
+        QCOMPARE(query->normalized(), u("status in ('free', 'leased') and status != 'free' or status = 'free'"));
+        QVERIFY(!Query::parse(u("zone = 'logistics' and status = 'fre'"), context, &error));
+        QCOMPARE(error, u("unknown status value 'fre' at column 33 — did you mean 'free'?"));
+        query = Query::parse(u("status > 'fre'"), context, &error);   // an ordering is not a value
+        QVERIFY2(query, qPrintable(error));
+    }
+
     void longFlatChainsAreNotDeep()
     {
         QStringList terms;
