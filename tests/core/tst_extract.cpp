@@ -10,6 +10,7 @@
 #include "core/report/extract.h"
 #include "core/report/extractplan.h"
 #include "core/report/extractwriter.h"
+#include "core/report/printscale.h"
 
 #include <QHash>
 #include <QImage>
@@ -460,11 +461,11 @@ private Q_SLOTS:
 
     void planScaleIsTheLargestThatFits()
     {
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(100, 100), QSizeF(515, 400), 42), 1000);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(150, 100), QSizeF(515, 400), 42), 1000);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(200, 150), QSizeF(515, 400), 42), 2000);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(10, 10), QSizeF(515, 400), 42), 500);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(3000, 2000), QSizeF(515, 400), 42), 25000);
+        QCOMPARE(PrintScale::fitting(QSizeF(100, 100), QSizeF(515, 400), 42), 1000);
+        QCOMPARE(PrintScale::fitting(QSizeF(150, 100), QSizeF(515, 400), 42), 1000);
+        QCOMPARE(PrintScale::fitting(QSizeF(200, 150), QSizeF(515, 400), 42), 2000);
+        QCOMPARE(PrintScale::fitting(QSizeF(10, 10), QSizeF(515, 400), 42), 500);
+        QCOMPARE(PrintScale::fitting(QSizeF(3000, 2000), QSizeF(515, 400), 42), 25000);
         auto e = extract(mSimple);
         QImage page(10, 10, QImage::Format_ARGB32);   // a device at 72 dpi, as a PDF page
         page.setDotsPerMeterX(int(std::lround(72 / 0.0254)));
@@ -474,10 +475,11 @@ private Q_SLOTS:
         const QRectF bounds = store().bounds(mSimple);
         QVERIFY(plan.extent().contains(bounds));
         // One step larger would not hold the parcel with room for its labels.
-        const int *step = std::find(std::begin(ExtractPlan::kScales), std::end(ExtractPlan::kScales), plan.scale());
-        QVERIFY(step != std::end(ExtractPlan::kScales));
-        if (step != std::begin(ExtractPlan::kScales)) {
-            const double metresPerPoint = step[-1] * 0.0254 / 72;
+        const int *step = std::find(std::begin(PrintScale::kScales), std::end(PrintScale::kScales), plan.scale());
+        QVERIFY(step != std::end(PrintScale::kScales));
+        if (const int larger = PrintScale::larger(plan.scale())) {
+            QCOMPARE(larger, step[-1]);
+            const double metresPerPoint = larger * 0.0254 / 72;
             const double room = 2 * ExtractPlan::kLabelMargin;
             QVERIFY(bounds.width() > (515 - room) * metresPerPoint || bounds.height() > (400 - room) * metresPerPoint);
         }
