@@ -544,16 +544,48 @@
         <translation> — мүмкін, &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; in --fields%2</source>
-        <translation>--fields ішінде белгісіз өріс: &apos;%1&apos;%2</translation>
-    </message>
-    <message>
-        <source>GeoPackage and Shapefile are written to a file: give -o FILE</source>
-        <translation>GeoPackage пен Shapefile файлға жазылады: -o ФАЙЛ көрсетіңіз</translation>
-    </message>
-    <message>
         <source>%1: the directory %2 does not exist</source>
         <translation>%1: %2 қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>By zone</source>
+        <translation>Аймақтар бойынша</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Мәртебелер бойынша</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Аудандар бойынша</translation>
+    </message>
+    <message>
+        <source>By investor</source>
+        <translation>Инвесторлар бойынша</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the sheet %2: %3</source>
+        <translation>%1: %2 парағын жасау мүмкін болмады: %3</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sheet %2: %3</source>
+        <translation>%1: %2 парағын жазу мүмкін болмады: %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;%2</source>
+        <translation>белгісіз өріс &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
+        <translation>GeoPackage, Shapefile және XLSX файлға жазылады: -o ФАЙЛ көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -2705,18 +2737,6 @@
 <context>
     <name>sez::Report</name>
     <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Official, ha</source>
-        <translation>Ресми, га</translation>
-    </message>
-    <message>
-        <source>Computed, ha</source>
-        <translation>Есептелген, га</translation>
-    </message>
-    <message>
         <source>the PDF could not be started</source>
         <translation>PDF жасауды бастау мүмкін болмады</translation>
     </message>
@@ -2739,18 +2759,6 @@
     <message>
         <source>Parcels</source>
         <translation>Учаскелер</translation>
-    </message>
-    <message>
-        <source>Investment, ₸</source>
-        <translation>Инвестиция, ₸</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Жұмыс орны</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2843,6 +2851,38 @@
     <message>
         <source>the report was cancelled</source>
         <translation>есепті жасау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>and %1 more (all in the table)</source>
+        <translation>және тағы %1 (барлығы кестеде)</translation>
+    </message>
+    <message>
+        <source>Picked by hand (%1): %2</source>
+        <translation>Қолмен таңдалғандар (%1): %2</translation>
+    </message>
+    <message>
+        <source>Added by hand (%1): %2</source>
+        <translation>Қолмен қосылғандар (%1): %2</translation>
+    </message>
+    <message>
+        <source>Taken out by hand (%1): %2</source>
+        <translation>Қолмен алынып тасталғандар (%1): %2</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Масштаб 1:%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>белгісіз баған &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
 </context>
 <context>

@@ -544,16 +544,48 @@
         <translation> — может быть, &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; in --fields%2</source>
-        <translation>неизвестное поле &apos;%1&apos; в --fields%2</translation>
-    </message>
-    <message>
-        <source>GeoPackage and Shapefile are written to a file: give -o FILE</source>
-        <translation>GeoPackage и Shapefile записываются в файл: укажите -o ФАЙЛ</translation>
-    </message>
-    <message>
         <source>%1: the directory %2 does not exist</source>
         <translation>%1: папки %2 не существует</translation>
+    </message>
+    <message>
+        <source>By zone</source>
+        <translation>По зонам</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>По статусам</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>По районам</translation>
+    </message>
+    <message>
+        <source>By investor</source>
+        <translation>По инвесторам</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the sheet %2: %3</source>
+        <translation>%1: не удалось создать лист %2: %3</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sheet %2: %3</source>
+        <translation>%1: не удалось записать лист %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;%2</source>
+        <translation>неизвестное поле &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
+        <translation>GeoPackage, Shapefile и XLSX записываются в файл: укажите -o ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -2719,18 +2751,6 @@
 <context>
     <name>sez::Report</name>
     <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Official, ha</source>
-        <translation>Офиц., га</translation>
-    </message>
-    <message>
-        <source>Computed, ha</source>
-        <translation>Вычисл., га</translation>
-    </message>
-    <message>
         <source>the PDF could not be started</source>
         <translation>не удалось начать создание PDF</translation>
     </message>
@@ -2753,18 +2773,6 @@
     <message>
         <source>Parcels</source>
         <translation>Участки</translation>
-    </message>
-    <message>
-        <source>Investment, ₸</source>
-        <translation>Инвестиции, ₸</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Раб. места</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2857,6 +2865,38 @@
     <message>
         <source>the report was cancelled</source>
         <translation>создание отчёта отменено</translation>
+    </message>
+    <message>
+        <source>and %1 more (all in the table)</source>
+        <translation>и ещё %1 (все — в таблице)</translation>
+    </message>
+    <message>
+        <source>Picked by hand (%1): %2</source>
+        <translation>Выбраны вручную (%1): %2</translation>
+    </message>
+    <message>
+        <source>Added by hand (%1): %2</source>
+        <translation>Добавлены вручную (%1): %2</translation>
+    </message>
+    <message>
+        <source>Taken out by hand (%1): %2</source>
+        <translation>Исключены вручную (%1): %2</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Масштаб 1:%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>неизвестный столбец &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
 </context>
 <context>
