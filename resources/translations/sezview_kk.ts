@@ -1406,10 +1406,6 @@
         <translation>Көрсеткіштер тақтасы</translation>
     </message>
     <message>
-        <source>Export &amp;report (PDF)…</source>
-        <translation>&amp;Есепті экспорттау (PDF)…</translation>
-    </message>
-    <message>
         <source>Export &amp;map image (PNG, SVG)…</source>
         <translation>&amp;Карта суретін экспорттау (PNG, SVG)…</translation>
     </message>
@@ -1446,8 +1442,12 @@
         <translation>%1 жазылмады.</translation>
     </message>
     <message>
-        <source>the selection (%1)</source>
-        <translation>таңдалған учаскелер (%1)</translation>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Есепті экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the parcel&apos;s extract</source>
+        <translation>Учаске туралы үзінді көшірмені экспорттау</translation>
     </message>
     <message>
         <source>Warnings while reading</source>
@@ -1626,6 +1626,14 @@
     <message>
         <source>%1 E, %2 N</source>
         <translation>шығыс %1, солтүстік %2</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Үзінді көшірме…</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
+        <translation>Учаске туралы үзінді көшірме PDF түрінде: жоспар, бұрылыс нүктелері, шектес учаскелер, мәліметтер</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2891,77 @@
     <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ReportDialog</name>
+    <message>
+        <source>Parcel extract %1</source>
+        <translation>%1 жер учаскесі туралы үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <source>The SEZ at a glance</source>
+        <translation>АЭА: қысқаша шолу</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>Write the extract…</source>
+        <translation>Үзінді көшірме жасау…</translation>
+    </message>
+    <message>
+        <source>Write the report…</source>
+        <translation>Есеп жасау…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Қағаз:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the parcel table (drag to reorder):</source>
+        <translation>&amp;Учаскелер кестесінің бағандары (ретін сүйреп өзгертуге болады):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942 / Gauss-Krüger (the parcel&apos;s zone)</source>
+        <translation>Пулково 1942 / Гаусс-Крюгер (учаске аймағы)</translation>
+    </message>
+    <message>
+        <source>Another EPSG code</source>
+        <translation>Басқа EPSG коды</translation>
+    </message>
+    <message>
+        <source>&amp;Extra coordinates:</source>
+        <translation>&amp;Қосымша координаттар:</translation>
+    </message>
+    <message>
+        <source>Parcel report</source>
+        <translation>Учаскелер бойынша есеп</translation>
+    </message>
+    <message>
+        <source>Investor report</source>
+        <translation>Инвесторлар бойынша есеп</translation>
     </message>
 </context>
 <context>

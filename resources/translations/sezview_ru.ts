@@ -1419,10 +1419,6 @@
         <translation>Панель показателей</translation>
     </message>
     <message>
-        <source>Export &amp;report (PDF)…</source>
-        <translation>Экспорт &amp;отчёта (PDF)…</translation>
-    </message>
-    <message>
         <source>Export &amp;map image (PNG, SVG)…</source>
         <translation>Экспорт изображения &amp;карты (PNG, SVG)…</translation>
     </message>
@@ -1459,8 +1455,12 @@
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <source>the selection (%1)</source>
-        <translation>выбранные участки (%1)</translation>
+        <source>Export &amp;report…</source>
+        <translation>Экспорт &amp;отчёта…</translation>
+    </message>
+    <message>
+        <source>Export the parcel&apos;s extract</source>
+        <translation>Экспорт выписки об участке</translation>
     </message>
     <message>
         <source>Warnings while reading</source>
@@ -1640,6 +1640,14 @@
     <message>
         <source>%1 E, %2 N</source>
         <translation>восток %1, север %2</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
+        <translation>Выписка об участке в PDF: план, поворотные точки, смежные участки, сведения</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2905,77 @@
     <message>
         <source>No.</source>
         <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ReportDialog</name>
+    <message>
+        <source>Parcel extract %1</source>
+        <translation>Выписка о земельном участке %1</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>The SEZ at a glance</source>
+        <translation>СЭЗ в цифрах</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Write the extract…</source>
+        <translation>Создать выписку…</translation>
+    </message>
+    <message>
+        <source>Write the report…</source>
+        <translation>Создать отчёт…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the parcel table (drag to reorder):</source>
+        <translation>&amp;Столбцы таблицы участков (порядок — перетаскиванием):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942 / Gauss-Krüger (the parcel&apos;s zone)</source>
+        <translation>Пулково 1942 / Гаусс-Крюгер (зона участка)</translation>
+    </message>
+    <message>
+        <source>Another EPSG code</source>
+        <translation>Другой код EPSG</translation>
+    </message>
+    <message>
+        <source>&amp;Extra coordinates:</source>
+        <translation>&amp;Дополнительные координаты:</translation>
+    </message>
+    <message>
+        <source>Parcel report</source>
+        <translation>Отчёт по участкам</translation>
+    </message>
+    <message>
+        <source>Investor report</source>
+        <translation>Отчёт по инвесторам</translation>
     </message>
 </context>
 <context>
