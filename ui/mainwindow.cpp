@@ -199,14 +199,12 @@ void MainWindow::createActions()
     QMenu *languages = mViewMenu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const auto &[code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
-                                     std::pair{QStringLiteral("kk"), QStringLiteral("Қазақша")}}) {
-        QAction *a = languages->addAction(name);
+    for (const QString &code : Language::codes()) {
+        QAction *a = languages->addAction(Language::nativeName(code));
         a->setCheckable(true);
         a->setChecked(code == current);
         languageGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] { Q_EMIT languageChangeRequested(code); });
+        connect(a, &QAction::triggered, this, [this, code] { Q_EMIT languageChangeRequested(code); });
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
