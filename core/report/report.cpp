@@ -32,6 +32,11 @@ namespace {
 
 constexpr double kMargin = 40.0;
 constexpr double kGap = 8.0;
+// A legend column's width at most (points), and how many columns a legend may take beside its map.
+constexpr double kLegendColumn = 150.0;
+constexpr int kMostLegendColumns = 3;
+constexpr double kLegendSwatch = 11.0;
+constexpr double kLegendTitle = 15.0;
 // Parcels picked by hand listed by number on the title page; the table has them all.
 constexpr int kListedByHand = 60;
 
@@ -427,7 +432,8 @@ private:
     // The map of \a rows in \a box: the map frame, the legend beside it and the scale under it.
     void drawMap(QPainter &p, const QRectF &box, const std::vector<qint64> &rows);
     void drawOverview(QPainter &p, const QRectF &frame, const QRectF &shown) const;
-    double drawLegend(QPainter &p, const QRectF &box, const std::vector<LegendSection> &legend) const;
+    int legendColumns(const std::vector<LegendSection> &legend, double columnWidth, double height) const;
+    void drawLegend(QPainter &p, const QRectF &box, int columns, const std::vector<LegendSection> &legend) const;
 
     // --- the other pages -----------------------------------------------------------------------
 
@@ -489,21 +495,21 @@ private:
 void ReportWriter::drawMap(QPainter &p, const QRectF &box, const std::vector<qint64> &rows)
 {
     constexpr double kScaleLine = 13;
-    const double legendWidth = std::min(150.0, box.width() * 0.27);
-    const QRectF frame(box.topLeft(), QSizeF(std::floor(box.width() - legendWidth - kGap), std::floor(box.height() - kScaleLine)));
     QRectF bounds;
     for (qint64 row : rows)
         bounds = bounds.isNull() ? mStore.bounds(row) : bounds.united(mStore.bounds(row));
     if (bounds.isNull())
         bounds = mStore.extent();
-    // The largest round scale that holds the parcels, a few points clear of the frame.
-    const int scale = PrintScale::fitting(bounds.size(), frame.size(), 6);
-    const MapView view = MapView::atResolution(bounds.center(), PrintScale::metresPerPoint(scale), frame.size().toSize());
+    // The legend takes a column beside the map, more when its entries are too many for one (a
+    // landscape page's short map): the map gives up width for them, never an entry.
+    const double columnWidth = std::min(kLegendColumn, box.width() * 0.27);
+    int columns = 1;
+    QRectF frame;
+    int scale = 0;
     std::vector<bool> highlight;
     RenderOptions options;
     options.style = ParcelStyle::Zone;
     options.labels = false;
-    options.outlines = scale <= 10000;   // at smaller scales outlines would hide the parcels' colours
     options.highlightOutlines = true;
     if (qint64(rows.size()) < mStore.size()) {
         highlight.assign(std::size_t(mStore.size()), false);
@@ -511,9 +517,25 @@ void ReportWriter::drawMap(QPainter &p, const QRectF &box, const std::vector<qin
             highlight[std::size_t(row)] = true;
         options.highlight = &highlight;
     }
-    RenderContext context(mStore, mStyle, view, options);
+    RenderContext context(mStore, mStyle, MapView(), options);
     if (mOptions.layers)
         context.setLayers(*mOptions.layers);
+    std::vector<LegendSection> legend;
+    for (;;) {
+        const double legendWidth = columns * columnWidth + (columns - 1) * kGap;
+        frame = QRectF(box.topLeft(), QSizeF(std::floor(box.width() - legendWidth - kGap), std::floor(box.height() - kScaleLine)));
+        // The largest round scale that holds the parcels, a few points clear of the frame.
+        scale = PrintScale::fitting(bounds.size(), frame.size(), 6);
+        options.outlines = scale <= 10000;   // at smaller scales outlines would hide the parcels' colours
+        context.setOptions(options);
+        context.setView(MapView::atResolution(bounds.center(), PrintScale::metresPerPoint(scale), frame.size().toSize()));
+        legend = mapLegend(context);
+        const int needed = legendColumns(legend, columnWidth, frame.height());
+        if (needed <= columns || columns == kMostLegendColumns)
+            break;
+        columns = std::min(needed, kMostLegendColumns);
+    }
+    const MapView &view = context.view();
     p.save();
     p.translate(frame.topLeft());
     p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
@@ -536,8 +558,7 @@ void ReportWriter::drawMap(QPainter &p, const QRectF &box, const std::vector<qin
     p.setFont(font(7));
     p.drawText(QRectF(frame.left(), frame.bottom() + 2, frame.width(), kScaleLine - 2), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Scale 1:%1").arg(count(scale)));
-    const std::vector<LegendSection> legend = mapLegend(context);
-    drawLegend(p, QRectF(frame.right() + kGap, frame.top(), legendWidth, frame.height()), legend);
+    drawLegend(p, QRectF(frame.right() + kGap, frame.top(), box.right() - frame.right() - kGap, frame.height()), columns, legend);
     if (mOptions.maps)
         mOptions.maps->push_back({mPage, frame, view.extent(), scale, bounds, legend, overview});
 }
@@ -582,35 +603,62 @@ void ReportWriter::drawOverview(QPainter &p, const QRectF &frame, const QRectF &
     p.drawRect(inset);
 }
 
-double ReportWriter::drawLegend(QPainter &p, const QRectF &box, const std::vector<LegendSection> &legend) const
+// How many columns of \a columnWidth and \a height the legend's entries take, flowing from one
+// column into the next; a layer's entries stay in order, the air between layers is dropped at a
+// column's top.
+int ReportWriter::legendColumns(const std::vector<LegendSection> &legend, double columnWidth, double height) const
 {
-    constexpr double kSwatch = 11;
-    p.save();
-    p.setPen(Qt::black);
-    p.setFont(font(8, true));
-    double y = box.top();
-    p.drawText(QRectF(box.left(), y, box.width(), 12), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
-    y += 15;
-    const double labelWidth = box.width() - kSwatch - 4;
+    const double labelWidth = columnWidth - kLegendSwatch - 4;
+    int columns = 1;
+    double y = kLegendTitle;
     for (const LegendSection &section : legend) {
         for (const LegendEntry &e : section.entries) {
             const double h = std::max(8.0, textHeight(e.label, 6.5, false, labelWidth, mDevice));
-            if (y + h > box.bottom()) {
-                p.setFont(font(6.5));
-                p.drawText(QRectF(box.left(), y, box.width(), 9), Qt::AlignLeft, QStringLiteral("…"));
-                p.restore();
-                return y + 9;
+            if (y + h > height && y > kLegendTitle) {
+                ++columns;
+                y = kLegendTitle;
             }
-            paintLegendSymbol(p, QRectF(box.left(), y + 0.5, kSwatch, 7), e.symbol);
+            y += h + 2;
+        }
+        y += 3;   // a little air between layers
+    }
+    return columns;
+}
+
+void ReportWriter::drawLegend(QPainter &p, const QRectF &box, int columns, const std::vector<LegendSection> &legend) const
+{
+    const double columnWidth = (box.width() - (columns - 1) * kGap) / columns;
+    const double labelWidth = columnWidth - kLegendSwatch - 4;
+    p.save();
+    p.setPen(Qt::black);
+    p.setFont(font(8, true));
+    p.drawText(QRectF(box.left(), box.top(), columnWidth, 12), Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
+    int column = 0;
+    double y = box.top() + kLegendTitle;
+    for (const LegendSection &section : legend) {
+        for (const LegendEntry &e : section.entries) {
+            const double h = std::max(8.0, textHeight(e.label, 6.5, false, labelWidth, mDevice));
+            if (y + h > box.bottom() && y > box.top() + kLegendTitle) {
+                if (column + 1 == columns) {
+                    // Only where even the most columns do not hold it all.
+                    p.setFont(font(6.5));
+                    p.drawText(QRectF(box.left() + column * (columnWidth + kGap), y, columnWidth, 9), Qt::AlignLeft, QStringLiteral("…"));
+                    p.restore();
+                    return;
+                }
+                ++column;
+                y = box.top() + kLegendTitle;
+            }
+            const double x = box.left() + column * (columnWidth + kGap);
+            paintLegendSymbol(p, QRectF(x, y + 0.5, kLegendSwatch, 7), e.symbol);
             p.setPen(Qt::black);
             p.setFont(font(6.5));
-            p.drawText(QRectF(box.left() + kSwatch + 4, y, labelWidth, h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, e.label);
+            p.drawText(QRectF(x + kLegendSwatch + 4, y, labelWidth, h), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, e.label);
             y += h + 2;
         }
         y += 3;   // a little air between layers
     }
     p.restore();
-    return y;
 }
 
 void ReportWriter::drawSummaryPage(QPainter &p)

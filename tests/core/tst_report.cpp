@@ -242,6 +242,26 @@ private Q_SLOTS:
                 QVERIFY(text.contains(QStringLiteral("Query result")));
             }
         }
+        // A landscape page's map is short: the legend takes more columns, never drops an entry.
+        for (const ReportPaper::Size size : {ReportPaper::Size::A4, ReportPaper::Size::A3}) {
+            std::vector<ReportMap> maps;
+            ReportOptions options;
+            options.maps = &maps;
+            options.paper.size = size;
+            options.paper.landscape = true;
+            const QString path = write(select(QStringLiteral("zone = 'tourism'")), ReportKind::Parcels, QStringLiteral("ru"),
+                                       QStringLiteral("landscape.pdf"), options);
+            QVERIFY(!path.isEmpty());
+            const QString text = pdfWords(path);
+            QVERIFY(!text.contains(QStringLiteral("…")));
+            int entries = 0;
+            for (const LegendSection &section : maps.front().legend)
+                for (const LegendEntry &e : section.entries) {
+                    QVERIFY2(text.contains(e.label.simplified()), qPrintable(e.label));
+                    ++entries;
+                }
+            QVERIFY(entries >= 15);
+        }
     }
 
     // The query is kept and the parcels picked by hand are listed under it, in every language.
