@@ -767,18 +767,6 @@ QString reportOptions(const QCommandLineParser &parser, sez::ReportOptions *opti
     return {};
 }
 
-// report -o FILE.xlsx: the report's table and summary tables as a workbook.
-bool writeReportWorkbook(const sez::ParcelCache &cache, const std::vector<qint64> &rows, const sez::ReportOptions &report,
-                         const QCommandLineParser &parser, const QString &output, QString *error)
-{
-    sez::ExportOptions options;
-    options.format = sez::ExportFormat::Xlsx;
-    options.fields = report.columns.isEmpty() ? sez::defaultReportColumns(report.kind) : report.columns;
-    options.labelHeaders = true;
-    options.valueLabels = parser.value(QStringLiteral("values")) == QLatin1String("labels");
-    return sez::exportParcels(*cache.store(), rows, options, output, error);
-}
-
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -839,7 +827,8 @@ int runReport(const QStringList &args)
         if (terminal && s.total > 20 && s.done > 0)
             std::fprintf(stderr, "\rreport: page %lld of %lld", s.done, s.total);
     });
-    const bool written = workbook ? writeReportWorkbook(*cache, rows, options, parser, output, &error)
+    const bool valueLabels = parser.value(QStringLiteral("values")) == QLatin1String("labels");
+    const bool written = workbook ? sez::writeReportWorkbook(*cache->store(), rows, options, valueLabels, output, &error)
                                   : sez::writeReport(*cache->store(), rows, options, output, &error);
     if (!written)
         return inputError(error);

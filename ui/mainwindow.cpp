@@ -524,9 +524,15 @@ void MainWindow::exportReport()
     ReportDialog dialog(*mStore, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export a report"), QString(), tr("PDF files (*.pdf)"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export a report"), QString(),
+                                                tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"), &filter);
     if (path.isEmpty())
         return;
+    // The workbook: the same table and summary tables, coded values in words.
+    const bool workbook = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || filter.contains(QLatin1String("*.xlsx"));
+    if (workbook && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
     std::vector<qint64> rows = mSelection->rows();
     std::sort(rows.begin(), rows.end());
     ReportOptions options = dialog.reportOptions();
@@ -556,7 +562,8 @@ void MainWindow::exportReport()
     {
         // The report's language for its own text; the window keeps its own.
         const ScopedLanguage language(dialog.language());
-        written = writeReport(*mStore, rows, options, path, &error);
+        written = workbook ? writeReportWorkbook(*mStore, rows, options, true, path, &error)
+                           : writeReport(*mStore, rows, options, path, &error);
     }
     if (!written) {
         if (!feedback.isCancelled())   // a cancel is not a failure

@@ -768,6 +768,24 @@ void ReportWriter::drawTableRows(QPainter &p, const PagePlan &page, double top)
 
 } // namespace
 
+namespace {
+
+// An unknown column is named with the nearest field, as the query language does.
+bool knownColumns(const ParcelStore &store, const QStringList &columns, QString *error)
+{
+    QStringList names;
+    for (int f = 0; f < store.fieldCount(); ++f)
+        names << store.field(f).name;
+    for (const QString &column : columns)
+        if (store.fieldIndex(column.trimmed()) < 0) {
+            *error = ReportWriter::tr("unknown column '%1'%2").arg(column.trimmed(), didYouMeanSuffix(column.trimmed(), names));
+            return false;
+        }
+    return true;
+}
+
+} // namespace
+
 bool reportKindFromName(const QString &name, ReportKind *kind)
 {
     if (name == QLatin1String("parcels"))
@@ -821,15 +839,8 @@ bool writeReport(const ParcelStore &store, const std::vector<qint64> &rows, cons
         *error = QStringLiteral("an extract is written by writeParcelExtract()");
         return false;
     }
-    // An unknown column is named with the nearest field, as the query language does.
-    QStringList names;
-    for (int f = 0; f < store.fieldCount(); ++f)
-        names << store.field(f).name;
-    for (const QString &column : options.columns)
-        if (store.fieldIndex(column.trimmed()) < 0) {
-            *error = ReportWriter::tr("unknown column '%1'%2").arg(column.trimmed(), didYouMeanSuffix(column.trimmed(), names));
-            return false;
-        }
+    if (!knownColumns(store, options.columns, error))
+        return false;
     QStringList columns;
     if (!resolveExportFields(store, options.columns.isEmpty() ? defaultReportColumns(options.kind) : options.columns, &columns, error))
         return false;
@@ -838,6 +849,19 @@ bool writeReport(const ParcelStore &store, const std::vector<qint64> &rows, cons
         QPdfWriter writer(&device);
         return report.write(writer, reason);
     }, error);
+}
+
+bool writeReportWorkbook(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options,
+                         bool valueLabels, const QString &path, QString *error)
+{
+    if (!knownColumns(store, options.columns, error))
+        return false;
+    ExportOptions exportOptions;
+    exportOptions.format = ExportFormat::Xlsx;
+    exportOptions.fields = options.columns.isEmpty() ? defaultReportColumns(options.kind) : options.columns;
+    exportOptions.labelHeaders = true;
+    exportOptions.valueLabels = valueLabels;
+    return exportParcels(store, rows, exportOptions, path, error);
 }
 
 } // namespace sez

@@ -82,4 +82,10 @@ QStringList defaultReportColumns(ReportKind kind);
 bool writeReport(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options,
                  const QString &path, QString *error);
 
+/// The report's tables as an XLSX workbook (exportParcels()): the parcel table in the options'
+/// columns (or the kind's default) headed by the fields' labels and units in the current language,
+/// then the summary tables, one sheet each. \a valueLabels: coded values in words, not codes.
+bool writeReportWorkbook(const ParcelStore &store, const std::vector<qint64> &rows, const ReportOptions &options,
+                         bool valueLabels, const QString &path, QString *error);
+
 } // namespace sez

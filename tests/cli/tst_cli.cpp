@@ -414,9 +414,18 @@ private Q_SLOTS:
         QVERIFY(words.contains(QStringLiteral("Added by hand (1): 03-361-001-006")));
         QVERIFY(words.contains(QStringLiteral("Nearest substation")));
         const QString xlsx = dir.filePath(QStringLiteral("report.xlsx"));
-        QCOMPARE(runCli(QStringList{QStringLiteral("report")} + data + QStringList{QStringLiteral("--where"), query, QStringLiteral("-o"), xlsx}).exitCode, 0);
-        QFile workbook(xlsx);
-        QVERIFY(workbook.open(QIODevice::ReadOnly) && workbook.read(2) == "PK");
+        QCOMPARE(runCli(QStringList{QStringLiteral("report")} + data
+                        + QStringList{QStringLiteral("--where"), query, QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("--columns"),
+                                      QStringLiteral("address,area_ha"), QStringLiteral("-o"), xlsx}).exitCode, 0);
+        // The parcels' sheet and the four summary sheets, headed in Kazakh with units.
+        QProcess info;
+        info.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), xlsx});
+        QVERIFY(info.waitForFinished(60'000));
+        const QString layers = QString::fromUtf8(info.readAllStandardOutput());
+        QCOMPARE(layers.count(QStringLiteral("Layer name: ")), 5);
+        QVERIFY2(layers.contains(QStringLiteral("Layer name: Учаскелер")), qPrintable(layers));
+        QVERIFY2(layers.contains(QStringLiteral("Мекенжай: String")), qPrintable(layers));
+        QVERIFY2(layers.contains(QStringLiteral("Ресми алаңы, га: Real")), qPrintable(layers));
         const Run unknown = runCli(QStringList{QStringLiteral("report")} + data
                                    + QStringList{QStringLiteral("--columns"), QStringLiteral("adress"), QStringLiteral("-o"), pdf});
         QCOMPARE(unknown.exitCode, 1);
