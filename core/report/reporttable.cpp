@@ -44,7 +44,10 @@ double longestWord(const QFontMetricsF &metrics, const QString &text)
 QStringList wrapLines(const QString &text, const QFont &font, const QPaintDevice *device, double width, int maxLines)
 {
     const QFontMetricsF metrics(font, const_cast<QPaintDevice *>(device));
-    if (advance(metrics, text) <= width || maxLines <= 1)
+    const double whole = advance(metrics, text);
+    if (whole <= width)
+        return {text};
+    if (maxLines <= 1)
         return {metrics.elidedText(text, Qt::ElideRight, width)};
     QTextLayout layout(text, font, const_cast<QPaintDevice *>(device));
     QTextOption option;
@@ -89,10 +92,15 @@ bool ReportTable::fits(double width, const QPaintDevice *device)
     const QFontMetricsF bold(font(true), const_cast<QPaintDevice *>(device));
     const std::size_t n = mColumns.size();
     std::vector<double> least(n), natural(n), header(n);
+    for (Row &row : mRows) {
+        row.advances.resize(n);
+        for (std::size_t c = 0; c < n; ++c)
+            row.advances[c] = advance(row.style == RowStyle::Total ? bold : plain, row.cells[qsizetype(c)]);
+    }
     for (std::size_t c = 0; c < n; ++c) {
         double widest = 0;
         for (const Row &row : mRows)
-            widest = std::max(widest, advance(row.style == RowStyle::Total ? bold : plain, row.cells[qsizetype(c)]));
+            widest = std::max(widest, row.advances[c]);
         const double word = longestWord(bold, mColumns[c].header);
         header[c] = advance(bold, mColumns[c].header) + kCellPadding;
         natural[c] = std::max(word, widest) + kCellPadding;
@@ -141,11 +149,10 @@ void ReportTable::layout(double width, const QPaintDevice *device, double fontSi
     for (std::size_t c = 0; c < mColumns.size(); ++c)
         headerLines = std::max(headerLines, int(wrapLines(mColumns[c].header, font(true), device, mWidths[c] - kCellPadding, 4).size()));
     mHeaderHeight = headerLines * QFontMetricsF(font(true), const_cast<QPaintDevice *>(device)).lineSpacing() + kRowPadding;
-    const QFontMetricsF plain(font(false), const_cast<QPaintDevice *>(device));
     for (Row &row : mRows) {
         row.lines = 1;
         for (std::size_t c = 0; c < mColumns.size(); ++c)
-            if (mColumns[c].wraps && advance(plain, row.cells[qsizetype(c)]) > mWidths[c] - kCellPadding)
+            if (mColumns[c].wraps && row.advances[c] > mWidths[c] - kCellPadding)
                 row.lines = std::max(row.lines, int(cellLines(row, int(c)).size()));
     }
 }
@@ -215,7 +222,9 @@ double ReportTable::paint(QPainter &p, const QPointF &topLeft, int first, int la
         x = topLeft.x();
         for (std::size_t c = 0; c < mColumns.size(); ++c) {
             double ly = y + kRowPadding / 2;
-            for (const QString &line : cellLines(row, int(c))) {
+            // Most cells hold on one line: measured once, in layout().
+            const QStringList lines = row.advances[c] <= mWidths[c] - kCellPadding ? QStringList{row.cells[qsizetype(c)]} : cellLines(row, int(c));
+            for (const QString &line : lines) {
                 p.drawText(QRectF(x + kCellPadding / 2, ly, mWidths[c] - kCellPadding, mLineHeight), mColumns[c].align | Qt::AlignVCenter, line);
                 ly += mLineHeight;
             }

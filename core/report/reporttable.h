@@ -63,6 +63,7 @@ private:
         QStringList cells;
         RowStyle style;
         int lines = 1;
+        std::vector<double> advances;   ///< each cell's width on one line at the font's size, measured once
     };
 
     bool fits(double width, const QPaintDevice *device);
