@@ -11,6 +11,7 @@
 #include "core/report/extractplan.h"
 #include "core/report/extractwriter.h"
 #include "core/report/printscale.h"
+#include "core/report/reportpage.h"
 
 #include <QHash>
 #include <QImage>
@@ -504,6 +505,28 @@ private Q_SLOTS:
             QVERIFY(text.contains(mCache->sourcesDigest().left(12)));
             QCOMPARE(int(catalogueRows(text, QLatin1Char(',')).size()), store().vertexCount(mHoled));
         }
+        // With the extra coordinates the catalogue is tight: the last header's long word stays inside
+        // the table and clear of its neighbour ("Дирекционный" was cut at both ends).
+        const QString path = write(mHoled, QStringLiteral("ru"), kPulkovoZoneEpsg, QStringLiteral("holed-ru-pulkovo.pdf"));
+        QVERIFY(!path.isEmpty());
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                               QStringLiteral("2"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60'000));
+        const QString boxes = QString::fromUtf8(p.readAllStandardOutput());
+        auto word = [&boxes](const QString &text) {
+            static const QRegularExpression re(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+            for (auto it = re.globalMatch(boxes); it.hasNext();) {
+                const auto m = it.next();
+                if (m.captured(3) == text)
+                    return std::pair{m.captured(1).toDouble(), m.captured(2).toDouble()};
+            }
+            return std::pair{-1.0, -1.0};
+        };
+        const auto angle = word(QStringLiteral("Дирекционный")), length = word(QStringLiteral("Длина,"));
+        QVERIFY(angle.first > 0 && length.first > 0);
+        QVERIFY2(angle.second <= ReportPage::kMargin + ReportPage::kContentWidth - 1, qPrintable(QString::number(angle.second)));
+        QVERIFY2(angle.first >= length.second + 4, qPrintable(QStringLiteral("%1 %2").arg(angle.first).arg(length.second)));
     }
 };
 
