@@ -336,6 +336,8 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
 
     mSelection->reset(mStore->size());
+    mQueryText.clear();   // a query of the dataset before is no report's criterion here
+    mQueryRows.clear();
     // One style per store, held with it: the map, its legend and the dashboard share its colours.
     const auto style = std::make_shared<const MapStyle>(*mStore);
     mCanvas->setStore(mStore, style);

@@ -23,8 +23,9 @@ class ReportDialog : public QDialog
 public:
     /// A report of parcels of \a store.
     explicit ReportDialog(const ParcelStore &store, QWidget *parent = nullptr);
-    /// The extract of parcel \a row of \a store.
-    ReportDialog(const ParcelStore &store, qint64 extractRow, QWidget *parent = nullptr);
+    /// The extract of parcel \a row of \a store (the parent is named so that a row is never taken
+    /// for one).
+    ReportDialog(const ParcelStore &store, qint64 extractRow, QWidget *parent);
     ~ReportDialog() override;
 
     ReportKind kind() const;

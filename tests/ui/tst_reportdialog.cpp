@@ -92,7 +92,7 @@ private Q_SLOTS:
 
     void extractChoices()
     {
-        ReportDialog dialog(*mSample, qint64(0));
+        ReportDialog dialog(*mSample, 0, nullptr);
         QCOMPARE(dialog.kind(), ReportKind::Extract);
         QVERIFY(dialog.windowTitle().contains(mSample->value(0, ParcelField::CadastralNumber).toString()));
         QVERIFY(!dialog.findChild<QListWidget *>());
