@@ -1468,6 +1468,10 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF файлдары (*.pdf);;Excel кітаптары (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>

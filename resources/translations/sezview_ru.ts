@@ -1482,6 +1482,10 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>Файлы PDF (*.pdf);;Книги Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
