@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli: the viewer's data work without a window, for scripts and analysts.
 #include "core/base/feedback.h"
-#include "core/base/language.h"
+#include "core/base/languages.h"
 #include "core/io/atomicfile.h"
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"

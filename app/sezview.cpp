@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview: the viewer of the Alatau SEZ land parcels.
-#include "core/base/language.h"
+#include "core/base/languages.h"
 #include "core/io/dataset.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"

@@ -22,7 +22,7 @@
 #include "core/cache/parcelcache.h"
 #include "core/io/outputguard.h"
 #include "core/model/parcelstore.h"
-#include "core/base/language.h"
+#include "core/base/languages.h"
 #include "core/report/extract.h"
 #include "core/report/extractwriter.h"
 #include "core/report/report.h"
@@ -199,7 +199,7 @@ void MainWindow::createActions()
     QMenu *languages = mViewMenu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const QString &code : Language::codes()) {
+    for (const QString &code : programLanguages()) {
         QAction *a = languages->addAction(Language::nativeName(code));
         a->setCheckable(true);
         a->setChecked(code == current);

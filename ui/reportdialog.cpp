@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
-#include "core/base/language.h"
+#include "core/base/languages.h"
 #include "core/model/parcelstore.h"
 #include "core/report/extract.h"
 
@@ -45,7 +45,7 @@ void ReportDialog::build(const ParcelStore &store, qint64 extractRow)
     auto *form = new QFormLayout;
     mLanguage = new QComboBox(this);
     mLanguage->setObjectName(QStringLiteral("language"));
-    for (const QString &code : Language::codes())
+    for (const QString &code : programLanguages())
         mLanguage->addItem(Language::nativeName(code), code);
     setLanguage(Language::code(QLocale()));
     if (!extract) {
