@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-cli: the viewer's data work without a window, for scripts and analysts.
 #include "core/base/feedback.h"
+#include "core/base/languages.h"
 #include "core/io/atomicfile.h"
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"
@@ -30,7 +31,6 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QSvgGenerator>
-#include <QTranslator>
 
 #include <cmath>
 #include <cstdio>
@@ -55,15 +55,28 @@ const char *const kUsage =
     "  import [--dataset D] [--cache FILE] [--verify]\n"
     "                                     import the dataset into its cache (a GeoPackage) now\n"
     "  query [--dataset D] [--cache FILE] [--where EXPR] [--fields a,b,...]\n"
-    "        [--format csv|json|geojson|gpkg|shp] [--excel] [-o FILE] [--explain [--json]]\n"
+    "        [--format csv|json|geojson|gpkg|shp|xlsx] [--csv-dialect rfc4180|excel-ru] [--excel]\n"
+    "        [--lang ru|kk|en] [--headers names|labels] [--values codes|labels] [-o FILE]\n"
+    "        [--explain [--json]]\n"
     "                                     the parcels the expression selects; to stdout without -o;\n"
-    "                                     --explain: the parcels left after each condition instead\n"
+    "                                     --explain: the parcels left after each condition instead.\n"
+    "                                     xlsx: a sheet of parcels (numbers as numbers, headers with\n"
+    "                                     units in --lang) and one per summary table (by zone, status,\n"
+    "                                     district, investor). --csv-dialect excel-ru: ';', decimal\n"
+    "                                     comma and a BOM, for Excel in a Russian locale. --values\n"
+    "                                     labels: codes in words of --lang ('Промышленная')\n"
     "  render [--dataset D] [--cache FILE] [--where EXPR] [--style zone|status|investor]\n"
     "         [--bbox lon1,lat1,lon2,lat2] [--size WxH] [--dpi N] -o map.png|map.svg\n"
     "                                     draw the map as the viewer does (matches highlighted)\n"
-    "  report [--dataset D] [--cache FILE] [--where EXPR] [--kind parcels|investor|summary]\n"
-    "         [--lang ru|kk|en] -o report.pdf\n"
-    "                                     an A4 PDF report: map, summary, the parcel table\n"
+    "  report [--dataset D] [--cache FILE] [--where EXPR] [--picked CADNUM,...]\n"
+    "         [--kind parcels|investor|summary] [--lang ru|kk|en] [--columns a,b,...]\n"
+    "         [--paper a4|a3] [--orientation portrait|landscape] [--values codes|labels]\n"
+    "         -o report.pdf|report.xlsx\n"
+    "                                     a PDF report: the query and the parcels picked by hand,\n"
+    "                                     a map zoomed to them at a round scale with a legend of\n"
+    "                                     every layer, summary tables, the parcel table in the\n"
+    "                                     chosen columns (any field, extra source columns too);\n"
+    "                                     .xlsx: the same table and summary tables as sheets\n"
     "  report --kind extract --parcel CADNUM [--crs EPSG|pulkovo] [--dataset D] [--cache FILE]\n"
     "         [--lang ru|kk|en] -o extract.pdf\n"
     "                                     one parcel's extract: plan at a round scale, numbered\n"
@@ -427,14 +440,45 @@ void printExplanation(const sez::ParcelStore &store, const std::vector<sez::Quer
     printLine(stdout, summary);
 }
 
+// The options of text in exports: the language, headers, values and the CSV dialect.
+void addExportTextOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("ru, kk or en."), QStringLiteral("LANG"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("headers"), QStringLiteral("names or labels."), QStringLiteral("HEADERS")});
+    parser.addOption({QStringLiteral("values"), QStringLiteral("codes or labels."), QStringLiteral("VALUES"), QStringLiteral("codes")});
+    parser.addOption({QStringLiteral("csv-dialect"), QStringLiteral("rfc4180 or excel-ru."), QStringLiteral("DIALECT"), QStringLiteral("rfc4180")});
+}
+
+// Reads them into \a options; a usage message when one is wrong. Spreadsheets are headed by the
+// labels unless names are asked for; the other formats by the canonical names.
+QString exportTextOptions(const QCommandLineParser &parser, sez::ExportFormat format, sez::ExportOptions *options)
+{
+    const QString headers = parser.isSet(QStringLiteral("headers")) ? parser.value(QStringLiteral("headers"))
+                            : format == sez::ExportFormat::Xlsx      ? QStringLiteral("labels")
+                                                                     : QStringLiteral("names");
+    if (headers != QLatin1String("names") && headers != QLatin1String("labels"))
+        return QStringLiteral("--headers must be names or labels");
+    options->labelHeaders = headers == QLatin1String("labels");
+    const QString values = parser.value(QStringLiteral("values"));
+    if (values != QLatin1String("codes") && values != QLatin1String("labels"))
+        return QStringLiteral("--values must be codes or labels");
+    options->valueLabels = values == QLatin1String("labels");
+    if (!sez::csvDialectFromName(parser.value(QStringLiteral("csv-dialect")), &options->csvDialect))
+        return QStringLiteral("--csv-dialect must be rfc4180 or excel-ru");
+    if (parser.isSet(QStringLiteral("csv-dialect")) && format != sez::ExportFormat::Csv)
+        return QStringLiteral("--csv-dialect is for --format csv");
+    return {};
+}
+
 int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
     addDatasetOptions(parser);
     parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
     parser.addOption({QStringLiteral("fields"), QStringLiteral("Fields to write."), QStringLiteral("a,b,...")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv, json, geojson, gpkg or shp."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv, json, geojson, gpkg, shp or xlsx."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
     parser.addOption({QStringLiteral("excel"), QStringLiteral("CSV with a byte order mark, for Excel.")});
+    addExportTextOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("explain"), QStringLiteral("Print the parcels left after each condition instead of the parcels.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("With --explain: print JSON.")});
@@ -446,11 +490,17 @@ int runQuery(const QStringList &args)
         return usageError(QStringLiteral("--json goes with --explain; use --format json for the parcels as JSON"));
     sez::ExportOptions options;
     if (!sez::exportFormatFromName(parser.value(QStringLiteral("format")), &options.format))
-        return usageError(QStringLiteral("--format must be csv, json, geojson, gpkg or shp"));
+        return usageError(QStringLiteral("--format must be csv, json, geojson, gpkg, shp or xlsx"));
     const bool toFile = parser.isSet(QStringLiteral("output"));
-    if (!toFile && (options.format == sez::ExportFormat::GeoPackage || options.format == sez::ExportFormat::Shapefile))
-        return usageError(QStringLiteral("--format gpkg and shp need -o FILE"));
+    if (!toFile && (options.format == sez::ExportFormat::GeoPackage || options.format == sez::ExportFormat::Shapefile
+                    || options.format == sez::ExportFormat::Xlsx))
+        return usageError(QStringLiteral("--format gpkg, shp and xlsx need -o FILE"));
     options.excelBom = parser.isSet(QStringLiteral("excel"));
+    if (const QString usage = exportTextOptions(parser, options.format, &options); !usage.isEmpty())
+        return usageError(usage);
+    const sez::ScopedLanguage language(parser.value(QStringLiteral("lang")));
+    if (!language.isValid())
+        return usageError(QStringLiteral("--lang must be ru, kk or en"));
     if (parser.isSet(QStringLiteral("fields")))
         options.fields = parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QString error;
@@ -460,7 +510,7 @@ int runQuery(const QStringList &args)
     // The fields are checked against the store's: the field table's and the source's own columns.
     QStringList checked;
     if (!sez::resolveExportFields(*cache->store(), options.fields, &checked, &error))
-        return inputError(error);
+        return inputError(QStringLiteral("--fields: %1").arg(error));
     std::vector<qint64> rows;
     std::vector<sez::QueryStep> steps;
     const QString where = parser.value(QStringLiteral("where"));
@@ -643,23 +693,6 @@ int runRender(const QStringList &args)
     return kExitOk;
 }
 
-// Installs the translation of \a language (ru, kk; en needs none) and its number formats.
-bool installLanguage(const QString &language)
-{
-    if (language == QLatin1String("en")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        return true;
-    }
-    if (language != QLatin1String("ru") && language != QLatin1String("kk"))
-        return false;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(QStringLiteral(":/i18n/sezview_%1.qm").arg(language)))
-        return false;
-    QCoreApplication::installTranslator(translator);
-    QLocale::setDefault(QLocale(language == QLatin1String("kk") ? QLocale::Kazakh : QLocale::Russian, QLocale::Kazakhstan));
-    return true;
-}
-
 // report --kind extract: one parcel's extract.
 int runExtract(const QCommandLineParser &parser)
 {
@@ -702,30 +735,70 @@ int runExtract(const QCommandLineParser &parser)
     return kExitOk;
 }
 
+// The parcels of --picked: cadastral numbers (with or without hyphens) added to the query's result.
+bool pickedParcels(const sez::ParcelStore &store, const QString &list, std::vector<qint64> *rows, QString *error)
+{
+    for (const QString &number : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qint64 row = store.findCadastralNumber(number.trimmed());
+        if (row < 0) {
+            *error = QStringLiteral("--picked: no parcel %1").arg(number.trimmed());
+            return false;
+        }
+        rows->push_back(row);
+    }
+    std::sort(rows->begin(), rows->end());
+    rows->erase(std::unique(rows->begin(), rows->end()), rows->end());
+    return true;
+}
+
+// Reads the report's paper, columns and kind; a usage message when one is wrong.
+QString reportOptions(const QCommandLineParser &parser, sez::ReportOptions *options)
+{
+    if (!sez::reportKindFromName(parser.value(QStringLiteral("kind")), &options->kind))
+        return QStringLiteral("--kind must be parcels, investor, summary or extract");
+    if (!sez::ReportPaper::sizeFromName(parser.value(QStringLiteral("paper")), &options->paper.size))
+        return QStringLiteral("--paper must be a4 or a3");
+    const QString orientation = parser.value(QStringLiteral("orientation"));
+    if (orientation != QLatin1String("portrait") && orientation != QLatin1String("landscape"))
+        return QStringLiteral("--orientation must be portrait or landscape");
+    options->paper.landscape = orientation == QLatin1String("landscape");
+    if (parser.isSet(QStringLiteral("columns")))
+        options->columns = parser.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return {};
+}
+
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
     addDatasetOptions(parser);
     parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
+    parser.addOption({QStringLiteral("picked"), QStringLiteral("Parcels added by hand."), QStringLiteral("CADNUM,...")});
     parser.addOption({QStringLiteral("kind"), QStringLiteral("parcels, investor, summary or extract."), QStringLiteral("KIND"), QStringLiteral("parcels")});
     parser.addOption({QStringLiteral("parcel"), QStringLiteral("The extract's cadastral number."), QStringLiteral("CADNUM")});
     parser.addOption({QStringLiteral("crs"), QStringLiteral("Extra coordinate columns of an extract: an EPSG code or 'pulkovo'."), QStringLiteral("EPSG")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("ru, kk or en."), QStringLiteral("LANG"), QStringLiteral("en")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .pdf."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("columns"), QStringLiteral("The parcel table's fields."), QStringLiteral("a,b,...")});
+    parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 or a3."), QStringLiteral("PAPER"), QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("orientation"), QStringLiteral("portrait or landscape."), QStringLiteral("O"), QStringLiteral("portrait")});
+    parser.addOption({QStringLiteral("values"), QStringLiteral("XLSX: codes or labels."), QStringLiteral("VALUES"), QStringLiteral("codes")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .pdf or .xlsx."), QStringLiteral("FILE")});
     int code = kExitOk;
     if (!parseOptions(parser, args, &code))
         return code;
     if (!parser.isSet(QStringLiteral("output")))
-        return usageError(QStringLiteral("report needs -o FILE.pdf"));
+        return usageError(QStringLiteral("report needs -o FILE.pdf (or FILE.xlsx)"));
     sez::ReportOptions options;
-    if (!sez::reportKindFromName(parser.value(QStringLiteral("kind")), &options.kind))
-        return usageError(QStringLiteral("--kind must be parcels, investor, summary or extract"));
-    if (!installLanguage(parser.value(QStringLiteral("lang"))))
+    if (const QString usage = reportOptions(parser, &options); !usage.isEmpty())
+        return usageError(usage);
+    const sez::ScopedLanguage language(parser.value(QStringLiteral("lang")));
+    if (!language.isValid())
         return usageError(QStringLiteral("--lang must be ru, kk or en"));
     if (options.kind == sez::ReportKind::Extract)
         return runExtract(parser);
     if (parser.isSet(QStringLiteral("parcel")) || parser.isSet(QStringLiteral("crs")))
         return usageError(QStringLiteral("--parcel and --crs are for --kind extract"));
+    const QString output = parser.value(QStringLiteral("output"));
+    const bool workbook = output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     options.where = parser.value(QStringLiteral("where"));
     QString error;
     auto cache = openCache(parser, &error);
@@ -734,6 +807,19 @@ int runReport(const QStringList &args)
     std::vector<qint64> rows;
     if (!sez::selectParcels(cache->store(), cache->textSearch(), options.where, &rows, &error))
         return inputError(QStringLiteral("query: %1").arg(error));
+    if (parser.isSet(QStringLiteral("picked"))) {
+        std::vector<qint64> picked;
+        if (!pickedParcels(*cache->store(), parser.value(QStringLiteral("picked")), &picked, &error))
+            return inputError(error);
+        std::vector<qint64> all = rows;
+        all.insert(all.end(), picked.begin(), picked.end());
+        const sez::ReportSelection selection = sez::ReportSelection::compare(options.where, rows, all);
+        options.where = selection.query;
+        options.addedByHand = selection.added;
+        rows.assign(all.begin(), all.end());
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    }
     const bool terminal = isatty(fileno(stderr));
     sez::Feedback feedback;
     options.feedback = &feedback;
@@ -741,10 +827,12 @@ int runReport(const QStringList &args)
         if (terminal && s.total > 20 && s.done > 0)
             std::fprintf(stderr, "\rreport: page %lld of %lld", s.done, s.total);
     });
-    const QString output = parser.value(QStringLiteral("output"));
-    if (!sez::writeReport(*cache->store(), rows, options, output, &error))
+    const bool valueLabels = parser.value(QStringLiteral("values")) == QLatin1String("labels");
+    const bool written = workbook ? sez::writeReportWorkbook(*cache->store(), rows, options, valueLabels, output, &error)
+                                  : sez::writeReport(*cache->store(), rows, options, output, &error);
+    if (!written)
         return inputError(error);
-    if (terminal)
+    if (terminal && !workbook)
         std::fputc('\n', stderr);
     printLine(stderr, QStringLiteral("wrote %1 (%2 parcels)").arg(output).arg(rows.size()));
     return kExitOk;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview: the viewer of the Alatau SEZ land parcels.
+#include "core/base/languages.h"
 #include "core/io/dataset.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
@@ -22,13 +23,9 @@ namespace {
 QString startLanguage(const QString &requested)
 {
     for (const QString &code : {requested, QSettings().value(QStringLiteral("language")).toString()})
-        if (code == QLatin1String("en") || code == QLatin1String("ru") || code == QLatin1String("kk"))
+        if (sez::Language::isKnown(code))
             return code;
-    switch (QLocale::system().language()) {
-    case QLocale::Russian: return QStringLiteral("ru");
-    case QLocale::Kazakh: return QStringLiteral("kk");
-    default: return QStringLiteral("en");
-    }
+    return sez::Language::code(QLocale::system());
 }
 
 // Installs the program's and Qt's own translations (standard dialogs) and the locale's formats.
@@ -48,9 +45,7 @@ void applyLanguage(const QString &code)
         for (auto &t : installed)
             QCoreApplication::installTranslator(t.get());
     }
-    QLocale::setDefault(code == QLatin1String("ru")   ? QLocale(QLocale::Russian, QLocale::Kazakhstan)
-                        : code == QLatin1String("kk") ? QLocale(QLocale::Kazakh, QLocale::Kazakhstan)
-                                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(sez::Language::locale(code));
 }
 
 } // namespace

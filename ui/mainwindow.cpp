@@ -11,6 +11,7 @@
 #include "parcelcard.h"
 #include "parcelselection.h"
 #include "querybuilder.h"
+#include "reportdialog.h"
 #include "searchbox.h"
 #include "statisticspanel.h"
 
@@ -21,6 +22,9 @@
 #include "core/cache/parcelcache.h"
 #include "core/io/outputguard.h"
 #include "core/model/parcelstore.h"
+#include "core/base/languages.h"
+#include "core/report/extract.h"
+#include "core/report/extractwriter.h"
 #include "core/report/report.h"
 #include "core/model/statistics.h"
 
@@ -157,6 +161,7 @@ void MainWindow::createDocks()
     });
     connect(mTable, &AttributeTable::currentParcelChanged, mCard, &ParcelCard::showParcel);
     connect(mTable, &AttributeTable::zoomRequested, mCanvas, &MapCanvas::zoomToParcels);
+    connect(mCard, &ParcelCard::extractRequested, this, &MainWindow::exportExtract);
 }
 
 void MainWindow::createActions()
@@ -168,7 +173,7 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
-    file->addAction(tr("Export &report (PDF)…"), this, &MainWindow::exportReport);
+    file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
     file->addAction(tr("Export &map image (PNG, SVG)…"), this, &MainWindow::exportMapImage);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -194,14 +199,12 @@ void MainWindow::createActions()
     QMenu *languages = mViewMenu->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const auto &[code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
-                                     std::pair{QStringLiteral("kk"), QStringLiteral("Қазақша")}}) {
-        QAction *a = languages->addAction(name);
+    for (const QString &code : programLanguages()) {
+        QAction *a = languages->addAction(Language::nativeName(code));
         a->setCheckable(true);
         a->setChecked(code == current);
         languageGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] { Q_EMIT languageChangeRequested(code); });
+        connect(a, &QAction::triggered, this, [this, code] { Q_EMIT languageChangeRequested(code); });
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -333,6 +336,8 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
 
     mSelection->reset(mStore->size());
+    mQueryText.clear();   // a query of the dataset before is no report's criterion here
+    mQueryRows.clear();
     // One style per store, held with it: the map, its legend and the dashboard share its colours.
     const auto style = std::make_shared<const MapStyle>(*mStore);
     mCanvas->setStore(mStore, style);
@@ -486,6 +491,8 @@ void MainWindow::showFound(const std::vector<qint64> &rows, const QString &text)
 
 void MainWindow::showQueryResult(const std::vector<qint64> &rows, const QString &query)
 {
+    mQueryText = query;
+    mQueryRows = rows;
     mTable->showRows(rows, query);
     mSelection->setRows(rows);
     mCanvas->setHighlight(rows);
@@ -505,23 +512,43 @@ void MainWindow::exportSelection()
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-// The report covers the selection, or every parcel when nothing is selected.
+ReportSelection MainWindow::reportSelection() const
+{
+    return ReportSelection::compare(mQueryText, mQueryRows, mSelection->rows());
+}
+
+// The report covers the selection, or every parcel when nothing is selected; the dialog chooses
+// its kind, language, columns and paper.
 void MainWindow::exportReport()
 {
     if (!mStore)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export a report"), QString(), tr("PDF files (*.pdf)"));
+    ReportDialog dialog(*mStore, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export a report"), QString(),
+                                                tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"), &filter);
     if (path.isEmpty())
         return;
+    // The workbook: the same table and summary tables, coded values in words.
+    const bool workbook = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || filter.contains(QLatin1String("*.xlsx"));
+    if (workbook && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
     std::vector<qint64> rows = mSelection->rows();
     std::sort(rows.begin(), rows.end());
+    ReportOptions options = dialog.reportOptions();
     if (rows.empty()) {
         rows.resize(std::size_t(mStore->size()));
         for (qint64 i = 0; i < mStore->size(); ++i)
             rows[std::size_t(i)] = i;
+    } else {
+        const ReportSelection chosen = reportSelection();
+        options.where = chosen.query;
+        options.addedByHand = chosen.added;
+        options.removedByHand = chosen.removed;
     }
-    ReportOptions options;
-    options.where = mSelection->rows().empty() ? QString() : tr("the selection (%1)").arg(HumanLabels::parcels(qint64(rows.size())));
+    options.layers = &mCanvas->layers();
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
@@ -533,10 +560,47 @@ void MainWindow::exportReport()
     });
     connect(&progress, &QProgressDialog::canceled, &feedback, &Feedback::cancel);
     QString error;
-    if (!writeReport(*mStore, rows, options, path, &error)) {
+    bool written = false;
+    {
+        // The report's language for its own text; the window keeps its own.
+        const ScopedLanguage language(dialog.language());
+        written = workbook ? writeReportWorkbook(*mStore, rows, options, true, path, &error)
+                           : writeReport(*mStore, rows, options, path, &error);
+    }
+    if (!written) {
         if (!feedback.isCancelled())   // a cancel is not a failure
             QMessageBox::warning(this, tr("Export failed"), error);
     } else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+// The parcel card's Extract: the dialog chooses the language and an extra coordinate system.
+void MainWindow::exportExtract(qint64 row)
+{
+    if (!mStore || row < 0 || row >= mStore->size())
+        return;
+    ReportDialog dialog(*mStore, row, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString number = mStore->value(row, ParcelField::CadastralNumber).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the parcel's extract"), number + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ExtractOptions options;
+    options.extraEpsg = dialog.extraEpsg();
+    options.source = QFileInfo(mDatasetPath).absoluteFilePath();
+    options.sourceDigest = mCache ? mCache->sourcesDigest() : QString();
+    QString error;
+    bool written = false;
+    {
+        const ScopedLanguage language(dialog.language());
+        const auto extract = ParcelExtract::build(*mStore, row, options, &error);
+        written = extract && writeParcelExtract(*extract, path, &error);
+    }
+    if (!written)
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 

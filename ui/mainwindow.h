@@ -26,6 +26,7 @@ class ParcelCard;
 class ParcelSelection;
 class ParcelStore;
 class QueryBuilder;
+struct ReportSelection;
 class SearchBox;
 class StatisticsPanel;
 
@@ -58,6 +59,9 @@ public:
     DatasetLoader *loader() const { return mLoader; }
     /// The message box of the last failed open, if still shown.
     QMessageBox *errorBox() const { return mErrorBox; }
+    /// What a report of the selection is of: the last query run and the parcels added to or taken
+    /// out of its result by hand (ReportSelection::compare()), so that the report keeps the query.
+    ReportSelection reportSelection() const;
 
 Q_SIGNALS:
     /// A dataset finished opening (\a ok) or failed; the window is usable either way.
@@ -86,12 +90,15 @@ private:
     void showQueryResult(const std::vector<qint64> &rows, const QString &query);
     void exportSelection();
     void exportReport();
+    void exportExtract(qint64 row);
     void exportMapImage();
 
     std::shared_ptr<const ParcelStore> mStore;
     std::shared_ptr<ParcelCache> mCache;
     QString mDatasetPath;
     QString mCacheDir;
+    QString mQueryText;                 ///< the last query run, for reports of the selection
+    std::vector<qint64> mQueryRows;     ///< its result
 
     ParcelSelection *mSelection;
     DatasetLoader *mLoader;

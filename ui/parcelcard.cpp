@@ -25,6 +25,7 @@ ParcelCard::ParcelCard(QWidget *parent)
     , mTitle(new QLabel(this))
     , mBody(new QScrollArea(this))
     , mCopy(new QPushButton(tr("Copy as text"), this))
+    , mExtract(new QPushButton(tr("Extract…"), this))
 {
     QFont big = mTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -39,8 +40,17 @@ ParcelCard::ParcelCard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
     layout->addWidget(mBody, 1);
-    layout->addWidget(mCopy, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(mExtract);
+    buttons->addWidget(mCopy);
+    layout->addLayout(buttons);
+    mExtract->setToolTip(tr("The parcel's extract as a PDF: plan, boundary points, neighbours, attributes"));
     connect(mCopy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
+    connect(mExtract, &QPushButton::clicked, this, [this] {
+        if (mRow >= 0)
+            Q_EMIT extractRequested(mRow);
+    });
     showParcel(-1);
 }
 
@@ -100,6 +110,7 @@ void ParcelCard::showParcel(qint64 row)
     delete mBody->takeWidget();
     mRow = (mStore && row >= 0 && row < mStore->size()) ? row : -1;
     mCopy->setEnabled(mRow >= 0);
+    mExtract->setEnabled(mRow >= 0);
     if (mRow < 0) {
         mTitle->setText(tr("Click a parcel on the map to see its card."));
         mBody->setWidget(body);

@@ -36,6 +36,10 @@ public:
     /// The labels that show the values, in the card's order.
     QList<QLabel *> valueLabels() const;
 
+Q_SIGNALS:
+    /// The user asked for the extract of the parcel shown.
+    void extractRequested(qint64 row);
+
 private:
     void addRow(const QString &label, const QString &value, const QString &note = {});
 
@@ -47,6 +51,7 @@ private:
     QGridLayout *mRows = nullptr;   // of the body's current widget
     QStringList mLines;             // "label: value", as text() gives them
     QPushButton *mCopy;
+    QPushButton *mExtract;
 };
 
 } // namespace sez

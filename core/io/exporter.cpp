@@ -7,7 +7,9 @@
 #include "core/geo/ogrgeometry_p.h"
 #include "core/geo/planar.h"
 #include "core/io/atomicfile.h"
+#include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
+#include "core/model/statistics.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,24 +45,63 @@ struct ExportColumn
     QString name;
 };
 
-std::vector<ExportColumn> exportColumns(const ParcelStore &store, const QStringList &names)
+// The columns' names: canonical, or the labels with their units; a label two columns would share
+// (an extra column named like one) is numbered.
+std::vector<ExportColumn> exportColumns(const ParcelStore &store, const QStringList &names, bool labels)
 {
     std::vector<ExportColumn> columns;
-    for (const QString &name : names)
-        columns.push_back({store.fieldIndex(name), name});
+    QStringList taken;
+    for (const QString &name : names) {
+        const int index = store.fieldIndex(name);
+        QString header = labels ? store.field(index).header() : name;
+        for (int n = 2; labels && taken.contains(header, Qt::CaseInsensitive); ++n)
+            header = QStringLiteral("%1 (%2)").arg(store.field(index).header()).arg(n);
+        taken << header;
+        columns.push_back({index, header});
+    }
     return columns;
 }
 
-QString csvCell(const QVariant &v)
+// A value as exported: real numbers rounded to the field table's decimals (what the source gives,
+// not a float's noise), coded values in words when asked.
+QVariant exportValue(const ParcelStore &store, qint64 row, int index, bool valueLabels)
+{
+    const QVariant v = store.value(row, index);
+    const FieldSpec *spec = store.field(index).spec;
+    if (!spec || v.isNull() || !v.isValid())
+        return v;
+    if (v.typeId() == QMetaType::Double) {
+        const double scale = std::pow(10.0, spec->decimals);
+        return std::round(v.toDouble() * scale) / scale;
+    }
+    if (valueLabels && !spec->codes.empty()) {
+        const QString code = v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
+        return code.isEmpty() ? v : QVariant(HumanLabels::value(spec->id, code));
+    }
+    return v;
+}
+
+/// How one CSV cell is written.
+struct CsvFormat
+{
+    QChar separator = QLatin1Char(',');
+    bool decimalComma = false;
+};
+
+QString csvCell(const QVariant &v, int decimals, const CsvFormat &format)
 {
     QString text;
     switch (v.typeId()) {
-    case QMetaType::Double: text = QString::number(v.toDouble(), 'g', 15); break;
+    case QMetaType::Double:
+        text = decimals >= 0 ? QString::number(v.toDouble(), 'f', decimals) : QString::number(v.toDouble(), 'g', 15);
+        if (format.decimalComma)
+            text.replace(QLatin1Char('.'), QLatin1Char(','));
+        break;
     case QMetaType::QDate: text = v.toDate().toString(Qt::ISODate); break;
     case QMetaType::Bool: text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
     default: text = v.toString(); break;
     }
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char('"')) || text.contains(format.separator) || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         text = QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -79,11 +120,11 @@ QJsonValue jsonValue(const QVariant &v)
     }
 }
 
-QByteArray propertiesJson(const ParcelStore &store, qint64 row, const std::vector<ExportColumn> &columns)
+QByteArray propertiesJson(const ParcelStore &store, qint64 row, const std::vector<ExportColumn> &columns, bool valueLabels)
 {
     QJsonObject o;
     for (const ExportColumn &c : columns)
-        o.insert(c.name, jsonValue(store.value(row, c.index)));
+        o.insert(c.name, jsonValue(exportValue(store, row, c.index, valueLabels)));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -131,23 +172,29 @@ bool writeText(const ParcelStore &store, const std::vector<qint64> &rows, const 
     auto write = [&](const QByteArray &bytes) { return device->write(bytes) == bytes.size(); };
     bool ok = true;
     if (options.format == ExportFormat::Csv) {
-        if (options.excelBom)
+        const bool excelRu = options.csvDialect == CsvDialect::ExcelRu;
+        const CsvFormat format{excelRu ? QLatin1Char(';') : QLatin1Char(','), excelRu};
+        if (options.excelBom || excelRu)
             ok = write("\xEF\xBB\xBF");
+        std::vector<int> decimals;
         QStringList header;
-        for (const ExportColumn &c : columns)
-            header << csvCell(c.name);
-        ok = ok && write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        for (const ExportColumn &c : columns) {
+            header << csvCell(c.name, -1, format);
+            const FieldSpec *spec = store.field(c.index).spec;
+            decimals.push_back(spec ? spec->decimals : -1);
+        }
+        ok = ok && write(header.join(format.separator).toUtf8() + "\r\n");
         for (qint64 row : rows) {
             QStringList cells;
-            for (const ExportColumn &c : columns)
-                cells << csvCell(store.value(row, c.index));
-            if (!(ok = ok && write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n")))
+            for (std::size_t i = 0; i < columns.size(); ++i)
+                cells << csvCell(exportValue(store, row, columns[i].index, options.valueLabels), decimals[i], format);
+            if (!(ok = ok && write(cells.join(format.separator).toUtf8() + "\r\n")))
                 break;
         }
     } else if (options.format == ExportFormat::Json) {
         ok = write("[\n");
         for (std::size_t i = 0; ok && i < rows.size(); ++i)
-            ok = write((i ? ",\n" : "") + propertiesJson(store, rows[i], columns));
+            ok = write((i ? ",\n" : "") + propertiesJson(store, rows[i], columns, options.valueLabels));
         ok = ok && write("\n]\n");
     } else {
         const CoordinateTransform toLonLat(store.mapEpsg(), kWgs84Epsg);
@@ -155,7 +202,7 @@ bool writeText(const ParcelStore &store, const std::vector<qint64> &rows, const 
         for (std::size_t i = 0; ok && i < rows.size(); ++i)
             ok = write((i ? ",\n" : "") + QByteArray("{\"type\":\"Feature\",\"geometry\":")
                        + geoJsonGeometry(store.geometry(rows[i]), toLonLat)
-                       + ",\"properties\":" + propertiesJson(store, rows[i], columns) + '}');
+                       + ",\"properties\":" + propertiesJson(store, rows[i], columns, options.valueLabels) + '}');
         ok = ok && write("\n]}\n");
     }
     if (!ok)
@@ -201,8 +248,10 @@ std::vector<QByteArray> shapefileNames(const ParcelStore &store, const std::vect
     return names;
 }
 
-OGRFieldType ogrType(const StoreField &field)
+OGRFieldType ogrType(const StoreField &field, bool valueLabels)
 {
+    if (valueLabels && field.spec && !field.spec->codes.empty())
+        return OFTString;
     switch (field.kind) {
     case FieldKind::Real: return OFTReal;
     case FieldKind::Integer: return field.isExtra() ? OFTInteger64 : OFTInteger;
@@ -214,28 +263,43 @@ OGRFieldType ogrType(const StoreField &field)
     return OFTString;
 }
 
-bool createFields(OGRLayerH layer, const ParcelStore &store, const std::vector<ExportColumn> &columns, bool shapefile,
+bool createField(OGRLayerH layer, const QByteArray &name, OGRFieldType type, OGRFieldSubType subType, int width, int precision,
+                 const QString &path, QString *error)
+{
+    OGRFieldDefnH defn = OGR_Fld_Create(name.constData(), type);
+    OGR_Fld_SetSubType(defn, subType);
+    if (width > 0) {
+        OGR_Fld_SetWidth(defn, width);
+        OGR_Fld_SetPrecision(defn, precision);
+    }
+    const OGRErr created = OGR_L_CreateField(layer, defn, TRUE);
+    OGR_Fld_Destroy(defn);
+    if (created != OGRERR_NONE) {
+        *error = Exporter::tr("%1: cannot create the column %2: %3").arg(path, QString::fromUtf8(name), gdalMessage());
+        return false;
+    }
+    return true;
+}
+
+bool createFields(OGRLayerH layer, const ParcelStore &store, const std::vector<ExportColumn> &columns, const ExportOptions &options,
                   const QString &path, QString *error)
 {
+    const bool shapefile = options.format == ExportFormat::Shapefile;
     const std::vector<QByteArray> shortNames = shapefile ? shapefileNames(store, columns) : std::vector<QByteArray>();
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const StoreField &field = store.field(columns[i].index);
-        const OGRFieldType type = ogrType(field);
-        OGRFieldDefnH defn = OGR_Fld_Create(shapefile ? shortNames[i].constData() : columns[i].name.toUtf8().constData(), type);
+        const OGRFieldType type = ogrType(field, options.valueLabels);
+        int width = 0, precision = 0;
         if (shapefile && type == OFTReal && field.spec) {
-            // Whole numbers (tenge, metres) get a wide column; the rest keep four decimals.
-            const bool whole = field.spec->decimals == 0;
-            OGR_Fld_SetWidth(defn, whole ? 20 : 16);
-            OGR_Fld_SetPrecision(defn, whole ? 0 : 4);
+            // Whole numbers (tenge, metres) get a wide column; the rest the field table's decimals.
+            width = field.spec->decimals == 0 ? 20 : 16;
+            precision = field.spec->decimals;
         }
         if (shapefile && type == OFTString)
-            OGR_Fld_SetWidth(defn, 254);
-        const OGRErr created = OGR_L_CreateField(layer, defn, TRUE);
-        OGR_Fld_Destroy(defn);
-        if (created != OGRERR_NONE) {
-            *error = Exporter::tr("%1: cannot create the column %2: %3").arg(path, columns[i].name, gdalMessage());
+            width = 254;
+        const OGRFieldSubType subType = type == OFTInteger && field.kind == FieldKind::Bool ? OFSTBoolean : OFSTNone;
+        if (!createField(layer, shapefile ? shortNames[i] : columns[i].name.toUtf8(), type, subType, width, precision, path, error))
             return false;
-        }
     }
     return true;
 }
@@ -244,6 +308,7 @@ bool setField(OGRFeatureH feature, int i, const QVariant &v)
 {
     switch (v.typeId()) {
     case QMetaType::Double: OGR_F_SetFieldDouble(feature, i, v.toDouble()); break;
+    case QMetaType::Int:
     case QMetaType::LongLong: OGR_F_SetFieldInteger64(feature, i, v.toLongLong()); break;
     case QMetaType::Bool: OGR_F_SetFieldInteger(feature, i, v.toBool() ? 1 : 0); break;
     case QMetaType::QDate: {
@@ -258,52 +323,129 @@ bool setField(OGRFeatureH feature, int i, const QVariant &v)
 }
 
 bool writeFeatures(OGRLayerH layer, const ParcelStore &store, const std::vector<qint64> &rows,
-                   const std::vector<ExportColumn> &columns, const QString &path, QString *error)
+                   const std::vector<ExportColumn> &columns, const ExportOptions &options, const QString &path, QString *error)
 {
     if (OGR_L_StartTransaction(layer) != OGRERR_NONE) {
         *error = Exporter::tr("%1: cannot start writing: %2").arg(path, gdalMessage());
         return false;
     }
+    const bool geometry = options.format != ExportFormat::Xlsx;
     OGRFeatureDefnH featureDefn = OGR_L_GetLayerDefn(layer);
     for (qint64 row : rows) {
         detail::FeaturePtr feature(OGR_F_Create(featureDefn));
         for (std::size_t i = 0; i < columns.size(); ++i)
-            setField(feature.get(), int(i), store.value(row, columns[i].index));
-        OGR_F_SetGeometryDirectly(feature.get(), detail::toOgr(store.geometry(row)).release());
+            setField(feature.get(), int(i), exportValue(store, row, columns[i].index, options.valueLabels));
+        if (geometry)
+            OGR_F_SetGeometryDirectly(feature.get(), detail::toOgr(store.geometry(row)).release());
         if (OGR_L_CreateFeature(layer, feature.get()) != OGRERR_NONE) {
             *error = Exporter::tr("%1: cannot write parcel %2: %3").arg(path, store.value(row, ParcelField::CadastralNumber).toString(), gdalMessage());
             return false;
         }
     }
-    if (OGR_L_CommitTransaction(layer) != OGRERR_NONE || OGR_L_SyncToDisk(layer) != OGRERR_NONE) {
+    // A spreadsheet is written whole when it is closed; syncing each sheet would write it again.
+    if (OGR_L_CommitTransaction(layer) != OGRERR_NONE || (geometry && OGR_L_SyncToDisk(layer) != OGRERR_NONE)) {
         *error = Exporter::tr("%1: cannot finish writing: %2").arg(path, gdalMessage());
         return false;
     }
     return true;
 }
 
+// The sheets of a report's summary in a spreadsheet: the parcels' figures by zone, status, district
+// and investor, each with its total, areas to the field table's decimals.
+bool writeSummarySheets(GDALDatasetH ds, const ParcelStore &store, const std::vector<qint64> &rows, const ExportOptions &options,
+                        const QString &path, QString *error)
+{
+    const ParcelStatistics stats = computeStatistics(store, rows);
+    struct Sheet
+    {
+        const FieldGroups &groups;
+        const char *name;
+        QString title;
+    };
+    const Sheet sheets[] = {{stats.byZone, "by_zone", Exporter::tr("By zone")},
+                            {stats.byStatus, "by_status", Exporter::tr("By status")},
+                            {stats.byDistrict, "by_district", Exporter::tr("By district")},
+                            {stats.byInvestor, "by_investor", Exporter::tr("By investor")}};
+    const bool labels = options.labelHeaders;
+    auto header = [labels](ParcelField field, const char *name) {
+        return labels ? FieldTable::header(FieldTable::spec(field)).toUtf8() : QByteArray(name);
+    };
+    const int decimals = FieldTable::spec(ParcelField::AreaHa).decimals;
+    auto rounded = [decimals](double ha) { return std::round(ha * std::pow(10.0, decimals)) / std::pow(10.0, decimals); };
+    for (const Sheet &sheet : sheets) {
+        const ParcelField field = sheet.groups.field;
+        OGRLayerH layer = GDALDatasetCreateLayer(ds, labels ? sheet.title.toUtf8().constData() : sheet.name, nullptr, wkbNone, nullptr);
+        if (!layer) {
+            *error = Exporter::tr("%1: cannot create the sheet %2: %3").arg(path, sheet.title, gdalMessage());
+            return false;
+        }
+        const bool created = createField(layer, labels ? FieldTable::label(FieldTable::spec(field)).toUtf8() : parcelFieldName(field).toUtf8(), OFTString, OFSTNone, 0, 0, path, error)
+            && createField(layer, labels ? Exporter::tr("Parcels").toUtf8() : QByteArray("parcels"), OFTInteger64, OFSTNone, 0, 0, path, error)
+            && createField(layer, header(ParcelField::AreaHa, "official_ha"), OFTReal, OFSTNone, 0, 0, path, error)
+            && createField(layer, header(ParcelField::ComputedAreaHa, "computed_ha"), OFTReal, OFSTNone, 0, 0, path, error)
+            && createField(layer, header(ParcelField::InvestmentKzt, "investment_kzt"), OFTReal, OFSTNone, 0, 0, path, error)
+            && createField(layer, header(ParcelField::Jobs, "jobs"), OFTInteger64, OFSTNone, 0, 0, path, error);
+        if (!created)
+            return false;
+        QMap<QString, GroupFigures> groups = sheet.groups.byValue();
+        auto add = [&](const QString &value, const GroupFigures &g) {
+            detail::FeaturePtr feature(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
+            setField(feature.get(), 0, value);
+            setField(feature.get(), 1, g.count);
+            setField(feature.get(), 2, rounded(g.officialHa));
+            setField(feature.get(), 3, rounded(g.computedHa));
+            setField(feature.get(), 4, g.investmentKzt);
+            setField(feature.get(), 5, g.jobs);
+            return OGR_L_CreateFeature(layer, feature.get()) == OGRERR_NONE;
+        };
+        bool ok = true;
+        for (auto it = groups.begin(); ok && it != groups.end(); ++it)
+            ok = add(options.valueLabels || it.key().isEmpty() ? HumanLabels::value(field, it.key()) : it.key(), it.value());
+        if (!ok || !add(labels ? Exporter::tr("Total") : QStringLiteral("total"), stats.total)) {
+            *error = Exporter::tr("%1: cannot write the sheet %2: %3").arg(path, sheet.title, gdalMessage());
+            return false;
+        }
+    }
+    return true;
+}
+
 // Writes the GDAL dataset into \a tempPath. GDAL 3.6's GDALClose() returns nothing, so a failure to
 // flush while closing is read from CPLGetLastErrorType().
+const char *gdalDriverName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Shapefile: return "ESRI Shapefile";
+    case ExportFormat::Xlsx: return "XLSX";
+    default: break;
+    }
+    return "GPKG";
+}
+
 bool writeGdalDataset(const ParcelStore &store, const std::vector<qint64> &rows, const std::vector<ExportColumn> &columns,
-                      bool shapefile, const QString &tempPath, const QString &path, QString *error)
+                      const ExportOptions &options, const QString &tempPath, const QString &path, QString *error)
 {
     detail::ensureGdal();
     CPLErrorReset();
-    GDALDriverH driver = GDALGetDriverByName(shapefile ? "ESRI Shapefile" : "GPKG");
+    const bool shapefile = options.format == ExportFormat::Shapefile, spreadsheet = options.format == ExportFormat::Xlsx;
+    GDALDriverH driver = GDALGetDriverByName(gdalDriverName(options.format));
     detail::DatasetPtr ds(driver ? GDALCreate(driver, QFile::encodeName(tempPath).constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr);
     if (!ds) {
         *error = Exporter::tr("%1: cannot create: %2").arg(path, gdalMessage());
         return false;
     }
-    detail::SrsPtr srs = detail::srsFromEpsg(store.mapEpsg());
+    detail::SrsPtr srs = spreadsheet ? nullptr : detail::srsFromEpsg(store.mapEpsg());
     const char *shpOptions[] = {"ENCODING=UTF-8", nullptr};
-    OGRLayerH layer = GDALDatasetCreateLayer(ds.get(), QFileInfo(path).completeBaseName().toUtf8().constData(), srs.get(),
-                                             wkbMultiPolygon, shapefile ? const_cast<char **>(shpOptions) : nullptr);
+    const QByteArray name = spreadsheet ? (options.labelHeaders ? Exporter::tr("Parcels").toUtf8() : QByteArray("parcels"))
+                                        : QFileInfo(path).completeBaseName().toUtf8();
+    OGRLayerH layer = GDALDatasetCreateLayer(ds.get(), name.constData(), srs.get(), spreadsheet ? wkbNone : wkbMultiPolygon,
+                                             shapefile ? const_cast<char **>(shpOptions) : nullptr);
     if (!layer) {
         *error = Exporter::tr("%1: cannot create the layer: %2").arg(path, gdalMessage());
         return false;
     }
-    if (!createFields(layer, store, columns, shapefile, path, error) || !writeFeatures(layer, store, rows, columns, path, error))
+    if (!createFields(layer, store, columns, options, path, error) || !writeFeatures(layer, store, rows, columns, options, path, error))
+        return false;
+    if (spreadsheet && !writeSummarySheets(ds.get(), store, rows, options, path, error))
         return false;
     CPLErrorReset();
     GDALClose(ds.release());
@@ -394,7 +536,7 @@ bool writeWithGdal(const ParcelStore &store, const std::vector<qint64> &rows, co
         return false;
     }
     const QDir written(temp.filePath(QStringLiteral("new")));
-    if (!writeGdalDataset(store, rows, columns, shapefile, written.filePath(target.fileName()), path, error))
+    if (!writeGdalDataset(store, rows, columns, options, written.filePath(target.fileName()), path, error))
         return false;
     if (!QFileInfo::exists(written.filePath(target.fileName()))) {
         *error = Exporter::tr("%1: GDAL wrote no file").arg(path);
@@ -419,11 +561,22 @@ bool exportFormatFromName(const QString &name, ExportFormat *format)
     static const QHash<QString, ExportFormat> names = {
         {QStringLiteral("csv"), ExportFormat::Csv}, {QStringLiteral("json"), ExportFormat::Json},
         {QStringLiteral("geojson"), ExportFormat::GeoJson}, {QStringLiteral("gpkg"), ExportFormat::GeoPackage},
-        {QStringLiteral("shp"), ExportFormat::Shapefile}};
+        {QStringLiteral("shp"), ExportFormat::Shapefile}, {QStringLiteral("xlsx"), ExportFormat::Xlsx}};
     auto it = names.constFind(name.toLower());
     if (it == names.constEnd())
         return false;
     *format = it.value();
+    return true;
+}
+
+bool csvDialectFromName(const QString &name, CsvDialect *dialect)
+{
+    if (name.compare(QLatin1String("rfc4180"), Qt::CaseInsensitive) == 0)
+        *dialect = CsvDialect::Rfc4180;
+    else if (name.compare(QLatin1String("excel-ru"), Qt::CaseInsensitive) == 0)
+        *dialect = CsvDialect::ExcelRu;
+    else
+        return false;
     return true;
 }
 
@@ -444,7 +597,7 @@ bool resolveExportFields(const ParcelStore &store, const QStringList &requested,
             for (int k = 0; k < store.fieldCount() && hint.isEmpty(); ++k)
                 if (store.field(k).name.startsWith(f.left(3)))
                     hint = Exporter::tr(" — did you mean '%1'?").arg(store.field(k).name);
-            *error = Exporter::tr("unknown field '%1' in --fields%2").arg(f, hint);
+            *error = Exporter::tr("unknown field '%1'%2").arg(f, hint);
             return false;
         }
         if (!fields->contains(store.field(index).name))
@@ -463,11 +616,11 @@ bool exportParcels(const ParcelStore &store, const std::vector<qint64> &rows, co
     QStringList fields;
     if (!resolveExportFields(store, options.fields, &fields, error))
         return false;
-    if (options.format == ExportFormat::GeoPackage || options.format == ExportFormat::Shapefile) {
-        *error = Exporter::tr("GeoPackage and Shapefile are written to a file: give -o FILE");
+    if (options.format == ExportFormat::GeoPackage || options.format == ExportFormat::Shapefile || options.format == ExportFormat::Xlsx) {
+        *error = Exporter::tr("GeoPackage, Shapefile and XLSX are written to a file: give -o FILE");
         return false;
     }
-    return writeText(store, rows, options, exportColumns(store, fields), device, error);
+    return writeText(store, rows, options, exportColumns(store, fields, options.labelHeaders), device, error);
 }
 
 bool exportParcels(const ParcelStore &store, const std::vector<qint64> &rows, const ExportOptions &options,
@@ -483,8 +636,10 @@ bool exportParcels(const ParcelStore &store, const std::vector<qint64> &rows, co
         *error = Exporter::tr("%1: the directory %2 does not exist").arg(path, target.absolutePath());
         return false;
     }
-    const std::vector<ExportColumn> columns = exportColumns(store, fields);
-    if (options.format == ExportFormat::GeoPackage || options.format == ExportFormat::Shapefile)
+    // Programs read GeoPackage and Shapefile columns by their canonical names.
+    const bool gis = options.format == ExportFormat::GeoPackage || options.format == ExportFormat::Shapefile;
+    const std::vector<ExportColumn> columns = exportColumns(store, fields, options.labelHeaders && !gis);
+    if (gis || options.format == ExportFormat::Xlsx)
         return writeWithGdal(store, rows, options, columns, path, error);
     return writeFileAtomically(path, [&](QIODevice &device, QString *reason) {
         return writeText(store, rows, options, columns, &device, reason);

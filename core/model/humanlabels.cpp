@@ -51,8 +51,13 @@ QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fiel
         const QString label = field.spec ? FieldTable::codeLabel(*field.spec, code) : QString();
         return label.isEmpty() ? (v.toBool() ? tr("Yes") : tr("No")) : label;
     }
-    case FieldKind::Date:
-        return locale.toString(v.toDate(), QLocale::ShortFormat);
+    case FieldKind::Date: {
+        // Kazakh's short format has a two-digit year: a lease to 2074 would read "74".
+        QString format = locale.dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        return locale.toString(v.toDate(), format);
+    }
     case FieldKind::Integer:
     case FieldKind::Real:
         break;

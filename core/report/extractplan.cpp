@@ -5,6 +5,7 @@
 #include "core/render/mapdecorations.h"
 #include "core/render/mapview.h"
 #include "core/report/extract.h"
+#include "core/report/printscale.h"
 #include "core/report/reportpage.h"
 
 #include <QFontMetricsF>
@@ -21,9 +22,6 @@
 namespace sez {
 
 namespace {
-
-// Metres of the ground in a point of paper at 1:1 (a point is 1/72 inch).
-constexpr double kMetresPerPointAtOne = 0.0254 / 72.0;
 
 const QColor kParcelFill(255, 236, 179);
 const QColor kNeighbourPen(70, 70, 70);
@@ -360,8 +358,8 @@ ExtractPlan::ExtractPlan(const ParcelExtract &extract, const QSizeF &frame, cons
     : mExtract(extract), mFrame(frame), mLabels(std::make_unique<Labels>())
 {
     const QRectF bounds = extract.store().bounds(extract.row());
-    mScale = roundScale(bounds.size(), frame, kLabelMargin);
-    const double metresPerPoint = mScale * kMetresPerPointAtOne;
+    mScale = PrintScale::fitting(bounds.size(), frame, kLabelMargin);
+    const double metresPerPoint = PrintScale::metresPerPoint(mScale);
     mExtent = QRectF(QPointF(0, 0), QSizeF(frame.width() * metresPerPoint, frame.height() * metresPerPoint));
     mExtent.moveCenter(bounds.center());
     PlanLabeller labeller(extract, view(), frame, device);
@@ -374,17 +372,6 @@ ExtractPlan::~ExtractPlan() = default;
 MapView ExtractPlan::view() const
 {
     return MapView{mExtent, QSize(int(std::lround(mFrame.width())), int(std::lround(mFrame.height()))), 1.0};
-}
-
-int ExtractPlan::roundScale(const QSizeF &extentMetres, const QSizeF &frame, double margin)
-{
-    const double width = frame.width() - 2 * margin, height = frame.height() - 2 * margin;
-    for (int scale : kScales) {
-        const double metresPerPoint = scale * kMetresPerPointAtOne;
-        if (extentMetres.width() <= width * metresPerPoint && extentMetres.height() <= height * metresPerPoint)
-            return scale;
-    }
-    return std::end(kScales)[-1];
 }
 
 void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
@@ -424,7 +411,7 @@ void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
         drawLabel(p, label);
 
     p.setFont(ReportPage::font(6.5));
-    MapDecorations::paintScaleBar(p, mScale * kMetresPerPointAtOne, QPointF(12, mFrame.height() - 10), mFrame.width() / 4);
+    MapDecorations::paintScaleBar(p, PrintScale::metresPerPoint(mScale), QPointF(12, mFrame.height() - 10), mFrame.width() / 4);
     p.setFont(ReportPage::font(7));
     MapDecorations::paintNorthArrow(p, QPointF(mFrame.width() - 16, 8), 18);
     p.restore();

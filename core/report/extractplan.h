@@ -14,15 +14,13 @@ namespace sez {
 class ParcelExtract;
 class MapView;
 
-/// The plan of an extract's parcel at a round scale: the parcel shaded with its boundary points
+/// The plan of an extract's parcel at a round scale (PrintScale): the parcel shaded with its boundary points
 /// numbered and its side lengths written along the sides, its neighbours outlined and labelled with
 /// their cadastral numbers, other parcels faint, a scale bar and a north arrow. Labels are placed
 /// so that none overlaps another; a side too short for its length leaves it to the catalogue.
 class ExtractPlan
 {
 public:
-    /// The round scales a plan is drawn at, largest first; the plan takes the first that fits.
-    static constexpr int kScales[] = {500, 1000, 2000, 5000, 10000, 25000, 50000, 100000, 250000, 500000};
     /// Points kept free round the parcel for point numbers and the neighbours' labels.
     static constexpr double kLabelMargin = 34;
 
@@ -31,7 +29,7 @@ public:
     ExtractPlan(const ParcelExtract &extract, const QSizeF &frame, const QPaintDevice *device);
     ~ExtractPlan();
 
-    /// The scale denominator: 2000 for 1:2,000.
+    /// The scale denominator: 2000 for 1:2,000 (the largest of PrintScale's that holds the parcel).
     int scale() const { return mScale; }
     /// The part of the map CRS the frame shows.
     QRectF extent() const { return mExtent; }
@@ -41,10 +39,6 @@ public:
     /// Boundary points whose numbers did not fit on the plan (too close to others at this scale);
     /// the catalogue lists them all.
     int unnumberedPoints() const { return mUnnumbered; }
-
-    /// The largest round scale at which \a extentMetres fits in \a frame points less \a margin
-    /// points on each side.
-    static int roundScale(const QSizeF &extentMetres, const QSizeF &frame, double margin);
 
 private:
     MapView view() const;

@@ -215,8 +215,37 @@ private:
             mY += h;
     }
 
-    void table(const Table &t)
+    // A column is never narrower than its header's longest word (Russian and Kazakh words are long,
+    // "Дирекционный" was cut) nor than its cells: the width comes from columns with room to spare,
+    // so the table keeps its width.
+    void fitHeaderWords(Table &t) const
     {
+        const QFontMetricsF head(ReportPage::font(t.fontSize - 0.3, true), const_cast<QPaintDevice *>(mDevice));
+        const QFontMetricsF body(ReportPage::font(t.fontSize), const_cast<QPaintDevice *>(mDevice));
+        const std::size_t n = t.widths.size();
+        std::vector<double> least(n, 0);
+        for (const TableRow &row : t.rows)
+            if (row.heading.isEmpty())
+                for (std::size_t c = 0; c < n; ++c)
+                    least[c] = std::max(least[c], body.horizontalAdvance(row.cells.value(int(c))) + 6);
+        for (const auto &row : t.header)
+            for (const HeaderCell &cell : row)
+                if (cell.span == 1)
+                    for (const QString &word : cell.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                        least[std::size_t(cell.column)] = std::max(least[std::size_t(cell.column)], head.horizontalAdvance(word) + 6);
+        double deficit = 0, spare = 0;
+        for (std::size_t c = 0; c < n; ++c)
+            (least[c] > t.widths[c] ? deficit : spare) += std::abs(least[c] - t.widths[c]);
+        if (deficit <= 0 || spare <= 0)
+            return;
+        const double moved = std::min(deficit, spare);
+        for (std::size_t c = 0; c < n; ++c)
+            t.widths[c] += least[c] > t.widths[c] ? (least[c] - t.widths[c]) * moved / deficit : -(t.widths[c] - least[c]) * moved / spare;
+    }
+
+    void table(Table t)
+    {
+        fitHeaderWords(t);
         const std::vector<double> heights = headerHeights(t);
         double headerHeight = 0;
         for (double h : heights)

@@ -30,9 +30,27 @@ QFont ReportPage::font(double points, bool bold)
     return f;
 }
 
-void ReportPage::setUp(QPdfWriter &writer, const QString &title)
+QSizeF ReportPaper::points() const
 {
-    writer.setPageSize(QPageSize(QPageSize::A4));
+    const QSizeF portrait = QPageSize(size == Size::A3 ? QPageSize::A3 : QPageSize::A4).size(QPageSize::Point);
+    return landscape ? portrait.transposed() : portrait;
+}
+
+bool ReportPaper::sizeFromName(const QString &name, Size *size)
+{
+    if (name.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+        *size = Size::A4;
+    else if (name.compare(QLatin1String("a3"), Qt::CaseInsensitive) == 0)
+        *size = Size::A3;
+    else
+        return false;
+    return true;
+}
+
+void ReportPage::setUp(QPdfWriter &writer, const QString &title, const ReportPaper &paper)
+{
+    writer.setPageSize(QPageSize(paper.size == ReportPaper::Size::A3 ? QPageSize::A3 : QPageSize::A4));
+    writer.setPageOrientation(paper.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(72);
     writer.setCreator(QStringLiteral("sezview"));

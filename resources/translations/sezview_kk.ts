@@ -544,16 +544,48 @@
         <translation> — мүмкін, &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; in --fields%2</source>
-        <translation>--fields ішінде белгісіз өріс: &apos;%1&apos;%2</translation>
-    </message>
-    <message>
-        <source>GeoPackage and Shapefile are written to a file: give -o FILE</source>
-        <translation>GeoPackage пен Shapefile файлға жазылады: -o ФАЙЛ көрсетіңіз</translation>
-    </message>
-    <message>
         <source>%1: the directory %2 does not exist</source>
         <translation>%1: %2 қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>By zone</source>
+        <translation>Аймақтар бойынша</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Мәртебелер бойынша</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Аудандар бойынша</translation>
+    </message>
+    <message>
+        <source>By investor</source>
+        <translation>Инвесторлар бойынша</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the sheet %2: %3</source>
+        <translation>%1: %2 парағын жасау мүмкін болмады: %3</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sheet %2: %3</source>
+        <translation>%1: %2 парағын жазу мүмкін болмады: %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;%2</source>
+        <translation>белгісіз өріс &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
+        <translation>GeoPackage, Shapefile және XLSX файлға жазылады: -o ФАЙЛ көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -1374,10 +1406,6 @@
         <translation>Көрсеткіштер тақтасы</translation>
     </message>
     <message>
-        <source>Export &amp;report (PDF)…</source>
-        <translation>&amp;Есепті экспорттау (PDF)…</translation>
-    </message>
-    <message>
         <source>Export &amp;map image (PNG, SVG)…</source>
         <translation>&amp;Карта суретін экспорттау (PNG, SVG)…</translation>
     </message>
@@ -1414,8 +1442,12 @@
         <translation>%1 жазылмады.</translation>
     </message>
     <message>
-        <source>the selection (%1)</source>
-        <translation>таңдалған учаскелер (%1)</translation>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Есепті экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the parcel&apos;s extract</source>
+        <translation>Учаске туралы үзінді көшірмені экспорттау</translation>
     </message>
     <message>
         <source>Warnings while reading</source>
@@ -1435,6 +1467,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF файлдары (*.pdf);;Excel кітаптары (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1630,14 @@
     <message>
         <source>%1 E, %2 N</source>
         <translation>шығыс %1, солтүстік %2</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Үзінді көшірме…</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
+        <translation>Учаске туралы үзінді көшірме PDF түрінде: жоспар, бұрылыс нүктелері, шектес учаскелер, мәліметтер</translation>
     </message>
 </context>
 <context>
@@ -2705,18 +2749,6 @@
 <context>
     <name>sez::Report</name>
     <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Official, ha</source>
-        <translation>Ресми, га</translation>
-    </message>
-    <message>
-        <source>Computed, ha</source>
-        <translation>Есептелген, га</translation>
-    </message>
-    <message>
         <source>the PDF could not be started</source>
         <translation>PDF жасауды бастау мүмкін болмады</translation>
     </message>
@@ -2739,18 +2771,6 @@
     <message>
         <source>Parcels</source>
         <translation>Учаскелер</translation>
-    </message>
-    <message>
-        <source>Investment, ₸</source>
-        <translation>Инвестиция, ₸</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Жұмыс орны</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2843,6 +2863,109 @@
     <message>
         <source>the report was cancelled</source>
         <translation>есепті жасау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>and %1 more (all in the table)</source>
+        <translation>және тағы %1 (барлығы кестеде)</translation>
+    </message>
+    <message>
+        <source>Picked by hand (%1): %2</source>
+        <translation>Қолмен таңдалғандар (%1): %2</translation>
+    </message>
+    <message>
+        <source>Added by hand (%1): %2</source>
+        <translation>Қолмен қосылғандар (%1): %2</translation>
+    </message>
+    <message>
+        <source>Taken out by hand (%1): %2</source>
+        <translation>Қолмен алынып тасталғандар (%1): %2</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Масштаб 1:%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>белгісіз баған &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ReportDialog</name>
+    <message>
+        <source>Parcel extract %1</source>
+        <translation>%1 жер учаскесі туралы үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <source>The SEZ at a glance</source>
+        <translation>АЭА: қысқаша шолу</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тілі:</translation>
+    </message>
+    <message>
+        <source>Write the extract…</source>
+        <translation>Үзінді көшірме жасау…</translation>
+    </message>
+    <message>
+        <source>Write the report…</source>
+        <translation>Есеп жасау…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Қағаз:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the parcel table (drag to reorder):</source>
+        <translation>&amp;Учаскелер кестесінің бағандары (ретін сүйреп өзгертуге болады):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942 / Gauss-Krüger (the parcel&apos;s zone)</source>
+        <translation>Пулково 1942 / Гаусс-Крюгер (учаске аймағы)</translation>
+    </message>
+    <message>
+        <source>Another EPSG code</source>
+        <translation>Басқа EPSG коды</translation>
+    </message>
+    <message>
+        <source>&amp;Extra coordinates:</source>
+        <translation>&amp;Қосымша координаттар:</translation>
+    </message>
+    <message>
+        <source>Parcel report</source>
+        <translation>Учаскелер бойынша есеп</translation>
+    </message>
+    <message>
+        <source>Investor report</source>
+        <translation>Инвесторлар бойынша есеп</translation>
     </message>
 </context>
 <context>

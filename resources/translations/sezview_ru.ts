@@ -544,16 +544,48 @@
         <translation> — может быть, &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; in --fields%2</source>
-        <translation>неизвестное поле &apos;%1&apos; в --fields%2</translation>
-    </message>
-    <message>
-        <source>GeoPackage and Shapefile are written to a file: give -o FILE</source>
-        <translation>GeoPackage и Shapefile записываются в файл: укажите -o ФАЙЛ</translation>
-    </message>
-    <message>
         <source>%1: the directory %2 does not exist</source>
         <translation>%1: папки %2 не существует</translation>
+    </message>
+    <message>
+        <source>By zone</source>
+        <translation>По зонам</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>По статусам</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>По районам</translation>
+    </message>
+    <message>
+        <source>By investor</source>
+        <translation>По инвесторам</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the sheet %2: %3</source>
+        <translation>%1: не удалось создать лист %2: %3</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sheet %2: %3</source>
+        <translation>%1: не удалось записать лист %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;%2</source>
+        <translation>неизвестное поле &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
+        <translation>GeoPackage, Shapefile и XLSX записываются в файл: укажите -o ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -1387,10 +1419,6 @@
         <translation>Панель показателей</translation>
     </message>
     <message>
-        <source>Export &amp;report (PDF)…</source>
-        <translation>Экспорт &amp;отчёта (PDF)…</translation>
-    </message>
-    <message>
         <source>Export &amp;map image (PNG, SVG)…</source>
         <translation>Экспорт изображения &amp;карты (PNG, SVG)…</translation>
     </message>
@@ -1427,8 +1455,12 @@
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <source>the selection (%1)</source>
-        <translation>выбранные участки (%1)</translation>
+        <source>Export &amp;report…</source>
+        <translation>Экспорт &amp;отчёта…</translation>
+    </message>
+    <message>
+        <source>Export the parcel&apos;s extract</source>
+        <translation>Экспорт выписки об участке</translation>
     </message>
     <message>
         <source>Warnings while reading</source>
@@ -1449,6 +1481,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>Файлы PDF (*.pdf);;Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1644,14 @@
     <message>
         <source>%1 E, %2 N</source>
         <translation>восток %1, север %2</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Выписка…</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
+        <translation>Выписка об участке в PDF: план, поворотные точки, смежные участки, сведения</translation>
     </message>
 </context>
 <context>
@@ -2719,18 +2763,6 @@
 <context>
     <name>sez::Report</name>
     <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Official, ha</source>
-        <translation>Офиц., га</translation>
-    </message>
-    <message>
-        <source>Computed, ha</source>
-        <translation>Вычисл., га</translation>
-    </message>
-    <message>
         <source>the PDF could not be started</source>
         <translation>не удалось начать создание PDF</translation>
     </message>
@@ -2753,18 +2785,6 @@
     <message>
         <source>Parcels</source>
         <translation>Участки</translation>
-    </message>
-    <message>
-        <source>Investment, ₸</source>
-        <translation>Инвестиции, ₸</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Раб. места</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2857,6 +2877,109 @@
     <message>
         <source>the report was cancelled</source>
         <translation>создание отчёта отменено</translation>
+    </message>
+    <message>
+        <source>and %1 more (all in the table)</source>
+        <translation>и ещё %1 (все — в таблице)</translation>
+    </message>
+    <message>
+        <source>Picked by hand (%1): %2</source>
+        <translation>Выбраны вручную (%1): %2</translation>
+    </message>
+    <message>
+        <source>Added by hand (%1): %2</source>
+        <translation>Добавлены вручную (%1): %2</translation>
+    </message>
+    <message>
+        <source>Taken out by hand (%1): %2</source>
+        <translation>Исключены вручную (%1): %2</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Масштаб 1:%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;%2</source>
+        <translation>неизвестный столбец &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ReportDialog</name>
+    <message>
+        <source>Parcel extract %1</source>
+        <translation>Выписка о земельном участке %1</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>The SEZ at a glance</source>
+        <translation>СЭЗ в цифрах</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Write the extract…</source>
+        <translation>Создать выписку…</translation>
+    </message>
+    <message>
+        <source>Write the report…</source>
+        <translation>Создать отчёт…</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the parcel table (drag to reorder):</source>
+        <translation>&amp;Столбцы таблицы участков (порядок — перетаскиванием):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942 / Gauss-Krüger (the parcel&apos;s zone)</source>
+        <translation>Пулково 1942 / Гаусс-Крюгер (зона участка)</translation>
+    </message>
+    <message>
+        <source>Another EPSG code</source>
+        <translation>Другой код EPSG</translation>
+    </message>
+    <message>
+        <source>&amp;Extra coordinates:</source>
+        <translation>&amp;Дополнительные координаты:</translation>
+    </message>
+    <message>
+        <source>Parcel report</source>
+        <translation>Отчёт по участкам</translation>
+    </message>
+    <message>
+        <source>Investor report</source>
+        <translation>Отчёт по инвесторам</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -388,6 +389,66 @@ private Q_SLOTS:
         }
         QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
         QVERIFY2(right >= checked * 95 / 100, qPrintable(QStringLiteral("%1 of %2 parcels in their colours").arg(right).arg(checked)));
+    }
+
+    // The report's and the exports' options: the parcels picked by hand kept with the query, the
+    // columns and paper, a workbook; CSV for Excel in a Russian locale; wrong values exit 2.
+    void reportAndExportOptions()
+    {
+        QTemporaryDir dir;
+        const QStringList data = {QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR), QStringLiteral("--cache"),
+                                  dir.filePath(QStringLiteral("cache.gpkg"))};
+        const QString pdf = dir.filePath(QStringLiteral("picked.pdf"));
+        const QString query = QStringLiteral("status = 'operating'");
+        const Run report = runCli(QStringList{QStringLiteral("report")} + data
+                                  + QStringList{QStringLiteral("--where"), query, QStringLiteral("--picked"), QStringLiteral("03361001006"),
+                                                QStringLiteral("--columns"), QStringLiteral("district,address,distance_substation_m"),
+                                                QStringLiteral("--paper"), QStringLiteral("a3"), QStringLiteral("--orientation"),
+                                                QStringLiteral("landscape"), QStringLiteral("-o"), pdf});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60'000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(words.contains(QStringLiteral("Query: ") + query));
+        QVERIFY(words.contains(QStringLiteral("Added by hand (1): 03-361-001-006")));
+        QVERIFY(words.contains(QStringLiteral("Nearest substation")));
+        const QString xlsx = dir.filePath(QStringLiteral("report.xlsx"));
+        QCOMPARE(runCli(QStringList{QStringLiteral("report")} + data
+                        + QStringList{QStringLiteral("--where"), query, QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("--columns"),
+                                      QStringLiteral("address,area_ha"), QStringLiteral("-o"), xlsx}).exitCode, 0);
+        // The parcels' sheet and the four summary sheets, headed in Kazakh with units.
+        QProcess info;
+        info.start(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), xlsx});
+        QVERIFY(info.waitForFinished(60'000));
+        const QString layers = QString::fromUtf8(info.readAllStandardOutput());
+        QCOMPARE(layers.count(QStringLiteral("Layer name: ")), 5);
+        QVERIFY2(layers.contains(QStringLiteral("Layer name: Учаскелер")), qPrintable(layers));
+        QVERIFY2(layers.contains(QStringLiteral("Мекенжай: String")), qPrintable(layers));
+        QVERIFY2(layers.contains(QStringLiteral("Ресми алаңы, га: Real")), qPrintable(layers));
+        const Run unknown = runCli(QStringList{QStringLiteral("report")} + data
+                                   + QStringList{QStringLiteral("--columns"), QStringLiteral("adress"), QStringLiteral("-o"), pdf});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("'address'"), unknown.err.constData());
+        for (const QStringList &wrong : {QStringList{QStringLiteral("--paper"), QStringLiteral("a5")},
+                                         QStringList{QStringLiteral("--orientation"), QStringLiteral("sideways")}})
+            QCOMPARE(runCli(QStringList{QStringLiteral("report")} + wrong + QStringList{QStringLiteral("-o"), pdf}).exitCode, 2);
+
+        const Run csv = runCli(QStringList{QStringLiteral("query")} + data
+                               + QStringList{QStringLiteral("--where"), query, QStringLiteral("--fields"), QStringLiteral("zone,area_ha"),
+                                             QStringLiteral("--csv-dialect"), QStringLiteral("excel-ru"), QStringLiteral("--lang"),
+                                             QStringLiteral("ru"), QStringLiteral("--values"), QStringLiteral("labels")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("\xEF\xBB\xBF" "cadastral_number;zone;area_ha\r\n"));
+        const QByteArray first = csv.out.split('\n').at(1);
+        // The zone in Russian words, not its code; the area with a decimal comma.
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9-]+;[^;a-z_]+;[0-9]+,[0-9]+\\r$")).match(QString::fromUtf8(first)).hasMatch(), first.constData());
+        QCOMPARE(runCli(QStringList{QStringLiteral("query")} + data + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                                                                  QStringLiteral("--csv-dialect"), QStringLiteral("excel-ru")}).exitCode, 2);
+        QCOMPARE(runCli(QStringList{QStringLiteral("query")} + data + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")}).exitCode, 2);
+        const QByteArray help = runCli({QStringLiteral("--help")}).out;
+        for (const char *option : {"--csv-dialect rfc4180|excel-ru", "xlsx", "--columns", "--paper a4|a3", "--picked"})
+            QVERIFY2(help.contains(option), option);
     }
 };
 

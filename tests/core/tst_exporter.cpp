@@ -10,9 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -172,9 +174,9 @@ class TestExporter : public QObject
         QCOMPARE(entries(mDir.path()).filter(QStringLiteral(".sezview-export")), QStringList());
     }
 
-    QString exportTo(const QString &name, ExportFormat format, const std::vector<qint64> &rows, QString *error)
+    QString exportTo(const QString &name, ExportFormat format, const std::vector<qint64> &rows, QString *error,
+                     ExportOptions options = {})
     {
-        ExportOptions options;
         options.format = format;
         const QString path = mDir.filePath(name);
         return exportParcels(*mStore, rows, options, path, error) ? path : QString();
@@ -282,6 +284,208 @@ private Q_SLOTS:
         QCOMPARE(cpg.readAll().trimmed(), QByteArray("UTF-8"));
         for (const char *part : {"parcels.shx", "parcels.dbf", "parcels.prj"})
             QVERIFY2(QFile::exists(mDir.filePath(QLatin1String(part))), part);
+    }
+
+    // The JSON export of \a fields, as the reference the spreadsheet formats are read against.
+    QJsonArray jsonRows(const QStringList &fields)
+    {
+        ExportOptions options;
+        options.fields = fields;
+        QString error;
+        const QString path = exportTo(QStringLiteral("reference.json"), ExportFormat::Json, mRows, &error, options);
+        QFile file(path);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).array();
+    }
+
+    static QStringList spreadsheetFields()
+    {
+        return {QStringLiteral("zone"), QStringLiteral("area_ha"), QStringLiteral("computed_area_ha"), QStringLiteral("investor"),
+                QStringLiteral("investment_kzt"), QStringLiteral("jobs"), QStringLiteral("lease_end"), QStringLiteral("water_m3_day"),
+                QStringLiteral("inside_city"), QStringLiteral("distance_substation_m"), QStringLiteral("address")};
+    }
+
+    // A cell read back against the JSON value of the same column: numbers as numbers, equal to the
+    // JSON's (both rounded to the field table's decimals), text and dates as text.
+    static bool sameValue(const QJsonValue &json, const QVariant &cell)
+    {
+        if (json.isNull())
+            return !cell.isValid() || cell.toString().isEmpty();
+        if (json.isBool())
+            return cell.toString() == (json.toBool() ? QLatin1String("1") : QLatin1String("0"))
+                   || cell.toString() == (json.toBool() ? QLatin1String("true") : QLatin1String("false"));
+        if (json.isDouble())
+            return (cell.typeId() == QMetaType::Double || cell.typeId() == QMetaType::LongLong) && cell.toDouble() == json.toDouble();
+        if (cell.typeId() == QMetaType::QDate)
+            return cell.toDate().toString(Qt::ISODate) == json.toString();
+        return cell.toString() == json.toString();
+    }
+
+    // XLSX through GDAL's driver, read back with GDAL: the same rows and numbers as the JSON output,
+    // numbers stored as numbers, areas to four decimals, and one sheet per summary table.
+    void xlsxReadsBackAsTheJson()
+    {
+        const QJsonArray reference = jsonRows(spreadsheetFields());
+        QCOMPARE(reference.size(), qsizetype(mRows.size()));
+        ExportOptions options;
+        options.fields = spreadsheetFields();
+        QString error;
+        const QString path = exportTo(QStringLiteral("parcels.xlsx"), ExportFormat::Xlsx, mRows, &error, options);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        OgrFile file(path);
+        CPLSetConfigOption("OGR_XLSX_HEADERS", nullptr);
+        QVERIFY(file.ds);
+        QCOMPARE(GDALDatasetGetLayerCount(file.ds), 5);
+        OGRLayerH layer = file.layer();
+        QCOMPARE(QByteArray(OGR_L_GetName(layer)), QByteArray("parcels"));
+        QCOMPARE(OGR_L_GetFeatureCount(layer, TRUE), GIntBig(mRows.size()));
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+        QStringList names;
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+            names << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+        QCOMPARE(names, QStringList{QStringLiteral("cadastral_number")} + spreadsheetFields());
+        QCOMPARE(OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, 2)), OFTReal);   // area_ha: a number, not text
+        OGR_L_ResetReading(layer);
+        for (const QJsonValue &row : reference) {
+            OGRFeatureH f = OGR_L_GetNextFeature(layer);
+            QVERIFY(f);
+            const QJsonObject o = row.toObject();
+            for (const QString &name : names) {
+                const QVariant cell = fieldOf(f, name.toUtf8().constData());
+                QVERIFY2(sameValue(o.value(name), cell), qPrintable(QStringLiteral("%1: %2 against %3")
+                                                                       .arg(name, cell.toString(), o.value(name).toVariant().toString())));
+            }
+            OGR_F_Destroy(f);
+        }
+        // No float noise: the computed area has the field table's four decimals.
+        for (const QJsonValue &row : reference) {
+            const double area = row.toObject().value(QStringLiteral("computed_area_ha")).toDouble();
+            QCOMPARE(area, std::round(area * 1e4) / 1e4);
+        }
+        // The summary's tables, each with a total equal to the statistics'.
+        OGRLayerH byZone = GDALDatasetGetLayerByName(file.ds, "by_zone");
+        QVERIFY(byZone);
+        double official = 0;
+        qint64 parcels = 0, total = 0;
+        OGR_L_ResetReading(byZone);
+        while (OGRFeatureH f = OGR_L_GetNextFeature(byZone)) {
+            const QString zone = fieldOf(f, "zone").toString();
+            if (zone == QLatin1String("total"))
+                total = fieldOf(f, "parcels").toLongLong();
+            else {
+                parcels += fieldOf(f, "parcels").toLongLong();
+                official += fieldOf(f, "official_ha").toDouble();
+            }
+            OGR_F_Destroy(f);
+        }
+        QCOMPARE(parcels, qint64(mRows.size()));
+        QCOMPARE(total, qint64(mRows.size()));
+        double expected = 0;
+        for (qint64 row : mRows)
+            expected += mStore->officialAreaHa(row);
+        QVERIFY(std::abs(official - expected) < 1e-3);
+    }
+
+    // Headers in the current language with their units, coded values in words.
+    void xlsxLabelsAndValuesInWords()
+    {
+        ExportOptions options;
+        options.fields = {QStringLiteral("zone"), QStringLiteral("area_ha"), QStringLiteral("inside_city")};
+        options.labelHeaders = true;
+        options.valueLabels = true;
+        QString error;
+        const QString path = exportTo(QStringLiteral("labels.xlsx"), ExportFormat::Xlsx, mRows, &error, options);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        OgrFile file(path);
+        CPLSetConfigOption("OGR_XLSX_HEADERS", nullptr);
+        QVERIFY(file.layer());
+        QCOMPARE(QByteArray(OGR_L_GetName(file.layer())), QByteArray("Parcels"));
+        OGRFeatureH f = OGR_L_GetNextFeature(file.layer());
+        QVERIFY(f);
+        QCOMPARE(fieldOf(f, "Zone").toString(), QStringLiteral("Logistics"));
+        QCOMPARE(fieldOf(f, "Official area, ha").toDouble(), mStore->officialAreaHa(mRows.front()));
+        QVERIFY(fieldOf(f, "City of Alatau").toString().endsWith(QLatin1String("the city limits")));
+        OGR_F_Destroy(f);
+        QVERIFY(GDALDatasetGetLayerByName(file.ds, "By zone"));
+    }
+
+    // CSV for Excel in a Russian locale: a BOM, semicolons, decimal commas; Python's csv module
+    // with ';' reads the same rows and numbers as the JSON output.
+    void excelRuCsvReadsBackAsTheJson()
+    {
+        const QJsonArray reference = jsonRows(spreadsheetFields());
+        ExportOptions options;
+        options.fields = spreadsheetFields();
+        options.csvDialect = CsvDialect::ExcelRu;
+        QString error;
+        const QString path = exportTo(QStringLiteral("excel-ru.csv"), ExportFormat::Csv, mRows, &error, options);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains(";3,") || bytes.contains(";4,") || bytes.contains(";2,"));
+        // Python turns each row into JSON: decimal commas back to points where the JSON has a number.
+        const char *script = R"(
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline=''), delimiter=';'))
+json.dump(rows, sys.stdout, ensure_ascii=False)
+)";
+        QProcess python;
+        python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(script), path});
+        QVERIFY(python.waitForFinished(60'000));
+        QCOMPARE(python.exitCode(), 0);
+        const QJsonArray read = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QCOMPARE(read.size(), reference.size());
+        // A cell as Excel in a Russian locale reads it: a number with a decimal comma, never a point.
+        auto sameCell = [](const QJsonValue &want, QString text) {
+            QVariant cell = text;
+            if (want.isDouble()) {
+                bool ok = false;
+                cell = text.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+                if (!ok || text.count(QLatin1Char('.')) > 1)
+                    return false;
+            }
+            return sameValue(want, cell);
+        };
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            const QJsonObject got = read.at(i).toObject(), want = reference.at(i).toObject();
+            QCOMPARE(got.keys(), want.keys());
+            for (const QString &key : want.keys()) {
+                if (want.value(key).isDouble())
+                    QVERIFY2(!got.value(key).toString().contains(QLatin1Char('.')), qPrintable(got.value(key).toString()));
+                QVERIFY2(sameCell(want.value(key), got.value(key).toString()),
+                         qPrintable(QStringLiteral("row %1, %2: %3").arg(i).arg(key, got.value(key).toString())));
+            }
+        }
+        // GDAL's CSV driver with the semicolon reads the same rows and cells (as text).
+        const char *const openOptions[] = {"SEPARATOR=SEMICOLON", nullptr};
+        OgrFile file(path, openOptions);
+        QVERIFY(file.ds);
+        OGRLayerH layer = file.layer();
+        QCOMPARE(OGR_L_GetFeatureCount(layer, TRUE), GIntBig(reference.size()));
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+        QCOMPARE(OGR_FD_GetFieldCount(defn), int(reference.at(0).toObject().size()));
+        OGR_L_ResetReading(layer);
+        for (const QJsonValue &row : reference) {
+            OGRFeatureH f = OGR_L_GetNextFeature(layer);
+            QVERIFY(f);
+            const QJsonObject want = row.toObject();
+            for (const QString &key : want.keys()) {
+                const QString text = fieldOf(f, key.toUtf8().constData()).toString();
+                QVERIFY2(sameCell(want.value(key), text), qPrintable(QStringLiteral("GDAL: %1: %2").arg(key, text)));
+            }
+            OGR_F_Destroy(f);
+        }
+        // The default stays RFC 4180: commas, decimal points, no BOM.
+        const QString plain = exportTo(QStringLiteral("plain.csv"), ExportFormat::Csv, mRows, &error);
+        QFile plainFile(plain);
+        QVERIFY(plainFile.open(QIODevice::ReadOnly));
+        const QByteArray head = plainFile.readLine();
+        QVERIFY(head.startsWith("cadastral_number,"));
     }
 
     void readOnlyFolderFailsWithTheFileNamed()

@@ -10,6 +10,8 @@
 #include "core/report/extract.h"
 #include "core/report/extractplan.h"
 #include "core/report/extractwriter.h"
+#include "core/report/printscale.h"
+#include "core/report/reportpage.h"
 
 #include <QHash>
 #include <QImage>
@@ -460,11 +462,11 @@ private Q_SLOTS:
 
     void planScaleIsTheLargestThatFits()
     {
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(100, 100), QSizeF(515, 400), 42), 1000);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(150, 100), QSizeF(515, 400), 42), 1000);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(200, 150), QSizeF(515, 400), 42), 2000);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(10, 10), QSizeF(515, 400), 42), 500);
-        QCOMPARE(ExtractPlan::roundScale(QSizeF(3000, 2000), QSizeF(515, 400), 42), 25000);
+        QCOMPARE(PrintScale::fitting(QSizeF(100, 100), QSizeF(515, 400), 42), 1000);
+        QCOMPARE(PrintScale::fitting(QSizeF(150, 100), QSizeF(515, 400), 42), 1000);
+        QCOMPARE(PrintScale::fitting(QSizeF(200, 150), QSizeF(515, 400), 42), 2000);
+        QCOMPARE(PrintScale::fitting(QSizeF(10, 10), QSizeF(515, 400), 42), 500);
+        QCOMPARE(PrintScale::fitting(QSizeF(3000, 2000), QSizeF(515, 400), 42), 25000);
         auto e = extract(mSimple);
         QImage page(10, 10, QImage::Format_ARGB32);   // a device at 72 dpi, as a PDF page
         page.setDotsPerMeterX(int(std::lround(72 / 0.0254)));
@@ -474,10 +476,11 @@ private Q_SLOTS:
         const QRectF bounds = store().bounds(mSimple);
         QVERIFY(plan.extent().contains(bounds));
         // One step larger would not hold the parcel with room for its labels.
-        const int *step = std::find(std::begin(ExtractPlan::kScales), std::end(ExtractPlan::kScales), plan.scale());
-        QVERIFY(step != std::end(ExtractPlan::kScales));
-        if (step != std::begin(ExtractPlan::kScales)) {
-            const double metresPerPoint = step[-1] * 0.0254 / 72;
+        const int *step = std::find(std::begin(PrintScale::kScales), std::end(PrintScale::kScales), plan.scale());
+        QVERIFY(step != std::end(PrintScale::kScales));
+        if (const int larger = PrintScale::larger(plan.scale())) {
+            QCOMPARE(larger, step[-1]);
+            const double metresPerPoint = larger * 0.0254 / 72;
             const double room = 2 * ExtractPlan::kLabelMargin;
             QVERIFY(bounds.width() > (515 - room) * metresPerPoint || bounds.height() > (400 - room) * metresPerPoint);
         }
@@ -502,6 +505,28 @@ private Q_SLOTS:
             QVERIFY(text.contains(mCache->sourcesDigest().left(12)));
             QCOMPARE(int(catalogueRows(text, QLatin1Char(',')).size()), store().vertexCount(mHoled));
         }
+        // With the extra coordinates the catalogue is tight: the last header's long word stays inside
+        // the table and clear of its neighbour ("Дирекционный" was cut at both ends).
+        const QString path = write(mHoled, QStringLiteral("ru"), kPulkovoZoneEpsg, QStringLiteral("holed-ru-pulkovo.pdf"));
+        QVERIFY(!path.isEmpty());
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                               QStringLiteral("2"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60'000));
+        const QString boxes = QString::fromUtf8(p.readAllStandardOutput());
+        auto word = [&boxes](const QString &text) {
+            static const QRegularExpression re(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+            for (auto it = re.globalMatch(boxes); it.hasNext();) {
+                const auto m = it.next();
+                if (m.captured(3) == text)
+                    return std::pair{m.captured(1).toDouble(), m.captured(2).toDouble()};
+            }
+            return std::pair{-1.0, -1.0};
+        };
+        const auto angle = word(QStringLiteral("Дирекционный")), length = word(QStringLiteral("Длина,"));
+        QVERIFY(angle.first > 0 && length.first > 0);
+        QVERIFY2(angle.second <= ReportPage::kMargin + ReportPage::kContentWidth - 1, qPrintable(QString::number(angle.second)));
+        QVERIFY2(angle.first >= length.second + 4, qPrintable(QStringLiteral("%1 %2").arg(angle.first).arg(length.second)));
     }
 };
 

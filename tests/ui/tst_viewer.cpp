@@ -14,6 +14,7 @@
 #include "ui/parceltablemodel.h"
 #include "ui/querybuilder.h"
 #include "ui/searchbox.h"
+#include "core/report/report.h"
 
 #include <QDir>
 #include <QFile>
@@ -219,6 +220,37 @@ private Q_SLOTS:
         builder->setQueryText(QStringLiteral("zone = 'industrial' and"));
         QVERIFY(!builder->run());
         QVERIFY(!builder->errorText().isEmpty());
+    }
+
+    // A report of the viewer's selection keeps the query it came from, with the parcels added to
+    // its result and taken out of it by hand.
+    void reportOfTheSelectionKeepsTheQuery()
+    {
+        const QString query = QStringLiteral("zone = 'logistics' and status = 'reserved'");
+        QueryBuilder *builder = mWindow->queryBuilder();
+        builder->setQueryText(query);
+        QVERIFY2(builder->run(), qPrintable(builder->errorText()));
+        const std::vector<qint64> result = builder->result();
+        QVERIFY(result.size() > 2);
+        ParcelSelection *selection = mWindow->selection();
+        QCOMPARE(selection->rows(), result);
+        ReportSelection chosen = mWindow->reportSelection();
+        QCOMPARE(chosen.query, query);
+        QVERIFY(chosen.added.empty() && chosen.removed.empty());
+        qint64 other = 0;
+        while (std::binary_search(result.begin(), result.end(), other))
+            ++other;
+        selection->toggle(result.front());
+        selection->toggle(other);
+        chosen = mWindow->reportSelection();
+        QCOMPARE(chosen.query, query);
+        QCOMPARE(chosen.added, std::vector<qint64>{other});
+        QCOMPARE(chosen.removed, std::vector<qint64>{result.front()});
+        selection->setRows({other});   // nothing of the result left: picked by hand alone
+        chosen = mWindow->reportSelection();
+        QVERIFY(chosen.query.isEmpty());
+        QCOMPARE(chosen.added, std::vector<qint64>{other});
+        selection->clear();
     }
 
     void legendFollowsStyle()
