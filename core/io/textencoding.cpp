@@ -347,11 +347,15 @@ EncodingDecision checkDeclaredEncoding(const EncodingDecision &declared, const s
     const Reading other = readingOf(high, detected.encoding);
     const qint64 n = qint64(high.size());
     // Most values broken in the declared encoding and whole in the other; or both whole, and only
-    // the other reads as words (a margin keeps a file of a few odd values with its declaration).
+    // the other reads as words (a margin, and at least three values, keep a file of a few odd values
+    // with its declaration: two Chinese characters read as four Kazakh letters too).
     const bool broken = other.lossy == 0 && as.lossy * 2 > n;
-    const bool noise = as.lossy == 0 && other.lossy == 0 && other.score > 0
+    const bool noise = n >= 3 && as.lossy == 0 && other.lossy == 0 && other.score > 0
                        && other.score > as.score + std::max(5.0, std::abs(as.score)) && as.score < other.score / 2;
-    if (!broken && !noise)
+    // RK1048 is CP1251 with Kazakh letters where CP1251 has Serbian ones: a CP1251 declaration that
+    // reads Serbian letters into words RK1048 reads as Kazakh is wrong however Russian the rest is.
+    const bool kazakh = declared.encoding == "CP1251" && detected.encoding == "RK1048" && other.lossy == 0 && other.score > as.score;
+    if (!broken && !noise && !kazakh)
         return declared;
     detected.overruled = declared.encoding;
     //: %1: what the file said ("the .cpg says '1251'"); %2: the encoding read instead; %3: why.
