@@ -767,8 +767,11 @@ private:
         }
         std::size_t kept = 0;
         for (std::size_t i = 0; i < mLayer->features.size(); ++i)
-            if (!joined[i])
-                mLayer->features[kept++] = std::move(mLayer->features[i]);
+            if (!joined[i]) {
+                if (kept != i)   // a vector moved onto itself is left empty
+                    mLayer->features[kept] = std::move(mLayer->features[i]);
+                ++kept;
+            }
         mLayer->labelsJoined = qint64(mLayer->features.size() - kept);
         mLayer->features.resize(kept);
     }
