@@ -34,6 +34,20 @@ bool isManifestName(const QString &fileName)
            || fileName.endsWith(QLatin1String(".dataset.json"), Qt::CaseInsensitive);
 }
 
+// A manifest under another name (init -o FILE): a small JSON object with a list of layers, which no
+// GeoJSON is (it has "type" and "features").
+bool looksLikeManifest(const QFileInfo &info)
+{
+    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0 || info.size() > (1 << 20))
+        return false;
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    return doc.isObject() && doc.object().value(QLatin1String("layers")).isArray()
+           && !doc.object().contains(QLatin1String("type"));
+}
+
 // Formats whose files may hold several layers: those are opened to list them.
 bool mayHoldSeveralLayers(const QString &suffix)
 {
@@ -108,7 +122,7 @@ SourceKind DataSource::kindOf(const QString &path)
         return SourceKind::Missing;
     if (info.isDir())
         return QFileInfo::exists(QDir(path).filePath(kManifestName)) ? SourceKind::Manifest : SourceKind::Folder;
-    if (isManifestName(info.fileName()))
+    if (isManifestName(info.fileName()) || looksLikeManifest(info))
         return SourceKind::Manifest;
     if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
         return SourceKind::Archive;
