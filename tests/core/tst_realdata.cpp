@@ -371,6 +371,42 @@ private Q_SLOTS:
         checkVariant(dxf, 303, true);   // 10 of the 313 have holes
     }
 
+    // Each corpus folder is a folder without a manifest: it opens, every layer GDAL reads is there or
+    // named in a warning, and a layer with fewer features than GDAL counts says how many are missing.
+    void corpusFoldersOpenWithHonestCounts_data()
+    {
+        QTest::addColumn<QString>("folder");
+        for (const char *folder : {"crs", "encodings", "odd", "public"})
+            QTest::newRow(folder) << QStringLiteral(SEZ_CORPUS_DIR "/%1").arg(QLatin1String(folder));
+    }
+    void corpusFoldersOpenWithHonestCounts()
+    {
+        QFETCH(QString, folder);
+        QString error;
+        auto dataset = Dataset::open(folder, &error);
+        QVERIFY2(dataset, qPrintable(error));
+        QVERIFY(dataset->manifest().isGuessed());
+        const QString warnings = dataset->warnings().join(QLatin1Char('\n'));
+        for (const SourceLayer &source : DataSource::layersOf(folder, &error)) {
+            GDALDatasetH ds = GDALOpenEx(QFile::encodeName(source.path).constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+            const qint64 gdalCount = ds ? OGR_L_GetFeatureCount(GDALDatasetGetLayer(ds, 0), 1) : -1;
+            GDALClose(ds);
+            const LayerData *read = nullptr;
+            for (const auto &layer : dataset->layers())
+                if (QFileInfo(layer->path) == QFileInfo(source.path))
+                    read = layer.get();
+            if (!read) {
+                QVERIFY2(warnings.contains(QFileInfo(source.path).fileName()), qPrintable(source.path + QStringLiteral(" left out silently")));
+                continue;
+            }
+            const qint64 missing = gdalCount - qint64(read->features.size());
+            if (gdalCount >= 0 && missing > 0)
+                QVERIFY2(read->warnings.join(QLatin1Char(' ')).contains(QString::number(missing)),
+                         qPrintable(QStringLiteral("%1: %2 of %3 read, and the warnings say: %4").arg(source.path).arg(read->features.size())
+                                        .arg(gdalCount).arg(read->warnings.join(QStringLiteral("; ")))));
+        }
+    }
+
     void zipReadInPlace()
     {
         const QString dir = at(QStringLiteral("tozip"));
