@@ -18,12 +18,21 @@ namespace sez {
 
 namespace {
 
-enum Column { Name, Source, Values, Confidence };
+enum Column { Name, Source, Confidence, Values };
 
 QString confidenceText(double c)
 {
     //: a confidence in per cent
     return MappingDialog::tr("%1 %").arg(QLocale().toString(qRound(c * 100)));
+}
+
+QString geometryLabel(const QString &geometry)
+{
+    if (geometry == QLatin1String("polygons")) return MappingDialog::tr("polygons");
+    if (geometry == QLatin1String("lines")) return MappingDialog::tr("lines");
+    if (geometry == QLatin1String("points")) return MappingDialog::tr("points");
+    if (geometry == QLatin1String("mixed")) return MappingDialog::tr("mixed geometry");
+    return MappingDialog::tr("no geometry");
 }
 
 } // namespace
@@ -43,7 +52,7 @@ MappingDialog::MappingDialog(std::unique_ptr<MappingGuess> guess, QWidget *paren
                         .arg(mGuess->mapEpsg())
                         .arg(mGuess->mapCrsReason()));
     mTree->setColumnCount(4);
-    mTree->setHeaderLabels({tr("Layer or field"), tr("Comes from"), tr("First values"), tr("Confidence")});
+    mTree->setHeaderLabels({tr("Layer or field"), tr("Comes from"), tr("Confidence"), tr("First values")});
     mTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mTree->setRootIsDecorated(true);
 
@@ -99,8 +108,7 @@ void MappingDialog::fillLayer(std::size_t layer, QTreeWidgetItem *item)
     qDeleteAll(item->takeChildren());
     item->setText(Name, l.spec.name);
     item->setToolTip(Name, l.spec.path);
-    //: %1: "polygons", "lines" or "points"; %2: how many features
-    item->setText(Values, tr("%1, %2 features").arg(l.geometry, QLocale().toString(l.featureCount)));
+    item->setText(Values, tr("%1, %2 features").arg(geometryLabel(l.geometry), QLocale().toString(l.featureCount)));
     item->setText(Confidence, confidenceText(l.roleConfidence));
     item->setToolTip(Confidence, l.roleReason);
 
@@ -124,7 +132,7 @@ void MappingDialog::fillLayer(std::size_t layer, QTreeWidgetItem *item)
                 values += QLatin1Char(' ') + tr("(\"%1\" is a category of its own)").arg(v.value);
                 break;
             }
-        if (!f.unit.isEmpty())
+        if (f.converted())
             //: %1: the unit the column's values are in ("m2"), converted as they are read
             values = tr("in %1, converted: %2").arg(f.unit, values);
         child->setText(Values, values);

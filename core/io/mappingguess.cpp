@@ -389,7 +389,7 @@ void MappingGuess::guessFields(LayerGuess &layer) const
             spec.fields.append({g.source, g.field});
             const auto it = std::find_if(columns.begin(), columns.end(), [&g](const ColumnProfile &c) { return c.name == g.source; });
             g.firstValues = it->firstValues(kFirstValues);
-            if (!g.unit.isEmpty() && g.unit != QLatin1String("ha"))
+            if (g.converted())
                 spec.units.insert(g.field, g.unit);
             const auto codes = FieldTable::codesOf(spec.role, g.field);
             if (codes.empty())
@@ -468,7 +468,7 @@ void MappingGuess::setFieldSource(std::size_t layer, const QString &field, const
         g.firstValues = it->firstValues(kFirstValues);
         if (g.field == field && FieldTable::unitOf(l.spec.role, g.field) != FieldUnit::None)
             g.unit = fitter.fit(g.field, *it).unit;
-        if (!g.unit.isEmpty() && g.unit != QLatin1String("ha"))
+        if (g.converted())
             l.spec.units.insert(g.field, g.unit);
         const auto codes = FieldTable::codesOf(l.spec.role, g.field);
         if (codes.empty())
@@ -553,7 +553,7 @@ QString MappingGuess::reportText() const
                 continue;
             }
             mapped << g.source;
-            const QString unit = g.unit.isEmpty() || g.unit == QLatin1String("ha") ? QString() : tr(" (in %1, converted)").arg(g.unit);
+            const QString unit = !g.converted() ? QString() : tr(" (in %1, converted)").arg(g.unit);
             lines << tr("  %1 <- %2%3, %4: %5").arg(g.field, g.source, unit, confidence(g.confidence), g.reason);
             QStringList values;
             for (const ValueGuess &v : l.values)

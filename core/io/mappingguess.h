@@ -25,6 +25,9 @@ struct FieldGuess
     QString reason;             ///< why, in the user's language
     QString unit;               ///< the unit the column's values are in, when not the field's own ("m2")
     QStringList firstValues;    ///< the column's first distinct values, as the file has them
+
+    /// The column's values are in another unit than the field's and are converted as they are read.
+    bool converted() const { return !unit.isEmpty() && unit != QLatin1String("ha"); }
 };
 
 /// A category value of the file and the canonical code it was matched to.
