@@ -348,6 +348,11 @@
         <source>projects</source>
         <translation>жоба</translation>
     </message>
+    <message>
+        <source>Not computed: %1.</source>
+        <extracomment>%1: the figures, each with why, separated by semicolons</extracomment>
+        <translation>Есептелмеді: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sez::DatasetManifest</name>
@@ -2022,6 +2027,30 @@
     <message>
         <source>By investor:</source>
         <translation>Инвесторлар бойынша:</translation>
+    </message>
+    <message>
+        <source>official area: no column of the data gives it (areas are computed from the geometry)</source>
+        <translation>ресми аудан: оны деректердің ешбір бағаны бермейді (аудандар геометриядан есептелді)</translation>
+    </message>
+    <message>
+        <source>by zone: no column of the data gives the parcels&apos; zone</source>
+        <translation>аймақтар бойынша: учаскелердің аймағын деректердің ешбір бағаны бермейді</translation>
+    </message>
+    <message>
+        <source>by status: no column of the data gives the parcels&apos; status</source>
+        <translation>мәртебелер бойынша: учаскелердің мәртебесін деректердің ешбір бағаны бермейді</translation>
+    </message>
+    <message>
+        <source>by district: the data has no districts layer</source>
+        <translation>аудандар бойынша: деректерде аудандар қабаты жоқ</translation>
+    </message>
+    <message>
+        <source>inside and outside the city: the data has no city limits</source>
+        <translation>қала ішінде және сыртында: деректерде қала шекарасы жоқ</translation>
+    </message>
+    <message>
+        <source>projects, investment and jobs: no column of the data gives them</source>
+        <translation>жобалар, инвестициялар және жұмыс орындары: оларды деректердің ешбір бағаны бермейді</translation>
     </message>
 </context>
 <context>

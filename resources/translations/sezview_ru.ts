@@ -348,6 +348,11 @@
         <source>projects</source>
         <translation>проектов</translation>
     </message>
+    <message>
+        <source>Not computed: %1.</source>
+        <extracomment>%1: the figures, each with why, separated by semicolons</extracomment>
+        <translation>Не вычислено: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sez::DatasetManifest</name>
@@ -2036,6 +2041,30 @@
     <message>
         <source>By investor:</source>
         <translation>По инвесторам:</translation>
+    </message>
+    <message>
+        <source>official area: no column of the data gives it (areas are computed from the geometry)</source>
+        <translation>официальная площадь: её не даёт ни один столбец данных (площади вычислены по геометрии)</translation>
+    </message>
+    <message>
+        <source>by zone: no column of the data gives the parcels&apos; zone</source>
+        <translation>по зонам: зону участков не даёт ни один столбец данных</translation>
+    </message>
+    <message>
+        <source>by status: no column of the data gives the parcels&apos; status</source>
+        <translation>по статусам: статус участков не даёт ни один столбец данных</translation>
+    </message>
+    <message>
+        <source>by district: the data has no districts layer</source>
+        <translation>по районам: в данных нет слоя районов</translation>
+    </message>
+    <message>
+        <source>inside and outside the city: the data has no city limits</source>
+        <translation>в черте и за чертой города: в данных нет городской черты</translation>
+    </message>
+    <message>
+        <source>projects, investment and jobs: no column of the data gives them</source>
+        <translation>проекты, инвестиции и рабочие места: их не даёт ни один столбец данных</translation>
     </message>
 </context>
 <context>

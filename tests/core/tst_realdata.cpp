@@ -10,6 +10,7 @@
 #include "core/io/storebuilder.h"
 #include "core/io/textencoding.h"
 #include "core/model/parcelstore.h"
+#include "core/model/statistics.h"
 #include "storefixture.h"
 
 #include <QDir>
@@ -243,6 +244,10 @@ private Q_SLOTS:
                 QVERIFY(QFile::copy(kSample + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
         QCOMPARE(DataSource::kindOf(dir), SourceKind::Folder);
         checkVariant(dir, 25000);
+        QString storeError;
+        auto store = buildStore(dir, &storeError);
+        QVERIFY2(store, qPrintable(storeError));
+        QCOMPARE(ParcelStatistics::missingFigures(*store), QStringList());
         QString error;
         auto dataset = Dataset::open(dir, &error);
         QVERIFY2(dataset, qPrintable(error));
@@ -369,6 +374,13 @@ private Q_SLOTS:
                                 .arg(where)}),
                  QString());
         checkVariant(dxf, 303, true);   // 10 of the 313 have holes
+        // A drawing gives geometry and numbers only: the figures it lacks are named, with why.
+        QString error;
+        auto store = buildStore(dxf, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QStringList missing = ParcelStatistics::missingFigures(*store);
+        QCOMPARE(missing.size(), 6);
+        QVERIFY(missing.join(QLatin1Char(' ')).contains(QStringLiteral("zone")));
     }
 
     // Each corpus folder is a folder without a manifest: it opens, every layer GDAL reads is there or
