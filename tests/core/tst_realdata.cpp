@@ -361,6 +361,28 @@ private Q_SLOTS:
         checkVariant(kml, 313);
     }
 
+    // The other single-file formats, each with the sample's own column names.
+    void otherFormats_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("driver");
+        QTest::newRow("mif") << QStringLiteral("plan.mif") << QStringLiteral("MapInfo File");
+        QTest::newRow("flatgeobuf") << QStringLiteral("plan.fgb") << QStringLiteral("FlatGeobuf");
+        QTest::newRow("geojson") << QStringLiteral("plan.geojson") << QStringLiteral("GeoJSON");
+        QTest::newRow("kmz") << QStringLiteral("plan.kmz") << QStringLiteral("LIBKML");
+    }
+    void otherFormats()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, driver);
+        const QString path = at(file);
+        QCOMPARE(translate(kSample + QStringLiteral("/parcels.shp"), path,
+                           {QStringLiteral("-f"), driver, QStringLiteral("-nlt"), QStringLiteral("PROMOTE_TO_MULTI"), QStringLiteral("-where"),
+                            QLatin1String(kSubset), QStringLiteral("-select"), QStringLiteral("KAD_NOMER,PLOSHAD,ZONA,STATUS")}),
+                 QString());
+        checkVariant(path, 313);
+    }
+
     void dxfWithLabels()
     {
         // A surveyor's drawing: closed polylines and, inside each, a text with its cadastral number.
