@@ -134,6 +134,22 @@ double cadastralConfidence(const LayerGuess &layer, QString *column)
     return best;
 }
 
+// The category values of a mapped column matched to its field's codes: each listed for the user,
+// and those that matched put into the layer's value map. Unmatched ones stay categories of their own.
+void matchValues(LayerGuess &layer, const FieldGuess &g, const ColumnProfile &column)
+{
+    const auto codes = FieldTable::codesOf(layer.spec.role, g.field);
+    if (codes.empty())
+        return;
+    const CodeMatcher matcher(codes);
+    for (const auto &[value, count] : column.distinct) {
+        const CodeMatcher::Match m = matcher.match(value);
+        layer.values.push_back({g.field, value, m.code, m.confidence, count});
+        if (m.isValid())
+            layer.spec.values[g.field].insert(value, m.code);
+    }
+}
+
 } // namespace
 
 MappingGuess::~MappingGuess() = default;
@@ -383,7 +399,7 @@ void MappingGuess::guessFields(LayerGuess &layer) const
         }
         layer.fields.push_back(guess);
     }
-    // The mapping itself: columns, units and values, through setFieldSource's one path.
+    // The mapping itself: columns, units and values (as setFieldSource() makes it again).
     for (FieldGuess &g : layer.fields)
         if (!g.source.isEmpty()) {
             spec.fields.append({g.source, g.field});
@@ -391,16 +407,7 @@ void MappingGuess::guessFields(LayerGuess &layer) const
             g.firstValues = it->firstValues(kFirstValues);
             if (g.converted())
                 spec.units.insert(g.field, g.unit);
-            const auto codes = FieldTable::codesOf(spec.role, g.field);
-            if (codes.empty())
-                continue;
-            const CodeMatcher matcher(codes);
-            for (const auto &[value, count] : it->distinct) {
-                const CodeMatcher::Match m = matcher.match(value);
-                layer.values.push_back({g.field, value, m.code, m.confidence, count});
-                if (m.isValid())
-                    spec.values[g.field].insert(value, m.code);
-            }
+            matchValues(layer, g, *it);
         }
     // An infrastructure layer without a kind column: its name may give the kind of all its features.
     if (spec.role == QLatin1String("infrastructure"))
@@ -470,16 +477,7 @@ void MappingGuess::setFieldSource(std::size_t layer, const QString &field, const
             g.unit = fitter.fit(g.field, *it).unit;
         if (g.converted())
             l.spec.units.insert(g.field, g.unit);
-        const auto codes = FieldTable::codesOf(l.spec.role, g.field);
-        if (codes.empty())
-            continue;
-        const CodeMatcher matcher(codes);
-        for (const auto &[value, count] : it->distinct) {
-            const CodeMatcher::Match m = matcher.match(value);
-            l.values.push_back({g.field, value, m.code, m.confidence, count});
-            if (m.isValid())
-                l.spec.values[g.field].insert(value, m.code);
-        }
+        matchValues(l, g, *it);
     }
 }
 

@@ -44,7 +44,7 @@ CodeMatcher::CodeMatcher(std::span<const FieldCode> codes)
     }
 }
 
-QString CodeMatcher::normalized(const QString &text)
+QString CodeMatcher::normalized(const QString &text, QChar separator, QStringView keep)
 {
     QString out;
     out.reserve(text.size());
@@ -52,9 +52,9 @@ QString CodeMatcher::normalized(const QString &text)
     for (QChar c : text.toLower()) {
         if (c == QChar(0x0451))   // ё
             c = QChar(0x0435);
-        if (c.isLetterOrNumber()) {
+        if (c.isLetterOrNumber() || keep.contains(c)) {
             if (gap && !out.isEmpty())
-                out += QLatin1Char(' ');
+                out += separator;
             out += c;
             gap = false;
         } else {

@@ -35,8 +35,9 @@ public:
     Match match(const QString &value) const;
     bool isEmpty() const { return mWords.empty(); }
 
-    /// Lower case, ё as е, every run of other characters than letters and digits as one space.
-    static QString normalized(const QString &text);
+    /// Lower case, ё as е, every run of other characters than letters, digits and those in \a keep as
+    /// one \a separator, none at either end. The field table compares column names so too.
+    static QString normalized(const QString &text, QChar separator = QLatin1Char(' '), QStringView keep = {});
     /// 1 for equal texts, 0 for nothing in common: 1 - edit distance / the longer length.
     static double similarity(const QString &a, const QString &b);
 

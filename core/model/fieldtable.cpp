@@ -2,6 +2,7 @@
 #include "core/model/fieldtable.h"
 
 #include "core/base/languages.h"
+#include "core/model/codematcher.h"
 
 #include <QHash>
 
@@ -212,22 +213,8 @@ const FieldSpec *FieldTable::fromSourceName(const QString &sourceName, bool exac
 
 QString FieldTable::normalizedSourceName(const QString &name)
 {
-    QString out;
-    out.reserve(name.size());
-    bool gap = false;
-    for (QChar c : name.toUpper()) {
-        if (c == QChar(0x0401))   // Ё
-            c = QChar(0x0415);
-        if (c.isLetterOrNumber() || c == QChar(0x2116)) {   // № is part of names such as КАД_№
-            if (gap && !out.isEmpty())
-                out += QLatin1Char('_');
-            out += c;
-            gap = false;
-        } else {
-            gap = true;
-        }
-    }
-    return out;
+    // № is part of names such as КАД_№.
+    return CodeMatcher::normalized(name, QLatin1Char('_'), u"\u2116").toUpper();
 }
 
 std::span<const ContextFieldSpec> FieldTable::contextFields()
