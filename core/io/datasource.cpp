@@ -3,6 +3,7 @@
 
 #include "core/geo/gdalhandles_p.h"
 #include "core/io/manifest.h"
+#include "core/io/textencoding.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 #include <cpl_string.h>
 #include <cpl_vsi.h>
@@ -46,6 +49,20 @@ bool looksLikeManifest(const QFileInfo &info)
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     return doc.isObject() && doc.object().value(QLatin1String("layers")).isArray()
            && !doc.object().contains(QLatin1String("type"));
+}
+
+// A zip member's name for people. Without the zip's UTF-8 flag GDAL reads names as CP437, but
+// Windows wrote them in its own code page (CP866 for Russian) and Linux tools in UTF-8: the bytes are
+// taken back and decided on as any other text is. GDAL's own name still opens the member.
+QString readableMemberName(const QString &name)
+{
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return name;
+    const QByteArray bytes = encodeText(name, "CP437");
+    bool lossy = false;
+    if (decodeText(bytes, "CP437", &lossy) != name || lossy)
+        return name;   // not a CP437 reading: the zip said UTF-8
+    return decodeText(bytes, detectEncoding({bytes}).encoding);
 }
 
 // Formats whose files may hold several layers: those are opened to list them.
@@ -178,7 +195,7 @@ std::vector<SourceLayer> DataSource::layersOf(const QString &path, QString *erro
             names.insert(QFileInfo(m).fileName().toLower());
         for (const QString &m : members)
             if (isLayerFile(m) && !m.startsWith(QLatin1String("__MACOSX")) && !shadowedDbf(m, names))
-                addLayersOf(info.absoluteFilePath(), m, QFileInfo(m).completeBaseName(), layers);
+                addLayersOf(info.absoluteFilePath(), m, readableMemberName(QFileInfo(m).completeBaseName()), layers);
         if (layers.empty())
             *error = SourceMessages::tr("%1: the archive holds no layer file (Shapefile, MapInfo TAB or MIF, GeoPackage, "
                                         "GeoJSON, KML/KMZ, DXF, FlatGeobuf), or it is not a readable .zip").arg(path);

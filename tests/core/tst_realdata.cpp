@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -452,6 +453,19 @@ private Q_SLOTS:
         QCOMPARE(translate(kSample + QStringLiteral("/zones.shp"), dir + QStringLiteral("/зоны.shp"), {}), QString());
         const QString zip = at(QStringLiteral("plan.zip"));
         QCOMPARE(zipFolder(dir, zip), QString());
+        // Info-ZIP, as Linux users make zips, writes UTF-8 names without the zip's UTF-8 flag: GDAL
+        // reads them as CP437, and the layer's name must still read as the file's.
+        QProcess infoZip;
+        infoZip.setWorkingDirectory(dir);
+        infoZip.start(QStringLiteral("zip"), {QStringLiteral("-q"), at(QStringLiteral("infozip.zip")), QStringLiteral("участки.shp"),
+                                             QStringLiteral("участки.shx"), QStringLiteral("участки.dbf"), QStringLiteral("участки.prj"),
+                                             QStringLiteral("участки.cpg")});
+        QVERIFY2(infoZip.waitForFinished(60000) && infoZip.exitCode() == 0, "zip (scripts/deps.sh installs it) failed");
+        QString zipError;
+        const std::vector<SourceLayer> zipped = DataSource::layersOf(at(QStringLiteral("infozip.zip")), &zipError);
+        QCOMPARE(zipped.size(), std::size_t(1));
+        QCOMPARE(zipped.front().name, QStringLiteral("участки"));
+        QVERIFY(QFile::remove(at(QStringLiteral("infozip.zip"))));
         QVERIFY(QDir(dir).removeRecursively());
         QCOMPARE(DataSource::kindOf(zip), SourceKind::Archive);
         auto entries = [this] {
