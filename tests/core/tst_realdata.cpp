@@ -11,6 +11,7 @@
 #include "core/io/textencoding.h"
 #include "core/model/parcelstore.h"
 #include "core/model/statistics.h"
+#include "core/render/mapstyle.h"
 #include "storefixture.h"
 
 #include <QDir>
@@ -304,6 +305,44 @@ private Q_SLOTS:
                 found = true;
             }
         QVERIFY(found);
+    }
+
+    // A zone no dictionary word or fuzzy match gives stays the file's own category, with its own
+    // legend entry and colour; a layer of no role is kept, listed and out of the statistics.
+    void unmatchedValuesAndOtherLayers()
+    {
+        const QString dir = at(QStringLiteral("unmatched"));
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(translate(kSample + QStringLiteral("/parcels.shp"), dir + QStringLiteral("/parcels.shp"),
+                           {QStringLiteral("-lco"), QStringLiteral("ENCODING=UTF-8"), QStringLiteral("-dialect"), QStringLiteral("SQLite"), QStringLiteral("-sql"),
+                            QStringLiteral("SELECT geometry, KAD_NOMER, PLOSHAD, CASE WHEN rowid % 160 = 0 THEN 'технопарк' ELSE ZONA END AS ZONA, "
+                                           "STATUS FROM parcels WHERE rowid % 80 = 0")}),
+                 QString());
+        QCOMPARE(translate(kSample + QStringLiteral("/infra_networks.shp"), dir + QStringLiteral("/survey_2019.shp"),
+                           {QStringLiteral("-sql"), QStringLiteral("SELECT GOD FROM infra_networks")}),
+                 QString());
+        QString error;
+        auto store = buildStore(dir, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->size(), qint64(313));
+        QCOMPARE(store->otherLayers(), QStringList{QStringLiteral("survey_2019")});
+        qint64 ownCategory = 0;
+        for (qint64 i = 0; i < store->size(); ++i)
+            ownCategory += store->value(i, ParcelField::Zone).toString() == QStringLiteral("технопарк");
+        QCOMPARE(ownCategory, qint64(157));
+        const MapStyle style(*store);
+        QStringList legendZones;
+        for (const LegendEntry &e : style.legend(ParcelStyle::Zone))
+            legendZones << e.key;
+        QVERIFY2(legendZones.contains(QStringLiteral("технопарк")), qPrintable(legendZones.join(QStringLiteral(", "))));
+        const QColor own = style.zoneColour(QStringLiteral("технопарк"));
+        for (const QString &zone : legendZones)
+            if (zone != QStringLiteral("технопарк"))
+                QVERIFY2(style.zoneColour(zone) != own, qPrintable(zone));
+        bool listed = false;
+        for (const LegendEntry &e : style.contextLegend())
+            listed = listed || e.label.contains(QStringLiteral("survey_2019"));
+        QVERIFY(listed);
     }
 
     void mapInfoWindowsCyrillic()
