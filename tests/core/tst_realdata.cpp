@@ -345,9 +345,18 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    // WindowsCyrillic as GDAL writes it, and the same bytes under a header that lies (WindowsLatin1):
+    // the declaration is checked against the bytes, and the lie is overruled and said.
+    void mapInfoWindowsCyrillic_data()
+    {
+        QTest::addColumn<QByteArray>("charset");
+        QTest::newRow("says WindowsCyrillic") << QByteArray("WindowsCyrillic");
+        QTest::newRow("says WindowsLatin1") << QByteArray("WindowsLatin1");
+    }
     void mapInfoWindowsCyrillic()
     {
-        const QString dir = at(QStringLiteral("tab"));
+        QFETCH(QByteArray, charset);
+        const QString dir = at(QStringLiteral("tab-") + QString::fromLatin1(charset));
         QVERIFY(QDir().mkpath(dir));
         QCOMPARE(translate(kSample + QStringLiteral("/parcels.shp"), dir + QStringLiteral("/участки.tab"),
                            {QStringLiteral("-f"), QStringLiteral("MapInfo File"), QStringLiteral("-lco"), QStringLiteral("ENCODING=CP1251"),
@@ -356,8 +365,20 @@ private Q_SLOTS:
                  QString());
         QFile tab(dir + QStringLiteral("/участки.tab"));
         QVERIFY(tab.open(QIODevice::ReadOnly));
-        QVERIFY(tab.readAll().contains("!charset WindowsCyrillic"));
+        QByteArray header = tab.readAll();
+        tab.close();
+        QVERIFY(header.contains("!charset WindowsCyrillic"));
+        header.replace("!charset WindowsCyrillic", "!charset " + charset);
+        QVERIFY(tab.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        tab.write(header);
+        tab.close();
         checkVariant(tab.fileName(), 313);
+        QString error;
+        auto dataset = Dataset::open(tab.fileName(), &error);
+        QVERIFY2(dataset, qPrintable(error));
+        const LayerData &layer = *dataset->layers().front();
+        QCOMPARE(layer.encoding.encoding, QByteArray("CP1251"));
+        QCOMPARE(layer.encoding.overruled.isEmpty(), charset == "WindowsCyrillic");
     }
 
     void mapInfoNeutral()
