@@ -12,6 +12,7 @@
 #include "core/model/parcelstore.h"
 #include "core/model/statistics.h"
 #include "core/render/mapstyle.h"
+#include "gdalfixture.h"
 #include "storefixture.h"
 
 #include <QDir>
@@ -23,7 +24,6 @@
 #include <QTest>
 
 #include <cpl_conv.h>
-#include <gdal_utils.h>
 #include <ogr_api.h>
 
 #include <cmath>
@@ -83,34 +83,6 @@ Figures figuresOf(const ParcelStore &store)
                                   store.value(i, ParcelField::Zone).toString(), store.value(i, ParcelField::Status).toString()});
     }
     return f;
-}
-
-/// ogr2ogr, in process: \a args as on its command line, from \a source to \a destination.
-QString translate(const QString &source, const QString &destination, const QStringList &args)
-{
-    GDALAllRegister();
-    std::vector<QByteArray> bytes;
-    for (const QString &a : args)
-        bytes.push_back(a.toUtf8());
-    std::vector<char *> argv;
-    for (QByteArray &b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
-    GDALDatasetH in = GDALOpenEx(QFile::encodeName(source).constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
-    if (!options || !in) {
-        GDALVectorTranslateOptionsFree(options);
-        GDALClose(in);
-        return QStringLiteral("cannot translate %1").arg(source);
-    }
-    int usageError = 0;
-    GDALDatasetH out = GDALVectorTranslate(QFile::encodeName(destination).constData(), nullptr, 1, &in, options, &usageError);
-    GDALVectorTranslateOptionsFree(options);
-    GDALClose(in);
-    if (!out)
-        return QStringLiteral("cannot write %1: %2").arg(destination, QString::fromUtf8(CPLGetLastErrorMsg()));
-    GDALClose(out);
-    return {};
 }
 
 /// The subset of parcels as a MapInfo TAB marked Neutral whose text is RK1048 bytes (Kazakh letters

@@ -7,11 +7,13 @@
 #include "core/model/parcelstore.h"
 #include "ui/mainwindow.h"
 #include "ui/mappingdialog.h"
+#include "../core/gdalfixture.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -119,6 +121,51 @@ private Q_SLOTS:
             QCOMPARE(window.store()->size(), parcels);
             QCOMPARE(withZone(*window.store()), qint64(0));
         }
+    }
+
+    // Each kind of input opens from File ▸ Open: the dialog, confirmed as guessed, then the map.
+    void everyKindOpens_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char *kind : {"shp", "tab", "gpkg", "kml", "zip"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+    void everyKindOpens()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString shp = mData + QStringLiteral("/parcels.shp");
+        QString path = dir.filePath(QStringLiteral("plan.") + kind);
+        if (kind == QLatin1String("shp")) {
+            path = shp;
+        } else if (kind == QLatin1String("tab")) {
+            QCOMPARE(test::translate(shp, path, {QStringLiteral("-f"), QStringLiteral("MapInfo File")}), QString());
+        } else if (kind == QLatin1String("gpkg")) {
+            QCOMPARE(test::translate(shp, path, {QStringLiteral("-f"), QStringLiteral("GPKG")}), QString());
+            QCOMPARE(test::translate(mData + QStringLiteral("/zones.shp"), path, {QStringLiteral("-update")}), QString());
+        } else if (kind == QLatin1String("kml")) {
+            QCOMPARE(test::translate(shp, path, {QStringLiteral("-f"), QStringLiteral("KML")}), QString());
+        } else {
+            QProcess zip;
+            zip.setWorkingDirectory(mData);
+            zip.start(QStringLiteral("zip"), {QStringLiteral("-q"), path, QStringLiteral("parcels.shp"), QStringLiteral("parcels.shx"),
+                                              QStringLiteral("parcels.dbf"), QStringLiteral("parcels.prj"), QStringLiteral("parcels.cpg")});
+            QVERIFY(zip.waitForFinished(60000) && zip.exitCode() == 0);
+        }
+        MainWindow window;
+        QTemporaryDir cache;
+        window.setCacheDirectory(cache.path());
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::datasetOpened);
+        window.openDataset(path);
+        MappingDialog *dialog = visibleDialog(window);
+        QVERIFY(dialog);
+        dialog->accept();
+        QVERIFY(opened.wait(120000));
+        QCOMPARE(opened.constLast().constFirst().toBool(), true);
+        QVERIFY(window.store()->size() > 900);
+        QVERIFY(window.store()->value(0, ParcelField::CadastralNumber).toString().startsWith(QStringLiteral("03-")));
+        QVERIFY(QFile::remove(DataSource::confirmedManifest(path)));   // the next kind is unseen again
     }
 
     void cancelledDialogOpensNothing()
