@@ -180,7 +180,7 @@ private:
         if (!DatasetManifest::checkRegularFile(mPath, error))
             return false;
         // GDAL would read a shapefile without its .dbf as geometry alone: every attribute gone, silently.
-        if (const QString missing = ShapefileParts::missingPart(mPath); !missing.isEmpty()) {
+        if (const QString missing = ShapefileParts::missingPart(mOpenPath); !missing.isEmpty()) {   // inside a .zip too
             *error = tr("%1: the file %2 is missing; the layer cannot be read without it. Restore it beside %3")
                          .arg(mPath, QFileInfo(missing).fileName(), QFileInfo(mPath).fileName());
             return false;
