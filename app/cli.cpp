@@ -6,6 +6,8 @@
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"
 #include "core/io/exporter.h"
+#include "core/io/datasource.h"
+#include "core/io/mappingguess.h"
 #include "tools/generator.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
@@ -47,7 +49,11 @@ const char *const kUsage =
     "usage: sezview-cli <command> [options]\n"
     "\n"
     "commands:\n"
-    "  info PATH [--json]                 layers of a dataset or a layer file: features, CRS, encoding, fields, warnings\n"
+    "  info PATH [--json]                 layers of a dataset, a folder, a layer file or a .zip: features, CRS,\n"
+    "                                     encoding, fields, warnings\n"
+    "  init PATH [-o FILE] [--json]       guess the manifest of data that has none (a folder, a layer file of any\n"
+    "                                     format land offices use, a .zip), print each guess with its confidence\n"
+    "                                     and write it (by default as the data's dataset.json)\n"
     "  summary [--dataset D] [--cache FILE] [--json]\n"
     "                                     the SEZ at a glance: areas, parcels by zone and status, projects, infrastructure\n"
     "  generate --parcels N --out DIR [--seed S]\n"
@@ -99,7 +105,9 @@ const char *const kUsage =
     "                                     ADDRESS: sqlite:FILE (default: the user's own register) or\n"
     "                                     postgresql://[role@]host[:port]/db[?sslmode=...] or service=NAME\n"
     "\n"
-    "Without --dataset the bundled sample (sample-data/alatau) is used. --verify hashes every source file\n"
+    "A dataset D is a dataset.json, a folder (with or without one), a layer file (Shapefile, MapInfo TAB or\n"
+    "MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf) or a .zip of them; without a manifest the mapping\n"
+    "is guessed. Without --dataset the bundled sample (sample-data/alatau) is used. --verify hashes every source file\n"
     "to decide whether the cache is fresh (otherwise files over 4 MiB of unchanged size and time are trusted).\n"
     "Exit codes: 0 success, 1 bad input (one line on stderr names the file and the problem), 2 bad usage.\n";
 
@@ -181,6 +189,7 @@ QJsonObject layerJson(const sez::LayerData &layer)
         {QStringLiteral("path"), layer.path},
         {QStringLiteral("driver"), layer.driver},
         {QStringLiteral("feature_count"), qint64(layer.features.size())},
+        {QStringLiteral("labels_joined"), layer.labelsJoined},
         {QStringLiteral("header_feature_count"), d.headerCount},
         {QStringLiteral("geometry_type"), layer.geometryType},
         {QStringLiteral("crs"), QJsonObject{{QStringLiteral("epsg"), layer.sourceCrs.epsg ? QJsonValue(layer.sourceCrs.epsg) : QJsonValue()},
@@ -201,7 +210,8 @@ QJsonObject layerJson(const sez::LayerData &layer)
                                                {QStringLiteral("impossible_coordinates"), d.impossibleCoordinates},
                                                {QStringLiteral("untransformable"), d.untransformable},
                                                {QStringLiteral("lossy_text"), d.lossyText},
-                                               {QStringLiteral("unmapped_values"), d.unmappedValues}}},
+                                               {QStringLiteral("unmapped_values"), d.unmappedValues},
+                                               {QStringLiteral("matched_values"), d.matchedValues}}},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(layer.warnings)},
         {QStringLiteral("sample"), sample},
     };
@@ -217,7 +227,7 @@ QString layerText(const sez::LayerData &layer)
         out += QStringLiteral("  CRS:       EPSG:%1 %2 (%3)\n")
                    .arg(layer.sourceCrs.epsg ? QString::number(layer.sourceCrs.epsg) : QStringLiteral("?"),
                         layer.sourceCrs.name,
-                        layer.crsSource == QLatin1String("prj") ? QStringLiteral("from the .prj") : QStringLiteral("guessed from the coordinates"));
+                        layer.crsSource == QLatin1String("prj") ? QStringLiteral("from the file") : QStringLiteral("guessed from the coordinates"));
     out += QStringLiteral("  encoding:  %1 (%2: %3)\n").arg(encodingOf(layer), layer.encoding.sourceName(), layer.encoding.detail);
     if (!layer.extentLonLat.isNull()) {
         const QRectF e = layer.extentLonLat;
@@ -228,6 +238,8 @@ QString layerText(const sez::LayerData &layer)
     for (const auto &f : layer.fields)
         fields << (f.name == f.sourceName.toLower() ? f.name : QStringLiteral("%1 (%2)").arg(f.name, f.sourceName));
     out += QStringLiteral("  fields:    %1\n").arg(fields.join(QStringLiteral(", ")));
+    if (layer.labelsJoined > 0)
+        out += QStringLiteral("  labels:    %1 text labels given to the polygons they lie in\n").arg(locale.toString(layer.labelsJoined));
     for (const QString &w : layer.warnings)
         out += QStringLiteral("  warning:   %1\n").arg(w);
     return out;
@@ -253,15 +265,62 @@ int runInfo(const QStringList &args)
             layers.append(layerJson(*layer));
         const QJsonObject root{{QStringLiteral("dataset"), dataset->manifest().name()},
                                {QStringLiteral("path"), dataset->manifest().path()},
-                               {QStringLiteral("map_crs"), QStringLiteral("EPSG:%1").arg(dataset->manifest().mapEpsg())},
+                               {QStringLiteral("guessed"), dataset->manifest().isGuessed()},
+                               {QStringLiteral("map_crs"), QStringLiteral("EPSG:%1").arg(dataset->mapEpsg())},
+                               {QStringLiteral("map_crs_reason"), dataset->mapCrsReason()},
+                               {QStringLiteral("warnings"), QJsonArray::fromStringList(dataset->manifest().warnings())},
                                {QStringLiteral("layers"), layers}};
         printLine(stdout, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
     } else {
-        printLine(stdout, QStringLiteral("Dataset %1 (%2), map CRS EPSG:%3\n")
-                              .arg(dataset->manifest().name(), dataset->manifest().path())
-                              .arg(dataset->manifest().mapEpsg()));
+        QString head = QStringLiteral("Dataset %1 (%2), map CRS EPSG:%3").arg(dataset->manifest().name(), dataset->manifest().path())
+                           .arg(dataset->mapEpsg());
+        if (!dataset->mapCrsReason().isEmpty())
+            head += QStringLiteral(": %1").arg(dataset->mapCrsReason());
+        if (dataset->manifest().isGuessed())
+            head += QStringLiteral("\nNo manifest: the mapping is guessed (see 'sezview-cli init %1')").arg(dataset->manifest().path());
+        for (const QString &w : dataset->manifest().warnings())
+            head += QStringLiteral("\nwarning: %1").arg(w);
+        printLine(stdout, head + QLatin1Char('\n'));
         for (const auto &layer : dataset->layers())
             printLine(stdout, layerText(*layer));
+    }
+    return kExitOk;
+}
+
+// init: the guessed manifest of data that came without one, each guess with its confidence.
+int runInit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The manifest to write."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("A folder, a layer file or a .zip."));
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("init takes exactly one PATH"));
+    const QString path = parser.positionalArguments().constFirst();
+    if (sez::DataSource::kindOf(path) == sez::SourceKind::Manifest)
+        return inputError(QStringLiteral("%1: has a dataset manifest already; give the data itself, or -o to write another").arg(path));
+    QString error;
+    auto guess = sez::MappingGuess::guess(path, &error);
+    if (!guess)
+        return inputError(error);
+    QString written;
+    if (parser.isSet(QStringLiteral("output"))) {
+        written = QFileInfo(parser.value(QStringLiteral("output"))).absoluteFilePath();
+        if (!guess->saveAs(written, &error))
+            return inputError(error);
+    } else if (!guess->save(&written, &error)) {
+        return inputError(error);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject report = guess->reportJson();
+        report.insert(QStringLiteral("manifest"), written);
+        printLine(stdout, QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        printLine(stdout, guess->reportText());
+        printLine(stdout, QStringLiteral("\nwrote %1").arg(written));
     }
     return kExitOk;
 }
@@ -870,6 +929,8 @@ int main(int argc, char *argv[])
     args.removeAt(1);   // the parser sees the program name and the command's own options
     if (command == QLatin1String("info"))
         return runInfo(args);
+    if (command == QLatin1String("init"))
+        return runInit(args);
     if (command == QLatin1String("summary"))
         return runSummary(args);
     if (command == QLatin1String("generate"))

@@ -233,6 +233,7 @@ Dashboard::Dashboard(QWidget *parent)
     : QWidget(parent)
     , mScope(new QComboBox(this))
     , mScopeNote(new QLabel(this))
+    , mMissingNote(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -247,6 +248,10 @@ Dashboard::Dashboard(QWidget *parent)
     mScopeNote->setFont(noteFont);
     scopeRow->addWidget(mScopeNote, 1);
     layout->addLayout(scopeRow);
+    mMissingNote->setWordWrap(true);
+    mMissingNote->setFont(noteFont);
+    mMissingNote->hide();
+    layout->addWidget(mMissingNote);
     connect(mScope, &QComboBox::activated, this, &Dashboard::refresh);
 
     auto *content = new QWidget;
@@ -355,8 +360,13 @@ void Dashboard::refresh()
         for (QLabel *label : mHeadlineValues)
             label->setText(QStringLiteral("—"));
         mScopeNote->clear();
+        mMissingNote->hide();
         return;
     }
+    const QStringList missing = ParcelStatistics::missingFigures(*mStore);
+    //: %1: the figures, each with why, separated by semicolons
+    mMissingNote->setText(tr("Not computed: %1.").arg(missing.join(QStringLiteral("; "))));
+    mMissingNote->setVisible(!missing.isEmpty());
 
     if (mScope->currentIndex() == 0 || !haveSelection) {
         if (!mWholeFigures)

@@ -94,6 +94,7 @@ private:
 
     QComboBox *mScope;
     QLabel *mScopeNote;
+    QLabel *mMissingNote;   ///< the figures the data cannot give, and why
     std::array<QLabel *, 6> mHeadlineValues{};
     std::array<QLabel *, 6> mHeadlineCaptions{};
     std::array<QChartView *, 8> mViews{};

@@ -8,6 +8,7 @@
 #include "core/model/humanlabels.h"
 #include "layerpanel.h"
 #include "mapcanvas.h"
+#include "mappingdialog.h"
 #include "parcelcard.h"
 #include "parcelselection.h"
 #include "querybuilder.h"
@@ -21,6 +22,8 @@
 #include "core/render/mapstyle.h"
 #include "core/cache/parcelcache.h"
 #include "core/io/outputguard.h"
+#include "core/io/datasource.h"
+#include "core/io/mappingguess.h"
 #include "core/model/parcelstore.h"
 #include "core/base/languages.h"
 #include "core/report/extract.h"
@@ -169,6 +172,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open dataset…"), this, &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &folder of layers…"), this, &MainWindow::chooseFolder);
     mRecentMenu = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -276,6 +280,11 @@ void MainWindow::createStatusBar()
 
 void MainWindow::openDataset(const QString &path)
 {
+    const SourceKind kind = DataSource::kindOf(path);
+    if (kind != SourceKind::Manifest && kind != SourceKind::Missing && DataSource::confirmedManifest(path).isEmpty()) {
+        confirmMapping(path);
+        return;
+    }
     QString cachePath;
     if (!mCacheDir.isEmpty())
         cachePath = QDir(mCacheDir).filePath(QFileInfo(ParcelCache::defaultCachePath(path)).fileName());
@@ -317,14 +326,7 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
         } else {
             statusBar()->clearMessage();
             // Not exec(): the window stays alive and usable behind the message.
-            if (mErrorBox)
-                mErrorBox->deleteLater();
-            mErrorBox = new QMessageBox(QMessageBox::Warning, tr("Cannot open the dataset"),
-                                        tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)),
-                                        QMessageBox::Ok, this);
-            mErrorBox->setInformativeText(error);
-            mErrorBox->setAttribute(Qt::WA_DeleteOnClose);
-            mErrorBox->open();
+            showOpenError(path, error);
         }
         Q_EMIT datasetOpened(false);
         return;
@@ -373,13 +375,65 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     Q_EMIT datasetOpened(true);
 }
 
+void MainWindow::showOpenError(const QString &path, const QString &error)
+{
+    if (mErrorBox)
+        mErrorBox->deleteLater();
+    mErrorBox = new QMessageBox(QMessageBox::Warning, tr("Cannot open the dataset"),
+                                tr("%1 could not be opened.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+    mErrorBox->setInformativeText(error);
+    mErrorBox->setAttribute(Qt::WA_DeleteOnClose);
+    mErrorBox->open();
+}
+
+void MainWindow::confirmMapping(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    auto guess = MappingGuess::guess(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!guess) {
+        showOpenError(path, error);
+        // Queued as a failed load's is: whoever called openDataset() is waiting for it.
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT datasetOpened(false); }, Qt::QueuedConnection);
+        return;
+    }
+    // Not exec(): the window stays alive behind it, and tests drive it as a user does.
+    auto *dialog = new MappingDialog(std::move(guess), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        QString written, saveError;
+        if (!dialog->guess().save(&written, &saveError)) {
+            showOpenError(path, saveError);
+            Q_EMIT datasetOpened(false);
+            return;
+        }
+        statusBar()->showMessage(tr("The mapping is saved as %1").arg(QDir::toNativeSeparators(written)), 8000);
+        openDataset(path);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { Q_EMIT datasetOpened(false); });
+    dialog->open();
+}
+
 void MainWindow::chooseDataset()
 {
     QSettings settings;
     const QString start = QFileInfo(settings.value(kLastKey).toString()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a dataset"), start,
-        tr("Datasets (dataset.json *.json *.shp *.gpkg *.geojson);;All files (*)"));
+    QStringList patterns{QStringLiteral("dataset.json"), QStringLiteral("*.json"), QStringLiteral("*.zip")};
+    for (const QString &suffix : DataSource::layerSuffixes())
+        patterns << QStringLiteral("*.%1").arg(suffix);
+    patterns.removeDuplicates();
+    //: %1: file name patterns
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a dataset"), start,
+                                                      tr("Datasets and layer files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    if (!path.isEmpty())
+        openDataset(path);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString start = QFileInfo(QSettings().value(kLastKey).toString()).absolutePath();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open a folder of layers"), start);
     if (!path.isEmpty())
         openDataset(path);
 }

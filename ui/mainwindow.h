@@ -79,6 +79,10 @@ private:
     void loadFinished(bool ok, const QString &error, bool cancelled);
     void loadProgress(const QString &phase, qint64 done, qint64 total);
     void chooseDataset();
+    void chooseFolder();
+    /// Data without a manifest, seen for the first time: the mapping dialog, then the data opens.
+    void confirmMapping(const QString &path);
+    void showOpenError(const QString &path, const QString &error);
     void addRecent(const QString &path);
     void updateRecentMenu();
     void updateTitle();

@@ -42,7 +42,9 @@ class CacheMessages
     Q_DECLARE_TR_FUNCTIONS(sez::ParcelCache)
 };
 
-constexpr int kSchemaVersion = 2;   // 2: the parcels table and the store's snapshot follow the field table
+// 2: the parcels table and the store's snapshot follow the field table. 3: the snapshot keeps the
+// layers of no role.
+constexpr int kSchemaVersion = 3;
 constexpr int kGpkgApplicationId = 0x47504B47;   // "GPKG"
 
 // The cache's own tables, beside the GeoPackage's.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/dataset.h"
 
+#include "core/io/mapcrs.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,13 +11,36 @@ namespace sez {
 
 std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Feedback *feedback)
 {
+    auto manifest = DatasetManifest::load(path, error, feedback);
+    return manifest ? open(std::move(manifest), error, feedback) : nullptr;
+}
+
+std::unique_ptr<Dataset> Dataset::open(std::unique_ptr<DatasetManifest> manifest, QString *error, Feedback *feedback)
+{
     auto dataset = std::unique_ptr<Dataset>(new Dataset);
-    dataset->mManifest = DatasetManifest::load(path, error);
-    if (!dataset->mManifest)
-        return nullptr;
+    dataset->mManifest = std::move(manifest);
     const auto &specs = dataset->mManifest->layers();
+    dataset->mMapEpsg = dataset->mManifest->mapEpsg();
+    dataset->mMapCrsReason = dataset->mManifest->mapCrsReason();
+    if (dataset->mMapEpsg == 0) {
+        // A manifest that names no map CRS: the layers' headers decide it (parcels first).
+        std::vector<std::unique_ptr<LayerData>> headers;
+        std::vector<const LayerData *> ordered;
+        for (int parcels = 1; parcels >= 0; --parcels)
+            for (const LayerSpec &spec : specs)
+                if ((spec.role == QLatin1String("parcels")) == bool(parcels)) {
+                    QString ignored;
+                    if (auto header = readLayer(spec, kWgs84Epsg, &ignored, nullptr, {0})) {
+                        ordered.push_back(header.get());
+                        headers.push_back(std::move(header));
+                    }
+                }
+        const MapCrsChoice choice = MapCrsChoice::fromData(ordered);
+        dataset->mMapEpsg = choice.epsg;
+        dataset->mMapCrsReason = choice.reason;
+    }
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        auto layer = readLayer(specs[i], dataset->mManifest->mapEpsg(), error, feedback);
+        auto layer = readLayer(specs[i], dataset->mMapEpsg, error, feedback);
         if (!layer)
             return nullptr;
         dataset->mLayers.push_back(std::move(layer));

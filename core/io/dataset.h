@@ -17,12 +17,18 @@ class Feedback;
 class Dataset
 {
 public:
-    /// Reads every layer of the dataset at \a path (see DatasetManifest::load). Fails on the first
-    /// layer that cannot be read at all, or when \a feedback is cancelled; recoverable damage is
-    /// kept as warnings. Each layer reports its own "reading" phase.
+    /// Reads every layer of the dataset at \a path (see DatasetManifest::load: a manifest, or data
+    /// whose mapping is guessed). Fails on the first layer that cannot be read at all, or when
+    /// \a feedback is cancelled; recoverable damage is kept as warnings. Each layer reports its own
+    /// "reading" phase.
     static std::unique_ptr<Dataset> open(const QString &path, QString *error, Feedback *feedback = nullptr);
+    /// The same with a manifest already made (a guess the user confirmed, say).
+    static std::unique_ptr<Dataset> open(std::unique_ptr<DatasetManifest> manifest, QString *error, Feedback *feedback = nullptr);
 
     const DatasetManifest &manifest() const { return *mManifest; }
+    /// The map CRS: the manifest's, else chosen from the data (MapCrsChoice), and why.
+    int mapEpsg() const { return mMapEpsg; }
+    QString mapCrsReason() const { return mMapCrsReason; }
     const std::vector<std::unique_ptr<LayerData>> &layers() const { return mLayers; }
     std::vector<const LayerData *> layersWithRole(const QString &role) const;
     QStringList warnings() const;
@@ -30,6 +36,8 @@ public:
 private:
     std::unique_ptr<DatasetManifest> mManifest;
     std::vector<std::unique_ptr<LayerData>> mLayers;
+    int mMapEpsg = 0;
+    QString mMapCrsReason;
 };
 
 /// The bundled Alatau sample: beside an installed binary (../share/sezview), else in the source tree.

@@ -6,11 +6,14 @@
 #include "core/geo/ogrgeometry_p.h"
 #include "core/io/geometryrepair_p.h"
 #include "core/io/shapefileparts.h"
+#include "core/io/virtualfile.h"
+#include "core/model/codematcher.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cpl_conv.h>
@@ -128,12 +131,15 @@ class LayerReader
     Q_DECLARE_TR_FUNCTIONS(sez::LayerReader)
 
 public:
-    LayerReader(const LayerSpec &spec, int mapEpsg, Feedback *feedback)
-        : mSpec(spec), mPath(spec.path), mMapEpsg(mapEpsg), mFeedback(feedback), mLayer(std::make_unique<LayerData>()),
-          mRepair(mLayer->damage)
+    LayerReader(const LayerSpec &spec, int mapEpsg, Feedback *feedback, const LayerReadOptions &options)
+        : mSpec(spec), mPath(spec.displayPath()), mMapEpsg(mapEpsg), mFeedback(feedback), mOptions(options),
+          mLayer(std::make_unique<LayerData>()), mRepair(mLayer->damage)
     {
-        if (ShapefileParts::isShapefile(mPath))
-            mShapefile.emplace(mPath);
+        const QString suffix = QFileInfo(spec.member.isEmpty() ? spec.path : spec.member).suffix().toLower();
+        if (ShapefileParts::isShapefile(spec.gdalPath()))
+            mShapefile.emplace(spec.gdalPath());
+        mMapInfo = suffix == QLatin1String("tab") || suffix == QLatin1String("mif");
+        mDxf = suffix == QLatin1String("dxf");
     }
 
     std::unique_ptr<LayerData> read(QString *error)
@@ -147,7 +153,9 @@ public:
         decideEncoding();
         if (!decideCrs(error) || !readFeatures(error))
             return nullptr;
-        decodeDeferredText();
+        finishEncoding();
+        if (mDxf)
+            joinDxfLabels();
         reportDamage();
         return std::move(mLayer);
     }
@@ -155,19 +163,24 @@ public:
 private:
     bool checkFile(QString *error)
     {
-        const QFileInfo info(mPath);
+        const QFileInfo info(mSpec.path);
         if (!info.exists()) {
-            *error = tr("%1: no such file; check the path in the dataset manifest").arg(mPath);
+            *error = tr("%1: no such file; check the path in the dataset manifest").arg(mSpec.path);
             return false;
         }
         if (!info.isReadable()) {
-            *error = tr("%1: the file cannot be read (permission denied)").arg(mPath);
+            *error = tr("%1: the file cannot be read (permission denied)").arg(mSpec.path);
+            return false;
+        }
+        mOpenPath = mSpec.gdalPath();
+        if (!mSpec.member.isEmpty() && !VirtualFile::exists(mOpenPath)) {
+            *error = tr("%1: the archive holds no %2, or it is not a readable .zip").arg(mSpec.path, mSpec.member);
             return false;
         }
         if (!DatasetManifest::checkRegularFile(mPath, error))
             return false;
         // GDAL would read a shapefile without its .dbf as geometry alone: every attribute gone, silently.
-        if (const QString missing = ShapefileParts::missingPart(mPath); !missing.isEmpty()) {
+        if (const QString missing = ShapefileParts::missingPart(mOpenPath); !missing.isEmpty()) {   // inside a .zip too
             *error = tr("%1: the file %2 is missing; the layer cannot be read without it. Restore it beside %3")
                          .arg(mPath, QFileInfo(missing).fileName(), QFileInfo(mPath).fileName());
             return false;
@@ -176,9 +189,9 @@ private:
             return false;
         mLayer->name = mSpec.name;
         mLayer->role = mSpec.role;
-        mLayer->path = info.absoluteFilePath();
+        mLayer->path = mSpec.member.isEmpty() ? info.absoluteFilePath() : mPath;
         mLayer->mapEpsg = mMapEpsg;
-        mOpenPath = mPath;
+        mLayer->defaultKind = mSpec.kind;
         return true;
     }
 
@@ -225,15 +238,19 @@ private:
     bool open(QString *error)
     {
         CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", mRestoreDir ? "YES" : nullptr);
+        // A drawing's text comes as Latin-1, byte for byte, so that its code page is decided here.
+        CPLSetThreadLocalConfigOption("DXF_ENCODING", mDxf ? "ISO-8859-1" : nullptr);
         const QByteArray nativePath = QFile::encodeName(mOpenPath);
         mDataset.reset(GDALOpenEx(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions(), nullptr));
         CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", nullptr);
+        CPLSetThreadLocalConfigOption("DXF_ENCODING", nullptr);
         if (!mDataset) {
             QString why = mErrors.messages.isEmpty() ? tr("not a readable vector file") : mErrors.messages.last();
             if (mRestoreDir)
                 why.replace(QFileInfo(mOpenPath).absolutePath(), QFileInfo(mPath).absolutePath());
-            *error = tr("%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), "
-                        "GeoPackage or GeoJSON file").arg(mPath, why);
+            *error = tr("%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo "
+                        "table (.tab with its .dat and .map, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, "
+                        "DXF or FlatGeobuf file").arg(mPath, why);
             return false;
         }
         mLayer->driver = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(mDataset.get())));
@@ -263,6 +280,7 @@ private:
         return true;
     }
 
+    // The columns' names are kept as the file's bytes until the encoding is decided (mapFields()).
     void readFields()
     {
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(mOgrLayer);
@@ -270,40 +288,57 @@ private:
         for (int i = 0; i < count; ++i) {
             OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
             FieldInfo field;
-            field.sourceName = QString::fromUtf8(OGR_Fld_GetNameRef(fd));
-            field.name = mSpec.canonicalField(field.sourceName);
             field.type = fieldTypeOf(OGR_Fld_GetType(fd));
             mLayer->fields.push_back(field);
-            if (auto it = mSpec.values.constFind(field.name); it != mSpec.values.constEnd())
-                mValueMaps.insert(i, &it.value());
+            mNameBytes.push_back(QByteArray(OGR_Fld_GetNameRef(fd)));   // GDAL's text; the file's bytes in decideEncoding()
         }
+        mColumns.resize(std::size_t(count));
     }
 
-    // The manifest's override, else what the format declares, else (decided after reading) the bytes.
+    // The manifest's override is final; formats that store UTF-8 are read as such; what a shapefile,
+    // a MapInfo table or a drawing declares is checked against the bytes of the first rows, and
+    // without a declaration the bytes decide (finishEncoding()).
     void decideEncoding()
     {
         EncodingDecision &decision = mLayer->encoding;
+        mDeclared = declaredEncoding();
+        for (QByteArray &name : mNameBytes)
+            name = rawBytes(name.constData());
         if (!mSpec.encoding.isEmpty()) {
             decision.encoding = mSpec.encoding;
             decision.source = EncodingSource::Override;
             decision.detail = tr("the dataset manifest says %1").arg(QString::fromLatin1(mSpec.encoding));
-        } else {
-            decision = declaredEncoding();
+            mGdalTextIsFinal = !mGdalRecodedFrom.isEmpty() && decision.encoding == mGdalRecodedFrom;
+            mapFields();
+            return;
         }
-        mDecideLater = decision.encoding.isEmpty();
+        if (mDeclared.source == EncodingSource::Default) {
+            decision = mDeclared;
+            mapFields();
+            return;
+        }
+        mDecideLater = true;
+        for (const QByteArray &name : mNameBytes)
+            mTextSamples.push_back(name);
     }
 
-    // Formats other than the shapefile store UTF-8; a shapefile says it in its .cpg or in the DBF's
-    // language-driver byte, or not at all.
+    // Formats other than these store UTF-8; a shapefile says its code page in its .cpg or in the
+    // DBF's language-driver byte, a MapInfo table in its !charset line, a drawing in its header, or
+    // not at all.
     EncodingDecision declaredEncoding()
     {
         EncodingDecision decision;
+        if (mMapInfo)
+            return mapInfoCharset();
+        if (mDxf)
+            return dxfCodePage();
         if (!mShapefile) {
             decision.encoding = "UTF-8";
             decision.source = EncodingSource::Default;
             decision.detail = tr("%1 stores text as UTF-8").arg(mLayer->driver);
             return decision;
         }
+        decision.source = EncodingSource::Detected;
         if (mShapefile->hasCpg()) {
             const QByteArray declared = mShapefile->declaredCodePage();
             const QByteArray normalized = normalizeEncodingName(declared);
@@ -324,6 +359,89 @@ private:
             decision.detail = tr("the DBF language driver byte is %1").arg(ldid);
         }
         return decision;
+    }
+
+    // A MapInfo table names its code page in the header (!charset in a .tab, Charset in a .mif).
+    // GDAL decodes the text from a code page it knows; the bytes are taken back from that so that
+    // the declaration is checked like any other. "Neutral" declares nothing.
+    EncodingDecision mapInfoCharset()
+    {
+        EncodingDecision decision;
+        decision.source = EncodingSource::Detected;
+        static const QRegularExpression charset(QStringLiteral("(?:!charset\\s+([A-Za-z0-9_-]+))|(?:Charset\\s+\"([^\"]*)\")"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = charset.match(QString::fromLatin1(VirtualFile::readStart(mOpenPath, 8192)));
+        const QString name = m.hasMatch() ? (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)) : QString();
+        if (OGR_L_TestCapability(mOgrLayer, OLCStringsAsUTF8))
+            mGdalRecodedFrom = encodingFromCharsetName(name.toLatin1());
+        decision.encoding = encodingFromCharsetName(name.toLatin1());
+        if (!decision.encoding.isEmpty()) {
+            decision.source = EncodingSource::Header;
+            decision.detail = tr("the MapInfo header says charset '%1'").arg(name);
+        }
+        return decision;
+    }
+
+    // A drawing names its code page in $DWGCODEPAGE; AutoCAD 2007 and later (AC1021 on) write UTF-8.
+    EncodingDecision dxfCodePage()
+    {
+        EncodingDecision decision;
+        decision.source = EncodingSource::Detected;
+        mGdalRecodedFrom = "ISO-8859-1";   // see open()
+        const QString header = QString::fromLatin1(VirtualFile::readStart(mOpenPath, 1 << 18));
+        static const QRegularExpression variable(QStringLiteral("\\$(DWGCODEPAGE|ACADVER)\\s*\\r?\\n\\s*\\d+\\s*\\r?\\n([^\\r\\n]*)"));
+        QString codePage, version;
+        for (auto it = variable.globalMatch(header); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            (m.captured(1) == QLatin1String("DWGCODEPAGE") ? codePage : version) = m.captured(2).trimmed();
+        }
+        if (version >= QLatin1String("AC1021")) {
+            decision.encoding = "UTF-8";
+            decision.detail = tr("the drawing is of AutoCAD version %1, which writes UTF-8").arg(version);
+        } else {
+            decision.encoding = encodingFromCharsetName(codePage.toLatin1());
+            decision.detail = tr("the drawing's header says code page '%1'").arg(codePage);
+        }
+        if (!decision.encoding.isEmpty())
+            decision.source = EncodingSource::Header;
+        return decision;
+    }
+
+    // Decoded names, canonical names, value maps and units, once the encoding is decided.
+    void mapFields()
+    {
+        for (std::size_t i = 0; i < mLayer->fields.size(); ++i) {
+            FieldInfo &field = mLayer->fields[i];
+            field.sourceName = printable(decodeText(mNameBytes[i], mLayer->encoding.encoding));
+            bool mapped = false;
+            field.name = mSpec.canonicalField(field.sourceName, &mapped);
+            Column &column = mColumns[i];
+            if (auto it = mSpec.values.constFind(field.name); it != mSpec.values.constEnd())
+                column.listed = &it.value();
+            if (const auto codes = FieldTable::codesOf(mSpec.role, field.name); mapped && !codes.empty())
+                column.matcher.emplace(codes);
+            if (auto unit = mSpec.units.constFind(field.name); unit != mSpec.units.constEnd())
+                if (const SourceUnit *u = FieldTable::sourceUnit(FieldTable::unitOf(mSpec.role, field.name), unit.value())) {
+                    column.scale = u->factor;
+                    field.unit = unit.value();
+                }
+            column.cadastralNumber = field.name == QLatin1String("cadastral_number") && field.type != FieldType::String;
+        }
+    }
+
+    // A name shown in one-line messages: control characters as U+FFFD.
+    static QString printable(QString text)
+    {
+        for (QChar &c : text)
+            if (c.category() == QChar::Other_Control)
+                c = QChar::ReplacementCharacter;
+        return text;
+    }
+
+    // The file's own bytes of a text GDAL gives (GDAL decoded some formats from a code page).
+    QByteArray rawBytes(const char *text) const
+    {
+        return mGdalRecodedFrom.isEmpty() ? QByteArray(text) : encodeText(QString::fromUtf8(text), mGdalRecodedFrom);
     }
 
     // The layer's own CRS (its .prj), else one guessed from the coordinates; then the transformation
@@ -409,7 +527,7 @@ private:
         if (damage.headerCount > 0)
             mLayer->features.reserve(std::size_t(std::min(damage.headerCount, QFileInfo(mPath).size())));
         int errorsBefore = mErrors.count;
-        while (true) {
+        while (mOptions.maxFeatures < 0 || qint64(mLayer->features.size()) < mOptions.maxFeatures) {
             if (isCancelled(mFeedback)) {
                 *error = tr("%1: reading was cancelled").arg(mPath);
                 return false;
@@ -433,20 +551,23 @@ private:
             mLayer->features.push_back(std::move(feature));
             if (mFeedback)
                 mFeedback->setDone(qint64(mLayer->features.size()));
+            if (mDecideLater && mSampledRows >= kEncodingSampleRows)
+                finishEncoding();
         }
         damage.read = qint64(mLayer->features.size());
-        if (damage.headerCount >= 0 && damage.read + damage.lost < damage.headerCount)
+        const bool whole = mOptions.maxFeatures < 0 || damage.read < mOptions.maxFeatures;
+        if (whole && damage.headerCount >= 0 && damage.read + damage.lost < damage.headerCount)
             damage.lost = damage.headerCount - damage.read;
         return true;
     }
 
-    // Text is decoded as it is read where the encoding is known, else kept as bytes (and the first
-    // rows sampled) until the bytes have decided it.
+    // Text is decoded as it is read once the encoding is decided; until then (the first rows of a
+    // file whose declaration is checked, or that declares nothing) it is kept as the file's bytes,
+    // and numbers as they are, for finishEncoding().
     void readAttributes(OGRFeatureH f, Feature &feature)
     {
         const std::size_t count = mLayer->fields.size();
         feature.values.resize(count);
-        const bool sample = mDecideLater && mSampledRows < kEncodingSampleRows;
         for (std::size_t i = 0; i < count; ++i) {
             const int index = int(i);
             if (!OGR_F_IsFieldSetAndNotNull(f, index))
@@ -463,19 +584,21 @@ private:
                 break;
             }
             case FieldType::String: {
-                const QByteArray bytes(OGR_F_GetFieldAsString(f, index));
+                const char *text = OGR_F_GetFieldAsString(f, index);
                 if (!mDecideLater) {
-                    v = decode(bytes, index);
+                    v = mGdalTextIsFinal ? decode(QString::fromUtf8(text), false, index) : decode(rawBytes(text), index);
                     break;
                 }
-                if (sample)
-                    mTextSamples.push_back(bytes);
-                v = bytes;
+                QByteArray bytes = rawBytes(text);
+                mTextSamples.push_back(bytes);
+                v = std::move(bytes);
                 break;
             }
             }
+            if (!mDecideLater && mLayer->fields[i].type != FieldType::String)
+                v = number(v, index);
         }
-        if (sample)
+        if (mDecideLater)
             ++mSampledRows;
     }
 
@@ -496,6 +619,8 @@ private:
             return true;
         Geometry geometry;
         detail::appendOgr(kept.get(), geometry);
+        if (mDxf)
+            closedLinesToPolygons(geometry);
         bool ok = true;
         for (auto &p : geometry.points) ok &= mToMap->transform(p);
         for (auto &l : geometry.lines) ok &= mToMap->transform(l) == 0;
@@ -508,35 +633,147 @@ private:
         return true;
     }
 
-    // Text decoded and mapped to the canonical codes of the manifest's value map.
+    // A drawing's parcels are often closed polylines, which GDAL reads as lines: a closed line of
+    // three corners or more is the polygon it draws.
+    static void closedLinesToPolygons(Geometry &geometry)
+    {
+        for (auto it = geometry.lines.begin(); it != geometry.lines.end();) {
+            if (it->size() >= 4 && it->front() == it->back()) {
+                Path ring(it->begin(), it->end() - 1);
+                geometry.polygons.push_back(Polygon{{std::move(ring)}});
+                it = geometry.lines.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (!geometry.polygons.empty())
+            geometry.kind = GeometryKind::Polygon;
+    }
+
+    // Bytes decoded, then mapped to a canonical code.
     QVariant decode(const QByteArray &bytes, int field)
     {
         bool lossy = false;
-        QString text = decodeText(bytes, mLayer->encoding.encoding, &lossy).trimmed();
-        if (lossy)
-            ++mLayer->damage.lossyText;
-        if (const auto *map = mValueMaps.value(field)) {
-            if (auto it = map->constFind(text); it != map->constEnd())
-                text = it.value();
-            else if (!text.isEmpty())
-                ++mLayer->damage.unmappedValues;
-        }
-        return text.isEmpty() ? QVariant() : QVariant(text);
+        const QString text = decodeText(bytes, mLayer->encoding.encoding, &lossy);
+        return decode(text, lossy, field);
     }
 
-    void decodeDeferredText()
+    // Text mapped to a canonical code: the manifest's value map, else the code list's dictionary
+    // (for a field the mapping names); a value neither knows is kept as it is.
+    QVariant decode(QString text, bool lossy, int field)
+    {
+        if (lossy)
+            ++mLayer->damage.lossyText;
+        text = text.trimmed();
+        if (text.isEmpty())
+            return {};
+        Column &column = mColumns[std::size_t(field)];
+        if (column.listed)
+            if (auto it = column.listed->constFind(text); it != column.listed->constEnd())
+                return it.value();
+        if (column.matcher) {
+            auto known = column.matched.constFind(text);
+            if (known == column.matched.constEnd())
+                known = column.matched.insert(text, column.matcher->match(text).code);
+            if (!known.value().isEmpty()) {
+                ++mLayer->damage.matchedValues;
+                return known.value();
+            }
+        }
+        if (column.listed)
+            ++mLayer->damage.unmappedValues;
+        return text;
+    }
+
+    // A number in the field's own unit; a cadastral number kept in a number column as text.
+    QVariant number(const QVariant &v, int field) const
+    {
+        const Column &column = mColumns[std::size_t(field)];
+        if (!v.isValid())
+            return v;
+        if (column.cadastralNumber) {
+            // A number column loses a region code's leading zero: 3361001001 is 03-361-001-001.
+            QString digits = QString::number(qint64(std::llround(v.toDouble())));
+            if (digits.size() == 10)
+                digits.prepend(QLatin1Char('0'));
+            return digits;
+        }
+        return column.scale == 1.0 ? v : QVariant(v.toDouble() * column.scale);
+    }
+
+    // Decides the encoding from the rows kept so far (the declaration checked against their bytes,
+    // or the bytes alone) and decodes them; later rows are decoded as they are read.
+    void finishEncoding()
     {
         if (!mDecideLater)
             return;
-        mLayer->encoding = detectEncoding(mTextSamples);
+        EncodingDecision &decision = mLayer->encoding;
+        decision = mDeclared.encoding.isEmpty() ? detectEncoding(mTextSamples) : checkDeclaredEncoding(mDeclared, mTextSamples);
+        if (!decision.overruled.isEmpty())
+            mLayer->warnings.append(tr("%1: the file declares %2, but its text is %3 (%4); it is read as %3")
+                                        .arg(mPath, QString::fromLatin1(decision.overruled), QString::fromLatin1(decision.encoding),
+                                             decision.detail));
         mTextSamples = {};
-        for (Feature &feature : mLayer->features) {
+        mDecideLater = false;
+        mGdalTextIsFinal = !mGdalRecodedFrom.isEmpty() && decision.encoding == mGdalRecodedFrom;
+        mapFields();
+        for (Feature &feature : mLayer->features)
             for (std::size_t i = 0; i < mLayer->fields.size(); ++i) {
                 QVariant &v = feature.values[i];
-                if (mLayer->fields[i].type == FieldType::String && v.isValid())
-                    v = decode(v.toByteArray(), int(i));
+                if (mLayer->fields[i].type == FieldType::String)
+                    v = v.isValid() ? decode(v.toByteArray(), int(i)) : v;
+                else
+                    v = number(v, int(i));
             }
+    }
+
+    // A drawing's labels (TEXT and MTEXT entities) name what they lie in: each gives its text to the
+    // polygon around it and is then no feature of its own. Hatches' pattern names are no labels.
+    void joinDxfLabels()
+    {
+        int textField = -1, classField = -1;
+        for (std::size_t i = 0; i < mLayer->fields.size(); ++i) {
+            if (mLayer->fields[i].sourceName == QLatin1String("Text"))
+                textField = int(i);
+            else if (mLayer->fields[i].sourceName == QLatin1String("SubClasses"))
+                classField = int(i);
         }
+        if (textField < 0 || classField < 0)
+            return;
+        auto subClasses = [&](const Feature &f) { return f.values[std::size_t(classField)].toString(); };
+        std::vector<std::size_t> polygons;
+        for (std::size_t i = 0; i < mLayer->features.size(); ++i) {
+            Feature &f = mLayer->features[i];
+            if (f.geometry.polygons.empty())
+                continue;
+            polygons.push_back(i);
+            if (subClasses(f).contains(QLatin1String("AcDbHatch")))
+                f.values[std::size_t(textField)] = QVariant();
+        }
+        std::vector<bool> labelled(mLayer->features.size(), false), joined(mLayer->features.size(), false);
+        for (std::size_t i = 0; i < mLayer->features.size(); ++i) {
+            const Feature &label = mLayer->features[i];
+            const QString classes = subClasses(label);
+            if (label.geometry.points.size() != 1 || !label.values[std::size_t(textField)].isValid()
+                || !(classes.contains(QLatin1String("AcDbText")) || classes.contains(QLatin1String("AcDbMText"))))
+                continue;
+            const QPointF at = label.geometry.points.front();
+            for (std::size_t p : polygons)
+                if (!labelled[p] && mLayer->features[p].geometry.bounds().contains(at) && containsPoint(mLayer->features[p].geometry, at)) {
+                    mLayer->features[p].values[std::size_t(textField)] = label.values[std::size_t(textField)];
+                    labelled[p] = joined[i] = true;
+                    break;
+                }
+        }
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < mLayer->features.size(); ++i)
+            if (!joined[i]) {
+                if (kept != i)   // a vector moved onto itself is left empty
+                    mLayer->features[kept] = std::move(mLayer->features[i]);
+                ++kept;
+            }
+        mLayer->labelsJoined = qint64(mLayer->features.size() - kept);
+        mLayer->features.resize(kept);
     }
 
     // Each kind of damage once, with its count and, where it helps, the count it is out of.
@@ -574,16 +811,29 @@ private:
             warnings.append(tr("%1: text values with bytes that are not valid %2, shown as \uFFFD: %Ln", nullptr, countArg(d.lossyText))
                                 .arg(mPath, QString::fromLatin1(mLayer->encoding.encoding)));
         if (d.unmappedValues > 0)
-            warnings.append(tr("%1: values that are not in the manifest's value map, kept as they are: %Ln",
+            warnings.append(tr("%1: values that are not in the manifest's value map and match no code, kept as they are: %Ln",
                                nullptr, countArg(d.unmappedValues)).arg(mPath));
         if (mErrors.count > 0 && d.lost == 0 && warnings.isEmpty())
             warnings.append(tr("%1: GDAL reported: %2").arg(mPath, mErrors.messages.join(QStringLiteral("; "))));
     }
 
+    // What becomes of one column's values.
+    struct Column
+    {
+        const QHash<QString, QString> *listed = nullptr;   // the manifest's value map
+        std::optional<CodeMatcher> matcher;                 // the field's code list, for values the map lacks
+        QHash<QString, QString> matched;                    // value -> code ("" for none), matched once each
+        double scale = 1.0;                                 // the manifest's unit to the field's own
+        bool cadastralNumber = false;                       // a cadastral number kept as a number
+    };
+
     const LayerSpec &mSpec;
-    const QString mPath;
+    const QString mPath;                        // what messages name
     const int mMapEpsg;
     Feedback *const mFeedback;
+    const LayerReadOptions mOptions;
+    bool mMapInfo = false;
+    bool mDxf = false;
     std::unique_ptr<LayerData> mLayer;
     std::optional<ShapefileParts> mShapefile;
     std::optional<QTemporaryDir> mRestoreDir;   // a private copy of a shapefile whose .shx is rebuilt
@@ -594,8 +844,12 @@ private:
     bool mHasGeometry = false;
     bool mPrjUnreadable = false;                // a .prj is there, but GDAL cannot read it
     std::unique_ptr<CoordinateTransform> mToMap;
-    QHash<int, const QHash<QString, QString> *> mValueMaps;   // field index -> the manifest's value map
-    bool mDecideLater = false;                                 // the encoding is decided from the bytes
+    std::vector<QByteArray> mNameBytes;         // the columns' names as the file has them
+    std::vector<Column> mColumns;
+    EncodingDecision mDeclared;                 // what the file says, to be checked against its bytes
+    QByteArray mGdalRecodedFrom;                // GDAL decoded the text from this code page (MapInfo, DXF)
+    bool mGdalTextIsFinal = false;              // GDAL decoded the text from the decided encoding: used as it is
+    bool mDecideLater = false;                  // the encoding waits for the first rows' bytes
     std::vector<QByteArray> mTextSamples;
     std::size_t mSampledRows = 0;
     detail::GeometryRepair mRepair;
@@ -608,9 +862,10 @@ qint64 layerReadCount()
     return gLayerReads.load();
 }
 
-std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error, Feedback *feedback)
+std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error, Feedback *feedback,
+                                     const LayerReadOptions &options)
 {
-    return LayerReader(spec, mapEpsg, feedback).read(error);
+    return LayerReader(spec, mapEpsg, feedback, options).read(error);
 }
 
 } // namespace sez

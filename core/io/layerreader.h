@@ -24,6 +24,7 @@ struct FieldInfo
     QString sourceName;   ///< the file's own column name, e.g. KAD_NOMER
     QString name;         ///< the canonical name, e.g. cadastral_number
     FieldType type = FieldType::String;
+    QString unit;         ///< the unit the file gives the values in ("m2"), converted to the field's own
 };
 
 struct Feature
@@ -48,6 +49,7 @@ struct DamageReport
     qint64 untransformable = 0;     ///< outside what the CRS transformation can handle; dropped
     qint64 lossyText = 0;           ///< values with bytes invalid in the encoding, shown with U+FFFD
     qint64 unmappedValues = 0;      ///< values the manifest's value map does not list, kept as they are
+    qint64 matchedValues = 0;       ///< values the value map does not list, matched to a code by the dictionary
 };
 
 /// One layer read into memory: attributes decoded to Unicode, geometry reprojected into the map CRS.
@@ -55,7 +57,7 @@ struct LayerData
 {
     QString name;
     QString role;
-    QString path;
+    QString path;                   ///< the file (an archive's member as archive/member)
     QString driver;                 ///< GDAL's short name, e.g. "ESRI Shapefile"
     QString geometryType;           ///< "Point", "LineString", "Polygon", "None", ...
     CrsInfo sourceCrs;
@@ -65,6 +67,8 @@ struct LayerData
     std::vector<FieldInfo> fields;
     std::vector<Feature> features;
     QRectF extentLonLat;            ///< x = longitude, y = latitude
+    QString defaultKind;            ///< infrastructure: the kind of a feature that names none (the manifest's "kind")
+    qint64 labelsJoined = 0;        ///< DXF: text labels given to the polygons they lie in
     DamageReport damage;
     QStringList warnings;           ///< human-readable, each naming the file
 
@@ -73,11 +77,18 @@ struct LayerData
     QVariant value(const Feature &feature, const QString &name) const;
 };
 
+/// How much of a layer to read.
+struct LayerReadOptions
+{
+    qint64 maxFeatures = -1;   ///< the first features only (a sample to guess a mapping from); -1 for all
+};
+
 /// Reads one layer through GDAL. Returns nullptr and fills \a error (one line naming the file, the
 /// problem and what to do) when nothing usable can be read; recoverable damage becomes warnings,
 /// each with its count. Reports the phase "reading" (features of the layer) to \a feedback and
 /// stops, with an error, as soon as it is cancelled.
-std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error, Feedback *feedback = nullptr);
+std::unique_ptr<LayerData> readLayer(const LayerSpec &spec, int mapEpsg, QString *error, Feedback *feedback = nullptr,
+                                     const LayerReadOptions &options = {});
 
 /// How many layers this process has read from their source files (a cached open reads none).
 qint64 layerReadCount();

@@ -2,6 +2,8 @@
 #include "core/io/manifest.h"
 
 #include "core/geo/crs.h"
+#include "core/io/datasource.h"
+#include "core/io/mappingguess.h"
 #include "core/io/outputguard.h"
 #include "core/io/textencoding.h"
 #include "core/model/fieldtable.h"
@@ -25,101 +27,128 @@ class ManifestMessages
     Q_DECLARE_TR_FUNCTIONS(sez::DatasetManifest)
 };
 
-// Column names of the context layers (the parcels' are in the field table).
-const QHash<QString, QString> &wellKnownContextFields()
-{
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("NAIMENOV"), QStringLiteral("name")},
-        {QStringLiteral("VID"), QStringLiteral("kind")},
-    };
-    return names;
-}
+const QString kWrittenBy = QStringLiteral("written_by");
+const QString kSezview = QStringLiteral("sezview");
 
 QString resolve(const QDir &base, const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).isAbsolute() ? path : base.absoluteFilePath(path));
 }
 
+// "units": {"area_ha": "m2"}: each a unit the field table knows for that field.
+bool readUnits(const QJsonObject &layer, LayerSpec &spec, const QString &manifestPath, QString *error)
+{
+    const QJsonObject units = layer.value(QStringLiteral("units")).toObject();
+    for (auto it = units.begin(); it != units.end(); ++it) {
+        const FieldUnit unit = FieldTable::unitOf(spec.role, it.key());
+        if (unit == FieldUnit::None || !FieldTable::sourceUnit(unit, it.value().toString())) {
+            QStringList known;
+            for (const SourceUnit &u : FieldTable::sourceUnits(unit))
+                known << QString::fromLatin1(u.name);
+            *error = known.isEmpty()
+                         ? ManifestMessages::tr("%1: layer '%2' gives a unit for '%3', which has none").arg(manifestPath, spec.name, it.key())
+                         : ManifestMessages::tr("%1: layer '%2' gives '%3' the unknown unit '%4'; use one of %5")
+                               .arg(manifestPath, spec.name, it.key(), it.value().toString(), known.join(QStringLiteral(", ")));
+            return false;
+        }
+        spec.units.insert(it.key(), it.value().toString());
+    }
+    return true;
+}
+
 } // namespace
 
-QString LayerSpec::canonicalField(const QString &sourceField) const
+QString LayerSpec::canonicalField(const QString &sourceField, bool *mapped) const
 {
+    if (mapped)
+        *mapped = true;
     for (const auto &[source, canonical] : fields)
         if (source.compare(sourceField, Qt::CaseInsensitive) == 0)
             return canonical;
-    if (const FieldSpec *spec = FieldTable::fromSourceName(sourceField))
-        return QString::fromLatin1(spec->name);
-    if (auto it = wellKnownContextFields().constFind(sourceField.toUpper()); it != wellKnownContextFields().constEnd())
-        return it.value();
+    if (wellKnownNames) {
+        // The parcels' names are the field table's; the other layers' its context fields'.
+        if (role == QLatin1String("parcels")) {
+            if (const FieldSpec *spec = FieldTable::fromSourceName(sourceField); spec && spec->origin == FieldOrigin::Source)
+                return QString::fromLatin1(spec->name);
+        } else if (const ContextFieldSpec *spec = FieldTable::contextFromSourceName(sourceField)) {
+            return QString::fromLatin1(spec->name);
+        }
+    }
+    if (mapped)
+        *mapped = false;
     return sourceField.toLower();
+}
+
+QString LayerSpec::gdalPath() const
+{
+    return member.isEmpty() ? path : QStringLiteral("/vsizip/%1/%2").arg(path, member);
+}
+
+QString LayerSpec::displayPath() const
+{
+    return member.isEmpty() ? path : QStringLiteral("%1/%2").arg(path, member);
 }
 
 QStringList knownRoles()
 {
     return {QStringLiteral("parcels"), QStringLiteral("zones"), QStringLiteral("sez_boundary"),
-            QStringLiteral("city_limits"), QStringLiteral("districts"), QStringLiteral("infrastructure")};
+            QStringLiteral("city_limits"), QStringLiteral("districts"), QStringLiteral("infrastructure"),
+            QStringLiteral("other")};
 }
 
 QString roleFromFileName(const QString &fileName)
 {
-    const QString base = QFileInfo(fileName).completeBaseName().toLower();
-    if (base.contains(QStringLiteral("zone")) || base.contains(QStringLiteral("zon")))
-        return QStringLiteral("zones");
-    if (base.contains(QStringLiteral("sez")) || base.contains(QStringLiteral("boundary")))
-        return QStringLiteral("sez_boundary");
-    if (base.contains(QStringLiteral("city")) || base.contains(QStringLiteral("limit")))
-        return QStringLiteral("city_limits");
-    if (base.contains(QStringLiteral("district")))
-        return QStringLiteral("districts");
-    if (base.contains(QStringLiteral("infra")))
-        return QStringLiteral("infrastructure");
-    return QStringLiteral("parcels");
+    const QString role = MappingGuess::roleFromName(QFileInfo(fileName).completeBaseName());
+    return role.isEmpty() ? QStringLiteral("parcels") : role;
 }
 
 QString DatasetManifest::resolvePath(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = ManifestMessages::tr("%1: no such file or directory; give a dataset.json, a directory holding one, "
-                                "or a .shp/.gpkg/.geojson file").arg(path);
+        *error = ManifestMessages::tr("%1: no such file or directory; give a folder, a layer file (Shapefile, MapInfo "
+                                      "TAB or MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), a .zip of them "
+                                      "or a dataset.json").arg(path);
         return {};
     }
-    if (!info.isDir())
-        return info.absoluteFilePath();
-    const QString manifest = QDir(path).filePath(QStringLiteral("dataset.json"));
-    if (!QFileInfo::exists(manifest)) {
-        *error = ManifestMessages::tr("%1: the directory has no dataset.json; give the manifest or one layer file").arg(path);
-        return {};
-    }
-    return QFileInfo(manifest).absoluteFilePath();
+    if (DataSource::kindOf(path) == SourceKind::Manifest)
+        return info.isDir() ? QFileInfo(QDir(path).filePath(QStringLiteral("dataset.json"))).absoluteFilePath() : info.absoluteFilePath();
+    const QString confirmed = DataSource::confirmedManifest(path);
+    return confirmed.isEmpty() ? info.absoluteFilePath() : confirmed;
 }
 
-std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QString *error)
+std::unique_ptr<DatasetManifest> DatasetManifest::create(const QString &name, const QString &path, int mapEpsg,
+                                                         std::vector<LayerSpec> layers, const QString &mapCrsReason,
+                                                         const QStringList &warnings)
+{
+    auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
+    manifest->mName = name;
+    manifest->mPath = QFileInfo(path).absoluteFilePath();
+    manifest->mMapEpsg = mapEpsg;
+    manifest->mMapCrsReason = mapCrsReason;
+    manifest->mGuessed = true;
+    manifest->mLayers = std::move(layers);
+    manifest->mWarnings = warnings;
+    return manifest;
+}
+
+std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QString *error, Feedback *feedback)
 {
     const QString resolved = resolvePath(path, error);
     if (resolved.isEmpty())
         return nullptr;
     const QFileInfo info(resolved);
-
-    auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
-    manifest->mPath = info.absoluteFilePath();
-    manifest->mMapEpsg = kDefaultMapEpsg;
-
-    if (info.suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) != 0
-        || info.fileName().compare(QStringLiteral("dataset.json"), Qt::CaseInsensitive) != 0) {
-        // A bare layer file: one layer, role and fields from well-known names.
-        LayerSpec spec;
-        spec.name = info.completeBaseName();
-        spec.role = roleFromFileName(info.fileName());
-        spec.path = info.absoluteFilePath();
-        manifest->mName = info.fileName();
-        OutputGuard::protectSource(spec.path);
-        manifest->mLayers.push_back(std::move(spec));
-        return manifest;
-    }
-
     if (!checkRegularFile(info.absoluteFilePath(), error))
         return nullptr;
+    if (DataSource::kindOf(resolved) != SourceKind::Manifest) {
+        auto guess = MappingGuess::guess(resolved, error, feedback);
+        if (!guess)
+            return nullptr;
+        auto manifest = guess->manifest();
+        for (const LayerSpec &layer : manifest->layers())
+            OutputGuard::protectSource(layer.path);
+        return manifest;
+    }
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly)) {
         *error = ManifestMessages::tr("%1: cannot read: %2").arg(info.absoluteFilePath(), file.errorString());
@@ -133,7 +162,14 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
                      .arg(parseError.offset);
         return nullptr;
     }
-    const QJsonObject root = doc.object();
+    return fromJson(doc.object(), info.absoluteFilePath(), error);
+}
+
+std::unique_ptr<DatasetManifest> DatasetManifest::fromJson(const QJsonObject &root, const QString &manifestPath, QString *error)
+{
+    const QFileInfo info(manifestPath);
+    auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
+    manifest->mPath = info.absoluteFilePath();
     const QDir base = info.absoluteDir();
     manifest->mName = root.value(QStringLiteral("name")).toString(base.dirName());
     const QString mapCrs = root.value(QStringLiteral("map_crs")).toString();
@@ -152,6 +188,10 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         *error = ManifestMessages::tr("%1: the manifest lists no layers; add a \"layers\" array").arg(info.absoluteFilePath());
         return nullptr;
     }
+    // A manifest sezview wrote for data elsewhere (init -o FILE, the user's config directory) reads
+    // that data: no warning for it.
+    if (root.value(kWrittenBy).toString() == kSezview && !root.value(QStringLiteral("source")).toString().isEmpty())
+        manifest->mSource = resolve(base, root.value(QStringLiteral("source")).toString());
     for (qsizetype i = 0; i < layers.size(); ++i)
         if (!manifest->addLayer(layers.at(i).toObject(), i, base, error))
             return nullptr;
@@ -185,7 +225,8 @@ bool DatasetManifest::addLayer(const QJsonObject &l, qsizetype i, const QDir &ba
     spec.path = resolve(base, spec.path);
     if (!checkRegularFile(spec.path, error))
         return false;
-    spec.name = l.value(QStringLiteral("name")).toString(QFileInfo(spec.path).completeBaseName());
+    spec.member = l.value(QStringLiteral("member")).toString();
+    spec.name = l.value(QStringLiteral("name")).toString(QFileInfo(spec.member.isEmpty() ? spec.path : spec.member).completeBaseName());
     spec.role = l.value(QStringLiteral("role")).toString(roleFromFileName(spec.path));
     if (!roles.contains(spec.role)) {
         *error = ManifestMessages::tr("%1: layer '%2' has the unknown role '%3'; use one of %4")
@@ -214,13 +255,73 @@ bool DatasetManifest::addLayer(const QJsonObject &l, qsizetype i, const QDir &ba
             map.insert(v.key(), v.value().toString());
         spec.values.insert(it.key(), map);
     }
+    if (!readUnits(l, spec, manifestPath, error))
+        return false;
+    spec.kind = l.value(QStringLiteral("kind")).toString();
+    spec.wellKnownNames = l.value(QStringLiteral("well_known_names")).toBool(true);
     // Legitimate (a shared boundary file one folder up), but worth saying: a manifest from elsewhere
     // could otherwise read any file the user can.
-    if (base.relativeFilePath(spec.path).startsWith(QLatin1String("../")))
+    const bool ofSource = !mSource.isEmpty() && (spec.path == mSource || spec.path.startsWith(mSource + QLatin1Char('/')));
+    if (base.relativeFilePath(spec.path).startsWith(QLatin1String("../")) && !ofSource)
         mWarnings << ManifestMessages::tr("%1: layer '%2' is read from %3, outside the dataset's folder; "
                                           "check that the manifest is the one you meant").arg(manifestPath, spec.name, spec.path);
     mLayers.push_back(std::move(spec));
     return true;
+}
+
+QJsonObject DatasetManifest::toJson(const QDir &manifestFolder, const QString &source) const
+{
+    auto relative = [&manifestFolder](const QString &path) {
+        const QString rel = manifestFolder.relativeFilePath(path);
+        // Beside or below the manifest: relative, so the folder can move; elsewhere: absolute.
+        return rel.startsWith(QLatin1String("../")) ? QFileInfo(path).absoluteFilePath() : rel;
+    };
+    QJsonArray layers;
+    for (const LayerSpec &spec : mLayers) {
+        QJsonObject l{{QStringLiteral("name"), spec.name}, {QStringLiteral("role"), spec.role}, {QStringLiteral("path"), relative(spec.path)}};
+        if (!spec.member.isEmpty())
+            l.insert(QStringLiteral("member"), spec.member);
+        if (!spec.sourceLayer.isEmpty())
+            l.insert(QStringLiteral("layer"), spec.sourceLayer);
+        if (!spec.encoding.isEmpty())
+            l.insert(QStringLiteral("encoding"), QString::fromLatin1(spec.encoding));
+        if (!spec.kind.isEmpty())
+            l.insert(QStringLiteral("kind"), spec.kind);
+        l.insert(QStringLiteral("well_known_names"), spec.wellKnownNames);
+        QJsonObject fields;
+        for (const auto &[column, canonical] : spec.fields)
+            fields.insert(column, canonical);
+        l.insert(QStringLiteral("fields"), fields);
+        QJsonObject units;
+        for (auto it = spec.units.begin(); it != spec.units.end(); ++it)
+            units.insert(it.key(), it.value());
+        if (!units.isEmpty())
+            l.insert(QStringLiteral("units"), units);
+        QJsonObject values;
+        for (auto it = spec.values.begin(); it != spec.values.end(); ++it) {
+            QJsonObject map;
+            for (auto v = it->begin(); v != it->end(); ++v)
+                map.insert(v.key(), v.value());
+            values.insert(it.key(), map);
+        }
+        if (!values.isEmpty())
+            l.insert(QStringLiteral("values"), values);
+        layers.append(l);
+    }
+    QJsonObject root{{QStringLiteral("name"), mName}, {kWrittenBy, kSezview}, {QStringLiteral("source"), relative(source)},
+                     {QStringLiteral("layers"), layers}};
+    if (mMapEpsg > 0)
+        root.insert(QStringLiteral("map_crs"), QStringLiteral("EPSG:%1").arg(mMapEpsg));
+    return root;
+}
+
+bool DatasetManifest::isWrittenBySezview(const QString &manifestPath)
+{
+    QFile file(manifestPath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > (16 << 20))
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    return doc.isObject() && doc.object().value(kWrittenBy).toString() == kSezview;
 }
 
 } // namespace sez

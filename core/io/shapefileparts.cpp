@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/shapefileparts.h"
 
+#include "core/io/virtualfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QCoreApplication>
@@ -22,29 +24,24 @@ ShapefileParts::ShapefileParts(const QString &path)
 
 QString ShapefileParts::part(const QString &suffix) const
 {
-    const QFileInfo info(mPath);
-    const QDir dir = info.absoluteDir();
-    const QString base = info.completeBaseName();
+    const QString dir = VirtualFile::folderOf(mPath);
+    const QString base = QFileInfo(mPath).completeBaseName();
     for (const QString &candidate : {QString(base + QLatin1Char('.') + suffix.toLower()), QString(base + QLatin1Char('.') + suffix.toUpper())})
-        if (dir.exists(candidate))
-            return dir.filePath(candidate);
+        if (const QString path = dir + QLatin1Char('/') + candidate; VirtualFile::exists(path))
+            return path;
     return {};
 }
 
 QByteArray ShapefileParts::declaredCodePage() const
 {
-    QFile cpg(part(QStringLiteral("cpg")));
-    if (cpg.fileName().isEmpty() || !cpg.open(QIODevice::ReadOnly))
-        return {};
-    return cpg.read(64).trimmed();
+    const QString cpg = part(QStringLiteral("cpg"));
+    return cpg.isEmpty() ? QByteArray() : VirtualFile::readStart(cpg, 64).trimmed();
 }
 
 int ShapefileParts::languageDriver() const
 {
-    QFile dbf(part(QStringLiteral("dbf")));
-    if (dbf.fileName().isEmpty() || !dbf.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray header = dbf.read(32);
+    const QString dbf = part(QStringLiteral("dbf"));
+    const QByteArray header = dbf.isEmpty() ? QByteArray() : VirtualFile::readStart(dbf, 32);
     return header.size() >= 30 ? uchar(header.at(29)) : 0;
 }
 
@@ -121,7 +118,7 @@ QString ShapefileParts::copyInto(const QString &dir) const
     for (const QString &suffix : {QStringLiteral("shp"), QStringLiteral("dbf"), QStringLiteral("prj"), QStringLiteral("cpg")}) {
         const QString sibling = part(suffix);
         if (!sibling.isEmpty())
-            QFile::copy(sibling, QDir(dir).filePath(base + QLatin1Char('.') + suffix));
+            VirtualFile::copy(sibling, QDir(dir).filePath(base + QLatin1Char('.') + suffix));
     }
     return QDir(dir).filePath(base + QStringLiteral(".shp"));
 }

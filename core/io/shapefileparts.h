@@ -10,7 +10,8 @@ namespace sez {
 
 /// The files a shapefile is made of (.shp, .shx, .dbf, .prj, .cpg, ...), found beside the file the
 /// user named whatever the case of their suffixes, and what its sidecars declare. The reader asks
-/// it what GDAL cannot tell: the .cpg's words, the DBF's language-driver byte, a missing index.
+/// it what GDAL cannot tell: the .cpg's words, the DBF's language-driver byte, a missing index. A
+/// shapefile inside a .zip is named by its /vsizip/ path and read in place (VirtualFile).
 class ShapefileParts
 {
     Q_DECLARE_TR_FUNCTIONS(sez::ShapefileParts)

@@ -36,21 +36,37 @@ const QString kParcels = QStringLiteral("parcels");
 constexpr qint64 kMinChunk = 2000;
 constexpr qint64 kCountEvery = 1000;
 
+// A feature's name: the role's own name field, else its name in the language the file has.
+QString contextName(const LayerData &layer, const Feature &f, const QString &nameField)
+{
+    for (const QString &field : {nameField, QStringLiteral("name"), QStringLiteral("name_ru"), QStringLiteral("name_kk")})
+        if (const QString name = layer.value(f, field).toString(); !name.isEmpty())
+            return name;
+    return {};
+}
+
 std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
 {
     auto layers = std::make_shared<ContextLayers>();
+    const QStringList &kinds = infrastructureKinds();
     auto collect = [&](const QString &role, std::vector<ContextFeature> &out, const QString &nameField) {
         for (const LayerData *layer : dataset.layersWithRole(role)) {
             for (const Feature &f : layer->features) {
                 ContextFeature c;
-                c.name = layer->value(f, nameField).toString();
-                if (c.name.isEmpty())
-                    c.name = layer->value(f, QStringLiteral("name")).toString();
+                c.name = contextName(*layer, f, nameField);
                 c.kind = layer->value(f, QStringLiteral("kind")).toString();
+                if (c.kind.isEmpty())
+                    c.kind = layer->defaultKind;
                 c.status = layer->value(f, QStringLiteral("status")).toString();
                 c.plannedYear = layer->value(f, QStringLiteral("planned_year")).toInt();
                 c.geometry = f.geometry;
-                out.push_back(std::move(c));
+                // Infrastructure of a kind the SEZ does not measure is drawn with the layers of no role.
+                if (role == QLatin1String("other") || (role == QLatin1String("infrastructure") && !kinds.contains(c.kind))) {
+                    c.kind = layer->name;
+                    layers->other.push_back(std::move(c));
+                } else {
+                    out.push_back(std::move(c));
+                }
             }
         }
     };
@@ -59,6 +75,7 @@ std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
     collect(QStringLiteral("sez_boundary"), layers->sezParts, QStringLiteral("part"));
     collect(QStringLiteral("city_limits"), layers->cityLimits, QStringLiteral("name"));
     collect(QStringLiteral("infrastructure"), layers->infrastructure, QStringLiteral("name"));
+    collect(QStringLiteral("other"), layers->other, QStringLiteral("name"));
     layers->sezParts = divideAtCityLimits(std::move(layers->sezParts), layers->cityLimits);
     return layers;
 }
@@ -177,7 +194,7 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
 
     ParcelStore::Parts parts;
     parts.datasetName = mDataset.manifest().name();
-    parts.mapEpsg = mDataset.manifest().mapEpsg();
+    parts.mapEpsg = mDataset.mapEpsg();
     parts.geometry = geometry.finish();
     parts.context = collectContext(mDataset);
     // The words the files wrote for the codes, so that a query may use them too.

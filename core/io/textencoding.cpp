@@ -30,6 +30,7 @@ QString EncodingDecision::sourceName() const
     case EncodingSource::Override: return QStringLiteral("override");
     case EncodingSource::Cpg: return QStringLiteral("cpg");
     case EncodingSource::LanguageDriver: return QStringLiteral("ldid");
+    case EncodingSource::Header: return QStringLiteral("header");
     case EncodingSource::Detected: return QStringLiteral("detected");
     case EncodingSource::Default: break;
     }
@@ -298,6 +299,90 @@ EncodingDecision detectEncoding(const std::vector<QByteArray> &samples)
     decision.encoding = "ISO-8859-1";
     decision.detail = TextEncoding::tr("bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1");
     return decision;
+}
+
+namespace {
+
+bool hasHighBytes(const QByteArray &bytes)
+{
+    for (const char c : bytes)
+        if (uchar(c) >= 0x80)
+            return true;
+    return false;
+}
+
+// How well an encoding reads a set of values: values it cannot decode whole, and how much the
+// decoded text reads like Cyrillic words.
+struct Reading
+{
+    qint64 lossy = 0;
+    double score = 0;
+};
+
+Reading readingOf(const std::vector<QByteArray> &values, const QByteArray &encoding)
+{
+    Reading r;
+    for (const QByteArray &v : values) {
+        bool lossy = false;
+        r.score += cyrillicScore(decodeText(v, encoding, &lossy));
+        r.lossy += lossy;
+    }
+    return r;
+}
+
+} // namespace
+
+EncodingDecision checkDeclaredEncoding(const EncodingDecision &declared, const std::vector<QByteArray> &samples)
+{
+    std::vector<QByteArray> high;
+    for (const QByteArray &s : samples)
+        if (hasHighBytes(s))
+            high.push_back(s);
+    if (high.empty() || declared.encoding.isEmpty())
+        return declared;
+    EncodingDecision detected = detectEncoding(high);
+    if (detected.encoding == declared.encoding)
+        return declared;
+    const Reading as = readingOf(high, declared.encoding);
+    const Reading other = readingOf(high, detected.encoding);
+    const qint64 n = qint64(high.size());
+    // Most values broken in the declared encoding and whole in the other; or both whole, and only
+    // the other reads as words (a margin, and at least three values, keep a file of a few odd values
+    // with its declaration: two Chinese characters read as four Kazakh letters too).
+    const bool broken = other.lossy == 0 && as.lossy * 2 > n;
+    const bool noise = n >= 3 && as.lossy == 0 && other.lossy == 0 && other.score > 0
+                       && other.score > as.score + std::max(5.0, std::abs(as.score)) && as.score < other.score / 2;
+    // RK1048 is CP1251 with Kazakh letters where CP1251 has Serbian ones: a CP1251 declaration that
+    // reads Serbian letters into words RK1048 reads as Kazakh is wrong however Russian the rest is.
+    const bool kazakh = declared.encoding == "CP1251" && detected.encoding == "RK1048" && other.lossy == 0 && other.score > as.score;
+    if (!broken && !noise && !kazakh)
+        return declared;
+    detected.overruled = declared.encoding;
+    //: %1: what the file said ("the .cpg says '1251'"); %2: the encoding read instead; %3: why.
+    detected.detail = TextEncoding::tr("%1, but the text is %2 (%3)").arg(declared.detail, QString::fromLatin1(detected.encoding), detected.detail);
+    return detected;
+}
+
+QByteArray encodingFromCharsetName(const QByteArray &name)
+{
+    const QByteArray s = name.trimmed().toUpper();
+    if (s.isEmpty() || s == "NEUTRAL")
+        return {};
+    static const QHash<QByteArray, QByteArray> names = {
+        {"WINDOWSCYRILLIC", "CP1251"}, {"WINDOWSLATIN1", "CP1252"}, {"WINDOWSLATIN2", "CP1250"},
+        {"WINDOWSGREEK", "CP1253"}, {"WINDOWSTURKISH", "CP1254"}, {"WINDOWSBALTICRIM", "CP1257"},
+        {"CODEPAGE437", "CP437"}, {"CODEPAGE850", "CP850"}, {"CODEPAGE852", "CP852"}, {"CODEPAGE866", "CP866"},
+        {"ISO8859_1", "ISO-8859-1"}, {"ISO8859_5", "ISO-8859-5"}, {"UTF-8", "UTF-8"}, {"UTF8", "UTF-8"},
+        {"WINDOWSSIMPCHINESE", "CP936"}, {"WINDOWSTRADCHINESE", "BIG5"}, {"WINDOWSJAPANESE", "CP932"},
+        {"WINDOWSKOREAN", "CP949"},
+    };
+    if (auto it = names.constFind(s); it != names.constEnd())
+        return it.value();
+    if (s.startsWith("ANSI_"))   // DXF: ANSI_1251, ANSI_1252, ...
+        return normalizeEncodingName(s.mid(5));
+    if (s.startsWith("DOS"))     // DXF: DOS866
+        return normalizeEncodingName(s.mid(3));
+    return normalizeEncodingName(s);
 }
 
 } // namespace sez

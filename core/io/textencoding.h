@@ -8,8 +8,9 @@
 
 namespace sez {
 
-/// How a layer's text encoding was decided, in order of precedence.
-enum class EncodingSource { Override, Cpg, LanguageDriver, Detected, Default };
+/// How a layer's text encoding was decided, in order of precedence. Header: the format's own
+/// header says it (a MapInfo table's !charset line, a DXF drawing's $DWGCODEPAGE).
+enum class EncodingSource { Override, Cpg, LanguageDriver, Header, Detected, Default };
 
 /// The encoding a layer's text is decoded from, with the reason for it.
 struct EncodingDecision
@@ -17,8 +18,11 @@ struct EncodingDecision
     QByteArray encoding;          ///< iconv name: UTF-8, CP1251, CP866, RK1048, KOI8-R, CP936, ...
     EncodingSource source = EncodingSource::Default;
     QString detail;               ///< e.g. ".cpg says '1251'" or "bytes are not UTF-8; CP1251 fits 98 %"
+    /// What the file declared when its bytes plainly contradicted it (the decision is then
+    /// Detected and says both); empty otherwise.
+    QByteArray overruled;
 
-    QString sourceName() const;   ///< "override", "cpg", "ldid", "detected", "default"
+    QString sourceName() const;   ///< "override", "cpg", "ldid", "header", "detected", "default"
 };
 
 /// Maps what a .cpg file or a manifest says to an iconv encoding name; empty if unknown.
@@ -34,6 +38,17 @@ QByteArray encodingFromLanguageDriver(int ldid);
 /// UTF-8, else the Cyrillic code page (CP1251, CP866 or RK1048) whose decoding reads most like
 /// Cyrillic words, else Latin-1.
 EncodingDecision detectEncoding(const std::vector<QByteArray> &samples);
+
+/// The one check of a declared encoding (a .cpg, a DBF language driver, a MapInfo !charset, a DXF
+/// code page) against the bytes, with detectEncoding()'s own measure: the declaration stands unless
+/// the bytes plainly contradict it (most values invalid in it while another reads them whole, or
+/// another code page reads them as Cyrillic words where it reads them as noise). Then the detected
+/// encoding is returned with overruled set and a detail naming both.
+EncodingDecision checkDeclaredEncoding(const EncodingDecision &declared, const std::vector<QByteArray> &samples);
+
+/// The code page a MapInfo charset name ("WindowsCyrillic", "CodePage866", "Neutral", ...) or a DXF
+/// $DWGCODEPAGE ("ANSI_1251") stands for; empty for Neutral and for names it does not know.
+QByteArray encodingFromCharsetName(const QByteArray &name);
 
 /// Decodes \a bytes; bytes that are invalid in the encoding become U+FFFD and set \a lossy.
 /// The result is always valid Unicode.

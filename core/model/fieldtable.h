@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <span>
+#include <vector>
 
 namespace sez {
 
@@ -40,11 +41,32 @@ enum FieldFlag : unsigned {
     SinglePrecision = 4,    ///< a real kept as float: figures to about 7 digits are enough
 };
 
-/// A coded value and what a user reads for it (QT_TRANSLATE_NOOP in the "sez::FieldTable" context).
+/// A coded value, what a user reads for it (QT_TRANSLATE_NOOP in the "sez::FieldTable" context), and
+/// the words files use for it in Russian, Kazakh and English ('|'-separated, lower case): the
+/// dictionary CodeMatcher matches a file's own category values against.
 struct FieldCode
 {
     const char *code;
     const char *label;
+    const char *words = "";
+};
+
+/// A unit a source may give a field's values in ("m2" for an area), and the factor that converts
+/// them to the field's own unit (hectares): values are converted as they are read.
+struct SourceUnit
+{
+    FieldUnit unit;       ///< the field's own unit
+    const char *name;     ///< as a manifest writes it: "ha", "m2", "sotka", "km2", ...
+    double factor;        ///< multiply a source value by this to get the field's unit
+};
+
+/// A field of the layers other than the parcels (zones, districts, SEZ parts, city limits,
+/// infrastructure): its canonical name, the source names that carry it and its code list.
+struct ContextFieldSpec
+{
+    const char *name;           ///< zone, name, name_ru, name_kk, district, part, kind, status, planned_year, area_ha
+    const char *sourceNames;    ///< as FieldSpec::sourceNames
+    std::span<const FieldCode> codes = {};
 };
 
 /// One parcel field, described once: every piece of code that stores, queries, exports, shows or
@@ -61,7 +83,9 @@ struct FieldSpec
     int decimals;                 ///< shown and written with this many decimals
     FieldGroup group;
     unsigned flags;               ///< FieldFlag values
-    const char *sourceNames;      ///< well-known source column names, '|'-separated, upper case
+    /// Well-known source column names in Russian, Kazakh, transliterated and English, '|'-separated,
+    /// upper case, compared after normalizedSourceName(); a trailing '*' matches by prefix.
+    const char *sourceNames;
     std::span<const FieldCode> codes = {};   ///< the known code list of a coded (or bool) field
     const char *alias = nullptr;  ///< an older name the query language still accepts
     const char *infrastructureKind = nullptr;   ///< distance fields: the kind measured to
@@ -81,7 +105,29 @@ public:
     /// The field named \a name (canonical or alias, exact), or nullptr.
     static const FieldSpec *find(const QString &name);
     /// The field a source column of this name carries ("KAD_NOMER" -> cadastral_number), or nullptr.
-    static const FieldSpec *fromSourceName(const QString &sourceName);
+    /// With \a exact false a name matched only by a prefix pattern ("КАДАСТР*") is returned too, and
+    /// \a byPrefix says so.
+    static const FieldSpec *fromSourceName(const QString &sourceName, bool exact = true, bool *byPrefix = nullptr);
+    /// A column name as the source-name lists are compared: upper case, Ё as Е, every run of
+    /// spaces and punctuation as one '_', none at either end ("Кадастровый номер" -> "КАДАСТРОВЫЙ_НОМЕР").
+    static QString normalizedSourceName(const QString &name);
+
+    /// The fields of the other layers, and the one a source column of this name carries.
+    static std::span<const ContextFieldSpec> contextFields();
+    static const ContextFieldSpec *contextField(const QString &name);
+    static const ContextFieldSpec *contextFromSourceName(const QString &sourceName, bool exact = true, bool *byPrefix = nullptr);
+    /// The code list a field of a layer with \a role has ("zone" of the parcels or of the zones
+    /// layer, "kind" of infrastructure, ...); empty when it has none.
+    static std::span<const FieldCode> codesOf(const QString &role, const QString &field);
+    /// The infrastructure kinds with their labels and words (the codes of the context field "kind").
+    static std::span<const FieldCode> infrastructureKindCodes();
+
+    /// The units a source may give values of \a unit in, the field's own unit first.
+    static std::vector<SourceUnit> sourceUnits(FieldUnit unit);
+    /// The unit named \a name for values of \a unit, or nullptr.
+    static const SourceUnit *sourceUnit(FieldUnit unit, const QString &name);
+    /// The own unit of a canonical field of a layer with \a role (hectares for "area_ha", ...).
+    static FieldUnit unitOf(const QString &role, const QString &field);
     /// The translated label, e.g. "Official area".
     static QString label(const FieldSpec &spec);
     /// The translated unit, e.g. "ha"; empty when the field has none.

@@ -27,11 +27,9 @@ QString HumanLabels::value(ParcelField field, const QString &code)
 
 QString HumanLabels::infrastructureKind(const QString &kind)
 {
-    if (kind == QLatin1String("substation")) return tr("Substation");
-    if (kind == QLatin1String("water_intake")) return tr("Water intake");
-    if (kind == QLatin1String("gas_pipeline")) return tr("Gas pipeline");
-    if (kind == QLatin1String("wastewater_treatment")) return tr("Wastewater treatment");
-    if (kind == QLatin1String("highway")) return tr("Highway");
+    for (const FieldCode &c : FieldTable::infrastructureKindCodes())
+        if (kind == QLatin1String(c.code))
+            return FieldTable::tr(c.label);
     return kind;
 }
 

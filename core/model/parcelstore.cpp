@@ -111,6 +111,64 @@ std::shared_ptr<ParcelStore> ParcelStore::create(Parts parts, QString *error)
     return store;
 }
 
+namespace {
+
+// Any row not null; most columns answer at their first row or from their dictionary.
+bool hasAnyValue(const ParcelColumn &column)
+{
+    switch (column.storage()) {
+    case ColumnStorage::Absent: return false;
+    case ColumnStorage::Utf8: return !column.textBlock().isEmpty();
+    case ColumnStorage::Codes16:
+    case ColumnStorage::Codes32:
+        return std::any_of(column.dictionary().begin(), column.dictionary().end(), [](const QString &v) { return !v.isEmpty(); });
+    default:
+        for (qint64 row = 0; row < column.size(); ++row)
+            if (column.value(row).isValid())
+                return true;
+        return false;
+    }
+}
+
+} // namespace
+
+QStringList ParcelStore::otherLayers() const
+{
+    QStringList names;
+    for (const ContextFeature &f : mContext->other)
+        if (!names.contains(f.kind))
+            names << f.kind;
+    return names;
+}
+
+qint64 ParcelStore::otherFeatureAt(const QPointF &point, double tolerance) const
+{
+    const auto near = [&](const QPointF &a, const QPointF &b) {
+        // Distance from the point to the segment a-b.
+        const QPointF d = b - a;
+        const double length2 = QPointF::dotProduct(d, d);
+        const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - a, d) / length2, 0.0, 1.0) : 0.0;
+        const QPointF off = point - (a + t * d);
+        return std::hypot(off.x(), off.y()) <= tolerance;
+    };
+    const auto &features = mContext->other;
+    for (qint64 i = qint64(features.size()) - 1; i >= 0; --i) {
+        const Geometry &g = features[std::size_t(i)].geometry;
+        if (!g.bounds().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point))
+            continue;
+        if (containsPoint(g, point))
+            return i;
+        for (const QPointF &p : g.points)
+            if (near(p, p))
+                return i;
+        for (const Path &line : g.lines)
+            for (std::size_t k = 1; k < line.size(); ++k)
+                if (near(line[k - 1], line[k]))
+                    return i;
+    }
+    return -1;
+}
+
 bool ParcelStore::checkColumns(QString *error)
 {
     if (!mGeometry) {
@@ -127,8 +185,11 @@ bool ParcelStore::checkColumns(QString *error)
             return false;
         }
     mViews.clear();
-    for (const auto &column : mColumns)
+    mHasValues.clear();
+    for (const auto &column : mColumns) {
         mViews.push_back(column->view());
+        mHasValues.push_back(hasAnyValue(*column));
+    }
     const ColumnView &city = mViews[std::size_t(ParcelField::InsideCity)];
     mCityFlags = city.storage == ColumnStorage::Flag ? static_cast<const quint8 *>(city.values) : nullptr;
     for (int k = 0; k < kDistanceFieldCount; ++k) {
@@ -256,8 +317,8 @@ namespace {
 constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 // 2: SEZ parts carry their side of the city limits. 3: one column a field of the field table, then
 // the extra source columns; every count checked against the bytes left. 4: the source's own words
-// for coded values.
-constexpr quint32 kStoreVersion = 4;
+// for coded values. 5: the layers of no role.
+constexpr quint32 kStoreVersion = 5;
 
 void writePath(QDataStream &out, const Path &path)
 {
@@ -398,7 +459,7 @@ struct ParcelStoreCodec
         out << kStoreMagic << kStoreVersion << s.mDatasetName << qint32(s.mMapEpsg);
         s.mGeometry->write(out);
         const ContextLayers &c = *s.mContext;
-        for (const auto *layer : {&c.zones, &c.districts, &c.sezParts, &c.cityLimits, &c.infrastructure})
+        for (const auto *layer : {&c.zones, &c.districts, &c.sezParts, &c.cityLimits, &c.infrastructure, &c.other})
             writeContext(out, *layer);
         // The canonical names, so a snapshot of another field table is refused, then the extras.
         QStringList names, extras;
@@ -434,7 +495,7 @@ struct ParcelStoreCodec
         auto context = std::make_shared<ContextLayers>();
         if (!parts.geometry || !readContext(in, context->zones) || !readContext(in, context->districts)
             || !readContext(in, context->sezParts) || !readContext(in, context->cityLimits)
-            || !readContext(in, context->infrastructure))
+            || !readContext(in, context->infrastructure) || !readContext(in, context->other))
             return nullptr;
         parts.context = std::move(context);
         QStringList names, extras;

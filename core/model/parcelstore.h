@@ -26,21 +26,23 @@ namespace sez {
 /// The digits of a cadastral number ("03-047-125-001" -> "03047125001"): how numbers are compared.
 QString cadastralDigits(const QString &number);
 
-/// A context feature (zone, district, SEZ part, city limits, infrastructure object) in the map CRS.
+/// A context feature (zone, district, SEZ part, city limits, infrastructure object, a feature of a
+/// layer of no role) in the map CRS.
 struct ContextFeature
 {
-    QString name;       ///< zone code, district name, SEZ part, or infrastructure object name
-    QString kind;       ///< infrastructure kind; empty otherwise
+    QString name;       ///< zone code, district name, SEZ part, or the object's name
+    QString kind;       ///< infrastructure kind; the layer's name for a feature of a layer of no role
     QString status;     ///< infrastructure status
     int plannedYear = 0;
     CitySide citySide = CitySide::Unknown;   ///< SEZ parts: their side of the city limits, decided at import
     Geometry geometry;
 };
 
-/// The dataset's layers other than the parcels.
+/// The dataset's layers other than the parcels. \c other holds the layers of no role (drawn and
+/// listed in the legend, left out of the statistics), each feature's kind naming its layer.
 struct ContextLayers
 {
-    std::vector<ContextFeature> zones, districts, sezParts, cityLimits, infrastructure;
+    std::vector<ContextFeature> zones, districts, sezParts, cityLimits, infrastructure, other;
 };
 
 /// A field of a store: a canonical one (a row of the field table, at index int(ParcelField)), or an
@@ -172,6 +174,17 @@ public:
     const std::vector<ContextFeature> &sezParts() const { return mContext->sezParts; }
     const std::vector<ContextFeature> &cityLimits() const { return mContext->cityLimits; }
     const std::vector<ContextFeature> &infrastructure() const { return mContext->infrastructure; }
+    /// Features of the layers of no role; each one's kind is its layer's name.
+    const std::vector<ContextFeature> &otherFeatures() const { return mContext->other; }
+    /// The names of the layers of no role, in the dataset's order.
+    QStringList otherLayers() const;
+    /// The feature of a layer of no role at \a point (inside an area, or within \a tolerance map
+    /// units of a line or point), the topmost; -1 when there is none.
+    qint64 otherFeatureAt(const QPointF &point, double tolerance) const;
+    /// Whether any parcel has a value in the field at \a index: what a source lacks is hidden, not
+    /// shown empty (the table's columns, the card, the dashboard's figures).
+    bool hasValues(int index) const { return mHasValues[std::size_t(index)]; }
+    bool hasValues(ParcelField field) const { return hasValues(int(field)); }
     const std::shared_ptr<const ContextLayers> &sharedContext() const { return mContext; }
 
     /// Bytes held by the store beyond the attributes' own text (for the benchmarks).
@@ -200,6 +213,7 @@ private:
     std::vector<std::shared_ptr<const ParcelColumn>> mColumns;
     std::vector<ColumnView> mViews;   // one a column: the hot paths' way to the values
     QHash<QString, QHash<QString, QString>> mSourceValues;
+    std::vector<bool> mHasValues;     // one a column: any row not null
     // The values the query language and the renderer read for every parcel, one load away (null
     // when the column is not in the builder's storage, e.g. not computed yet).
     const quint8 *mCityFlags = nullptr;

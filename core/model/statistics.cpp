@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/statistics.h"
 
+#include "core/model/parcelstore.h"
 #include "core/model/rules.h"
 
 #include <QTextStream>
@@ -175,6 +176,25 @@ QString ParcelStatistics::toText(const QLocale &locale) const
     section(tr("By district:"), byDistrict.byValue());
     section(tr("By investor:"), byInvestor.byValue(false));
     return out;
+}
+
+QStringList ParcelStatistics::missingFigures(const ParcelStore &store)
+{
+    QStringList missing;
+    auto lacks = [&store](ParcelField f) { return store.size() > 0 && !store.hasValues(f); };
+    if (lacks(ParcelField::AreaHa))
+        missing << tr("official area: no column of the data gives it (areas are computed from the geometry)");
+    if (lacks(ParcelField::Zone))
+        missing << tr("by zone: no column of the data gives the parcels' zone");
+    if (lacks(ParcelField::Status))
+        missing << tr("by status: no column of the data gives the parcels' status");
+    if (lacks(ParcelField::District))
+        missing << tr("by district: the data has no districts layer");
+    if (store.size() > 0 && store.cityLimits().empty())
+        missing << tr("inside and outside the city: the data has no city limits");
+    if (lacks(ParcelField::Project) && lacks(ParcelField::InvestmentKzt) && lacks(ParcelField::Jobs))
+        missing << tr("projects, investment and jobs: no column of the data gives them");
+    return missing;
 }
 
 } // namespace sez

@@ -61,6 +61,11 @@ public:
 
     QJsonObject toJson() const;
     QString toText(const QLocale &locale) const;
+
+    /// The figures \a store cannot give, each with why ("by zone: no column of the data gives the
+    /// parcels' zone"), in the user's language; empty when it has every one. Data without a manifest
+    /// often lacks some, and a figure that is not there is said to be missing, never shown as zero.
+    static QStringList missingFigures(const ParcelStore &store);
 };
 
 /// The figures of \a rows, or of every parcel when \a rows is null. Returns nothing once \a cancel

@@ -183,4 +183,38 @@ std::vector<LegendEntry> InfrastructurePainter::legend(const MapStyle &style, co
     return out;
 }
 
+bool OtherLayerPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
+{
+    const Symbol symbol = context.style().otherLayer(mLayer);
+    GeometryPainter geometry(painter, context.view());
+    const QRectF near = context.view().extent().adjusted(-1e4, -1e4, 1e4, 1e4);
+    for (const ContextFeature &f : context.store().otherFeatures()) {
+        if (f.kind != mLayer || !inView(f, context))
+            continue;
+        painter.setPen(symbol.pen());
+        painter.setBrush(symbol.fill.isValid() ? QBrush(symbol.fill) : QBrush(Qt::NoBrush));
+        if (!f.geometry.polygons.empty())
+            geometry.drawPolygons(f.geometry);
+        painter.setBrush(Qt::NoBrush);
+        geometry.drawLines(f.geometry);
+        Symbol point = symbol;
+        point.shape = Symbol::Shape::Circle;
+        for (const QPointF &at : f.geometry.points)
+            if (near.contains(at))
+                paintPointSymbol(painter, context.view().toPixel(at), point);
+        if (context.isCancelled())
+            return false;
+    }
+    return !context.isCancelled();
+}
+
+std::vector<LegendEntry> OtherLayerPainter::legend(const MapStyle &style, const RenderOptions &) const
+{
+    std::vector<LegendEntry> out;
+    for (const LegendEntry &e : style.contextLegend())
+        if (e.key == kOtherLayerPrefix + mLayer)
+            out.push_back(e);
+    return out;
+}
+
 } // namespace sez::detail

@@ -77,6 +77,18 @@ private:
     QString mKind;
 };
 
+/// The features of one layer of no role (an "other layer"), with that layer's own symbol.
+class OtherLayerPainter : public LayerPainter
+{
+public:
+    explicit OtherLayerPainter(const QString &layer) : mLayer(layer) {}
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+
+private:
+    QString mLayer;
+};
+
 /// District names at the overview scales; cadastral numbers where parcels are large, without overlaps.
 class LabelsPainter : public LayerPainter
 {

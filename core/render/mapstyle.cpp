@@ -2,6 +2,7 @@
 #include "core/render/mapstyle.h"
 
 #include "core/model/humanlabels.h"
+#include "core/render/rendercontext.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -171,6 +172,16 @@ MapStyle::MapStyle(const ParcelStore &store)
     for (const QString &status : mStatusCodes)
         mStatus.push_back(namedOrHashed(kStatusColours, status));
     rankInvestors(store);
+    mOtherLayers = store.otherLayers();
+    for (const QString &layer : mOtherLayers) {
+        Symbol::Shape shape = Symbol::Shape::Circle;
+        for (const ContextFeature &f : store.otherFeatures())
+            if (f.kind == layer) {
+                shape = !f.geometry.polygons.empty() ? Symbol::Shape::Area : !f.geometry.lines.empty() ? Symbol::Shape::Line : Symbol::Shape::Circle;
+                break;
+            }
+        mOtherShapes.push_back(shape);
+    }
     mZoneFaded = faded(mZone);
     mStatusFaded = faded(mStatus);
     mInvestorFaded = faded(mInvestor);
@@ -366,6 +377,22 @@ QStringList MapStyle::infrastructureKinds() const
             QStringLiteral("water_intake"), QStringLiteral("wastewater_treatment")};
 }
 
+Symbol MapStyle::otherLayer(const QString &layer) const
+{
+    // Darker colours of the qualitative palette, by the layer's name so that it keeps its colour.
+    const QColor colour = QColor::fromRgb(kQualitative[stableHash(layer) % 9]).darker(120);
+    QColor tint = colour;
+    tint.setAlpha(40);
+    const qsizetype index = mOtherLayers.indexOf(layer);
+    const Symbol::Shape shape = index >= 0 ? mOtherShapes[std::size_t(index)] : Symbol::Shape::Area;
+    Symbol s = shape == Symbol::Shape::Area ? area(tint, colour) : shape == Symbol::Shape::Line ? line(colour, 1.5) : point(Symbol::Shape::Circle, colour);
+    if (shape == Symbol::Shape::Area)
+        s.width = 1.2;
+    if (shape == Symbol::Shape::Circle)
+        s.radius = 3.5;
+    return s;
+}
+
 std::vector<LegendEntry> MapStyle::contextLegend() const
 {
     Symbol outside = sezPart(CitySide::Outside);
@@ -377,6 +404,9 @@ std::vector<LegendEntry> MapStyle::contextLegend() const
     };
     for (const QString &kind : infrastructureKinds())
         entries.push_back({kind, HumanLabels::infrastructureKind(kind), infrastructure(kind)});
+    for (const QString &layer : mOtherLayers)
+        //: A layer of the user's data that is none of the SEZ's own layers, e.g. "Other layer: roads".
+        entries.push_back({kOtherLayerPrefix + layer, tr("Other layer: %1").arg(layer), otherLayer(layer)});
     return entries;
 }
 

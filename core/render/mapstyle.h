@@ -90,8 +90,12 @@ public:
     Symbol infrastructure(const QString &kind, bool planned = false) const;
     /// The infrastructure kinds drawn, in drawing order: lines under point symbols.
     QStringList infrastructureKinds() const;
+    /// The layers of no role of the store (drawn over the rest, each in a colour of its own), and
+    /// the symbol of one: an outline over a faint tint for areas, a line, a small circle for points.
+    const QStringList &otherLayers() const { return mOtherLayers; }
+    Symbol otherLayer(const QString &layer) const;
     /// The legend of the context layers: the SEZ inside and outside the city, city limits, districts,
-    /// then each infrastructure kind.
+    /// each infrastructure kind, then each layer of no role ("Other layer: NAME").
     std::vector<LegendEntry> contextLegend() const;
 
     // What the canvas draws over the map while the user works: a zoom or selection box, and a
@@ -119,6 +123,8 @@ private:
     std::vector<QRgb> mZoneFaded, mStatusFaded, mInvestorFaded;
     QStringList mZoneCodes, mStatusCodes, mInvestorNames;
     std::vector<int> mRankedInvestors;   // codes of named investors with a palette colour, largest first
+    QStringList mOtherLayers;
+    std::vector<Symbol::Shape> mOtherShapes;   // each other layer's legend shape, from its geometry
     bool mOtherInvestors = false;        // investors beyond the palette share one colour
 };
 

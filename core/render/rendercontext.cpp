@@ -39,6 +39,8 @@ MapLayers MapLayers::standard(const MapStyle &style)
     add(kCityLimitsLayer, cityLimits);
     for (const QString &kind : style.infrastructureKinds())
         add(kInfrastructureLayerPrefix + kind, std::make_shared<const detail::InfrastructurePainter>(kind));
+    for (const QString &layer : style.otherLayers())
+        add(kOtherLayerPrefix + layer, std::make_shared<const detail::OtherLayerPainter>(layer));
     add(kLabelsLayer, labels);
     return layers;
 }

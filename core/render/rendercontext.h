@@ -72,6 +72,7 @@ inline constexpr QLatin1String kOutsideCityLayer("outside_city");
 inline constexpr QLatin1String kCityLimitsLayer("city_limits");
 inline constexpr QLatin1String kInfrastructureLayerPrefix("infrastructure/");   ///< + the kind
 inline constexpr QLatin1String kLabelsLayer("labels");
+inline constexpr QLatin1String kOtherLayerPrefix("other/");   ///< + the name of a layer of no role
 
 /// The layers of the map in drawing order, the bottom one first. A layers panel shows, hides and
 /// fades them by id; other layers (imagery) are inserted where they belong.
@@ -80,7 +81,7 @@ class MapLayers
 public:
     /// SEZ parts (inside and outside the city), districts, zones, parcels, the emphasis of a query's
     /// result and the selection, the SEZ outside the city hatched over the parcels, the city limits,
-    /// one layer per infrastructure kind (lines under point symbols), labels.
+    /// one layer per infrastructure kind (lines under point symbols), the layers of no role, labels.
     static MapLayers standard(const MapStyle &style);
 
     std::vector<MapLayer>::const_iterator begin() const { return mLayers.begin(); }

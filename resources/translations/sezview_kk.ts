@@ -348,17 +348,33 @@
         <source>projects</source>
         <translation>жоба</translation>
     </message>
+    <message>
+        <source>Not computed: %1.</source>
+        <extracomment>%1: the figures, each with why, separated by semicolons</extracomment>
+        <translation>Есептелмеді: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DataSource</name>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <source>%1: is a dataset manifest, not data</source>
+        <translation>%1: бұл деректер емес, деректер жинағының манифесі</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no layer file (Shapefile, MapInfo TAB or MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), nor do its sub-folders</source>
+        <translation>%1: қалтада да, оның ішкі қалталарында да қабат файлы жоқ (Shapefile, MapInfo TAB немесе MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf)</translation>
+    </message>
+    <message>
+        <source>%1: the archive holds no layer file (Shapefile, MapInfo TAB or MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), or it is not a readable .zip</source>
+        <translation>%1: мұрағатта қабат файлы жоқ (Shapefile, MapInfo TAB немесе MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf) немесе бұл оқылатын .zip емес</translation>
+    </message>
 </context>
 <context>
     <name>sez::DatasetManifest</name>
-    <message>
-        <source>%1: no such file or directory; give a dataset.json, a directory holding one, or a .shp/.gpkg/.geojson file</source>
-        <translation>%1: мұндай файл немесе қалта жоқ; dataset.json файлын, оны қамтитын қалтаны немесе .shp/.gpkg/.geojson файлын көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>%1: the directory has no dataset.json; give the manifest or one layer file</source>
-        <translation>%1: қалтада dataset.json жоқ; манифестті немесе бір қабаттың файлын көрсетіңіз</translation>
-    </message>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: оқу мүмкін емес: %2</translation>
@@ -394,6 +410,18 @@
     <message>
         <source>%1: layer &apos;%2&apos; is read from %3, outside the dataset&apos;s folder; check that the manifest is the one you meant</source>
         <translation>%1: «%2» қабаты деректер жинағы қалтасынан тыс %3 жолынан оқылады; манифест дұрыс екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; gives a unit for &apos;%3&apos;, which has none</source>
+        <translation>%1: «%2» қабаты бірлігі жоқ «%3» үшін бірлік береді</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; gives &apos;%3&apos; the unknown unit &apos;%4&apos;; use one of %5</source>
+        <translation>%1: «%2» қабаты «%3» үшін белгісіз «%4» бірлігін береді; мыналардың бірін қолданыңыз: %5</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory; give a folder, a layer file (Shapefile, MapInfo TAB or MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), a .zip of them or a dataset.json</source>
+        <translation>%1: мұндай файл немесе қалта жоқ; қалтаны, қабат файлын (Shapefile, MapInfo TAB немесе MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), олардың .zip мұрағатын немесе dataset.json көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -787,6 +815,38 @@
         <extracomment>A column header: a field&apos;s label and its unit, e.g. &quot;Official area, ha&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Substation</source>
+        <translation>Қосалқы станция</translation>
+    </message>
+    <message>
+        <source>Water intake</source>
+        <translation>Су алу торабы</translation>
+    </message>
+    <message>
+        <source>Gas pipeline</source>
+        <translation>Газ құбыры</translation>
+    </message>
+    <message>
+        <source>Wastewater treatment</source>
+        <translation>Тазарту құрылыстары</translation>
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation>Автожол</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Жобалау</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Құрылыс</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Қайта құру</translation>
+    </message>
 </context>
 <context>
     <name>sez::HelpDialog</name>
@@ -894,26 +954,6 @@
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <source>Substation</source>
-        <translation>Қосалқы станция</translation>
-    </message>
-    <message>
-        <source>Water intake</source>
-        <translation>Су алу торабы</translation>
-    </message>
-    <message>
-        <source>Gas pipeline</source>
-        <translation>Газ құбыры</translation>
-    </message>
-    <message>
-        <source>Wastewater treatment</source>
-        <translation>Тазарту құрылыстары</translation>
-    </message>
-    <message>
-        <source>Highway</source>
-        <translation>Автожол</translation>
-    </message>
-    <message>
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
@@ -997,10 +1037,6 @@
     <message>
         <source>not a readable vector file</source>
         <translation>оқылатын векторлық файл емес</translation>
-    </message>
-    <message>
-        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), GeoPackage or GeoJSON file</source>
-        <translation>%1: ашу мүмкін емес: %2. Бұл толық Shapefile (.dbf файлымен бірге .shp), GeoPackage немесе GeoJSON файлы екенін тексеріңіз</translation>
     </message>
     <message>
         <source>%1: the file holds no vector layer</source>
@@ -1102,13 +1138,6 @@
             <numerusform>%1: %2 кодтауында жарамсыз байттары бар мәтін мәндері (� ретінде көрсетілген): %Ln</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: values that are not in the manifest&apos;s value map, kept as they are: %Ln</source>
-        <translation>
-            <numerusform>%1: манифесттің мәндер кестесінде жоқ мәндер (өзгеріссіз қалдырылды): %Ln</numerusform>
-            <numerusform>%1: манифесттің мәндер кестесінде жоқ мәндер (өзгеріссіз қалдырылды): %Ln</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: GDAL reported: %2</source>
         <translation>%1: GDAL хабары: %2</translation>
@@ -1148,6 +1177,37 @@
         <translation>
             <numerusform>%1: %2 геометрияның %Ln геометриясының координаттары қабаттың координаттар жүйесі қамтитын аумақтан әлдеқайда тыс; олар алынып тасталды</numerusform>
             <numerusform>%1: %2 геометрияның %Ln геометриясының координаттары қабаттың координаттар жүйесі қамтитын аумақтан әлдеқайда тыс; олар алынып тасталды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the archive holds no %2, or it is not a readable .zip</source>
+        <translation>%1: мұрағатта %2 жоқ немесе бұл оқылатын .zip емес</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo table (.tab with its .dat and .map, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, DXF or FlatGeobuf file</source>
+        <translation>%1: ашылмайды: %2. Бұл толық Shapefile (.shp және оның .dbf), MapInfo кестесі (.tab, оның .dat және .map, немесе .mif және оның .mid), GeoPackage, GeoJSON, KML/KMZ, DXF немесе FlatGeobuf файлы екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the MapInfo header says charset &apos;%1&apos;</source>
+        <translation>MapInfo тақырыбында «%1» кодтамасы көрсетілген</translation>
+    </message>
+    <message>
+        <source>the drawing is of AutoCAD version %1, which writes UTF-8</source>
+        <translation>сызба AutoCAD %1 нұсқасында, ол UTF-8 түрінде жазады</translation>
+    </message>
+    <message>
+        <source>the drawing&apos;s header says code page &apos;%1&apos;</source>
+        <translation>сызба тақырыбында «%1» код беті көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: the file declares %2, but its text is %3 (%4); it is read as %3</source>
+        <translation>%1: файл %2 деп жариялайды, бірақ мәтіні %3 (%4); ол %3 ретінде оқылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: values that are not in the manifest&apos;s value map and match no code, kept as they are: %Ln</source>
+        <translation>
+            <numerusform>%1: манифестің мәндер сөздігінде жоқ және ешбір кодқа сәйкес келмеген мәндер өзгеріссіз сақталды: %Ln</numerusform>
+            <numerusform>%1: манифестің мәндер сөздігінде жоқ және ешбір кодқа сәйкес келмеген мәндер өзгеріссіз сақталды: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1347,11 +1407,8 @@
     </message>
     <message>
         <source>Open a dataset</source>
+        <extracomment>%1: file name patterns</extracomment>
         <translation>Деректер жинағын ашу</translation>
-    </message>
-    <message>
-        <source>Datasets (dataset.json *.json *.shp *.gpkg *.geojson);;All files (*)</source>
-        <translation>Деректер жинақтары (dataset.json *.json *.shp *.gpkg *.geojson);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Alatau SEZ land parcels — sezview</source>
@@ -1472,6 +1529,22 @@
         <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF файлдары (*.pdf);;Excel кітаптары (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Open &amp;folder of layers…</source>
+        <translation>Қабаттар &amp;қалтасын ашу…</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as %1</source>
+        <translation>Сәйкестендіру %1 ретінде сақталды</translation>
+    </message>
+    <message>
+        <source>Datasets and layer files (%1);;All files (*)</source>
+        <translation>Деректер жинақтары мен қабат файлдары (%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of layers</source>
+        <translation>Қабаттар қалтасын ашу</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1486,6 +1559,25 @@
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Алаңы: %1, периметрі %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapCrsChoice</name>
+    <message>
+        <source>the layer %1 is in %2 (EPSG:%3)</source>
+        <translation>%1 қабаты %2 жүйесінде (EPSG:%3)</translation>
+    </message>
+    <message>
+        <source>the data has no coordinates to choose from; WGS 84 / UTM zone 43N is used</source>
+        <translation>деректерде таңдауға координаттар жоқ; WGS 84 / UTM 43N аймағы қолданылады</translation>
+    </message>
+    <message>
+        <source>the data spans %1° of longitude, too wide for one UTM zone: Web Mercator (EPSG:3857)</source>
+        <translation>деректер бойлықтың %1° қамтиды, бір UTM аймағы үшін тым кең: Web Mercator (EPSG:3857)</translation>
+    </message>
+    <message>
+        <source>no layer is in a projected CRS; the UTM zone of the data&apos;s centre (%1° E, %2° N): EPSG:%3</source>
+        <translation>ешбір қабат проекцияланған жүйеде емес; деректер ортасының UTM аймағы (%1° ш. б., %2° с. е.): EPSG:%3</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1609,262 @@
     <message>
         <source>District boundaries</source>
         <translation>Аудан шекаралары</translation>
+    </message>
+    <message>
+        <source>Other layer: %1</source>
+        <extracomment>A layer of the user&apos;s data that is none of the SEZ&apos;s own layers, e.g. &quot;Other layer: roads&quot;.</extracomment>
+        <translation>Басқа қабат: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MappingDialog</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a confidence in per cent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>полигондар</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>сызықтар</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>нүктелер</translation>
+    </message>
+    <message>
+        <source>mixed geometry</source>
+        <translation>аралас геометрия</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>геометриясыз</translation>
+    </message>
+    <message>
+        <source>What the data holds</source>
+        <translation>Деректерде не бар</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest, so sezview guessed what each layer and column holds. Check the guesses (the least sure first), correct what is wrong and confirm: the mapping is saved with the data and not asked again.
+Map coordinate system: EPSG:%2 (%3).</source>
+        <translation>%1 манифесі жоқ, сондықтан sezview әр қабат пен бағанда не бар екенін болжады. Болжамдарды тексеріңіз (алдымен ең сенімсіздерін), қатесін түзетіп, растаңыз: сәйкестендіру деректермен бірге сақталады және қайта сұралмайды.
+Картаның координаттар жүйесі: EPSG:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Layer or field</source>
+        <translation>Қабат немесе өріс</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Қайдан алынады</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Алғашқы мәндер</translation>
+    </message>
+    <message>
+        <source>Confirm and open</source>
+        <translation>Растау және ашу</translation>
+    </message>
+    <message>
+        <source>%1, %2 features</source>
+        <translation>%1, нысандар: %2</translation>
+    </message>
+    <message>
+        <source>(&quot;%1&quot; is a category of its own)</source>
+        <extracomment>a category value matched to no known code: it is kept as a category of its own</extracomment>
+        <translation>(«%1» — өз алдына санат)</translation>
+    </message>
+    <message>
+        <source>in %1, converted: %2</source>
+        <extracomment>%1: the unit the column&apos;s values are in (&quot;m2&quot;), converted as they are read</extracomment>
+        <translation>%1 бірлігінде, қайта есептелді: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MappingGuess</name>
+    <message>
+        <source>the column&apos;s name %1 begins like a well-known name of this field</source>
+        <translation>%1 бағанының атауы осы өрістің белгілі атауындай басталады</translation>
+    </message>
+    <message>
+        <source>the column&apos;s name %1 is a well-known name of this field</source>
+        <translation>%1 бағанының атауы — осы өрістің белгілі атауы</translation>
+    </message>
+    <message>
+        <source>%1 % of its values are the computed area in %2</source>
+        <translation>оның мәндерінің %1 %-ы %2 бірлігіндегі есептелген ауданға тең</translation>
+    </message>
+    <message>
+        <source>%1 % of its values look like cadastral numbers</source>
+        <translation>оның мәндерінің %1 %-ы кадастрлық нөмірге ұқсайды</translation>
+    </message>
+    <message>
+        <source>%1 % of its values match the field&apos;s codes</source>
+        <translation>оның мәндерінің %1 %-ы өріс кодтарына сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <source>SEZ boundary</source>
+        <translation>АЭА шекарасы</translation>
+    </message>
+    <message>
+        <source>City limits</source>
+        <translation>Қала шекарасы</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Инфрақұрылым</translation>
+    </message>
+    <message>
+        <source>Other layer</source>
+        <translation>Басқа қабат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Part of the SEZ</source>
+        <translation>АЭА бөлігі</translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation>Нысан түрі</translation>
+    </message>
+    <message>
+        <source>Planned year</source>
+        <translation>Жоспарлы жыл</translation>
+    </message>
+    <message>
+        <source>%1: recognising the data was cancelled</source>
+        <translation>%1: деректерді тану тоқтатылды</translation>
+    </message>
+    <message>
+        <source>the polygon layer with the most features and a column of cadastral numbers (%1)</source>
+        <translation>нысандары ең көп және кадастрлық нөмірлер бағаны бар полигон қабаты (%1)</translation>
+    </message>
+    <message>
+        <source>its name says parcels; no column of cadastral numbers was found</source>
+        <translation>атауы учаскелер екенін айтады; кадастрлық нөмірлер бағаны табылмады</translation>
+    </message>
+    <message>
+        <source>the largest polygon layer; no column of cadastral numbers was found</source>
+        <translation>ең үлкен полигон қабаты; кадастрлық нөмірлер бағаны табылмады</translation>
+    </message>
+    <message>
+        <source>its name %1 says so</source>
+        <translation>мұны оның %1 атауы айтады</translation>
+    </message>
+    <message>
+        <source>%1 % of the values of one of its columns are zones</source>
+        <translation>бір бағанының мәндерінің %1 %-ы — аймақтар</translation>
+    </message>
+    <message>
+        <source>%1 % of the values of one of its columns are kinds of infrastructure</source>
+        <translation>бір бағанының мәндерінің %1 %-ы — инфрақұрылым түрлері</translation>
+    </message>
+    <message>
+        <source>its name %1 names a kind of infrastructure</source>
+        <translation>оның %1 атауы инфрақұрылым түрін атайды</translation>
+    </message>
+    <message>
+        <source>neither its name nor its columns say what it is: drawn, listed in the legend and left out of the statistics</source>
+        <translation>атауы да, бағандары да оның не екенін айтпайды: қабат сызылады, шартты белгілерде көрсетіледі және статистикаға кірмейді</translation>
+    </message>
+    <message>
+        <source>its values are all different texts</source>
+        <translation>оның барлық мәндері әртүрлі мәтіндер</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>қолмен берілген</translation>
+    </message>
+    <message>
+        <source>%1: the file is there and sezview did not write it; it is left as it is. Choose another name</source>
+        <translation>%1: файл бар және оны sezview жазбаған; ол өзгертілмейді. Басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: қалтаны құру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Деректер: %1</translation>
+    </message>
+    <message>
+        <source>Map CRS: EPSG:%1 (%2)</source>
+        <translation>Картаның КЖ: EPSG:%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (%2, %3 features, %4): %5, %6: %7</source>
+        <translation>%1 қабаты (%2, нысандар: %3, %4): %5, %6: %7</translation>
+    </message>
+    <message>
+        <source>  every feature without a kind of its own: %1</source>
+        <translation>  өз түрі жоқ барлық нысандар: %1</translation>
+    </message>
+    <message>
+        <source>  %1: no column</source>
+        <translation>  %1: баған жоқ</translation>
+    </message>
+    <message>
+        <source> (in %1, converted)</source>
+        <translation> (%1 бірлігінде, қайта есептелді)</translation>
+    </message>
+    <message>
+        <source>  %1 &lt;- %2%3, %4: %5</source>
+        <translation>  %1 &lt;- %2%3, %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 (a category of its own)</source>
+        <translation>%1 (өз алдына санат)</translation>
+    </message>
+    <message>
+        <source>    values: %1</source>
+        <translation>    мәндер: %1</translation>
+    </message>
+    <message>
+        <source>    first values: %1</source>
+        <translation>    алғашқы мәндер: %1</translation>
+    </message>
+    <message>
+        <source>  kept under their own names: %1</source>
+        <translation>  өз атауларымен сақталды: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2370,30 @@
     <message>
         <source>By investor:</source>
         <translation>Инвесторлар бойынша:</translation>
+    </message>
+    <message>
+        <source>official area: no column of the data gives it (areas are computed from the geometry)</source>
+        <translation>ресми аудан: оны деректердің ешбір бағаны бермейді (аудандар геометриядан есептелді)</translation>
+    </message>
+    <message>
+        <source>by zone: no column of the data gives the parcels&apos; zone</source>
+        <translation>аймақтар бойынша: учаскелердің аймағын деректердің ешбір бағаны бермейді</translation>
+    </message>
+    <message>
+        <source>by status: no column of the data gives the parcels&apos; status</source>
+        <translation>мәртебелер бойынша: учаскелердің мәртебесін деректердің ешбір бағаны бермейді</translation>
+    </message>
+    <message>
+        <source>by district: the data has no districts layer</source>
+        <translation>аудандар бойынша: деректерде аудандар қабаты жоқ</translation>
+    </message>
+    <message>
+        <source>inside and outside the city: the data has no city limits</source>
+        <translation>қала ішінде және сыртында: деректерде қала шекарасы жоқ</translation>
+    </message>
+    <message>
+        <source>projects, investment and jobs: no column of the data gives them</source>
+        <translation>жобалар, инвестициялар және жұмыс орындары: оларды деректердің ешбір бағаны бермейді</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3448,11 @@
     <message>
         <source>bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1</source>
         <translation>байттар UTF-8 емес және бірде-бір кирилл кодтауы сәйкес келмейді; Latin-1 ретінде оқылды</translation>
+    </message>
+    <message>
+        <source>%1, but the text is %2 (%3)</source>
+        <extracomment>%1: what the file said (&quot;the .cpg says &apos;1251&apos;&quot;); %2: the encoding read instead; %3: why.</extracomment>
+        <translation>%1, бірақ мәтін %2 (%3)</translation>
     </message>
 </context>
 </TS>

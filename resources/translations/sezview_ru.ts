@@ -348,17 +348,33 @@
         <source>projects</source>
         <translation>проектов</translation>
     </message>
+    <message>
+        <source>Not computed: %1.</source>
+        <extracomment>%1: the figures, each with why, separated by semicolons</extracomment>
+        <translation>Не вычислено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DataSource</name>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation>%1: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>%1: is a dataset manifest, not data</source>
+        <translation>%1: это манифест набора данных, а не данные</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no layer file (Shapefile, MapInfo TAB or MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), nor do its sub-folders</source>
+        <translation>%1: в папке и её подпапках нет файлов слоёв (Shapefile, MapInfo TAB или MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf)</translation>
+    </message>
+    <message>
+        <source>%1: the archive holds no layer file (Shapefile, MapInfo TAB or MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), or it is not a readable .zip</source>
+        <translation>%1: в архиве нет файлов слоёв (Shapefile, MapInfo TAB или MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), или это не читаемый .zip</translation>
+    </message>
 </context>
 <context>
     <name>sez::DatasetManifest</name>
-    <message>
-        <source>%1: no such file or directory; give a dataset.json, a directory holding one, or a .shp/.gpkg/.geojson file</source>
-        <translation>%1: нет такого файла или папки; укажите dataset.json, папку с ним или файл .shp/.gpkg/.geojson</translation>
-    </message>
-    <message>
-        <source>%1: the directory has no dataset.json; give the manifest or one layer file</source>
-        <translation>%1: в папке нет dataset.json; укажите манифест или файл одного слоя</translation>
-    </message>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: не удаётся прочитать: %2</translation>
@@ -394,6 +410,18 @@
     <message>
         <source>%1: layer &apos;%2&apos; is read from %3, outside the dataset&apos;s folder; check that the manifest is the one you meant</source>
         <translation>%1: слой «%2» читается из %3, вне папки набора данных; проверьте, тот ли это манифест</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; gives a unit for &apos;%3&apos;, which has none</source>
+        <translation>%1: слой «%2» задаёт единицу для «%3», у которого единиц нет</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; gives &apos;%3&apos; the unknown unit &apos;%4&apos;; use one of %5</source>
+        <translation>%1: слой «%2» задаёт для «%3» неизвестную единицу «%4»; используйте одну из: %5</translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory; give a folder, a layer file (Shapefile, MapInfo TAB or MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), a .zip of them or a dataset.json</source>
+        <translation>%1: нет такого файла или папки; укажите папку, файл слоя (Shapefile, MapInfo TAB или MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf), их .zip или dataset.json</translation>
     </message>
 </context>
 <context>
@@ -787,6 +815,38 @@
         <extracomment>A column header: a field&apos;s label and its unit, e.g. &quot;Official area, ha&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Substation</source>
+        <translation>Подстанция</translation>
+    </message>
+    <message>
+        <source>Water intake</source>
+        <translation>Водозабор</translation>
+    </message>
+    <message>
+        <source>Gas pipeline</source>
+        <translation>Газопровод</translation>
+    </message>
+    <message>
+        <source>Wastewater treatment</source>
+        <translation>Очистные сооружения</translation>
+    </message>
+    <message>
+        <source>Highway</source>
+        <translation>Автодорога</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Проектирование</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Реконструкция</translation>
+    </message>
 </context>
 <context>
     <name>sez::HelpDialog</name>
@@ -894,26 +954,6 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>Substation</source>
-        <translation>Подстанция</translation>
-    </message>
-    <message>
-        <source>Water intake</source>
-        <translation>Водозабор</translation>
-    </message>
-    <message>
-        <source>Gas pipeline</source>
-        <translation>Газопровод</translation>
-    </message>
-    <message>
-        <source>Wastewater treatment</source>
-        <translation>Очистные сооружения</translation>
-    </message>
-    <message>
-        <source>Highway</source>
-        <translation>Автодорога</translation>
-    </message>
-    <message>
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
@@ -998,10 +1038,6 @@
     <message>
         <source>not a readable vector file</source>
         <translation>это не векторный файл, который можно прочитать</translation>
-    </message>
-    <message>
-        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), GeoPackage or GeoJSON file</source>
-        <translation>%1: не удаётся открыть: %2. Проверьте, что это целый Shapefile (.shp вместе с .dbf), GeoPackage или GeoJSON</translation>
     </message>
     <message>
         <source>%1: the file holds no vector layer</source>
@@ -1111,14 +1147,6 @@
             <numerusform>%1: текстовых значений с байтами, недопустимыми в %2 (показаны как �): %Ln</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: values that are not in the manifest&apos;s value map, kept as they are: %Ln</source>
-        <translation>
-            <numerusform>%1: значений, которых нет в таблице значений манифеста (оставлены как есть): %Ln</numerusform>
-            <numerusform>%1: значений, которых нет в таблице значений манифеста (оставлены как есть): %Ln</numerusform>
-            <numerusform>%1: значений, которых нет в таблице значений манифеста (оставлены как есть): %Ln</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: GDAL reported: %2</source>
         <translation>%1: сообщение GDAL: %2</translation>
@@ -1161,6 +1189,38 @@
             <numerusform>%1: у %Ln геометрии из %2 координаты далеко за пределами области системы координат слоя; она отброшена</numerusform>
             <numerusform>%1: у %Ln геометрий из %2 координаты далеко за пределами области системы координат слоя; они отброшены</numerusform>
             <numerusform>%1: у %Ln геометрий из %2 координаты далеко за пределами области системы координат слоя; они отброшены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the archive holds no %2, or it is not a readable .zip</source>
+        <translation>%1: в архиве нет %2, или это не читаемый .zip</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo table (.tab with its .dat and .map, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, DXF or FlatGeobuf file</source>
+        <translation>%1: не открывается: %2. Проверьте, что это целый файл Shapefile (.shp вместе с .dbf), таблица MapInfo (.tab с .dat и .map или .mif с .mid), GeoPackage, GeoJSON, KML/KMZ, DXF или FlatGeobuf</translation>
+    </message>
+    <message>
+        <source>the MapInfo header says charset &apos;%1&apos;</source>
+        <translation>заголовок MapInfo указывает кодировку «%1»</translation>
+    </message>
+    <message>
+        <source>the drawing is of AutoCAD version %1, which writes UTF-8</source>
+        <translation>чертёж версии AutoCAD %1, которая пишет в UTF-8</translation>
+    </message>
+    <message>
+        <source>the drawing&apos;s header says code page &apos;%1&apos;</source>
+        <translation>заголовок чертежа указывает кодовую страницу «%1»</translation>
+    </message>
+    <message>
+        <source>%1: the file declares %2, but its text is %3 (%4); it is read as %3</source>
+        <translation>%1: файл объявляет %2, но его текст в %3 (%4); он прочитан как %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: values that are not in the manifest&apos;s value map and match no code, kept as they are: %Ln</source>
+        <translation>
+            <numerusform>%1: значения, которых нет в словаре значений манифеста и которые не совпали ни с одним кодом, сохранены как есть: %Ln</numerusform>
+            <numerusform>%1: значения, которых нет в словаре значений манифеста и которые не совпали ни с одним кодом, сохранены как есть: %Ln</numerusform>
+            <numerusform>%1: значения, которых нет в словаре значений манифеста и которые не совпали ни с одним кодом, сохранены как есть: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1360,11 +1420,8 @@
     </message>
     <message>
         <source>Open a dataset</source>
+        <extracomment>%1: file name patterns</extracomment>
         <translation>Открыть набор данных</translation>
-    </message>
-    <message>
-        <source>Datasets (dataset.json *.json *.shp *.gpkg *.geojson);;All files (*)</source>
-        <translation>Наборы данных (dataset.json *.json *.shp *.gpkg *.geojson);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Alatau SEZ land parcels — sezview</source>
@@ -1486,6 +1543,22 @@
         <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>Файлы PDF (*.pdf);;Книги Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Open &amp;folder of layers…</source>
+        <translation>Открыть &amp;папку слоёв…</translation>
+    </message>
+    <message>
+        <source>The mapping is saved as %1</source>
+        <translation>Сопоставление сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Datasets and layer files (%1);;All files (*)</source>
+        <translation>Наборы данных и файлы слоёв (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of layers</source>
+        <translation>Открыть папку слоёв</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1500,6 +1573,25 @@
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Площадь: %1, периметр %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapCrsChoice</name>
+    <message>
+        <source>the layer %1 is in %2 (EPSG:%3)</source>
+        <translation>слой %1 в системе %2 (EPSG:%3)</translation>
+    </message>
+    <message>
+        <source>the data has no coordinates to choose from; WGS 84 / UTM zone 43N is used</source>
+        <translation>в данных нет координат для выбора; используется WGS 84 / UTM зона 43N</translation>
+    </message>
+    <message>
+        <source>the data spans %1° of longitude, too wide for one UTM zone: Web Mercator (EPSG:3857)</source>
+        <translation>данные охватывают %1° долготы, это слишком много для одной зоны UTM: Web Mercator (EPSG:3857)</translation>
+    </message>
+    <message>
+        <source>no layer is in a projected CRS; the UTM zone of the data&apos;s centre (%1° E, %2° N): EPSG:%3</source>
+        <translation>ни один слой не в проекции; зона UTM центра данных (%1° в. д., %2° с. ш.): EPSG:%3</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1623,262 @@
     <message>
         <source>District boundaries</source>
         <translation>Границы районов</translation>
+    </message>
+    <message>
+        <source>Other layer: %1</source>
+        <extracomment>A layer of the user&apos;s data that is none of the SEZ&apos;s own layers, e.g. &quot;Other layer: roads&quot;.</extracomment>
+        <translation>Прочий слой: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MappingDialog</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a confidence in per cent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>полигоны</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>линии</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>точки</translation>
+    </message>
+    <message>
+        <source>mixed geometry</source>
+        <translation>смешанная геометрия</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>без геометрии</translation>
+    </message>
+    <message>
+        <source>What the data holds</source>
+        <translation>Что содержат данные</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest, so sezview guessed what each layer and column holds. Check the guesses (the least sure first), correct what is wrong and confirm: the mapping is saved with the data and not asked again.
+Map coordinate system: EPSG:%2 (%3).</source>
+        <translation>У %1 нет манифеста, поэтому sezview угадал, что содержит каждый слой и столбец. Проверьте догадки (сначала наименее уверенные), исправьте неверное и подтвердите: сопоставление сохранится вместе с данными, и вопрос больше не возникнет.
+Система координат карты: EPSG:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Layer or field</source>
+        <translation>Слой или поле</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Confirm and open</source>
+        <translation>Подтвердить и открыть</translation>
+    </message>
+    <message>
+        <source>%1, %2 features</source>
+        <translation>%1, объектов: %2</translation>
+    </message>
+    <message>
+        <source>(&quot;%1&quot; is a category of its own)</source>
+        <extracomment>a category value matched to no known code: it is kept as a category of its own</extracomment>
+        <translation>(«%1» — отдельная категория)</translation>
+    </message>
+    <message>
+        <source>in %1, converted: %2</source>
+        <extracomment>%1: the unit the column&apos;s values are in (&quot;m2&quot;), converted as they are read</extracomment>
+        <translation>в %1, пересчитано: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MappingGuess</name>
+    <message>
+        <source>the column&apos;s name %1 begins like a well-known name of this field</source>
+        <translation>имя столбца %1 начинается как известное имя этого поля</translation>
+    </message>
+    <message>
+        <source>the column&apos;s name %1 is a well-known name of this field</source>
+        <translation>имя столбца %1 — известное имя этого поля</translation>
+    </message>
+    <message>
+        <source>%1 % of its values are the computed area in %2</source>
+        <translation>%1 % его значений равны вычисленной площади в %2</translation>
+    </message>
+    <message>
+        <source>%1 % of its values look like cadastral numbers</source>
+        <translation>%1 % его значений похожи на кадастровые номера</translation>
+    </message>
+    <message>
+        <source>%1 % of its values match the field&apos;s codes</source>
+        <translation>%1 % его значений совпадают с кодами поля</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>SEZ boundary</source>
+        <translation>Граница СЭЗ</translation>
+    </message>
+    <message>
+        <source>City limits</source>
+        <translation>Городская черта</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Инфраструктура</translation>
+    </message>
+    <message>
+        <source>Other layer</source>
+        <translation>Прочий слой</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Part of the SEZ</source>
+        <translation>Часть СЭЗ</translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation>Вид объекта</translation>
+    </message>
+    <message>
+        <source>Planned year</source>
+        <translation>Плановый год</translation>
+    </message>
+    <message>
+        <source>%1: recognising the data was cancelled</source>
+        <translation>%1: распознавание данных отменено</translation>
+    </message>
+    <message>
+        <source>the polygon layer with the most features and a column of cadastral numbers (%1)</source>
+        <translation>полигональный слой с наибольшим числом объектов и столбцом кадастровых номеров (%1)</translation>
+    </message>
+    <message>
+        <source>its name says parcels; no column of cadastral numbers was found</source>
+        <translation>имя говорит, что это участки; столбец кадастровых номеров не найден</translation>
+    </message>
+    <message>
+        <source>the largest polygon layer; no column of cadastral numbers was found</source>
+        <translation>самый большой полигональный слой; столбец кадастровых номеров не найден</translation>
+    </message>
+    <message>
+        <source>its name %1 says so</source>
+        <translation>так говорит его имя %1</translation>
+    </message>
+    <message>
+        <source>%1 % of the values of one of its columns are zones</source>
+        <translation>%1 % значений одного из его столбцов — зоны</translation>
+    </message>
+    <message>
+        <source>%1 % of the values of one of its columns are kinds of infrastructure</source>
+        <translation>%1 % значений одного из его столбцов — виды инфраструктуры</translation>
+    </message>
+    <message>
+        <source>its name %1 names a kind of infrastructure</source>
+        <translation>его имя %1 называет вид инфраструктуры</translation>
+    </message>
+    <message>
+        <source>neither its name nor its columns say what it is: drawn, listed in the legend and left out of the statistics</source>
+        <translation>ни имя, ни столбцы не говорят, что это: слой рисуется, показан в легенде и не входит в статистику</translation>
+    </message>
+    <message>
+        <source>its values are all different texts</source>
+        <translation>все его значения — разные тексты</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>задано вручную</translation>
+    </message>
+    <message>
+        <source>%1: the file is there and sezview did not write it; it is left as it is. Choose another name</source>
+        <translation>%1: файл уже есть, и его записал не sezview; он оставлен как есть. Выберите другое имя</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: не удаётся создать папку</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Данные: %1</translation>
+    </message>
+    <message>
+        <source>Map CRS: EPSG:%1 (%2)</source>
+        <translation>СК карты: EPSG:%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layer %1 (%2, %3 features, %4): %5, %6: %7</source>
+        <translation>Слой %1 (%2, объектов: %3, %4): %5, %6: %7</translation>
+    </message>
+    <message>
+        <source>  every feature without a kind of its own: %1</source>
+        <translation>  все объекты без собственного вида: %1</translation>
+    </message>
+    <message>
+        <source>  %1: no column</source>
+        <translation>  %1: нет столбца</translation>
+    </message>
+    <message>
+        <source> (in %1, converted)</source>
+        <translation> (в %1, пересчитано)</translation>
+    </message>
+    <message>
+        <source>  %1 &lt;- %2%3, %4: %5</source>
+        <translation>  %1 &lt;- %2%3, %4: %5</translation>
+    </message>
+    <message>
+        <source>%1 (a category of its own)</source>
+        <translation>%1 (отдельная категория)</translation>
+    </message>
+    <message>
+        <source>    values: %1</source>
+        <translation>    значения: %1</translation>
+    </message>
+    <message>
+        <source>    first values: %1</source>
+        <translation>    первые значения: %1</translation>
+    </message>
+    <message>
+        <source>  kept under their own names: %1</source>
+        <translation>  сохранены под своими именами: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2384,30 @@
     <message>
         <source>By investor:</source>
         <translation>По инвесторам:</translation>
+    </message>
+    <message>
+        <source>official area: no column of the data gives it (areas are computed from the geometry)</source>
+        <translation>официальная площадь: её не даёт ни один столбец данных (площади вычислены по геометрии)</translation>
+    </message>
+    <message>
+        <source>by zone: no column of the data gives the parcels&apos; zone</source>
+        <translation>по зонам: зону участков не даёт ни один столбец данных</translation>
+    </message>
+    <message>
+        <source>by status: no column of the data gives the parcels&apos; status</source>
+        <translation>по статусам: статус участков не даёт ни один столбец данных</translation>
+    </message>
+    <message>
+        <source>by district: the data has no districts layer</source>
+        <translation>по районам: в данных нет слоя районов</translation>
+    </message>
+    <message>
+        <source>inside and outside the city: the data has no city limits</source>
+        <translation>в черте и за чертой города: в данных нет городской черты</translation>
+    </message>
+    <message>
+        <source>projects, investment and jobs: no column of the data gives them</source>
+        <translation>проекты, инвестиции и рабочие места: их не даёт ни один столбец данных</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3463,11 @@
     <message>
         <source>bytes are not UTF-8 and no Cyrillic code page fits; read as Latin-1</source>
         <translation>байты не в UTF-8, и ни одна кириллическая кодировка не подходит; прочитано как Latin-1</translation>
+    </message>
+    <message>
+        <source>%1, but the text is %2 (%3)</source>
+        <extracomment>%1: what the file said (&quot;the .cpg says &apos;1251&apos;&quot;); %2: the encoding read instead; %3: why.</extracomment>
+        <translation>%1, но текст в %2 (%3)</translation>
     </message>
 </context>
 </TS>

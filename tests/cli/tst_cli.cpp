@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,6 +123,62 @@ private Q_SLOTS:
         const Run text = runCli({QStringLiteral("summary"), QStringLiteral("--cache"), cache});   // the bundled sample by default
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("SEZ area"));
+    }
+
+    // A folder without a manifest opens with the same figures as with the one generate wrote; init
+    // prints each guess with its confidence, writes the manifest, and that reads back the same.
+    void initGuessesAManifestThatReadsBack()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("plan"));
+        QCOMPARE(runCli({QStringLiteral("generate"), QStringLiteral("--parcels"), QStringLiteral("1000"), QStringLiteral("--out"), out,
+                         QStringLiteral("--seed"), QStringLiteral("7")}).exitCode, 0);
+        int caches = 0;   // a cache each: no figure comes from another reading's cache
+        auto summary = [&](const QString &dataset) {
+            const Run r = runCli({QStringLiteral("summary"), QStringLiteral("--dataset"), dataset, QStringLiteral("--json"),
+                                  QStringLiteral("--cache"), dir.filePath(QStringLiteral("cache%1.gpkg").arg(++caches))});
+            return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject{{QStringLiteral("error"), QString::fromUtf8(r.err)}};
+        };
+        QJsonObject original = summary(out);
+        original.remove(QStringLiteral("name"));
+        QVERIFY(original.value(QStringLiteral("parcels")).toInteger() > 900);
+
+        const Run refused = runCli({QStringLiteral("init"), out});
+        QCOMPARE(refused.exitCode, 1);   // it has a manifest
+        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY(QFile::remove(out + QStringLiteral("/dataset.json")));
+        QJsonObject guessed = summary(out);
+        guessed.remove(QStringLiteral("name"));
+        QCOMPARE(guessed, original);
+
+        const Run init = runCli({QStringLiteral("init"), out, QStringLiteral("--json")});
+        QCOMPARE(init.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(init.out).object();
+        QCOMPARE(report.value(QStringLiteral("map_crs")).toString(), QStringLiteral("EPSG:32643"));
+        QCOMPARE(QFileInfo(report.value(QStringLiteral("manifest")).toString()), QFileInfo(out + QStringLiteral("/dataset.json")));
+        bool sawParcels = false;
+        for (const QJsonValue &v : report.value(QStringLiteral("layers")).toArray()) {
+            const QJsonObject layer = v.toObject();
+            QVERIFY(layer.value(QStringLiteral("role_confidence")).toDouble() > 0.5);
+            if (layer.value(QStringLiteral("role")).toString() != QLatin1String("parcels"))
+                continue;
+            sawParcels = true;
+            for (const QJsonValue &f : layer.value(QStringLiteral("fields")).toArray())
+                if (f.toObject().value(QStringLiteral("field")).toString() == QLatin1String("cadastral_number")) {
+                    QCOMPARE(f.toObject().value(QStringLiteral("source")).toString(), QStringLiteral("KAD_NOMER"));
+                    QVERIFY(f.toObject().value(QStringLiteral("confidence")).toDouble() >= 0.9);
+                }
+        }
+        QVERIFY(sawParcels);
+        QJsonObject readBack = summary(out);
+        readBack.remove(QStringLiteral("name"));
+        QCOMPARE(readBack, original);
+
+        const Run text = runCli({QStringLiteral("init"), out + QStringLiteral("/parcels.shp"), QStringLiteral("-o"), dir.filePath(QStringLiteral("p.json"))});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("cadastral_number <- KAD_NOMER"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("p.json"))));
+        QCOMPARE(summary(dir.filePath(QStringLiteral("p.json"))).value(QStringLiteral("parcels")), original.value(QStringLiteral("parcels")));
     }
 
     void generateWritesADatasetTheReaderOpens()

@@ -7,9 +7,12 @@
 #include <QFile>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <gdal.h>
+#include <gdal_utils.h>
+#include <cpl_error.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
@@ -111,6 +114,34 @@ inline QString writeLayer(const QString &path, const char *driver, int epsg, OGR
     OGR_L_CommitTransaction(layer);
     GDALClose(ds);
     return error;
+}
+
+/// ogr2ogr, in process: \a args as on its command line, from \a source to \a destination.
+inline QString translate(const QString &source, const QString &destination, const QStringList &args)
+{
+    GDALAllRegister();
+    std::vector<QByteArray> bytes;
+    for (const QString &a : args)
+        bytes.push_back(a.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
+    GDALDatasetH in = GDALOpenEx(QFile::encodeName(source).constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    if (!options || !in) {
+        GDALVectorTranslateOptionsFree(options);
+        GDALClose(in);
+        return QStringLiteral("cannot translate %1").arg(source);
+    }
+    int usageError = 0;
+    GDALDatasetH out = GDALVectorTranslate(QFile::encodeName(destination).constData(), nullptr, 1, &in, options, &usageError);
+    GDALVectorTranslateOptionsFree(options);
+    GDALClose(in);
+    if (!out)
+        return QStringLiteral("cannot write %1: %2").arg(destination, QString::fromUtf8(CPLGetLastErrorMsg()));
+    GDALClose(out);
+    return {};
 }
 
 } // namespace sez::test
