@@ -56,13 +56,9 @@ constexpr int kTopInvestors = 10;
 constexpr double kBillion = 1e9;
 constexpr int kTwoColumnWidth = 900;
 
-// Infrastructure statuses have no entry in HumanLabels (parcels never carry them).
 QString infrastructureStatus(const QString &status)
 {
-    if (status == QLatin1String("design")) return Dashboard::tr("Design");
-    if (status == QLatin1String("construction")) return Dashboard::tr("Construction");
-    if (status == QLatin1String("reconstruction")) return Dashboard::tr("Reconstruction");
-    return status.isEmpty() ? HumanLabels::value(ParcelField::Status, QString()) : status;
+    return status.isEmpty() ? HumanLabels::value(ParcelField::Status, QString()) : HumanLabels::infrastructureStatus(status);
 }
 
 // The values of a coded field in the order of their legend (as the map's legend lists them), each
@@ -396,13 +392,13 @@ void Dashboard::showFigures(const ParcelStatistics &f, bool selection)
     mHeadlineValues[std::size_t(Headline::Parcels)]->setText(count(f.total.count));
     mHeadlineValues[std::size_t(Headline::OfficialHa)]->setText(HumanLabels::hectares(f.total.officialHa));
     mHeadlineValues[std::size_t(Headline::ComputedHa)]->setText(HumanLabels::hectares(f.total.computedHa));
-    mHeadlineValues[std::size_t(Headline::Investment)]->setText(HumanLabels::tenge(f.total.investmentKzt));
+    mHeadlineValues[std::size_t(Headline::Investment)]->setText(HumanLabels::tengeInWords(f.total.investmentKzt));
     mHeadlineValues[std::size_t(Headline::Jobs)]->setText(count(f.total.jobs));
     mHeadlineValues[std::size_t(Headline::Projects)]->setText(count(f.projects));
 
     const auto hectares = [](double ha) { return HumanLabels::hectares(ha); };
     const auto parcels = [](double n) { return HumanLabels::parcels(qint64(std::llround(n))); };
-    const auto tenge = [](double bn) { return HumanLabels::tenge(bn * kBillion); };
+    const auto tenge = [](double bn) { return HumanLabels::tengeInWords(bn * kBillion); };
     const auto jobs = [](double n) { return Dashboard::tr("%1 jobs").arg(QLocale().toString(qint64(std::llround(n)))); };
 
     auto set = [this](Chart which, QChart *chart, int categories) {

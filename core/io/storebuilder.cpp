@@ -59,6 +59,9 @@ std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
                     c.kind = layer->defaultKind;
                 c.status = layer->value(f, QStringLiteral("status")).toString();
                 c.plannedYear = layer->value(f, QStringLiteral("planned_year")).toInt();
+                for (const QString language : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("kk")})
+                    if (const QString own = layer->value(f, QStringLiteral("name_") + language).toString(); !own.isEmpty())
+                        c.names.insert(language, own);
                 c.geometry = f.geometry;
                 // Infrastructure of a kind the SEZ does not measure is drawn with the layers of no role.
                 if (role == QLatin1String("other") || (role == QLatin1String("infrastructure") && !kinds.contains(c.kind))) {
