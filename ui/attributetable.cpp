@@ -201,6 +201,11 @@ void AttributeTable::setQueryText(const QString &text)
     mQuery->setText(text);
 }
 
+QString AttributeTable::queryText() const
+{
+    return mQuery->text();
+}
+
 QString AttributeTable::errorText() const
 {
     return mError->isHidden() ? QString() : mError->text();
