@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sez {
@@ -50,7 +51,8 @@ LayerPanel::LayerPanel(QWidget *parent)
     mTree->header()->setStretchLastSection(false);
     mTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     mTree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
-    mTree->header()->resizeSection(1, 80);
+    // Wide enough for the header in every language ("Непрозрачность", "Мөлдірсіздігі").
+    mTree->header()->resizeSection(1, std::max(80, mTree->header()->fontMetrics().horizontalAdvance(tr("Opacity")) + 16));
     mTree->setIconSize(QSize(20, 14));
     mTree->setSelectionMode(QAbstractItemView::NoSelection);
     mTree->setFocusPolicy(Qt::NoFocus);
@@ -170,7 +172,8 @@ void LayerPanel::rebuild()
             auto *item = new QTreeWidgetItem(mTree, {layer.title.isEmpty() ? layer.id : layer.title});
             item->setData(0, kIdRole, layer.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setToolTip(0, tr("Tick to show the layer; the slider sets its opacity"));
+            // The whole name too, where a narrow panel cuts it.
+            item->setToolTip(0, item->text(0) + QLatin1Char('\n') + tr("Tick to show the layer; the slider sets its opacity"));
             auto *slider = new QSlider(Qt::Horizontal);
             slider->setRange(0, 100);
             slider->setToolTip(tr("Opacity of “%1”").arg(item->text(0)));

@@ -946,6 +946,15 @@ void MainWindow::exportMapImage()
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+// The dock tab bars are made by the layout whenever docks are tabified: each is kept whole as it
+// is polished, before it is first shown.
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::ChildPolished && qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child()))
+        QTimer::singleShot(0, this, &MainWindow::keepDockTabsWhole);
+    return QMainWindow::event(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;

@@ -61,7 +61,7 @@ std::vector<std::pair<QRectF, QString>> districtNameBoxes(const QPainter &painte
     for (const ContextFeature &f : context.store().districts()) {
         if (f.name.isEmpty())
             continue;
-        const QString name = HumanLabels::value(ParcelField::District, f.name);
+        const QString name = f.displayName();   // the manifest's name in the user's language
         const QPointF at = view.toPixel(largestPartCentre(f.geometry));
         const double width = metrics.horizontalAdvance(name);
         const QRectF box(at.x() - width / 2 - 2, at.y() - metrics.height() / 2 - 1, width + 4, metrics.height() + 2);

@@ -54,7 +54,7 @@ MapLayers MapLayers::standard(const MapStyle &style)
             HumanLabels::infrastructureKind(kind));
     for (const QString &layer : style.otherLayers())
         add(kOtherLayerPrefix + layer, std::make_shared<const detail::OtherLayerPainter>(layer), layer);
-    add(kNearestLayer, noNearest, tr("Nearest infrastructure of the parcel"));
+    add(kNearestLayer, noNearest, tr("Nearest infrastructure"));
     add(kZoneNamesLayer, zoneNames, tr("Zone names"));
     add(kDistrictNamesLayer, districtNames, tr("District names"));
     add(kLabelsLayer, labels, tr("Cadastral numbers"));

@@ -1904,10 +1904,6 @@
         <translation>Сұраудағы қашықтық шарттары</translation>
     </message>
     <message>
-        <source>Nearest infrastructure of the parcel</source>
-        <translation>Учаскеге ең жақын инфрақұрылым</translation>
-    </message>
-    <message>
         <source>Zone names</source>
         <translation>Аймақ атаулары</translation>
     </message>
@@ -1918,6 +1914,10 @@
     <message>
         <source>Cadastral numbers</source>
         <translation>Кадастрлық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure</source>
+        <translation>Ең жақын инфрақұрылым</translation>
     </message>
 </context>
 <context>

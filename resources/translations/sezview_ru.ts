@@ -1918,10 +1918,6 @@
         <translation>Условия расстояния в запросе</translation>
     </message>
     <message>
-        <source>Nearest infrastructure of the parcel</source>
-        <translation>Ближайшая инфраструктура участка</translation>
-    </message>
-    <message>
         <source>Zone names</source>
         <translation>Названия зон</translation>
     </message>
@@ -1932,6 +1928,10 @@
     <message>
         <source>Cadastral numbers</source>
         <translation>Кадастровые номера</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure</source>
+        <translation>Ближайшая инфраструктура</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -510,6 +511,21 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("Сохранено")) || message.contains(QStringLiteral("сохран")), qPrintable(message));
         QVERIFY(UiLanguage::saved().isEmpty());   // not the default for later starts
 
+        // Defect 10: Qt's own strings in Russian, whole dock tabs, the place named once in the
+        // title, legend tooltips without raw codes.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
+        for (QTabBar *tabs : mWindow->findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly))
+            QTRY_COMPARE(tabs->elideMode(), Qt::ElideNone);
+        QVERIFY2(mWindow->windowTitle().count(QStringLiteral("sezview")) == 1 && mWindow->windowTitle().count(QStringLiteral("Alatau SEZ")) <= 1,
+                 qPrintable(mWindow->windowTitle()));
+        const QRegularExpression rawCode(QStringLiteral("^[a-z_]+$"));
+        for (const QString &id : {QString(kParcelsLayer), QString(kSezPartsLayer), QString(kZonesLayer)}) {
+            QTreeWidgetItem *item = mWindow->layerPanel()->layerItem(id);
+            QVERIFY(item);
+            for (int i = 0; i < item->childCount(); ++i)
+                QVERIFY2(!rawCode.match(item->child(i)->toolTip(0)).hasMatch(), qPrintable(item->child(i)->toolTip(0)));
+        }
+
         // Made the default only when asked.
         QAction *remember = mWindow->findChild<QAction *>(QStringLiteral("rememberLanguage"));
         QVERIFY(remember);
@@ -518,6 +534,13 @@ private Q_SLOTS:
         QCOMPARE(UiLanguage::atStart(QString()), QStringLiteral("ru"));
         remember->setChecked(false);
         QVERIFY(UiLanguage::saved().isEmpty());
+        // Kazakh: Qt's strings from our qt_kk, the status bar in Kazakh.
+        mSession->switchLanguage(QStringLiteral("kk"));
+        mWindow = mSession->window();
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Бас тарту"));
+        QVERIFY2(mWindow->statusBar()->currentMessage().contains(QStringLiteral("Сақталды")),
+                 qPrintable(mWindow->statusBar()->currentMessage()));
+        QCOMPARE(mWindow->selection()->rows(), selected);
         mSession->switchLanguage(QStringLiteral("en"));
         mWindow = mSession->window();
     }
