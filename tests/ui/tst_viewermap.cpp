@@ -14,6 +14,7 @@
 #include "core/render/mapstyle.h"
 #include "ui/attributetable.h"
 #include "ui/dashboard.h"
+#include "ui/datasetloader.h"
 #include "ui/featurecard.h"
 #include "ui/gotodialog.h"
 #include "ui/layerpanel.h"
@@ -480,6 +481,43 @@ private Q_SLOTS:
                      qPrintable(n.kind));
         mWindow->selection()->clear();
         QCOMPARE(canvas->nearestShownFor(), qint64(-1));
+    }
+
+    // Defect 12: an import's progress moves through every phase. Each pass of the "computing"
+    // phase counts every parcel (the serial passes too, and the last partial thousand of each
+    // chunk), so the bar reaches its end and never jumps by more than a small step.
+    void importProgressMovesInEveryPhase()
+    {
+        QTemporaryDir cacheDir;
+        MainWindow window;
+        window.setCacheDirectory(cacheDir.path());
+        QSignalSpy progress(window.loader(), &DatasetLoader::progress);
+        QVERIFY(openAndWait(window, QStringLiteral(SEZ_SAMPLE_DIR), 300000));
+        QHash<QString, std::vector<std::pair<qint64, qint64>>> byPhase;   // done, total
+        for (const QList<QVariant> &args : std::as_const(progress))
+            byPhase[args.at(0).toString()].push_back({args.at(1).toLongLong(), args.at(2).toLongLong()});
+        for (const QString &phase : {QStringLiteral("reading"), QStringLiteral("computing"), QStringLiteral("writing")}) {
+            const auto &reports = byPhase.value(phase);
+            QVERIFY2(reports.size() >= 20, qPrintable(QStringLiteral("%1: %2 reports").arg(phase).arg(reports.size())));
+            // Reading: one sub-phase a layer, each from 0; the parcels' is read to its end.
+            const qint64 total = std::max_element(reports.begin(), reports.end(), [](const auto &a, const auto &b) {
+                                     return a.second < b.second;
+                                 })->second;
+            QVERIFY(total >= mWindow->store()->size());
+            QVERIFY2(std::any_of(reports.begin(), reports.end(), [total](const auto &r) { return r.first == total && r.second == total; }),
+                     qPrintable(phase));
+            if (phase == QLatin1String("reading"))
+                continue;
+            // Reports from several threads may arrive out of order: the steps between the values.
+            std::vector<qint64> done;
+            for (const auto &r : reports)
+                done.push_back(r.first);
+            std::sort(done.begin(), done.end());
+            qint64 largestStep = 0;
+            for (std::size_t i = 1; i < done.size(); ++i)
+                largestStep = std::max(largestStep, done[i] - done[i - 1]);
+            QVERIFY2(largestStep <= total / 20, qPrintable(QStringLiteral("%1: a step of %2 of %3").arg(phase).arg(largestStep).arg(total)));
+        }
     }
 
     // Defect 5: a switch of language keeps the view, the selection and the filter, says so, and
