@@ -92,6 +92,23 @@ struct Bar
     QColor colour;
 };
 
+// A value axis from 0 that ends just above \a max on a round number (1, 2, 2.5 or 5 times a power
+// of ten a step, at most five steps; 2.5 only where its labels stay whole): the longest bar spans most of the chart, not half of it.
+void setRoundRange(QValueAxis *axis, double max)
+{
+    max = max > 0 ? max : 1;
+    const double power = std::pow(10.0, std::floor(std::log10(max / 5)));
+    double step = power;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if ((factor != 2.5 || power >= 10) && std::ceil(max / (power * factor) - 1e-9) <= 5) {   // whole labels
+            step = power * factor;
+            break;
+        }
+    const int steps = std::max(1, int(std::ceil(max / step - 1e-9)));
+    axis->setRange(0, steps * step);
+    axis->setTickCount(steps + 1);
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -136,10 +153,8 @@ QChart *barChart(const QString &title, const std::vector<Bar> &bars, const QStri
     const QFont labels = attachCategoryAxis(chart, series, categories);
 
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, max > 0 ? max : 1);
+    setRoundRange(valueAxis, max);
     valueAxis->setLabelFormat((wholeNumbers && max >= 4) || max >= 40 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    valueAxis->setTickCount(4);
-    valueAxis->applyNiceNumbers();
     valueAxis->setLabelsFont(labels);
     valueAxis->setTitleText(unit);
     QFont unitFont = valueAxis->titleFont();

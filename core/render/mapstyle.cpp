@@ -507,12 +507,20 @@ std::vector<LegendEntry> MapStyle::contextLegend() const
     return entries;
 }
 
+namespace {
+
+// The colour an infrastructure symbol is known by: a line's stroke, a point symbol's fill.
+QColor kindColour(const Symbol &object)
+{
+    const QColor colour = object.shape == Symbol::Shape::Line ? object.stroke : object.fill;
+    return colour.isValid() ? colour : kHighlight;
+}
+
+} // namespace
+
 Symbol MapStyle::distanceBuffer(const QString &kind) const
 {
-    const Symbol object = infrastructure(kind);
-    QColor colour = object.shape == Symbol::Shape::Line ? object.stroke : object.fill;
-    if (!colour.isValid())
-        colour = kHighlight;
+    QColor colour = kindColour(infrastructure(kind));
     colour.setAlpha(255);
     QColor tint = colour;
     tint.setAlpha(45);
@@ -524,10 +532,7 @@ Symbol MapStyle::distanceBuffer(const QString &kind) const
 
 Symbol MapStyle::nearestLine(const QString &kind) const
 {
-    const Symbol object = infrastructure(kind);
-    QColor colour = object.shape == Symbol::Shape::Line ? object.stroke : object.fill;
-    if (!colour.isValid())
-        colour = kHighlight;
+    const QColor colour = kindColour(infrastructure(kind));
     Symbol s = line(colour.darker(140), 2, Qt::DashLine, Qt::RoundCap);
     s.casing = kCasing;
     s.casingWidth = 4;

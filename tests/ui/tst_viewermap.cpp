@@ -29,6 +29,8 @@
 #include "ui/viewersession.h"
 
 #include <QAction>
+#include <QChartView>
+#include <QValueAxis>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -236,6 +238,19 @@ private Q_SLOTS:
         Dashboard dashboard;
         dashboard.setStore(mWindow->store(), mWindow->canvas()->mapStyle());
         QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isBusy(), 60000);
+        // No half-empty charts: each value axis ends within a quarter above its longest bar.
+        for (Dashboard::Chart chart : {Dashboard::Chart::ZoneArea, Dashboard::Chart::StatusParcels}) {
+            const QList<qreal> values = dashboard.chartValues(chart);
+            const double longest = *std::max_element(values.begin(), values.end());
+            double axisMax = 0;
+            for (QChartView *view : dashboard.findChildren<QChartView *>())
+                if (view->chart()->title() == dashboard.chartTitle(chart))
+                    for (QAbstractAxis *axis : view->chart()->axes(Qt::Horizontal))
+                        if (auto *value = qobject_cast<QValueAxis *>(axis))
+                            axisMax = value->max();
+            QVERIFY2(axisMax >= longest && axisMax <= 1.25 * longest,
+                     qPrintable(QStringLiteral("%1: axis to %2, longest bar %3").arg(dashboard.chartTitle(chart)).arg(axisMax).arg(longest)));
+        }
         const QString investment = dashboard.headlineText(Dashboard::Headline::Investment);
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d[\\d.]* (trillion|billion) ₸$")).match(investment).hasMatch(),
                  qPrintable(investment));
