@@ -410,6 +410,23 @@ private Q_SLOTS:
         opacity->setValue(opacity->maximum());
         QCOMPARE(canvas->layers().find(kZonesLayer)->opacity, 1.0);
         QVERIFY(canvas->waitForRender());
+
+        // Area names where they suit: districts at the overview, zones at mid scales.
+        auto drawsSomething = [&](const QString &id) {
+            if (!canvas->waitForRender())
+                return false;
+            const QImage with = canvas->renderedImage();
+            canvas->setLayerVisible(id, false);
+            const bool ok = canvas->waitForRender() && canvas->renderedImage() != with;
+            canvas->setLayerVisible(id, true);
+            return ok;
+        };
+        QVERIFY(drawsSomething(QString(kDistrictNamesLayer)));
+        QVERIFY(!drawsSomething(QString(kZoneNamesLayer)));   // too small at the overview
+        canvas->setCentreAndResolution(mWindow->store()->labelPoint(mWindow->store()->size() / 2), 8.0);
+        QVERIFY(drawsSomething(QString(kZoneNamesLayer)));
+        canvas->zoomToExtent();
+        QVERIFY(canvas->waitForRender());
     }
 
     // Feature 18: a click on an infrastructure object opens its card, not a parcel's.
