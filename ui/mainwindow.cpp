@@ -870,8 +870,7 @@ void MainWindow::exportExtract(qint64 row)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString number = mStore->value(row, ParcelField::CadastralNumber).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the parcel's extract"), number + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = SaveLocation::ask(this, tr("Export the parcel's extract"), number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     ExtractOptions options;

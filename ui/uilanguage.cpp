@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uilanguage.h"
 
+#include "core/base/languages.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -26,16 +28,12 @@ QString &currentCode()
 
 QStringList UiLanguage::codes()
 {
-    return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("kk")};
+    return programLanguages();
 }
 
 QString UiLanguage::nativeName(const QString &code)
 {
-    if (code == QLatin1String("ru"))
-        return QStringLiteral("Русский");
-    if (code == QLatin1String("kk"))
-        return QStringLiteral("Қазақша");
-    return QStringLiteral("English");
+    return Language::nativeName(code);
 }
 
 QString UiLanguage::current()
@@ -48,11 +46,7 @@ QString UiLanguage::atStart(const QString &requested)
     for (const QString &code : {requested, saved()})
         if (codes().contains(code))
             return code;
-    switch (QLocale::system().language()) {
-    case QLocale::Russian: return QStringLiteral("ru");
-    case QLocale::Kazakh: return QStringLiteral("kk");
-    default: return QStringLiteral("en");
-    }
+    return Language::code(QLocale::system());
 }
 
 void UiLanguage::apply(const QString &code)
@@ -73,9 +67,7 @@ void UiLanguage::apply(const QString &code)
         for (auto &t : installed)
             QCoreApplication::installTranslator(t.get());
     }
-    QLocale::setDefault(code == QLatin1String("ru")   ? QLocale(QLocale::Russian, QLocale::Kazakhstan)
-                        : code == QLatin1String("kk") ? QLocale(QLocale::Kazakh, QLocale::Kazakhstan)
-                                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QLocale::setDefault(Language::locale(code));
     currentCode() = codes().contains(code) ? code : QStringLiteral("en");
 }
 
