@@ -51,6 +51,7 @@ public:
     /// Runs the query in the line edit; false (and the error shown inline) when it does not parse.
     bool runQuery();
     void setQueryText(const QString &text);
+    QString queryText() const;
     void setSelectedOnly(bool on);
     bool exportSelection(const QString &path, QString *error);
 

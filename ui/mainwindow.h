@@ -1,25 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/geo/placetext.h"
+#include "core/query/query.h"
+#include "core/render/mapstyle.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QStackedWidget;
 
 namespace sez {
 
 class AttributeTable;
 class Dashboard;
 class DatasetLoader;
+class FeatureCard;
 class LayerPanel;
+class MapBookmarks;
 class MapCanvas;
 class ParcelCache;
 class ParcelCard;
@@ -47,6 +55,33 @@ public:
     /// The dataset shown, as it was opened.
     QString datasetPath() const { return mDatasetPath; }
 
+    /// What a user has open and would lose with the window: the dataset (its open cache), the
+    /// view, the selection, the query result on the map and its distances, the table's filter, the
+    /// query builder's text, the card, the colours and the layers.
+    struct ViewerState
+    {
+        QString datasetPath;
+        std::shared_ptr<ParcelCache> cache;
+        QPointF centre;
+        double metresPerPixel = 0;
+        std::vector<qint64> selection, highlight, tableRows;
+        QString tableFilter, builderQuery;
+        QList<QueryDistanceLimit> distances;
+        qint64 card = -1, nearest = -1;
+        ParcelStyle style = ParcelStyle::Zone;
+        bool outlines = true;
+        std::vector<std::tuple<QString, bool, double>> layers;   // id, shown, opacity
+    };
+    ViewerState viewerState() const;
+    /// Takes over \a state (the dataset at once, without reading it again); returns what was kept,
+    /// in words for the status bar.
+    QString adoptViewerState(const ViewerState &state);
+
+    /// The view as "lon,lat,scale", for another user (View ▸ Copy the view).
+    ViewLink currentView() const;
+    /// Shows \a view (`sezview --view`): now, or once the dataset being opened is shown.
+    void showView(const ViewLink &view);
+
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     const ParcelCache *cache() const { return mCache.get(); }
     MapCanvas *canvas() const { return mCanvas; }
@@ -55,6 +90,10 @@ public:
     SearchBox *searchBox() const { return mSearch; }
     QueryBuilder *queryBuilder() const { return mQueryBuilder; }
     LayerPanel *layerPanel() const { return mLayers; }
+    FeatureCard *featureCard() const { return mFeatureCard; }
+    MapBookmarks *bookmarks() const { return mBookmarks; }
+    /// Raises the card of a parcel (true) or of another feature (false) in the card's dock.
+    bool showsFeatureCard() const;
     ParcelSelection *selection() const { return mSelection; }
     DatasetLoader *loader() const { return mLoader; }
     /// The message box of the last failed open, if still shown.
@@ -71,12 +110,20 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
     void createStatusBar();
     void loadFinished(bool ok, const QString &error, bool cancelled);
+    void showDataset(const QString &path, std::shared_ptr<ParcelCache> cache);
+    void createPlaceActions(QMenu *view);
+    void createLanguageMenu(QMenu *view);
+    void updateBookmarksMenu();
+    void goToPlace();
+    void keepDockTabsWhole();
+    void showFeature(const QString &layerId, const ContextFeature &feature);
     void loadProgress(const QString &phase, qint64 done, qint64 total);
     void chooseDataset();
     void chooseFolder();
@@ -124,6 +171,11 @@ private:
     QPointer<QProgressDialog> mProgress;
     QPointer<QMessageBox> mErrorBox;
     std::unique_ptr<class CoordinateTransform> mToLonLat;
+    FeatureCard *mFeatureCard = nullptr;
+    QStackedWidget *mCards = nullptr;
+    MapBookmarks *mBookmarks = nullptr;
+    QMenu *mBookmarksMenu = nullptr;
+    std::optional<ViewLink> mPendingView;
 };
 
 } // namespace sez

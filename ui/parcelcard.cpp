@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -26,6 +27,7 @@ ParcelCard::ParcelCard(QWidget *parent)
     , mBody(new QScrollArea(this))
     , mCopy(new QPushButton(tr("Copy as text"), this))
     , mExtract(new QPushButton(tr("Extract…"), this))
+    , mNearest(new QPushButton(tr("Nearest infrastructure on the map"), this))
 {
     QFont big = mTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -41,6 +43,7 @@ ParcelCard::ParcelCard(QWidget *parent)
     layout->addWidget(mTitle);
     layout->addWidget(mBody, 1);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(mNearest);
     buttons->addStretch(1);
     buttons->addWidget(mExtract);
     buttons->addWidget(mCopy);
@@ -51,6 +54,7 @@ ParcelCard::ParcelCard(QWidget *parent)
         if (mRow >= 0)
             Q_EMIT extractRequested(mRow);
     });
+    connect(mNearest, &QPushButton::clicked, this, [this] { Q_EMIT nearestRequested(mRow); });
     showParcel(-1);
 }
 
@@ -111,6 +115,7 @@ void ParcelCard::showParcel(qint64 row)
     mRow = (mStore && row >= 0 && row < mStore->size()) ? row : -1;
     mCopy->setEnabled(mRow >= 0);
     mExtract->setEnabled(mRow >= 0);
+    mNearest->setEnabled(mRow >= 0);
     if (mRow < 0) {
         mTitle->setText(tr("Click a parcel on the map to see its card."));
         mBody->setWidget(body);

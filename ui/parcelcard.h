@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     /// The user asked for the extract of the parcel shown.
     void extractRequested(qint64 row);
+    /// The user asked to see on the map the lines from the parcel to its nearest infrastructure.
+    void nearestRequested(qint64 row);
 
 private:
     void addRow(const QString &label, const QString &value, const QString &note = {});
@@ -52,6 +54,7 @@ private:
     QStringList mLines;             // "label: value", as text() gives them
     QPushButton *mCopy;
     QPushButton *mExtract;
+    QPushButton *mNearest;
 };
 
 } // namespace sez

@@ -33,6 +33,15 @@ QString HumanLabels::infrastructureKind(const QString &kind)
     return kind;
 }
 
+QString HumanLabels::infrastructureStatus(const QString &status)
+{
+    if (status == QLatin1String("design")) return tr("Design");
+    if (status == QLatin1String("construction")) return tr("Construction");
+    if (status == QLatin1String("reconstruction")) return tr("Reconstruction");
+    if (status == QLatin1String("existing") || status == QLatin1String("operating")) return tr("In operation");
+    return status;
+}
+
 QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit)
 {
     const QVariant v = store.value(row, fieldIndex);
@@ -43,6 +52,8 @@ QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fiel
     switch (field.kind) {
     case FieldKind::Coded:
     case FieldKind::Text:
+        if (field.spec && field.spec->id == ParcelField::District)
+            return store.districtDisplayName(v.toString());
         return field.spec ? value(field.spec->id, v.toString()) : v.toString();
     case FieldKind::Bool: {
         const QString code = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -66,7 +77,7 @@ QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fiel
     if (withUnit && unit == FieldUnit::Hectare)
         return hectares(number);
     if (withUnit && unit == FieldUnit::Tenge)
-        return tenge(number);
+        return tengeInWords(number);
     if (withUnit && unit == FieldUnit::Metre)
         return distance(number);
     const QString text = field.kind == FieldKind::Integer ? locale.toString(v.toLongLong()) : locale.toString(number, 'f', decimals);
@@ -94,6 +105,22 @@ QString HumanLabels::distance(double metres)
 QString HumanLabels::tenge(double kzt)
 {
     return tr("%1 ₸").arg(QLocale().toString(kzt, 'f', 0));
+}
+
+QString HumanLabels::tengeInWords(double kzt)
+{
+    // Three significant figures; a value that rounds up to 1,000 takes the next word.
+    const struct { double unit; const char *words; } scales[] = {
+        {1e12, QT_TR_NOOP("%1 trillion ₸")}, {1e9, QT_TR_NOOP("%1 billion ₸")}, {1e6, QT_TR_NOOP("%1 million ₸")}};
+    const double magnitude = std::abs(kzt);
+    for (const auto &scale : scales) {
+        const double v = magnitude / scale.unit;
+        const int decimals = v >= 99.95 ? 0 : v >= 9.995 ? 1 : 2;
+        const double rounded = std::round(v * std::pow(10, decimals)) / std::pow(10, decimals);
+        if (rounded >= 1)
+            return tr(scale.words).arg(QLocale().toString(std::copysign(rounded, kzt), 'f', decimals));
+    }
+    return tenge(kzt);
 }
 
 QString HumanLabels::parcels(qint64 count)

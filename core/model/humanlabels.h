@@ -22,6 +22,8 @@ public:
     /// A coded value (zone "industrial" -> "Industrial"); unknown codes are shown as they are.
     static QString value(ParcelField field, const QString &code);
     static QString infrastructureKind(const QString &kind);
+    /// An infrastructure object's status ("design" -> "Design"); unknown ones as they are.
+    static QString infrastructureStatus(const QString &status);
     /// A parcel attribute as a user reads it: codes translated, numbers and dates in the locale;
     /// with \a withUnit the unit follows the number ("0.14 ha", "1.2 km"). Empty for null.
     static QString displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit = false);
@@ -33,6 +35,9 @@ public:
     /// Metres below a kilometre, kilometres above; "—" for infinity (nothing of that kind).
     static QString distance(double metres);
     static QString tenge(double kzt);
+    /// Money as a reader takes it in at a glance, to three significant figures in the language's
+    /// own words: "1.72 trillion ₸", "145 billion ₸", "1,72 трлн ₸"; sums under a million exactly.
+    static QString tengeInWords(double kzt);
     /// "1 parcel", "25,000 parcels": a count with the locale's separators.
     static QString parcels(qint64 count);
 };

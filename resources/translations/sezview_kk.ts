@@ -4,10 +4,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Alatau SEZ</source>
-        <translation>«Алатау» АЭА</translation>
-    </message>
-    <message>
         <source>Land parcels of the Alatau special economic zone.</source>
         <translation>«Алатау» арнайы экономикалық аймағының жер учаскелері.</translation>
     </message>
@@ -22,6 +18,10 @@
     <message>
         <source>Language: en, ru or kk.</source>
         <translation>Тіл: en, ru немесе kk.</translation>
+    </message>
+    <message>
+        <source>Open at this view: longitude,latitude,scale (View ▸ Copy the view).</source>
+        <translation>Осы көріністе ашу: бойлық,ендік,масштаб (Көрініс ▸ Көріністі көшіру).</translation>
     </message>
 </context>
 <context>
@@ -236,18 +236,6 @@
 </context>
 <context>
     <name>sez::Dashboard</name>
-    <message>
-        <source>Design</source>
-        <translation>Жобалау</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Құрылыс</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>Реконструкция</translation>
-    </message>
     <message>
         <source>Other</source>
         <translation>Басқалары</translation>
@@ -507,6 +495,13 @@
     </message>
 </context>
 <context>
+    <name>sez::DistanceBuffersPainter</name>
+    <message>
+        <source>Within %1 of: %2</source>
+        <translation>%2 нысанынан %1 ішінде</translation>
+    </message>
+</context>
+<context>
     <name>sez::EmphasisPainter</name>
     <message>
         <source>Query result</source>
@@ -614,6 +609,85 @@
     <message>
         <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
         <translation>GeoPackage, Shapefile және XLSX файлға жазылады: -o ФАЙЛ көрсетіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>sez::FeatureCard</name>
+    <message>
+        <source>Inside the city</source>
+        <translation>Қала шегінде</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>Қала шегінен тыс</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Қабат</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Жоспарланған мерзімі</translation>
+    </message>
+    <message>
+        <source>Side of the city limits</source>
+        <translation>Қала шегіне қатысы</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Атауы (%1)</translation>
+    </message>
+    <message>
+        <source>Area (ellipsoidal)</source>
+        <translation>Ауданы (эллипсоидта)</translation>
+    </message>
+    <message>
+        <source>Length (ellipsoidal)</source>
+        <translation>Ұзындығы (эллипсоидта)</translation>
+    </message>
+    <message>
+        <source>Position (lon, lat)</source>
+        <translation>Орны (бойлық, ендік)</translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°, %2°</translation>
+    </message>
+    <message>
+        <source>Position (EPSG:%1)</source>
+        <translation>Орны (EPSG:%1)</translation>
+    </message>
+    <message>
+        <source>%1 E, %2 N</source>
+        <translation>шығыс %1, солтүстік %2</translation>
     </message>
 </context>
 <context>
@@ -849,6 +923,109 @@
     </message>
 </context>
 <context>
+    <name>sez::GoToDialog</name>
+    <message>
+        <source>Go to a place</source>
+        <translation>Орынға өту</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude (WGS 84)</source>
+        <translation>Бойлық пен ендік (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Map coordinates: %1 (EPSG:%2)</source>
+        <translation>Карта координаттары: %1 (EPSG:%2)</translation>
+    </message>
+    <message>
+        <source>the map&apos;s CRS</source>
+        <translation>картаның координаттар жүйесі</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942, Gauss-Krüger (the zone from the easting)</source>
+        <translation>Пулково 1942, Гаусс-Крюгер (аймақ Y ординатасынан)</translation>
+    </message>
+    <message>
+        <source>or paste a copied view: 77.05120,43.79230,25000</source>
+        <translation>немесе көшірілген көріністі қойыңыз: 77.05120,43.79230,25000</translation>
+    </message>
+    <message>
+        <source>Coordinates in</source>
+        <translation>Координаттар жүйесі</translation>
+    </message>
+    <message>
+        <source>Scale 1:</source>
+        <translation>Масштаб 1:</translation>
+    </message>
+    <message>
+        <source>Copied view</source>
+        <translation>Көшірілген көрініс</translation>
+    </message>
+    <message>
+        <source>Longitude (east)</source>
+        <translation>Бойлық (шығыс)</translation>
+    </message>
+    <message>
+        <source>Latitude (north)</source>
+        <translation>Ендік (солтүстік)</translation>
+    </message>
+    <message>
+        <source>77.0512 or 77°03&apos;04&quot;</source>
+        <translation>77,0512 немесе 77°03&apos;04&quot;</translation>
+    </message>
+    <message>
+        <source>43.7923 or 43°47&apos;32&quot;</source>
+        <translation>43,7923 немесе 43°47&apos;32&quot;</translation>
+    </message>
+    <message>
+        <source>Easting (Y)</source>
+        <translation>Ордината (Y, шығыс)</translation>
+    </message>
+    <message>
+        <source>Northing (X)</source>
+        <translation>Абсцисса (X, солтүстік)</translation>
+    </message>
+    <message>
+        <source>13 504 230,50</source>
+        <translation>13 504 230,50</translation>
+    </message>
+    <message>
+        <source>504 230,50</source>
+        <translation>504 230,50</translation>
+    </message>
+    <message>
+        <source>4 849 870,25</source>
+        <translation>4 849 870,25</translation>
+    </message>
+    <message>
+        <source>“%1” is not a view: it reads longitude,latitude,scale, e.g. 77.05120,43.79230,25000.</source>
+        <translation>«%1» көрініс емес: бойлық,ендік,масштаб керек, мысалы 77.05120,43.79230,25000.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s place cannot be shown on this map.</source>
+        <translation>Бұл көріністің орнын осы картада көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Write the longitude and latitude in degrees, e.g. 77.0512 and 43.7923, or 77°03&apos;04&quot; and 43°47&apos;32&quot;.</source>
+        <translation>Бойлық пен ендікті градуспен жазыңыз, мысалы 77,0512 және 43,7923 немесе 77°03&apos;04&quot; және 43°47&apos;32&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the easting and northing in metres, e.g. 504 230,50 and 4 849 870,25.</source>
+        <translation>Ордината мен абсциссаны метрмен жазыңыз, мысалы 504 230,50 және 4 849 870,25.</translation>
+    </message>
+    <message>
+        <source>A Gauss-Krüger easting starts with its zone number (13 for the SEZ): 13 504 230, not 504 230.</source>
+        <translation>Гаусс-Крюгер ординатасы аймақ нөмірінен басталады (АЭА үшін 13): 504 230 емес, 13 504 230.</translation>
+    </message>
+    <message>
+        <source>These coordinates cannot be shown on this map.</source>
+        <translation>Бұл координаттарды осы картада көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The scale is a number from 100 to 100,000,000.</source>
+        <translation>Масштаб — 100-ден 100 000 000-ға дейінгі сан.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HelpDialog</name>
     <message>
         <source>Query language guide</source>
@@ -980,16 +1157,40 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Design</source>
+        <translation>Жобалау</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Құрылыс</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Қайта құру</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>Жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>%1 trillion ₸</source>
+        <translation>%1 трлн ₸</translation>
+    </message>
+    <message>
+        <source>%1 billion ₸</source>
+        <translation>%1 млрд ₸</translation>
+    </message>
+    <message>
+        <source>%1 million ₸</source>
+        <translation>%1 млн ₸</translation>
+    </message>
 </context>
 <context>
     <name>sez::LayerPanel</name>
     <message>
         <source>Parcel outlines</source>
         <translation>Учаске шекаралары</translation>
-    </message>
-    <message>
-        <source>Cadastral numbers</source>
-        <translation>Кадастрлық нөмірлер</translation>
     </message>
     <message>
         <source>By zone</source>
@@ -1008,12 +1209,20 @@
         <translation>Учаскелерді бояу</translation>
     </message>
     <message>
-        <source>Legend</source>
-        <translation>Шартты белгілер</translation>
+        <source>Layer</source>
+        <translation>Қабат</translation>
     </message>
     <message>
-        <source>Other layers</source>
-        <translation>Басқа қабаттар</translation>
+        <source>Opacity</source>
+        <translation>Мөлдірсіздігі</translation>
+    </message>
+    <message>
+        <source>Tick to show the layer; the slider sets its opacity</source>
+        <translation>Белгі қабатты көрсетеді; жүгірткі оның мөлдірсіздігін орнатады</translation>
+    </message>
+    <message>
+        <source>Opacity of “%1”</source>
+        <translation>«%1» қабатының мөлдірсіздігі</translation>
     </message>
 </context>
 <context>
@@ -1226,16 +1435,8 @@
         <translation>Кэш жазылуда…</translation>
     </message>
     <message>
-        <source>Layers and legend</source>
-        <translation>Қабаттар және шартты белгілер</translation>
-    </message>
-    <message>
         <source>Find sites</source>
         <translation>Учаскелерді іздеу</translation>
-    </message>
-    <message>
-        <source>Parcel card</source>
-        <translation>Учаске карточкасы</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1545,6 +1746,82 @@
         <source>Open a folder of layers</source>
         <translation>Қабаттар қалтасын ашу</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translation>Қабаттар</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a place…</source>
+        <translation>&amp;Орынға өту…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the view</source>
+        <translation>Көріністі &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Copied: %1. Another user opens the same view with it, or pastes it into Go to a place.</source>
+        <translation>Көшірілді: %1. Басқа пайдаланушы осымен сол көріністі ашады немесе оны «Орынға өту» терезесіне қояды.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>&amp;Add a bookmark of this view…</source>
+        <translation>Осы көрініске бетбелгі &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation>Бетбелгі қосу</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark:</source>
+        <translation>Бетбелгі атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a bookmark</source>
+        <translation>Бетбелгіні &amp;жою</translation>
+    </message>
+    <message>
+        <source>Start in %1 every time</source>
+        <translation>Әрқашан осы тілде іске қосу: %1</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>карта көрінісі</translation>
+    </message>
+    <message>
+        <source>the colours and layers</source>
+        <translation>түстер мен қабаттар</translation>
+    </message>
+    <message>
+        <source>the selection (%1)</source>
+        <translation>таңдалған учаскелер (%1)</translation>
+    </message>
+    <message>
+        <source>the table&apos;s filter</source>
+        <translation>кесте сүзгісі</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>сұрау</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1, for this session (View ▸ Language makes it the default). %2</source>
+        <translation>Тіл: %1, осы сеансқа (Көрініс ▸ Тіл оны әдепкі тіл етеді). %2</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1559,6 +1836,10 @@
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Алаңы: %1, периметрі %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1867,57 @@
         <source>N</source>
         <comment>north</comment>
         <translation>С</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapLayers</name>
+    <message>
+        <source>SEZ inside and outside the city</source>
+        <translation>Қала шегіндегі және одан тыс АЭА</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Query result and selection</source>
+        <translation>Сұрау нәтижесі және таңдау</translation>
+    </message>
+    <message>
+        <source>Hatching outside the city</source>
+        <translation>Қала шегінен тыс штрихтау</translation>
+    </message>
+    <message>
+        <source>City limits</source>
+        <translation>Қала шегі</translation>
+    </message>
+    <message>
+        <source>Distance conditions of the query</source>
+        <translation>Сұраудағы қашықтық шарттары</translation>
+    </message>
+    <message>
+        <source>Zone names</source>
+        <translation>Аймақ атаулары</translation>
+    </message>
+    <message>
+        <source>District names</source>
+        <translation>Аудан атаулары</translation>
+    </message>
+    <message>
+        <source>Cadastral numbers</source>
+        <translation>Кадастрлық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure</source>
+        <translation>Ең жақын инфрақұрылым</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2200,13 @@ Map coordinate system: EPSG:%2 (%3).</source>
     </message>
 </context>
 <context>
+    <name>sez::NearestLinesPainter</name>
+    <message>
+        <source>Nearest: %1, %2</source>
+        <translation>Ең жақыны: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::OutputGuard</name>
     <message>
         <source>%1: this is the cache of the open dataset; sezview does not write over it. Choose another output file</source>
@@ -1986,6 +2325,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
         <translation>Учаске туралы үзінді көшірме PDF түрінде: жоспар, бұрылыс нүктелері, шектес учаскелер, мәліметтер</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure on the map</source>
+        <translation>Ең жақын инфрақұрылым картада</translation>
     </message>
 </context>
 <context>

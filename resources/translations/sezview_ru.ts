@@ -4,10 +4,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Alatau SEZ</source>
-        <translation>СЭЗ «Алатау»</translation>
-    </message>
-    <message>
         <source>Land parcels of the Alatau special economic zone.</source>
         <translation>Земельные участки специальной экономической зоны «Алатау».</translation>
     </message>
@@ -22,6 +18,10 @@
     <message>
         <source>Language: en, ru or kk.</source>
         <translation>Язык: en, ru или kk.</translation>
+    </message>
+    <message>
+        <source>Open at this view: longitude,latitude,scale (View ▸ Copy the view).</source>
+        <translation>Открыть в этом виде: долгота,широта,масштаб (Вид ▸ Копировать вид).</translation>
     </message>
 </context>
 <context>
@@ -236,18 +236,6 @@
 </context>
 <context>
     <name>sez::Dashboard</name>
-    <message>
-        <source>Design</source>
-        <translation>Проектирование</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Строительство</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>Реконструкция</translation>
-    </message>
     <message>
         <source>Other</source>
         <translation>Прочие</translation>
@@ -507,6 +495,13 @@
     </message>
 </context>
 <context>
+    <name>sez::DistanceBuffersPainter</name>
+    <message>
+        <source>Within %1 of: %2</source>
+        <translation>Не дальше %1 от: %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::EmphasisPainter</name>
     <message>
         <source>Query result</source>
@@ -614,6 +609,85 @@
     <message>
         <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
         <translation>GeoPackage, Shapefile и XLSX записываются в файл: укажите -o ФАЙЛ</translation>
+    </message>
+</context>
+<context>
+    <name>sez::FeatureCard</name>
+    <message>
+        <source>Inside the city</source>
+        <translation>В черте города</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>За чертой города</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Плановый срок</translation>
+    </message>
+    <message>
+        <source>Side of the city limits</source>
+        <translation>Относительно черты города</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Название (%1)</translation>
+    </message>
+    <message>
+        <source>Area (ellipsoidal)</source>
+        <translation>Площадь (на эллипсоиде)</translation>
+    </message>
+    <message>
+        <source>Length (ellipsoidal)</source>
+        <translation>Длина (на эллипсоиде)</translation>
+    </message>
+    <message>
+        <source>Position (lon, lat)</source>
+        <translation>Положение (долгота, широта)</translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°, %2°</translation>
+    </message>
+    <message>
+        <source>Position (EPSG:%1)</source>
+        <translation>Положение (EPSG:%1)</translation>
+    </message>
+    <message>
+        <source>%1 E, %2 N</source>
+        <translation>восток %1, север %2</translation>
     </message>
 </context>
 <context>
@@ -849,6 +923,109 @@
     </message>
 </context>
 <context>
+    <name>sez::GoToDialog</name>
+    <message>
+        <source>Go to a place</source>
+        <translation>Перейти к месту</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude (WGS 84)</source>
+        <translation>Долгота и широта (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Map coordinates: %1 (EPSG:%2)</source>
+        <translation>Координаты карты: %1 (EPSG:%2)</translation>
+    </message>
+    <message>
+        <source>the map&apos;s CRS</source>
+        <translation>система координат карты</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942, Gauss-Krüger (the zone from the easting)</source>
+        <translation>Пулково 1942, Гаусс-Крюгер (зона по ординате Y)</translation>
+    </message>
+    <message>
+        <source>or paste a copied view: 77.05120,43.79230,25000</source>
+        <translation>или вставьте скопированный вид: 77.05120,43.79230,25000</translation>
+    </message>
+    <message>
+        <source>Coordinates in</source>
+        <translation>Координаты в</translation>
+    </message>
+    <message>
+        <source>Scale 1:</source>
+        <translation>Масштаб 1:</translation>
+    </message>
+    <message>
+        <source>Copied view</source>
+        <translation>Скопированный вид</translation>
+    </message>
+    <message>
+        <source>Longitude (east)</source>
+        <translation>Долгота (восточная)</translation>
+    </message>
+    <message>
+        <source>Latitude (north)</source>
+        <translation>Широта (северная)</translation>
+    </message>
+    <message>
+        <source>77.0512 or 77°03&apos;04&quot;</source>
+        <translation>77,0512 или 77°03&apos;04&quot;</translation>
+    </message>
+    <message>
+        <source>43.7923 or 43°47&apos;32&quot;</source>
+        <translation>43,7923 или 43°47&apos;32&quot;</translation>
+    </message>
+    <message>
+        <source>Easting (Y)</source>
+        <translation>Ордината (Y, восток)</translation>
+    </message>
+    <message>
+        <source>Northing (X)</source>
+        <translation>Абсцисса (X, север)</translation>
+    </message>
+    <message>
+        <source>13 504 230,50</source>
+        <translation>13 504 230,50</translation>
+    </message>
+    <message>
+        <source>504 230,50</source>
+        <translation>504 230,50</translation>
+    </message>
+    <message>
+        <source>4 849 870,25</source>
+        <translation>4 849 870,25</translation>
+    </message>
+    <message>
+        <source>“%1” is not a view: it reads longitude,latitude,scale, e.g. 77.05120,43.79230,25000.</source>
+        <translation>«%1» — не вид: нужно долгота,широта,масштаб, например 77.05120,43.79230,25000.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s place cannot be shown on this map.</source>
+        <translation>Место этого вида нельзя показать на этой карте.</translation>
+    </message>
+    <message>
+        <source>Write the longitude and latitude in degrees, e.g. 77.0512 and 43.7923, or 77°03&apos;04&quot; and 43°47&apos;32&quot;.</source>
+        <translation>Введите долготу и широту в градусах, например 77,0512 и 43,7923 или 77°03&apos;04&quot; и 43°47&apos;32&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the easting and northing in metres, e.g. 504 230,50 and 4 849 870,25.</source>
+        <translation>Введите ординату и абсциссу в метрах, например 504 230,50 и 4 849 870,25.</translation>
+    </message>
+    <message>
+        <source>A Gauss-Krüger easting starts with its zone number (13 for the SEZ): 13 504 230, not 504 230.</source>
+        <translation>Ордината Гаусса-Крюгера начинается с номера зоны (13 для СЭЗ): 13 504 230, а не 504 230.</translation>
+    </message>
+    <message>
+        <source>These coordinates cannot be shown on this map.</source>
+        <translation>Эти координаты нельзя показать на этой карте.</translation>
+    </message>
+    <message>
+        <source>The scale is a number from 100 to 100,000,000.</source>
+        <translation>Масштаб — число от 100 до 100 000 000.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HelpDialog</name>
     <message>
         <source>Query language guide</source>
@@ -981,16 +1158,40 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Design</source>
+        <translation>Проектирование</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Реконструкция</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>%1 trillion ₸</source>
+        <translation>%1 трлн ₸</translation>
+    </message>
+    <message>
+        <source>%1 billion ₸</source>
+        <translation>%1 млрд ₸</translation>
+    </message>
+    <message>
+        <source>%1 million ₸</source>
+        <translation>%1 млн ₸</translation>
+    </message>
 </context>
 <context>
     <name>sez::LayerPanel</name>
     <message>
         <source>Parcel outlines</source>
         <translation>Границы участков</translation>
-    </message>
-    <message>
-        <source>Cadastral numbers</source>
-        <translation>Кадастровые номера</translation>
     </message>
     <message>
         <source>By zone</source>
@@ -1009,12 +1210,20 @@
         <translation>Раскраска участков</translation>
     </message>
     <message>
-        <source>Legend</source>
-        <translation>Легенда</translation>
+        <source>Layer</source>
+        <translation>Слой</translation>
     </message>
     <message>
-        <source>Other layers</source>
-        <translation>Другие слои</translation>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <source>Tick to show the layer; the slider sets its opacity</source>
+        <translation>Флажок показывает слой; ползунок задаёт его непрозрачность</translation>
+    </message>
+    <message>
+        <source>Opacity of “%1”</source>
+        <translation>Непрозрачность слоя «%1»</translation>
     </message>
 </context>
 <context>
@@ -1239,16 +1448,8 @@
         <translation>Запись кэша…</translation>
     </message>
     <message>
-        <source>Layers and legend</source>
-        <translation>Слои и легенда</translation>
-    </message>
-    <message>
         <source>Find sites</source>
         <translation>Найти участки</translation>
-    </message>
-    <message>
-        <source>Parcel card</source>
-        <translation>Карточка участка</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1559,6 +1760,82 @@
         <source>Open a folder of layers</source>
         <translation>Открыть папку слоёв</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a place…</source>
+        <translation>&amp;Перейти к месту…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the view</source>
+        <translation>&amp;Копировать вид</translation>
+    </message>
+    <message>
+        <source>Copied: %1. Another user opens the same view with it, or pastes it into Go to a place.</source>
+        <translation>Скопировано: %1. Другой пользователь откроет с этим тот же вид или вставит его в «Перейти к месту».</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Add a bookmark of this view…</source>
+        <translation>&amp;Добавить закладку на этот вид…</translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation>Добавить закладку</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark:</source>
+        <translation>Название закладки:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a bookmark</source>
+        <translation>&amp;Удалить закладку</translation>
+    </message>
+    <message>
+        <source>Start in %1 every time</source>
+        <translation>Всегда запускать на языке: %1</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>вид карты</translation>
+    </message>
+    <message>
+        <source>the colours and layers</source>
+        <translation>цвета и слои</translation>
+    </message>
+    <message>
+        <source>the selection (%1)</source>
+        <translation>выбранные участки (%1)</translation>
+    </message>
+    <message>
+        <source>the table&apos;s filter</source>
+        <translation>фильтр таблицы</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1, for this session (View ▸ Language makes it the default). %2</source>
+        <translation>Язык: %1, на этот сеанс (Вид ▸ Язык делает его языком по умолчанию). %2</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -1573,6 +1850,10 @@
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Площадь: %1, периметр %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1881,57 @@
         <source>N</source>
         <comment>north</comment>
         <translation>С</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapLayers</name>
+    <message>
+        <source>SEZ inside and outside the city</source>
+        <translation>СЭЗ в черте и за чертой города</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Query result and selection</source>
+        <translation>Результат запроса и выделение</translation>
+    </message>
+    <message>
+        <source>Hatching outside the city</source>
+        <translation>Штриховка за чертой города</translation>
+    </message>
+    <message>
+        <source>City limits</source>
+        <translation>Черта города</translation>
+    </message>
+    <message>
+        <source>Distance conditions of the query</source>
+        <translation>Условия расстояния в запросе</translation>
+    </message>
+    <message>
+        <source>Zone names</source>
+        <translation>Названия зон</translation>
+    </message>
+    <message>
+        <source>District names</source>
+        <translation>Названия районов</translation>
+    </message>
+    <message>
+        <source>Cadastral numbers</source>
+        <translation>Кадастровые номера</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure</source>
+        <translation>Ближайшая инфраструктура</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2214,13 @@ Map coordinate system: EPSG:%2 (%3).</source>
     </message>
 </context>
 <context>
+    <name>sez::NearestLinesPainter</name>
+    <message>
+        <source>Nearest: %1, %2</source>
+        <translation>Ближайший: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::OutputGuard</name>
     <message>
         <source>%1: this is the cache of the open dataset; sezview does not write over it. Choose another output file</source>
@@ -2000,6 +2339,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
         <translation>Выписка об участке в PDF: план, поворотные точки, смежные участки, сведения</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure on the map</source>
+        <translation>Ближайшая инфраструктура на карте</translation>
     </message>
 </context>
 <context>
