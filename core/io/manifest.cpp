@@ -68,7 +68,7 @@ QString LayerSpec::canonicalField(const QString &sourceField, bool *mapped) cons
     if (wellKnownNames) {
         // The parcels' names are the field table's; the other layers' its context fields'.
         if (role == QLatin1String("parcels")) {
-            if (const FieldSpec *spec = FieldTable::fromSourceName(sourceField); spec && spec->origin == FieldOrigin::Source)
+            if (const FieldSpec *spec = FieldTable::fromSourceName(sourceField); spec && spec->fromSource())
                 return QString::fromLatin1(spec->name);
         } else if (const ContextFieldSpec *spec = FieldTable::contextFromSourceName(sourceField)) {
             return QString::fromLatin1(spec->name);
