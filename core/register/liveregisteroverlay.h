@@ -45,7 +45,8 @@ public:
     bool startWatching(QString *error);
     /// The last overlay made; null until the first one after setSource().
     std::shared_ptr<const RegisterOverlay> overlay() const { return mOverlay; }
-    /// A record this desk has just committed, applied without waiting to hear of it.
+    /// A record this desk has just committed (or read), applied without waiting to hear of it; an
+    /// older version than the overlay's is ignored.
     void recordCommitted(const AllocationRecord &record);
     /// Reads every record again.
     void reload();
