@@ -2,8 +2,10 @@
 // sezview: the viewer of the Alatau SEZ land parcels.
 #include "core/base/languages.h"
 #include "core/io/dataset.h"
+#include "core/register/registerlocation.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
+#include "ui/registersession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,8 +74,21 @@ int main(int argc, char *argv[])
     parser.addOption(cacheDir);
     QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Language: en, ru or kk."), QStringLiteral("code"));
     parser.addOption(language);
+    QCommandLineOption registerOption(QStringLiteral("register"),
+                                      QApplication::translate("main", "The allocation register: sqlite:FILE or postgresql://… "
+                                                                      "(default: the one chosen in Tools ▸ Allocation register)."),
+                                      QStringLiteral("address"));
+    parser.addOption(registerOption);
     parser.process(app);
     applyLanguage(startLanguage(parser.value(language)));
+    sez::RegisterLocation registerLocation = sez::RegisterSession::configuredLocation();
+    if (parser.isSet(registerOption)) {
+        QString error;
+        if (!sez::RegisterLocation::parse(parser.value(registerOption), &registerLocation, &error)) {
+            std::fprintf(stderr, "sezview: --register: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
 
     QString path;
     if (!parser.positionalArguments().isEmpty())
@@ -89,6 +104,8 @@ int main(int argc, char *argv[])
         window = std::make_unique<sez::MainWindow>();
         if (parser.isSet(cacheDir))
             window->setCacheDirectory(parser.value(cacheDir));
+        QString registerError;
+        window->openRegister(registerLocation, &registerError);   // on failure the window says why
         QObject::connect(window.get(), &sez::MainWindow::languageChangeRequested, &app, [&](const QString &code) {
             QSettings().setValue(QStringLiteral("language"), code);
             applyLanguage(code);

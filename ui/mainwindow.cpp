@@ -13,6 +13,7 @@
 #include "parcelselection.h"
 #include "querybuilder.h"
 #include "reportdialog.h"
+#include "registersession.h"
 #include "searchbox.h"
 #include "statisticspanel.h"
 
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mSelection(new ParcelSelection(this))
     , mLoader(new DatasetLoader(this))
+    , mRegister(new RegisterSession(this))
     , mCanvas(new MapCanvas(this))
 {
     setCentralWidget(mCanvas);
@@ -98,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
             mCard->showParcel(row);
     });
     connect(mCanvas, &MapCanvas::measurementChanged, mMeasureLabel, &QLabel::setText);
+    connect(mRegister, &RegisterSession::overlayChanged, this, &MainWindow::showRegisterValues);
+    mCard->setSession(mRegister);
 
     resize(1400, 900);
     QSettings settings;
@@ -179,7 +183,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
     file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
     file->addAction(tr("Export &map image (PNG, SVG)…"), this, &MainWindow::exportMapImage);
-    file->addSeparator();
+    QAction *fileEnd = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -244,6 +248,8 @@ void MainWindow::createActions()
     mSearch->setMinimumWidth(320);
     toolbar->addWidget(mSearch);
     connect(mSearch, &SearchBox::found, this, &MainWindow::showFound);
+
+    createRegisterActions(fileEnd, mViewMenu, tools);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Query language guide"), this, [this] { HelpDialog::queryGuide(mStore.get(), this)->show(); })
@@ -350,6 +356,7 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     mTable->setData(mStore, mCache->textSearch());
     mSearch->setData(mStore, mCache->textSearch());
     mQueryBuilder->setData(mStore, mCache->textSearch());
+    mRegister->setSource(mStore);   // the register's values follow, over these
     addRecent(path);
     updateTitle();
     updateScale();

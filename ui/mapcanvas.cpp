@@ -72,6 +72,28 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
 {
+    adoptStore(std::move(store), std::move(style));
+    mImage = {};
+    mHighlight.reset();
+    clearMeasurement();
+    mToLonLat.reset();
+    if (mStore) {
+        mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
+        zoomToExtent();
+    } else {
+        update();
+    }
+}
+
+void MapCanvas::replaceStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
+{
+    // The same parcels with other values: the last image stays up while the new one renders.
+    adoptStore(std::move(store), std::move(style));
+    scheduleRender();
+}
+
+void MapCanvas::adoptStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
+{
     mStore = std::move(store);
     mMapStyle = mStore && !style ? std::make_shared<const MapStyle>(*mStore) : std::move(style);
     if (mMapStyle) {
@@ -87,16 +109,6 @@ void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_p
             layers.setOpacity(old.id, old.opacity);
         }
         mLayers = std::move(layers);
-    }
-    mImage = {};
-    mHighlight.reset();
-    clearMeasurement();
-    mToLonLat.reset();
-    if (mStore) {
-        mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
-        zoomToExtent();
-    } else {
-        update();
     }
 }
 
