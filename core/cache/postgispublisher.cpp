@@ -4,11 +4,11 @@
 #include "core/base/feedback.h"
 #include "core/cache/parcelcache.h"
 #include "core/geo/gdalhandles_p.h"
+#include "core/io/libpqhandles_p.h"
 #include "core/io/postgissource.h"
 #include "core/model/fieldtable.h"
 
 #include <gdal_utils.h>
-#include <libpq-fe.h>
 
 #include <memory>
 #include <vector>
@@ -17,11 +17,9 @@ namespace sez {
 
 namespace {
 
-struct ConnectionCloser { void operator()(PGconn *c) const { PQfinish(c); } };
-struct ResultCloser { void operator()(PGresult *r) const { PQclear(r); } };
 struct OptionsCloser { void operator()(GDALVectorTranslateOptions *o) const { GDALVectorTranslateOptionsFree(o); } };
-using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
-using PgResult = std::unique_ptr<PGresult, ResultCloser>;
+using Connection = detail::PgConnectionPtr;
+using PgResult = detail::PgResultPtr;
 
 // The cache's layers that make a dataset, parcels first; the cache's own tables are not published.
 const QStringList &publishedLayers()

@@ -2,9 +2,9 @@
 #include "core/io/postgissource.h"
 
 #include "core/geo/gdalhandles_p.h"
+#include "core/io/libpqhandles_p.h"
 
 #include <gdal.h>
-#include <libpq-fe.h>
 
 #include <QRegularExpression>
 
@@ -14,11 +14,8 @@ namespace sez {
 
 namespace {
 
-struct ConnectionCloser { void operator()(PGconn *c) const { PQfinish(c); } };
-struct ResultCloser { void operator()(PGresult *r) const { PQclear(r); } };
-struct ConninfoCloser { void operator()(PQconninfoOption *o) const { PQconninfoFree(o); } };
-using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
-using Result = std::unique_ptr<PGresult, ResultCloser>;
+using Connection = detail::PgConnectionPtr;
+using Result = detail::PgResultPtr;
 
 // GDAL's own keywords in a PG: string, which libpq does not know.
 const QStringList &gdalKeywords()
@@ -126,7 +123,7 @@ QString PostgisSource::conninfo(const QString &path)
 QString PostgisSource::displayName(const QString &path)
 {
     char *message = nullptr;
-    std::unique_ptr<PQconninfoOption, ConninfoCloser> options(PQconninfoParse(conninfo(path).toUtf8().constData(), &message));
+    detail::PgConninfoPtr options(PQconninfoParse(conninfo(path).toUtf8().constData(), &message));
     PQfreemem(message);
     QString user, host, dbname, service;
     for (const PQconninfoOption *o = options.get(); o && o->keyword; ++o) {
