@@ -6,6 +6,9 @@
 
 #include "../clirun.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -148,6 +151,45 @@ private Q_SLOTS:
                  sampleCache, QStringLiteral("--to"), dataset(QStringLiteral("sez_admin"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("exists already"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    // A manifest whose layers name tables of the database, with a "fields" mapping as for files.
+    void manifestNamingTables()
+    {
+        QJsonArray layers;
+        for (const auto &[table, role] : {std::pair{"public.parcels", "parcels"}, std::pair{"zones", "zones"},
+                                          std::pair{"districts", "districts"}})
+            layers.append(QJsonObject{{QStringLiteral("path"), dataset(QStringLiteral("analyst"))},
+                                      {QStringLiteral("layer"), QString::fromLatin1(table)},
+                                      {QStringLiteral("role"), QString::fromLatin1(role)}});
+        const QJsonObject manifest{{QStringLiteral("name"), QStringLiteral("Alatau from PostGIS")},
+                                   {QStringLiteral("map_crs"), QStringLiteral("EPSG:32643")},
+                                   {QStringLiteral("layers"), layers}};
+        QDir(mDir.path()).mkpath(QStringLiteral("tables"));
+        QFile file(mDir.filePath(QStringLiteral("tables/dataset.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(manifest).toJson());
+        file.close();
+        const QJsonObject fromTables = summary(file.fileName(), mDir.filePath(QStringLiteral("tables.gpkg")));
+        const QJsonObject fromFiles = summary(QStringLiteral(SEZ_SAMPLE_DIR), mDir.filePath(QStringLiteral("sample.gpkg")));
+        QVERIFY(!fromTables.isEmpty());
+        QCOMPARE(fromTables.value(QStringLiteral("name")).toString(), QStringLiteral("Alatau from PostGIS"));
+        QCOMPARE(fromTables.value(QStringLiteral("parcels")), fromFiles.value(QStringLiteral("parcels")));
+        QVERIFY(sameFigures(fromTables.value(QStringLiteral("by_zone")), fromFiles.value(QStringLiteral("by_zone"))));
+
+        // A table that is not there is named in one line.
+        layers.append(QJsonObject{{QStringLiteral("path"), dataset(QStringLiteral("analyst"))},
+                                  {QStringLiteral("layer"), QStringLiteral("no_such_table")}, {QStringLiteral("role"), QStringLiteral("zones")}});
+        QJsonObject broken = manifest;
+        broken.insert(QStringLiteral("layers"), layers);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(broken).toJson());
+        file.close();
+        const Run r = cli({QStringLiteral("summary"), QStringLiteral("--dataset"), file.fileName(), QStringLiteral("--cache"),
+                           mDir.filePath(QStringLiteral("broken.gpkg")), QStringLiteral("--no-register")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no_such_table"), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
     }
 
