@@ -2,8 +2,10 @@
 // sezview: the viewer of the Alatau SEZ land parcels.
 #include "core/geo/placetext.h"
 #include "core/io/dataset.h"
+#include "core/register/registerlocation.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
+#include "ui/registersession.h"
 #include "ui/uilanguage.h"
 #include "ui/viewersession.h"
 
@@ -41,6 +43,11 @@ int main(int argc, char *argv[])
                             QApplication::translate("main", "Open at this view: longitude,latitude,scale (View ▸ Copy the view)."),
                             QStringLiteral("lon,lat,scale"));
     parser.addOption(view);
+    QCommandLineOption registerOption(QStringLiteral("register"),
+                                      QApplication::translate("main", "The allocation register: sqlite:FILE or postgresql://… "
+                                                                      "(default: the one chosen in Tools ▸ Allocation register)."),
+                                      QStringLiteral("address"));
+    parser.addOption(registerOption);
     parser.process(app);
     std::optional<sez::ViewLink> startView;
     if (parser.isSet(view)) {
@@ -48,6 +55,15 @@ int main(int argc, char *argv[])
         if (!startView) {
             std::fprintf(stderr, "sezview: --view %s: expected longitude,latitude,scale, e.g. 77.05120,43.79230,25000\n",
                          qPrintable(parser.value(view)));
+            return 2;
+        }
+    }
+
+    sez::RegisterLocation registerLocation = sez::RegisterSession::configuredLocation();
+    if (parser.isSet(registerOption)) {
+        QString error;
+        if (!sez::RegisterLocation::parse(parser.value(registerOption), &registerLocation, &error)) {
+            std::fprintf(stderr, "sezview: --register: %s\n", qPrintable(error));
             return 2;
         }
     }
@@ -63,6 +79,14 @@ int main(int argc, char *argv[])
     sez::ViewerSession session(sez::UiLanguage::atStart(parser.value(language)),
                                parser.isSet(cacheDir) ? parser.value(cacheDir) : QString());
     sez::MainWindow *window = session.window();
+    // Each window opens the register itself (a switch of language builds a new one); on failure the
+    // window says why.
+    const auto openRegister = [registerLocation](sez::MainWindow *w) {
+        QString registerError;
+        w->openRegister(registerLocation, &registerError);
+    };
+    openRegister(window);
+    QObject::connect(&session, &sez::ViewerSession::windowReplaced, &app, openRegister);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         window->resize(1600, 1000);

@@ -172,6 +172,12 @@ void AttributeTable::showAll()
     showRows(std::move(all));
 }
 
+void AttributeTable::replaceStore(std::shared_ptr<const ParcelStore> store)
+{
+    mStore = std::move(store);
+    mModel->replaceStore(mStore);
+}
+
 void AttributeTable::showRows(std::vector<qint64> rows, const QString &query)
 {
     mShown = std::move(rows);

@@ -17,6 +17,7 @@
 #include "parceltablemodel.h"
 #include "querybuilder.h"
 #include "reportdialog.h"
+#include "registersession.h"
 #include "savelocation.h"
 #include "searchbox.h"
 #include "statisticspanel.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mSelection(new ParcelSelection(this))
     , mLoader(new DatasetLoader(this))
+    , mRegister(new RegisterSession(this))
     , mCanvas(new MapCanvas(this))
     , mBookmarks(new MapBookmarks(this))
 {
@@ -115,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::featureClicked, this, &MainWindow::showFeature);
     connect(mCard, &ParcelCard::nearestRequested, mCanvas, &MapCanvas::showNearestInfrastructure);
     connect(mCanvas, &MapCanvas::measurementChanged, mMeasureLabel, &QLabel::setText);
+    connect(mRegister, &RegisterSession::overlayChanged, this, &MainWindow::showRegisterValues);
+    mCard->setSession(mRegister);
 
     resize(1400, 900);
     QSettings settings;
@@ -204,7 +208,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
     file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
     file->addAction(tr("Export &map image (PNG, SVG)…"), this, &MainWindow::exportMapImage);
-    file->addSeparator();
+    QAction *fileEnd = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -266,6 +270,8 @@ void MainWindow::createActions()
     mSearch->setMinimumWidth(320);
     toolbar->addWidget(mSearch);
     connect(mSearch, &SearchBox::found, this, &MainWindow::showFound);
+
+    createRegisterActions(fileEnd, mViewMenu, tools);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Query language guide"), this, [this] { HelpDialog::queryGuide(mStore.get(), this)->show(); })
@@ -564,6 +570,7 @@ void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> c
     mTable->setData(mStore, mCache->textSearch());
     mSearch->setData(mStore, mCache->textSearch());
     mQueryBuilder->setData(mStore, mCache->textSearch());
+    mRegister->setSource(mStore);   // the register's values follow, over these
     addRecent(path);
     updateTitle();
     updateScale();

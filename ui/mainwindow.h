@@ -35,6 +35,9 @@ class ParcelSelection;
 class ParcelStore;
 class QueryBuilder;
 struct ReportSelection;
+class RegisterLocation;
+class RegisterOverlay;
+class RegisterSession;
 class SearchBox;
 class StatisticsPanel;
 
@@ -102,6 +105,16 @@ public:
     /// out of its result by hand (ReportSelection::compare()), so that the report keeps the query.
     ReportSelection reportSelection() const;
 
+    // The allocation register (mainwindowregister.cpp).
+    /// Opens the register whose values the window shows over the dataset's, and that the card's
+    /// Edit allocation writes to; false and *error when it cannot (the source's values show).
+    bool openRegister(const RegisterLocation &location, QString *error);
+    RegisterSession *registerSession() const { return mRegister; }
+    /// Selects and highlights the parcels the register changed since \a since; how many, or -1.
+    int showChangesSince(const QDateTime &since, QString *error);
+    /// The "allocation changes" PDF of the days \a from to \a to, in the current language.
+    bool exportChangesReport(const QDate &from, const QDate &to, const QString &path, QString *error);
+
 Q_SIGNALS:
     /// A dataset finished opening (\a ok) or failed; the window is usable either way.
     void datasetOpened(bool ok);
@@ -143,6 +156,12 @@ private:
     void exportReport();
     void exportExtract(qint64 row);
     void exportMapImage();
+    /// The register's actions: File (before \a fileEnd), View and Tools.
+    void createRegisterActions(QAction *fileEnd, QMenu *view, QMenu *tools);
+    void showRegisterValues(std::shared_ptr<const RegisterOverlay> overlay, const std::vector<qint64> &rows, bool full);
+    void chooseRegister();
+    void chooseChangesSince();
+    void chooseChangesReport();
 
     std::shared_ptr<const ParcelStore> mStore;
     std::shared_ptr<ParcelCache> mCache;
@@ -153,6 +172,7 @@ private:
 
     ParcelSelection *mSelection;
     DatasetLoader *mLoader;
+    RegisterSession *mRegister;
     MapCanvas *mCanvas;
     ParcelCard *mCard = nullptr;
     AttributeTable *mTable = nullptr;

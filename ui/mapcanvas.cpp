@@ -75,8 +75,30 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
 {
-    mStore = std::move(store);
+    adoptStore(std::move(store), std::move(style));
     mNearestRow = -1;
+    mImage = {};
+    mHighlight.reset();
+    clearMeasurement();
+    mToLonLat.reset();
+    if (mStore) {
+        mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
+        zoomToExtent();
+    } else {
+        update();
+    }
+}
+
+void MapCanvas::replaceStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
+{
+    // The same parcels with other values: the last image stays up while the new one renders.
+    adoptStore(std::move(store), std::move(style));
+    scheduleRender();
+}
+
+void MapCanvas::adoptStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
+{
+    mStore = std::move(store);
     mMapStyle = mStore && !style ? std::make_shared<const MapStyle>(*mStore) : std::move(style);
     if (mMapStyle) {
         // The new store's layers, shown and faded as the user left them; added layers kept.
@@ -92,17 +114,7 @@ void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_p
         }
         mLayers = std::move(layers);
     }
-    mImage = {};
-    mHighlight.reset();
-    clearMeasurement();
     Q_EMIT layersChanged();
-    mToLonLat.reset();
-    if (mStore) {
-        mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
-        zoomToExtent();
-    } else {
-        update();
-    }
 }
 
 void MapCanvas::setSelection(ParcelSelection *selection)

@@ -43,6 +43,9 @@ public:
 
     /// Shows \a store drawn in \a style, the style built for that store (one is built when null).
     void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
+    /// A new snapshot of the same dataset (the allocation register's values changed): the view,
+    /// the highlight and a measurement stay.
+    void replaceStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style);
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     std::shared_ptr<const MapStyle> mapStyle() const { return mMapStyle; }
     void setSelection(ParcelSelection *selection);
@@ -145,6 +148,8 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    /// The store and its style, with the layers as the user left them.
+    void adoptStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style);
     struct Request;
     enum class Drag { None, Pan, ZoomBox, SelectBox };
 

@@ -124,7 +124,7 @@ std::vector<ExtraColumn> extraColumns(const std::vector<const LayerData *> &laye
             // A column that carries a canonical source field is stored there, unless an earlier
             // column of the layer already does.
             const FieldSpec *spec = FieldTable::find(info.name);
-            if (spec && spec->origin == FieldOrigin::Source && layer->fieldIndex(QString::fromLatin1(spec->name)) == int(i))
+            if (spec && spec->fromSource() && layer->fieldIndex(QString::fromLatin1(spec->name)) == int(i))
                 continue;
             auto same = std::find_if(extras.begin(), extras.end(), [&](const ExtraColumn &e) {
                 return e.field.name.compare(info.sourceName, Qt::CaseInsensitive) == 0 && e.columnOf[l] < 0;
@@ -229,13 +229,13 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     for (const FieldSpec &spec : FieldTable::all()) {
         std::vector<int> columnOf(parcelLayers.size(), -1);
         bool any = false;
-        for (std::size_t l = 0; spec.origin == FieldOrigin::Source && l < parcelLayers.size(); ++l) {
+        for (std::size_t l = 0; spec.fromSource() && l < parcelLayers.size(); ++l) {
             columnOf[l] = parcelLayers[l]->fieldIndex(QString::fromLatin1(spec.name));
             any = any || columnOf[l] >= 0;
         }
         // A field the source does not have takes no memory, and derived ones come with derive();
         // a coded source field stays coded (an empty entry a parcel) so that code() answers.
-        if (!any && (spec.kind != FieldKind::Coded || spec.origin != FieldOrigin::Source))
+        if (!any && (spec.kind != FieldKind::Coded || !spec.fromSource()))
             parts.columns[std::size_t(spec.id)] = ParcelColumn::absent(qint64(n));
         else
             fills.push_back({ParcelColumnBuilder(ParcelColumnBuilder::storageFor(spec.kind, spec.has(SinglePrecision)), qint64(n)),

@@ -44,10 +44,21 @@ QString HumanLabels::infrastructureStatus(const QString &status)
 
 QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit)
 {
-    const QVariant v = store.value(row, fieldIndex);
+    return format(store.field(fieldIndex), store.value(row, fieldIndex), withUnit);
+}
+
+QString HumanLabels::valueText(ParcelField field, const QVariant &value, bool withUnit)
+{
+    if (field == ParcelField::Count)
+        return value.toString();
+    const FieldSpec &spec = FieldTable::spec(field);
+    return format({QString::fromLatin1(spec.name), spec.kind, &spec}, value, withUnit);
+}
+
+QString HumanLabels::format(const StoreField &field, const QVariant &v, bool withUnit)
+{
     if (!v.isValid() || v.isNull())
         return {};
-    const StoreField &field = store.field(fieldIndex);
     const QLocale locale;
     switch (field.kind) {
     case FieldKind::Coded:

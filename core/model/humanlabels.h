@@ -31,6 +31,8 @@ public:
     {
         return displayValue(store, row, int(field), withUnit);
     }
+    /// A value of a canonical field as displayValue() shows it (empty for null).
+    static QString valueText(ParcelField field, const QVariant &value, bool withUnit = false);
     static QString hectares(double ha);
     /// Metres below a kilometre, kilometres above; "—" for infinity (nothing of that kind).
     static QString distance(double metres);
@@ -40,6 +42,9 @@ public:
     static QString tengeInWords(double kzt);
     /// "1 parcel", "25,000 parcels": a count with the locale's separators.
     static QString parcels(qint64 count);
+
+private:
+    static QString format(const StoreField &field, const QVariant &value, bool withUnit);
 };
 
 } // namespace sez

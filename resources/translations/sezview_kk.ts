@@ -23,6 +23,10 @@
         <source>Open at this view: longitude,latitude,scale (View ▸ Copy the view).</source>
         <translation>Осы көріністе ашу: бойлық,ендік,масштаб (Көрініс ▸ Көріністі көшіру).</translation>
     </message>
+    <message>
+        <source>The allocation register: sqlite:FILE or postgresql://… (default: the one chosen in Tools ▸ Allocation register).</source>
+        <translation>Учаскелерді беру тізілімі: sqlite:ФАЙЛ немесе postgresql://… (әдепкісі — Құралдар ▸ Беру тізілімі мәзірінде таңдалғаны).</translation>
+    </message>
 </context>
 <context>
     <name>sez::AllocationCheck</name>
@@ -40,6 +44,80 @@
     </message>
 </context>
 <context>
+    <name>sez::AllocationConflictDialog</name>
+    <message>
+        <source>Record mine over version %1</source>
+        <translation>Менікін %1-нұсқаның үстінен жазу</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s</source>
+        <translation>Тізілімдегідей қалдыру</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile</source>
+        <translation>%1 осы уақытта өзгертілді</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 recorded version %2 of this parcel (%3). Nothing has been overwritten. Compare, then choose.</source>
+        <translation>Сіз түзетіп жатқанда %1 осы учаскенің %2-нұсқасын жазды (%3). Ештеңе қайта жазылған жоқ. Салыстырып, таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>басқа жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>You entered</source>
+        <translation>Сіз енгіздіңіз</translation>
+    </message>
+    <message>
+        <source>In the register now</source>
+        <translation>Қазір тізілімде</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationEditor</name>
+    <message>
+        <source>A new investor, not yet known to the dataset or the register</source>
+        <translation>Деректер жиынына да, тізілімге де әлі белгісіз жаңа инвестор</translation>
+    </message>
+    <message>
+        <source>Edit allocation: %1</source>
+        <translation>Беруді өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Akimat decision No. 117 of 14.03.2025</source>
+        <translation>мысалы, әкімдіктің 14.03.2025 жылғы № 117 шешімі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>The register has no decision on this parcel yet: the values are the source&apos;s.</source>
+        <translation>Тізілімде бұл учаске бойынша әлі шешім жоқ: мәндер бастапқы деректерден алынған.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the register, recorded %2 by %3.</source>
+        <translation>Тізілімнің %1-нұсқасы, %2 жазылған, авторы: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change a value, or Cancel.</source>
+        <translation>Ештеңе өзгертілген жоқ: мәнді өзгертіңіз немесе «Бас тарту» басыңыз.</translation>
+    </message>
+    <message>
+        <source>Say why: the akimat&apos;s decision number and date.</source>
+        <translation>Негіздемені көрсетіңіз: әкімдік шешімінің нөмірі мен күні.</translation>
+    </message>
+</context>
+<context>
     <name>sez::AllocationFields</name>
     <message>
         <source>%1 must be a whole number of zero or more, not &apos;%2&apos;</source>
@@ -52,6 +130,10 @@
     <message>
         <source>%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>%1 ЖЖЖЖ-АА-КК түріндегі күн болуы керек, «%2» емес</translation>
+    </message>
+    <message>
+        <source>(the source&apos;s)</source>
+        <translation>(бастапқы деректерден)</translation>
     </message>
 </context>
 <context>
@@ -209,6 +291,81 @@
     <message>
         <source>%1 was added</source>
         <translation>%1 қосылды</translation>
+    </message>
+    <message>
+        <source>the table %1 of %2 changed</source>
+        <translation>%2 ішіндегі %1 кестесі өзгерді</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ChangesReport</name>
+    <message>
+        <source>Allocation changes from %1 to %2</source>
+        <translation>%1 бастап %2 дейінгі учаскелерді беру өзгерістері</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Деректер жиыны: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Тізілім: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <source>Changes: %1; parcels changed: %2</source>
+        <translation>Өзгерістер: %1; өзгертілген учаскелер: %2</translation>
+    </message>
+    <message>
+        <source>No parcel changed its status.</source>
+        <translation>Бірде-бір учаске мәртебесін өзгертпеді.</translation>
+    </message>
+    <message>
+        <source>Statuses given: %1</source>
+        <translation>Берілген мәртебелер: %1</translation>
+    </message>
+    <message>
+        <source>The register recorded no change in this period.</source>
+        <translation>Бұл кезеңде тізілім бірде-бір өзгерісті жазбады.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>undoes No. %1: %2</source>
+        <translation>№ %1 болдырмайды: %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1274,57 @@
     </message>
 </context>
 <context>
+    <name>sez::HistoryView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Reason for the undo, e.g. decision No. 130 revoked</source>
+        <translation>Болдырмау негіздемесі, мысалы: № 130 шешімнің күші жойылды</translation>
+    </message>
+    <message>
+        <source>Records a new change that sets the selected change&apos;s fields back; the history keeps both.</source>
+        <translation>Таңдалған өзгерістің өрістерін қайтаратын жаңа өзгерісті жазады; тарихта екеуі де сақталады.</translation>
+    </message>
+    <message>
+        <source>The register has no changes of this parcel: its values are the source&apos;s.</source>
+        <translation>Тізілімде бұл учаскенің өзгерістері жоқ: оның мәндері бастапқы деректерден алынған.</translation>
+    </message>
+    <message>
+        <source>(undoes No. %1)</source>
+        <translation>(№ %1 болдырмайды)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Say why the change is undone: the akimat&apos;s decision number and date.</source>
+        <translation>Болдырмау негіздемесін көрсетіңіз: әкімдік шешімінің нөмірі мен күні.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HumanLabels</name>
     <message>
         <source>Yes</source>
@@ -1822,6 +2030,62 @@
         <source>Language: %1, for this session (View ▸ Language makes it the default). %2</source>
         <translation>Тіл: %1, осы сеансқа (Көрініс ▸ Тіл оны әдепкі тіл етеді). %2</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Дейін (қоса алғанда)</translation>
+    </message>
+    <message>
+        <source>Export allocation &amp;changes (PDF)…</source>
+        <translation>Беру &amp;өзгерістерін экспорттау (PDF)…</translation>
+    </message>
+    <message>
+        <source>Show parcels &amp;changed since…</source>
+        <translation>Бері қарай өзгерген &amp;учаскелерді көрсету…</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;register…</source>
+        <translation>Беру &amp;тізілімі…</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register (version %2, by %3).</source>
+        <translation>%1 тізілімде өзгертілді (%2-нұсқа, авторы: %3).</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register.</source>
+        <translation>Тізілімде %1 өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Changed in the register since %1: %2.</source>
+        <translation>%1 бері тізілімде өзгертілгені: %2.</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Беру тізілімі</translation>
+    </message>
+    <message>
+        <source>Allocation register: %1</source>
+        <translation>Беру тізілімі: %1</translation>
+    </message>
+    <message>
+        <source>Parcels changed since</source>
+        <translation>Мына күннен бері өзгерген учаскелер</translation>
+    </message>
+    <message>
+        <source>Allocation changes</source>
+        <translation>Беру өзгерістері</translation>
+    </message>
+    <message>
+        <source>Export allocation changes</source>
+        <translation>Беру өзгерістерін экспорттау</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -2330,6 +2594,30 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>Nearest infrastructure on the map</source>
         <translation>Ең жақын инфрақұрылым картада</translation>
     </message>
+    <message>
+        <source>Edit allocation…</source>
+        <translation>Беруді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибуттар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>register, v. %1</source>
+        <translation>тізілім, %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>бастапқы деректер</translation>
+    </message>
+    <message>
+        <source>The allocation register is being read…</source>
+        <translation>Беру тізілімі оқылып жатыр…</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelColumn</name>
@@ -2764,6 +3052,60 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>the stored parcel snapshot is damaged: %1</source>
         <translation>сақталған учаскелер суреті бүлінген: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisPublisher</name>
+    <message>
+        <source>the layer %1 could not be written: %2</source>
+        <translation>%1 қабатын жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a PostGIS database; give a PG: connection string, e.g. PG:&quot;dbname=sez host=db.akimat.local&quot;</source>
+        <translation>%1: бұл PostGIS дерекқоры емес; PG: қосылу жолын көрсетіңіз, мысалы PG:&quot;dbname=sez host=db.akimat.local&quot;</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s cache could not be written, and publishing reads it; free some disk space and try again</source>
+        <translation>деректер жиынының кэшін жазу мүмкін болмады, ал жариялау оны оқиды; дискіде орын босатып, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: қосылу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no PostGIS; its owner runs CREATE EXTENSION postgis first</source>
+        <translation>%1: дерекқорда PostGIS жоқ; алдымен оның иесі CREATE EXTENSION postgis орындайды</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 exists already; publish loads a dataset the first time only (to load it again, drop its tables first)</source>
+        <translation>%1: %2 кестесі бұрыннан бар; publish деректер жиынын тек алғаш рет жүктейді (қайта жүктеу үшін алдымен оның кестелерін жойыңыз)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing: %2</source>
+        <translation>%1: жазу үшін ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>жариялау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>%1: the tables were written, but %2</source>
+        <translation>%1: кестелер жазылды, бірақ %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisSource</name>
+    <message>
+        <source>%1: cannot connect to the database: %2</source>
+        <translation>%1: дерекқорға қосылу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the PostGIS database: %2</source>
+        <translation>%1: PostGIS дерекқорын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no parcels table (a table with a geometry whose name says &apos;parcels&apos;); publish a dataset there first (sezview-cli publish), or name its tables in a manifest</source>
+        <translation>%1: дерекқорда учаскелер кестесі жоқ (атауында «parcels» бар геометриялы кесте); алдымен оған деректер жиынын жариялаңыз (sezview-cli publish) немесе оның кестелерін манифестте атаңыз</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3718,14 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
         <translation>Командалар тізімі: «sezview-cli --help».</translation>
     </message>
+    <message>
+        <source>The allocation register whose values win over the source&apos;s.</source>
+        <translation>Мәндері бастапқы деректерден басым болатын беру тізілімі.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s values alone, without the register&apos;s.</source>
+        <translation>Тізілімсіз, тек бастапқы деректердің мәндері.</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterConnection</name>
@@ -3452,6 +3802,80 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
         <translation>тізілімді тек оның иесі (%1) немесе суперпайдаланушы баптай алады: %2 тізілімі өзгертілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSession</name>
+    <message>
+        <source>No allocation register is open.</source>
+        <translation>Беру тізілімі ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The allocation register could not be read: %1</source>
+        <translation>Беру тізілімін оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The allocation register %1 could not be opened: %2. The map shows the source&apos;s values.</source>
+        <translation>%1 беру тізілімін ашу мүмкін болмады: %2. Картада бастапқы деректердің мәндері көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Changes other desks make will not show until the dataset is opened again: %1</source>
+        <translation>Басқа жұмыс орындарындағы өзгерістер деректер жиыны қайта ашылғанша көрінбейді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSettingsDialog</name>
+    <message>
+        <source>A file on this computer, for this desk alone</source>
+        <translation>Осы компьютердегі файл, тек осы жұмыс орны үшін</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by the office</source>
+        <translation>Бүкіл бөлімге ортақ PostgreSQL дерекқоры</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Беру тізілімі</translation>
+    </message>
+    <message>
+        <source>The register keeps the SEZ&apos;s decisions on each parcel (status, investor, project, lease) and their history; its values are shown over the dataset&apos;s.</source>
+        <translation>Тізілім АЭА-ның әр учаске бойынша шешімдерін (мәртебе, инвестор, жоба, жалдау) және олардың тарихын сақтайды; оның мәндері деректер жиынының үстінен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>A libpq address or service=NAME. The password is not written here: it is read from ~/.pgpass or the service file.</source>
+        <translation>libpq мекенжайы немесе service=АТАУ. Құпиясөз мұнда жазылмайды: ол ~/.pgpass немесе қызметтер файлынан оқылады.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>The register file</source>
+        <translation>Тізілім файлы</translation>
+    </message>
+    <message>
+        <source>Registers (*.sqlite);;All files (*)</source>
+        <translation>Тізілімдер (*.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Name the register file.</source>
+        <translation>Тізілім файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot open it: %1</source>
+        <translation>Ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Opened: you may record changes as %1.</source>
+        <translation>Ашылды: өзгерістерді %1 ретінде жаза аласыз.</translation>
+    </message>
+    <message>
+        <source>Opened for reading only. %1</source>
+        <translation>Тек оқу үшін ашылды. %1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Open at this view: longitude,latitude,scale (View ▸ Copy the view).</source>
         <translation>Открыть в этом виде: долгота,широта,масштаб (Вид ▸ Копировать вид).</translation>
     </message>
+    <message>
+        <source>The allocation register: sqlite:FILE or postgresql://… (default: the one chosen in Tools ▸ Allocation register).</source>
+        <translation>Реестр предоставления участков: sqlite:ФАЙЛ или postgresql://… (по умолчанию — выбранный в меню Сервис ▸ Реестр предоставления).</translation>
+    </message>
 </context>
 <context>
     <name>sez::AllocationCheck</name>
@@ -40,6 +44,80 @@
     </message>
 </context>
 <context>
+    <name>sez::AllocationConflictDialog</name>
+    <message>
+        <source>Record mine over version %1</source>
+        <translation>Записать моё поверх версии %1</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s</source>
+        <translation>Оставить как в реестре</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile</source>
+        <translation>%1 тем временем изменён</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 recorded version %2 of this parcel (%3). Nothing has been overwritten. Compare, then choose.</source>
+        <translation>Пока вы редактировали, %1 записал(а) версию %2 этого участка (%3). Ничего не перезаписано. Сравните и выберите.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>другое рабочее место</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>You entered</source>
+        <translation>Вы ввели</translation>
+    </message>
+    <message>
+        <source>In the register now</source>
+        <translation>Сейчас в реестре</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationEditor</name>
+    <message>
+        <source>A new investor, not yet known to the dataset or the register</source>
+        <translation>Новый инвестор, ещё не известный ни набору данных, ни реестру</translation>
+    </message>
+    <message>
+        <source>Edit allocation: %1</source>
+        <translation>Изменить предоставление: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Akimat decision No. 117 of 14.03.2025</source>
+        <translation>например, решение акимата № 117 от 14.03.2025</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>The register has no decision on this parcel yet: the values are the source&apos;s.</source>
+        <translation>В реестре ещё нет решения по этому участку: значения — из исходных данных.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the register, recorded %2 by %3.</source>
+        <translation>Версия %1 реестра, записана %2, автор: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change a value, or Cancel.</source>
+        <translation>Ничего не изменено: измените значение или нажмите «Отмена».</translation>
+    </message>
+    <message>
+        <source>Say why: the akimat&apos;s decision number and date.</source>
+        <translation>Укажите основание: номер и дату решения акимата.</translation>
+    </message>
+</context>
+<context>
     <name>sez::AllocationFields</name>
     <message>
         <source>%1 must be a whole number of zero or more, not &apos;%2&apos;</source>
@@ -52,6 +130,10 @@
     <message>
         <source>%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>%1 должно быть датой в виде ГГГГ-ММ-ДД, а не «%2»</translation>
+    </message>
+    <message>
+        <source>(the source&apos;s)</source>
+        <translation>(из исходных данных)</translation>
     </message>
 </context>
 <context>
@@ -209,6 +291,81 @@
     <message>
         <source>%1 was added</source>
         <translation>добавлен %1</translation>
+    </message>
+    <message>
+        <source>the table %1 of %2 changed</source>
+        <translation>изменилась таблица %1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ChangesReport</name>
+    <message>
+        <source>Allocation changes from %1 to %2</source>
+        <translation>Изменения в предоставлении участков с %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Набор данных: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Реестр: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Составлено %1</translation>
+    </message>
+    <message>
+        <source>Changes: %1; parcels changed: %2</source>
+        <translation>Изменений: %1; изменённых участков: %2</translation>
+    </message>
+    <message>
+        <source>No parcel changed its status.</source>
+        <translation>Ни один участок не сменил статус.</translation>
+    </message>
+    <message>
+        <source>Statuses given: %1</source>
+        <translation>Присвоенные статусы: %1</translation>
+    </message>
+    <message>
+        <source>The register recorded no change in this period.</source>
+        <translation>За этот период реестр не записал ни одного изменения.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>undoes No. %1: %2</source>
+        <translation>отменяет № %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1274,57 @@
     </message>
 </context>
 <context>
+    <name>sez::HistoryView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Reason for the undo, e.g. decision No. 130 revoked</source>
+        <translation>Основание отмены, например: решение № 130 отменено</translation>
+    </message>
+    <message>
+        <source>Records a new change that sets the selected change&apos;s fields back; the history keeps both.</source>
+        <translation>Записывает новое изменение, возвращающее поля выбранного изменения; в истории остаются оба.</translation>
+    </message>
+    <message>
+        <source>The register has no changes of this parcel: its values are the source&apos;s.</source>
+        <translation>В реестре нет изменений этого участка: его значения — из исходных данных.</translation>
+    </message>
+    <message>
+        <source>(undoes No. %1)</source>
+        <translation>(отменяет № %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Say why the change is undone: the akimat&apos;s decision number and date.</source>
+        <translation>Укажите основание отмены: номер и дату решения акимата.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HumanLabels</name>
     <message>
         <source>Yes</source>
@@ -1836,6 +2044,62 @@
         <source>Language: %1, for this session (View ▸ Language makes it the default). %2</source>
         <translation>Язык: %1, на этот сеанс (Вид ▸ Язык делает его языком по умолчанию). %2</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Начиная с</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <source>Export allocation &amp;changes (PDF)…</source>
+        <translation>Экспорт изменений в &amp;предоставлении (PDF)…</translation>
+    </message>
+    <message>
+        <source>Show parcels &amp;changed since…</source>
+        <translation>Показать участки, изменённые &amp;с…</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;register…</source>
+        <translation>&amp;Реестр предоставления…</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register (version %2, by %3).</source>
+        <translation>%1 изменён в реестре (версия %2, автор: %3).</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register.</source>
+        <translation>%1 изменено в реестре.</translation>
+    </message>
+    <message>
+        <source>Changed in the register since %1: %2.</source>
+        <translation>Изменены в реестре с %1: %2.</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Реестр предоставления</translation>
+    </message>
+    <message>
+        <source>Allocation register: %1</source>
+        <translation>Реестр предоставления: %1</translation>
+    </message>
+    <message>
+        <source>Parcels changed since</source>
+        <translation>Участки, изменённые с</translation>
+    </message>
+    <message>
+        <source>Allocation changes</source>
+        <translation>Изменения в предоставлении</translation>
+    </message>
+    <message>
+        <source>Export allocation changes</source>
+        <translation>Экспорт изменений в предоставлении</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -2344,6 +2608,30 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>Nearest infrastructure on the map</source>
         <translation>Ближайшая инфраструктура на карте</translation>
     </message>
+    <message>
+        <source>Edit allocation…</source>
+        <translation>Изменить предоставление…</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>register, v. %1</source>
+        <translation>реестр, в. %1</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>исходные данные</translation>
+    </message>
+    <message>
+        <source>The allocation register is being read…</source>
+        <translation>Реестр предоставления читается…</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelColumn</name>
@@ -2778,6 +3066,60 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>the stored parcel snapshot is damaged: %1</source>
         <translation>сохранённый снимок участков повреждён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisPublisher</name>
+    <message>
+        <source>the layer %1 could not be written: %2</source>
+        <translation>слой %1 не удалось записать: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a PostGIS database; give a PG: connection string, e.g. PG:&quot;dbname=sez host=db.akimat.local&quot;</source>
+        <translation>%1: это не база PostGIS; укажите строку подключения PG:, например PG:&quot;dbname=sez host=db.akimat.local&quot;</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s cache could not be written, and publishing reads it; free some disk space and try again</source>
+        <translation>кэш набора данных не удалось записать, а публикация читает его; освободите место на диске и повторите</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: не удалось подключиться: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no PostGIS; its owner runs CREATE EXTENSION postgis first</source>
+        <translation>%1: в базе нет PostGIS; сначала её владелец выполняет CREATE EXTENSION postgis</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 exists already; publish loads a dataset the first time only (to load it again, drop its tables first)</source>
+        <translation>%1: таблица %2 уже есть; publish загружает набор данных только в первый раз (чтобы загрузить заново, сначала удалите его таблицы)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing: %2</source>
+        <translation>%1: не удаётся открыть для записи: %2</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>публикация отменена</translation>
+    </message>
+    <message>
+        <source>%1: the tables were written, but %2</source>
+        <translation>%1: таблицы записаны, но %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisSource</name>
+    <message>
+        <source>%1: cannot connect to the database: %2</source>
+        <translation>%1: не удалось подключиться к базе данных: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the PostGIS database: %2</source>
+        <translation>%1: не удаётся открыть базу PostGIS: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no parcels table (a table with a geometry whose name says &apos;parcels&apos;); publish a dataset there first (sezview-cli publish), or name its tables in a manifest</source>
+        <translation>%1: в базе нет таблицы участков (таблицы с геометрией, в имени которой есть «parcels»); сначала опубликуйте туда набор данных (sezview-cli publish) или перечислите её таблицы в манифесте</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3732,14 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
         <translation>Список команд: «sezview-cli --help».</translation>
     </message>
+    <message>
+        <source>The allocation register whose values win over the source&apos;s.</source>
+        <translation>Реестр предоставления, значения которого важнее исходных.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s values alone, without the register&apos;s.</source>
+        <translation>Только значения исходных данных, без реестра.</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterConnection</name>
@@ -3466,6 +3816,80 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
         <translation>настраивать реестр может только его владелец (%1) или суперпользователь: реестр %2 не изменён</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSession</name>
+    <message>
+        <source>No allocation register is open.</source>
+        <translation>Реестр предоставления не открыт.</translation>
+    </message>
+    <message>
+        <source>The allocation register could not be read: %1</source>
+        <translation>Не удалось прочитать реестр предоставления: %1</translation>
+    </message>
+    <message>
+        <source>The allocation register %1 could not be opened: %2. The map shows the source&apos;s values.</source>
+        <translation>Не удалось открыть реестр предоставления %1: %2. На карте показаны значения исходных данных.</translation>
+    </message>
+    <message>
+        <source>Changes other desks make will not show until the dataset is opened again: %1</source>
+        <translation>Изменения, сделанные на других рабочих местах, не появятся, пока набор данных не будет открыт заново: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSettingsDialog</name>
+    <message>
+        <source>A file on this computer, for this desk alone</source>
+        <translation>Файл на этом компьютере, только для этого рабочего места</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by the office</source>
+        <translation>База данных PostgreSQL, общая для всего отдела</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Реестр предоставления</translation>
+    </message>
+    <message>
+        <source>The register keeps the SEZ&apos;s decisions on each parcel (status, investor, project, lease) and their history; its values are shown over the dataset&apos;s.</source>
+        <translation>Реестр хранит решения СЭЗ по каждому участку (статус, инвестор, проект, аренда) и их историю; его значения показываются поверх данных набора.</translation>
+    </message>
+    <message>
+        <source>A libpq address or service=NAME. The password is not written here: it is read from ~/.pgpass or the service file.</source>
+        <translation>Адрес libpq или service=ИМЯ. Пароль здесь не записывается: он читается из ~/.pgpass или файла служб.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>The register file</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
+        <source>Registers (*.sqlite);;All files (*)</source>
+        <translation>Реестры (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Name the register file.</source>
+        <translation>Укажите файл реестра.</translation>
+    </message>
+    <message>
+        <source>Cannot open it: %1</source>
+        <translation>Не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>Opened: you may record changes as %1.</source>
+        <translation>Открыт: вы можете записывать изменения как %1.</translation>
+    </message>
+    <message>
+        <source>Opened for reading only. %1</source>
+        <translation>Открыт только для чтения. %1</translation>
     </message>
 </context>
 <context>
