@@ -44,7 +44,12 @@ QString HumanLabels::infrastructureStatus(const QString &status)
 
 QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit)
 {
-    return format(store.field(fieldIndex), store.value(row, fieldIndex), withUnit);
+    const StoreField &field = store.field(fieldIndex);
+    const QVariant v = store.value(row, fieldIndex);
+    // District names come in the user's language from the manifest, which the store holds.
+    if (field.spec && field.spec->id == ParcelField::District && v.isValid() && !v.isNull())
+        return store.districtDisplayName(v.toString());
+    return format(field, v, withUnit);
 }
 
 QString HumanLabels::valueText(ParcelField field, const QVariant &value, bool withUnit)
@@ -63,8 +68,6 @@ QString HumanLabels::format(const StoreField &field, const QVariant &v, bool wit
     switch (field.kind) {
     case FieldKind::Coded:
     case FieldKind::Text:
-        if (field.spec && field.spec->id == ParcelField::District)
-            return store.districtDisplayName(v.toString());
         return field.spec ? value(field.spec->id, v.toString()) : v.toString();
     case FieldKind::Bool: {
         const QString code = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
