@@ -53,12 +53,12 @@ ParcelCard::ParcelCard(QWidget *parent)
     mTabs->addTab(mHistory, tr("History"));
     mReadOnly->setWordWrap(true);
     mReadOnly->setForegroundRole(QPalette::PlaceholderText);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(mNearest);
-    buttons->addWidget(mEdit);
-    buttons->addStretch(1);
-    buttons->addWidget(mExtract);
-    buttons->addWidget(mCopy);
+    // Two rows: four buttons in one made the card's dock wide enough to squeeze the map.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(mEdit, 0, 0);
+    buttons->addWidget(mExtract, 0, 1);
+    buttons->addWidget(mNearest, 1, 0);
+    buttons->addWidget(mCopy, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
     layout->addWidget(mTabs, 1);

@@ -635,6 +635,18 @@
         <source>Infrastructure objects:</source>
         <translation>Инфрақұрылым нысандары:</translation>
     </message>
+    <message>
+        <source>not in the data</source>
+        <translation>деректерде жоқ</translation>
+    </message>
+    <message>
+        <source>Not computed, the data does not give them:</source>
+        <translation>Есептелмеді, деректер оларды бермейді:</translation>
+    </message>
+    <message>
+        <source>SEZ area: the data has no SEZ boundary layer</source>
+        <translation>АЭА ауданы: деректерде АЭА шекарасының қабаты жоқ</translation>
+    </message>
 </context>
 <context>
     <name>sez::DistanceBox</name>

@@ -635,6 +635,18 @@
         <source>Infrastructure objects:</source>
         <translation>Объекты инфраструктуры:</translation>
     </message>
+    <message>
+        <source>not in the data</source>
+        <translation>нет в данных</translation>
+    </message>
+    <message>
+        <source>Not computed, the data does not give them:</source>
+        <translation>Не вычислено, данные этого не дают:</translation>
+    </message>
+    <message>
+        <source>SEZ area: the data has no SEZ boundary layer</source>
+        <translation>площадь СЭЗ: в данных нет слоя границы СЭЗ</translation>
+    </message>
 </context>
 <context>
     <name>sez::DistanceBox</name>
