@@ -27,7 +27,7 @@ AllocationConflictDialog::AllocationConflictDialog(const AllocationEdit &mine, c
                              "Nothing has been overwritten. Compare, then choose.")
                               .arg(newer.updatedBy.isEmpty() ? tr("another desk") : newer.updatedBy)
                               .arg(newer.version)
-                              .arg(QLocale().toString(newer.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                              .arg(HumanLabels::dateTime(newer.updatedAt.toLocalTime(), QLocale())));
     mComparison->setColumnCount(3);
     mComparison->setHeaderLabels({tr("Field"), tr("You entered"), tr("In the register now")});
     mComparison->setRootIsDecorated(false);

@@ -34,7 +34,7 @@ QDateEdit *dateEdit(QWidget *parent)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(QStringLiteral("—"));
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(HumanLabels::dateFormat(QLocale()));
     return edit;
 }
 
@@ -103,7 +103,7 @@ void AllocationEditor::fill()
     else
         mVersion->setText(tr("Version %1 of the register, recorded %2 by %3.")
                               .arg(mBase.version)
-                              .arg(QLocale().toString(mBase.updatedAt.toLocalTime(), QLocale::ShortFormat), mBase.updatedBy));
+                              .arg(HumanLabels::dateTime(mBase.updatedAt.toLocalTime(), QLocale()), mBase.updatedBy));
     const QString status = store.value(mRow, ParcelField::Status).toString();
     if (status.isEmpty())
         mStatus->addItem(HumanLabels::value(ParcelField::Status, QString()), QString());

@@ -96,7 +96,7 @@ void HistoryView::refresh()
         QString reason = c.reason;
         if (c.undoes > 0)
             reason += QLatin1Char(' ') + tr("(undoes No. %1)").arg(c.undoes);
-        auto *item = new QTreeWidgetItem(mTree, {QString::number(c.id), locale.toString(c.changedAt.toLocalTime(), QLocale::ShortFormat),
+        auto *item = new QTreeWidgetItem(mTree, {QString::number(c.id), HumanLabels::dateTime(c.changedAt.toLocalTime(), locale),
                                                  c.author, locale.toString(c.version), reason});
         item->setData(0, kChangeIdRole, c.id);
         item->setToolTip(4, reason);

@@ -48,7 +48,7 @@ bool askDays(QWidget *parent, const QString &title, QDate *from, QDate *to)
     auto *form = new QFormLayout(&dialog);
     auto *fromEdit = new QDateEdit(*from, &dialog);
     fromEdit->setCalendarPopup(true);
-    fromEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    fromEdit->setDisplayFormat(HumanLabels::dateFormat(QLocale()));
     form->addRow(to ? MainWindow::tr("From") : MainWindow::tr("Since"), fromEdit);
     QDateEdit *toEdit = nullptr;
     if (to) {
@@ -139,7 +139,7 @@ int MainWindow::showChangesSince(const QDateTime &since, QString *error)
     mSelection->setRows(list);
     mCanvas->setHighlight(list);
     statusBar()->showMessage(tr("Changed in the register since %1: %2.")
-                                 .arg(QLocale().toString(since, QLocale::ShortFormat), HumanLabels::parcels(qint64(list.size()))),
+                                 .arg(HumanLabels::dateTime(since, QLocale()), HumanLabels::parcels(qint64(list.size()))),
                              15000);
     return int(list.size());
 }

@@ -42,6 +42,32 @@ QString HumanLabels::infrastructureStatus(const QString &status)
     return status;
 }
 
+namespace {
+
+QString withFourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace
+
+QString HumanLabels::dateFormat(const QLocale &locale)
+{
+    return withFourDigitYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString HumanLabels::date(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, dateFormat(locale));
+}
+
+QString HumanLabels::dateTime(const QDateTime &moment, const QLocale &locale)
+{
+    return locale.toString(moment, withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
 QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit)
 {
     const StoreField &field = store.field(fieldIndex);
@@ -74,13 +100,8 @@ QString HumanLabels::format(const StoreField &field, const QVariant &v, bool wit
         const QString label = field.spec ? FieldTable::codeLabel(*field.spec, code) : QString();
         return label.isEmpty() ? (v.toBool() ? tr("Yes") : tr("No")) : label;
     }
-    case FieldKind::Date: {
-        // Kazakh's short format has a two-digit year: a lease to 2074 would read "74".
-        QString format = locale.dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        return locale.toString(v.toDate(), format);
-    }
+    case FieldKind::Date:
+        return date(v.toDate(), locale);
     case FieldKind::Integer:
     case FieldKind::Real:
         break;

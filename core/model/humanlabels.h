@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QDate;
+class QDateTime;
+class QLocale;
+
 namespace sez {
 
 /// The words users read instead of the store's canonical names and codes: field names, zone and
@@ -22,6 +26,12 @@ public:
     /// A coded value (zone "industrial" -> "Industrial"); unknown codes are shown as they are.
     static QString value(ParcelField field, const QString &code);
     static QString infrastructureKind(const QString &kind);
+    /// A date, or a date and time, in the locale's short format with a four-digit year (Kazakh's short
+    /// format has two: a lease to 2074 would read "74").
+    static QString date(const QDate &date, const QLocale &locale);
+    static QString dateTime(const QDateTime &moment, const QLocale &locale);
+    /// The short date format with a four-digit year, for date edits.
+    static QString dateFormat(const QLocale &locale);
     /// An infrastructure object's status ("design" -> "Design"); unknown ones as they are.
     static QString infrastructureStatus(const QString &status);
     /// A parcel attribute as a user reads it: codes translated, numbers and dates in the locale;

@@ -58,7 +58,7 @@ public:
     {
         const QLocale locale;
         return tr("Allocation changes from %1 to %2")
-            .arg(locale.toString(mOptions.from, QLocale::ShortFormat), locale.toString(mOptions.to, QLocale::ShortFormat));
+            .arg(HumanLabels::date(mOptions.from, locale), HumanLabels::date(mOptions.to, locale));
     }
 
     bool write(QPdfWriter &writer, QString *error)
@@ -149,7 +149,7 @@ private:
                 reason = tr("undoes No. %1: %2").arg(c.undoes).arg(reason);
             const QStringList cells = {
                 head ? QString::number(c.id) : QString(),
-                head ? locale.toString(c.changedAt.toLocalTime(), QLocale::ShortFormat) : QString(),
+                head ? HumanLabels::dateTime(c.changedAt.toLocalTime(), locale) : QString(),
                 head ? c.cadastralNumber : QString(),
                 FieldTable::label(FieldTable::spec(line.field->field)),
                 AllocationFields::displayCanonical(line.field->field, line.field->oldValue),
