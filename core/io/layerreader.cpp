@@ -382,9 +382,9 @@ private:
                                                 QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = charset.match(QString::fromLatin1(VirtualFile::readStart(mOpenPath, 8192)));
         const QString name = m.hasMatch() ? (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)) : QString();
-        if (OGR_L_TestCapability(mOgrLayer, OLCStringsAsUTF8))
-            mGdalRecodedFrom = encodingFromCharsetName(name.toLatin1());
         decision.encoding = encodingFromCharsetName(name.toLatin1());
+        if (OGR_L_TestCapability(mOgrLayer, OLCStringsAsUTF8))
+            mGdalRecodedFrom = decision.encoding;
         if (!decision.encoding.isEmpty()) {
             decision.source = EncodingSource::Header;
             decision.detail = tr("the MapInfo header says charset '%1'").arg(name);
