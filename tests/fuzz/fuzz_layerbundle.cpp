@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A layer bundle: one input split at each "SEZ|" into a shapefile's parts (.shp, .shx, .dbf, .prj,
-// .cpg, in that order; a part not given is missing), read through the reader as a user's file.
+// A layer bundle: one input split at each "SEZ|" into a layer's parts, read through the reader as a
+// user's file. An input that starts with "TAB|" is a MapInfo table (.tab, .dat, .map, .id, in that
+// order); any other is a shapefile (.shp, .shx, .dbf, .prj, .cpg). A part not given is missing.
 // Whatever the bytes, the reader gives a layer whose counts add up, or one error line naming a file.
 #include "fuzzharness.h"
+#include "tests/core/gdalfixture.h"
 
 #include "core/geo/crs.h"
 #include "core/io/layerreader.h"
@@ -14,7 +16,11 @@
 namespace {
 
 const QByteArray kSeparator = "SEZ|";
-const char *const kSuffixes[] = {"shp", "shx", "dbf", "prj", "cpg"};
+// A marker, not a first byte: the reproducers kept from before MapInfo was read stay shapefiles.
+const QByteArray kMapInfoMarker = "TAB|";
+const QStringList kShapefileParts = {QStringLiteral("shp"), QStringLiteral("shx"), QStringLiteral("dbf"),
+                                     QStringLiteral("prj"), QStringLiteral("cpg")};
+const QStringList kMapInfoParts = {QStringLiteral("tab"), QStringLiteral("dat"), QStringLiteral("map"), QStringLiteral("id")};
 
 QByteArray readFile(const QString &path)
 {
@@ -23,15 +29,56 @@ QByteArray readFile(const QString &path)
 }
 
 // A bundle of the files beside \a base (a path without suffix), as the harness splits it.
-QByteArray bundle(const QString &base)
+QByteArray bundle(const QString &base, const QStringList &suffixes = kShapefileParts)
 {
-    QByteArray out;
-    for (int i = 0; i < 5; ++i) {
+    QByteArray out = suffixes == kMapInfoParts ? kMapInfoMarker : QByteArray();
+    for (qsizetype i = 0; i < suffixes.size(); ++i) {
         if (i > 0)
             out += kSeparator;
-        out += readFile(base + QLatin1Char('.') + QLatin1String(kSuffixes[i]));
+        out += readFile(base + QLatin1Char('.') + suffixes[i]);
     }
     return out;
+}
+
+// Small MapInfo tables written by GDAL from a few of the sample's features: polygons in the code
+// page Kazakh offices use and in GDAL's default, lines and points (each a different kind of object
+// in the .map). The corpus holds no MapInfo file.
+QList<QByteArray> mapInfoSeeds()
+{
+    struct Table
+    {
+        const char *layer;
+        const char *where;
+        const char *encoding;
+    };
+    const Table tables[] = {{"parcels", "FID % 2500 = 0", "CP1251"}, {"parcels", "FID % 5000 = 7", nullptr},
+                            {"zones", "FID < 3", "CP1251"}, {"infra_networks", "FID < 5", "CP1251"},
+                            {"infra_objects", "FID < 5", "CP1251"}};
+    const QString dir = sez::fuzz::scratchDir() + QStringLiteral("/mapinfo-seeds");
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    QList<QByteArray> seeds;
+    int n = 0;
+    for (const Table &t : tables) {
+        const QString base = dir + QStringLiteral("/seed%1").arg(n++);
+        QStringList args = {QStringLiteral("-f"), QStringLiteral("MapInfo File"), QStringLiteral("-where"), QLatin1String(t.where)};
+        if (t.encoding)
+            args << QStringLiteral("-lco") << QStringLiteral("ENCODING=") + QLatin1String(t.encoding);
+        CPLPushErrorHandler(CPLQuietErrorHandler);   // Kazakh letters CP1251 lacks: GDAL's warning, not ours
+        QString error = sez::test::translate(QStringLiteral(SEZ_SAMPLE_DIR "/%1.shp").arg(QLatin1String(t.layer)),
+                                             base + QStringLiteral(".tab"), args);
+        CPLPopErrorHandler();
+        // A seed the reader refuses would leave the MapInfo reader unfuzzed behind a passing replay.
+        sez::LayerSpec spec;
+        spec.name = QStringLiteral("seed");
+        spec.role = QStringLiteral("parcels");
+        spec.path = base + QStringLiteral(".tab");
+        const auto layer = error.isEmpty() ? sez::readLayer(spec, sez::kDefaultMapEpsg, &error) : nullptr;
+        if (!layer || layer->features.empty())
+            sez::fuzz::fail(qPrintable(QStringLiteral("the MapInfo seed %1 does not read: %2").arg(spec.path, error)));
+        seeds << bundle(base, kMapInfoParts);
+    }
+    return seeds;
 }
 
 } // namespace
@@ -41,26 +88,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sez::fuzz::initOnce();
     if (size > 1 << 20)
         return -1;
-    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const bool mapInfo = input.startsWith(kMapInfoMarker);
+    if (mapInfo)
+        input.remove(0, kMapInfoMarker.size());
+    const QStringList &suffixes = mapInfo ? kMapInfoParts : kShapefileParts;
     const QString dir = sez::fuzz::scratchDir() + QStringLiteral("/bundle");
     QDir(dir).removeRecursively();
     QDir().mkpath(dir);
     QList<QByteArray> parts;
     qsizetype from = 0;
-    for (qsizetype at = input.indexOf(kSeparator); at >= 0 && parts.size() < 4; at = input.indexOf(kSeparator, from)) {
+    for (qsizetype at = input.indexOf(kSeparator); at >= 0 && parts.size() < suffixes.size() - 1; at = input.indexOf(kSeparator, from)) {
         parts << input.mid(from, at - from);
         from = at + kSeparator.size();
     }
     parts << input.mid(from);
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        QFile f(dir + QStringLiteral("/fuzz.") + QLatin1String(kSuffixes[i]));
+        QFile f(dir + QStringLiteral("/fuzz.") + suffixes[i]);
         if (f.open(QIODevice::WriteOnly))
             f.write(parts[i]);
     }
     sez::LayerSpec spec;
     spec.name = QStringLiteral("fuzz");
     spec.role = QStringLiteral("parcels");
-    spec.path = dir + QStringLiteral("/fuzz.shp");
+    spec.path = dir + QStringLiteral("/fuzz.") + suffixes.first();
     QString error;
     const auto layer = sez::readLayer(spec, sez::kDefaultMapEpsg, &error);
     if (!layer) {
@@ -96,5 +147,6 @@ QList<QByteArray> sez::fuzz::seeds()
         if (b.size() <= (256 << 10))
             seeds << b;
     }
+    seeds << mapInfoSeeds();
     return seeds;
 }
