@@ -6,6 +6,7 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <ogr_spatialref.h>
+#include <proj.h>
 
 #include <cmath>
 #include <mutex>
@@ -65,6 +66,40 @@ CrsInfo crsFromEpsg(int epsg)
     return infoFromSrs(srs.get());
 }
 
+namespace {
+
+// The most candidates a bound CRS may have for PROJ to search it (see boundCrsCandidates).
+constexpr int kMostBoundCandidates = 8;
+
+// How many candidates PROJ's identification of a CRS bound to WGS 84 by a datum shift (a .prj's
+// TOWGS84, a MapInfo table's own datum) goes through: those of its base CRS, for each of which it
+// builds the transformations to WGS 84 to compare the shift. A known datum has a few (Pulkovo 1942 /
+// Gauss-Kruger zone 13: one); an unknown datum on a common ellipsoid has hundreds, and the search then
+// takes 8-30 s with no way to interrupt it (issue 11, fuzz finding 5). The base alone is identified
+// without a transformation (0.1 s for those hundreds). -1 for a CRS that is not bound.
+int boundCrsCandidates(const QByteArray &wkt)
+{
+    int candidates = -1;
+    PJ_CONTEXT *ctx = proj_context_create();
+    if (PJ *crs = proj_create(ctx, wkt.constData())) {
+        if (proj_get_type(crs) == PJ_TYPE_BOUND_CRS) {
+            candidates = 0;
+            if (PJ *base = proj_get_source_crs(ctx, crs)) {
+                if (PJ_OBJ_LIST *list = proj_identify(ctx, base, nullptr, nullptr, nullptr)) {
+                    candidates = proj_list_get_count(list);
+                    proj_list_destroy(list);
+                }
+                proj_destroy(base);
+            }
+        }
+        proj_destroy(crs);
+    }
+    proj_context_destroy(ctx);
+    return candidates;
+}
+
+} // namespace
+
 CrsInfo crsFromWkt(const QByteArray &wkt)
 {
     detail::ensureGdal();
@@ -73,25 +108,27 @@ CrsInfo crsFromWkt(const QByteArray &wkt)
     if (OSRSetFromUserInput(srs.get(), wkt.constData()) != OGRERR_NONE)
         return {};
     CrsInfo info = infoFromSrs(srs.get());
-    if (info.epsg == 0) {
-        // Identify against PROJ's database; accept only a confident single match.
-        int count = 0;
-        int *confidence = nullptr;
-        OGRSpatialReferenceH *matches = OSRFindMatches(srs.get(), nullptr, &count, &confidence);
-        for (int i = 0; i < count; ++i) {
-            if (confidence[i] >= 70) {
-                CrsInfo matched = infoFromSrs(matches[i]);
-                if (matched.epsg != 0) {
-                    info.epsg = matched.epsg;
-                    if (confidence[i] == 100)
-                        info.name = matched.name;
-                    break;
-                }
+    // A bound CRS with too many candidates keeps its own definition, unidentified: it is read and
+    // transformed all the same, with its own datum shift.
+    if (info.epsg != 0 || boundCrsCandidates(info.wkt) > kMostBoundCandidates)
+        return info;
+    // Identify against PROJ's database; accept only a confident single match.
+    int count = 0;
+    int *confidence = nullptr;
+    OGRSpatialReferenceH *matches = OSRFindMatches(srs.get(), nullptr, &count, &confidence);
+    for (int i = 0; i < count; ++i) {
+        if (confidence[i] >= 70) {
+            CrsInfo matched = infoFromSrs(matches[i]);
+            if (matched.epsg != 0) {
+                info.epsg = matched.epsg;
+                if (confidence[i] == 100)
+                    info.name = matched.name;
+                break;
             }
         }
-        OSRFreeSRSArray(matches);
-        CPLFree(confidence);
     }
+    OSRFreeSRSArray(matches);
+    CPLFree(confidence);
     return info;
 }
 
@@ -185,11 +222,17 @@ int pulkovo1942GaussKrugerEpsg(double longitude)
     return zone >= 4 && zone <= 32 ? 28400 + zone : 0;
 }
 
+bool isLonLatExtent(double minX, double minY, double maxX, double maxY)
+{
+    // Comparisons are false for NaN, so a box with one is refused too.
+    return minX >= -180 && minX <= 180 && maxX >= -180 && maxX <= 180 && minY >= -90 && minY <= 90 && maxY >= -90 && maxY <= 90;
+}
+
 int guessEpsgFromExtent(double minX, double minY, double maxX, double maxY)
 {
     if (!(minX <= maxX && minY <= maxY))
         return 0;
-    if (minX >= -180 && maxX <= 180 && minY >= -90 && maxY <= 90)
+    if (isLonLatExtent(minX, minY, maxX, maxY))
         return kWgs84Epsg;
     // Kazakhstan's latitudes (40-56 N) in metres of northing.
     const bool kzNorthing = minY >= 4'400'000 && maxY <= 6'300'000;

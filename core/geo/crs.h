@@ -59,6 +59,9 @@ private:
 /// the system of Soviet-era and many current Kazakh land records; 0 outside the zones' range.
 int pulkovo1942GaussKrugerEpsg(double longitude);
 
+/// True when a box can be one of longitudes and latitudes: every bound finite, within ±180° and ±90°.
+bool isLonLatExtent(double minX, double minY, double maxX, double maxY);
+
 /// Guesses the CRS of coordinates that came without one, from their range: lon/lat, UTM 42N/43N
 /// or Pulkovo 1942 Gauss-Kruger (zone-prefixed eastings). Returns 0 where nothing fits.
 int guessEpsgFromExtent(double minX, double minY, double maxX, double maxY);

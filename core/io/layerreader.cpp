@@ -259,7 +259,7 @@ private:
             if (mRestoreDir)
                 why.replace(QFileInfo(mOpenPath).absolutePath(), QFileInfo(mPath).absolutePath());
             *error = tr("%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo "
-                        "table (.tab with its .dat and .map, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, "
+                        "table (.tab with its .dat, .map and .id, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, "
                         "DXF or FlatGeobuf file").arg(mPath, why);
             return false;
         }
@@ -522,8 +522,17 @@ private:
         detail::SrsPtr wgs84 = detail::srsFromEpsg(kWgs84Epsg);
         detail::TransformPtr toLonLat(OCTNewCoordinateTransformation(src.get(), wgs84.get()));
         double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        if (toLonLat && OCTTransformBounds(toLonLat.get(), env.MinX, env.MinY, env.MaxX, env.MaxY, &x0, &y0, &x1, &y1, 21))
-            mLayer->extentLonLat = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+        if (!toLonLat || !OCTTransformBounds(toLonLat.get(), env.MinX, env.MinY, env.MaxX, env.MaxY, &x0, &y0, &x1, &y1, 21))
+            return;
+        // A header or a coordinate far beyond the Earth (a damaged file, coordinates of 1e280 in
+        // degrees) would be shown as the extent and choose the map CRS: left out, and said.
+        if (!isLonLatExtent(x0, y0, x1, y1)) {
+            mLayer->warnings.append(tr("%1: the extent of its coordinates (%2..%3 E, %4..%5 N) is not one of longitudes and "
+                                       "latitudes; it is not used to choose the map CRS")
+                                        .arg(mPath).arg(x0, 0, 'g', 6).arg(x1, 0, 'g', 6).arg(y0, 0, 'g', 6).arg(y1, 0, 'g', 6));
+            return;
+        }
+        mLayer->extentLonLat = QRectF(QPointF(x0, y0), QPointF(x1, y1));
     }
 
     bool readFeatures(QString *error)

@@ -4,6 +4,9 @@
 #include "core/geo/crs.h"
 #include "core/io/layerreader.h"
 
+#include <QStringList>
+
+#include <algorithm>
 #include <cmath>
 
 namespace sez {
@@ -18,8 +21,9 @@ constexpr double kWidestUtmSpan = 24;
 
 int MapCrsChoice::utmEpsg(double longitude, double latitude)
 {
-    const int zone = std::clamp(int(std::floor((longitude + 180.0) / 6.0)) + 1, 1, 60);
-    return (latitude >= 0 ? 32600 : 32700) + zone;
+    // Clamped before the conversion: a longitude beyond the int range would be undefined behaviour.
+    const double zone = std::isfinite(longitude) ? std::clamp(std::floor((longitude + 180.0) / 6.0) + 1, 1.0, 60.0) : 43.0;
+    return (latitude >= 0 ? 32600 : 32700) + int(zone);
 }
 
 MapCrsChoice MapCrsChoice::fromData(const std::vector<const LayerData *> &layers)
@@ -29,11 +33,23 @@ MapCrsChoice MapCrsChoice::fromData(const std::vector<const LayerData *> &layers
             return {layer->sourceCrs.epsg,
                     tr("the layer %1 is in %2 (EPSG:%3)").arg(layer->name, layer->sourceCrs.name).arg(layer->sourceCrs.epsg)};
     QRectF extent;
-    for (const LayerData *layer : layers)
-        if (layer && !layer->extentLonLat.isNull())
-            extent = extent.isNull() ? layer->extentLonLat : extent.united(layer->extentLonLat);
+    QStringList refused;
+    for (const LayerData *layer : layers) {
+        if (!layer || layer->extentLonLat.isNull())
+            continue;
+        const QRectF &e = layer->extentLonLat;
+        // The reader leaves out an extent that is no place on Earth; one made elsewhere is checked here.
+        if (!isLonLatExtent(e.left(), e.top(), e.right(), e.bottom())) {
+            refused << layer->name;
+            continue;
+        }
+        extent = extent.isNull() ? e : extent.united(e);
+    }
     if (extent.isNull())
-        return {kDefaultMapEpsg, tr("the data has no coordinates to choose from; WGS 84 / UTM zone 43N is used")};
+        return {kDefaultMapEpsg, refused.isEmpty()
+                                     ? tr("the data has no coordinates to choose from; WGS 84 / UTM zone 43N is used")
+                                     : tr("the extent of %1 is not one of longitudes and latitudes; WGS 84 / UTM zone 43N is used")
+                                           .arg(refused.join(QStringLiteral(", ")))};
     if (extent.width() > kWidestUtmSpan)
         return {kWebMercatorEpsg, tr("the data spans %1° of longitude, too wide for one UTM zone: Web Mercator (EPSG:3857)")
                                       .arg(std::lround(extent.width()))};

@@ -59,7 +59,7 @@ QString ShapefileParts::missingPart(const QString &path)
     if (suffix == QLatin1String("shp"))
         required = {QStringLiteral("dbf")};
     else if (suffix == QLatin1String("tab"))
-        required = {QStringLiteral("dat"), QStringLiteral("map")};
+        required = {QStringLiteral("dat"), QStringLiteral("map"), QStringLiteral("id")};
     const ShapefileParts parts(path);
     for (const QString &r : required)
         if (parts.part(r).isEmpty())

@@ -1613,10 +1613,6 @@
         <translation>%1: мұрағатта %2 жоқ немесе бұл оқылатын .zip емес</translation>
     </message>
     <message>
-        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo table (.tab with its .dat and .map, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, DXF or FlatGeobuf file</source>
-        <translation>%1: ашылмайды: %2. Бұл толық Shapefile (.shp және оның .dbf), MapInfo кестесі (.tab, оның .dat және .map, немесе .mif және оның .mid), GeoPackage, GeoJSON, KML/KMZ, DXF немесе FlatGeobuf файлы екенін тексеріңіз</translation>
-    </message>
-    <message>
         <source>the MapInfo header says charset &apos;%1&apos;</source>
         <translation>MapInfo тақырыбында «%1» кодтамасы көрсетілген</translation>
     </message>
@@ -1638,6 +1634,14 @@
             <numerusform>%1: манифестің мәндер сөздігінде жоқ және ешбір кодқа сәйкес келмеген мәндер өзгеріссіз сақталды: %Ln</numerusform>
             <numerusform>%1: манифестің мәндер сөздігінде жоқ және ешбір кодқа сәйкес келмеген мәндер өзгеріссіз сақталды: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo table (.tab with its .dat, .map and .id, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, DXF or FlatGeobuf file</source>
+        <translation>%1: ашылмайды: %2. Бұл толық Shapefile (.shp және оның .dbf), MapInfo кестесі (.tab, оның .dat, .map және .id, немесе .mif және оның .mid), GeoPackage, GeoJSON, KML/KMZ, DXF немесе FlatGeobuf файлы екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>%1: the extent of its coordinates (%2..%3 E, %4..%5 N) is not one of longitudes and latitudes; it is not used to choose the map CRS</source>
+        <translation>%1: координаттарының қамтуы (%2..%3 ш. б., %4..%5 с. е.) бойлықтар мен ендіктердің қамтуы бола алмайды; ол картаның КЖ-ын таңдауға қолданылмайды</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2139,10 @@
     <message>
         <source>no layer is in a projected CRS; the UTM zone of the data&apos;s centre (%1° E, %2° N): EPSG:%3</source>
         <translation>ешбір қабат проекцияланған жүйеде емес; деректер ортасының UTM аймағы (%1° ш. б., %2° с. е.): EPSG:%3</translation>
+    </message>
+    <message>
+        <source>the extent of %1 is not one of longitudes and latitudes; WGS 84 / UTM zone 43N is used</source>
+        <translation>%1 қамтуы бойлықтар мен ендіктердің қамтуы бола алмайды; WGS 84 / UTM 43N аймағы қолданылады</translation>
     </message>
 </context>
 <context>

@@ -1625,10 +1625,6 @@
         <translation>%1: в архиве нет %2, или это не читаемый .zip</translation>
     </message>
     <message>
-        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo table (.tab with its .dat and .map, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, DXF or FlatGeobuf file</source>
-        <translation>%1: не открывается: %2. Проверьте, что это целый файл Shapefile (.shp вместе с .dbf), таблица MapInfo (.tab с .dat и .map или .mif с .mid), GeoPackage, GeoJSON, KML/KMZ, DXF или FlatGeobuf</translation>
-    </message>
-    <message>
         <source>the MapInfo header says charset &apos;%1&apos;</source>
         <translation>заголовок MapInfo указывает кодировку «%1»</translation>
     </message>
@@ -1651,6 +1647,14 @@
             <numerusform>%1: значения, которых нет в словаре значений манифеста и которые не совпали ни с одним кодом, сохранены как есть: %Ln</numerusform>
             <numerusform>%1: значения, которых нет в словаре значений манифеста и которые не совпали ни с одним кодом, сохранены как есть: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2. Check that it is a whole Shapefile (.shp with its .dbf), MapInfo table (.tab with its .dat, .map and .id, or .mif with its .mid), GeoPackage, GeoJSON, KML/KMZ, DXF or FlatGeobuf file</source>
+        <translation>%1: не открывается: %2. Проверьте, что это целый файл Shapefile (.shp вместе с .dbf), таблица MapInfo (.tab с .dat, .map и .id или .mif с .mid), GeoPackage, GeoJSON, KML/KMZ, DXF или FlatGeobuf</translation>
+    </message>
+    <message>
+        <source>%1: the extent of its coordinates (%2..%3 E, %4..%5 N) is not one of longitudes and latitudes; it is not used to choose the map CRS</source>
+        <translation>%1: охват его координат (%2..%3 в. д., %4..%5 с. ш.) не может быть охватом долгот и широт; он не используется для выбора СК карты</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2153,10 @@
     <message>
         <source>no layer is in a projected CRS; the UTM zone of the data&apos;s centre (%1° E, %2° N): EPSG:%3</source>
         <translation>ни один слой не в проекции; зона UTM центра данных (%1° в. д., %2° с. ш.): EPSG:%3</translation>
+    </message>
+    <message>
+        <source>the extent of %1 is not one of longitudes and latitudes; WGS 84 / UTM zone 43N is used</source>
+        <translation>охват %1 не может быть охватом долгот и широт; используется WGS 84 / UTM зона 43N</translation>
     </message>
 </context>
 <context>

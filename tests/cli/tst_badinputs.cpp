@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every bad input of issue 11, run as a user runs sezview-cli: the exit code, the one line naming the
 // file, the counts, and the user's files byte for byte as they were.
+#include "../core/gdalfixture.h"
 #include "../core/shapefixture.h"
 
 #include <QCryptographicHash>
@@ -271,6 +272,71 @@ private Q_SLOTS:
             QVERIFY2(isOneLineNaming(run, QStringLiteral("parcels.dbf")), qPrintable(command + QLatin1String(": ") + run.err));
             QVERIFY(run.out.isEmpty());
         }
+    }
+
+    // Case 4 for MapInfo: a .tab without its .dat, .map or .id is an error naming the missing file,
+    // as a shapefile without its .dbf is (GDAL's own message for a missing .id did not say what to do).
+    void missingMapInfoPartIsAnErrorNamingIt_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::newRow(".dat") << QStringLiteral("dat");
+        QTest::newRow(".map") << QStringLiteral("map");
+        QTest::newRow(".id") << QStringLiteral("id");
+        QTest::newRow("none missing") << QString();
+    }
+    void missingMapInfoPartIsAnErrorNamingIt()
+    {
+        QFETCH(QString, part);
+        const QString dir = mDir.filePath(QStringLiteral("tab-%1").arg(++mCase));
+        QVERIFY(QDir().mkpath(dir));
+        const QString tab = dir + QStringLiteral("/parcels.tab");
+        const QString error = test::translate(mGenerated + QStringLiteral("/parcels.shp"), tab,
+                                              {QStringLiteral("-f"), QStringLiteral("MapInfo File"), QStringLiteral("-lco"),
+                                               QStringLiteral("ENCODING=CP1251")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (part.isEmpty()) {
+            const Run run = cli({QStringLiteral("info"), tab, QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(run.json().value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("feature_count")).toInt(), 1000);
+            return;
+        }
+        const QString missing = dir + QStringLiteral("/parcels.") + part;
+        QVERIFY(QFile::remove(missing));
+        const auto before = snapshot(dir);
+        const Run run = cli({QStringLiteral("info"), tab});
+        QVERIFY2(isOneLineNaming(run, tab), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("the file parcels.%1 is missing").arg(part)), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(snapshot(dir), before);
+    }
+
+    // Found by fuzzing MapInfo tables: a layer whose extent is no place on Earth (coordinates of
+    // 1e280 in a geographic CRS) made the map CRS choice convert an absurd span to an integer
+    // ("the data spans -9223372036854775808° of longitude"). The extent is refused, and said.
+    void impossibleExtentIsRefusedAndSaid_data()
+    {
+        QTest::addColumn<QByteArray>("farPoint");
+        QTest::newRow("one far point") << QByteArray("[1e280, 43.65]");
+        QTest::newRow("far on both sides") << QByteArray("[-1e280, 43.65]},\"properties\":{\"KAD_NOMER\":\"3\"}},"
+                                                         "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1e280, -1e280]");
+        QTest::newRow("latitude only") << QByteArray("[76.95, 1e280]");
+    }
+    void impossibleExtentIsRefusedAndSaid()
+    {
+        QFETCH(QByteArray, farPoint);
+        const QString path = mDir.filePath(QStringLiteral("extent-%1.geojson").arg(++mCase));
+        test::writeFile(path, R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[76.95, 43.65]},"properties":{"KAD_NOMER":"1"}},
+            {"type":"Feature","geometry":{"type":"Point","coordinates":)" + farPoint + R"(},"properties":{"KAD_NOMER":"2"}}]})");
+        const Run run = cli({QStringLiteral("info"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("922337203685477")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("map CRS EPSG:32643")), qPrintable(run.out));
+        QVERIFY2((run.out + run.err).contains(QStringLiteral("not one of longitudes and latitudes")), qPrintable(run.out + run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("extent:")), qPrintable(run.out));
+        const Run json = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        QVERIFY(json.json().value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("extent_lonlat")).isNull());
     }
 
     // Case 5: a damaged .dbf header is found and said; no column slides into another.

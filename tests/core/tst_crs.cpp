@@ -91,6 +91,30 @@ private Q_SLOTS:
         QCOMPARE(crsFromWkt(esri).epsg, 2542);
     }
 
+    // A CRS bound to WGS 84 by a datum shift: PROJ's search builds transformations for each
+    // candidate of its base CRS, and took 8-30 s for a MapInfo datum of its own on GRS 80 (fuzz
+    // finding 5). It is searched only when the base has a few candidates; the codes found stay
+    // what PROJ's search gave.
+    void identifiesBoundCrsByItsBase()
+    {
+        // Pulkovo 1942 / Gauss-Kruger zone 13 as old GDAL wrote it, with a TOWGS84 and no authority.
+        const QByteArray pulkovo = R"(PROJCS["Pulkovo_1942_GK_Zone_13",GEOGCS["GCS_Pulkovo_1942",DATUM["Pulkovo_1942",SPHEROID["Krassowsky 1940",6378245,298.3],TOWGS84[23.92,-141.27,-80.9,0,0.35,0.82,-0.12]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",75],PARAMETER["scale_factor",1],PARAMETER["false_easting",13500000],PARAMETER["false_northing",0],UNIT["metre",1]])";
+        const CrsInfo gk = crsFromWkt(pulkovo);
+        QCOMPARE(gk.epsg, 28413);
+        // The same with a shift of its own: the same code, as PROJ's search gives it (70 %).
+        QByteArray ownShift = pulkovo;
+        ownShift.replace("23.92,-141.27,-80.9,0,0.35,0.82,-0.12", "1,2,3,0,0,0,0");
+        QCOMPARE(crsFromWkt(ownShift).epsg, 28413);
+        // MapInfo's datum 999 (an ellipsoid and a shift, no name) on GRS 80: two hundred candidates,
+        // none confident; the table's own definition is kept.
+        const QByteArray mapInfoDatum = R"(GEOGCS["unnamed",DATUM["MIF 999,0,0,0,0",SPHEROID["GRS 80",6378137,298.257222101],TOWGS84[0,0,0,0,0,0,0]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]])";
+        const CrsInfo own = crsFromWkt(mapInfoDatum);
+        QVERIFY(own.isValid());
+        QVERIFY(own.geographic);
+        QCOMPARE(own.epsg, 0);
+        QVERIFY(own.wkt.contains("MIF 999"));
+    }
+
     void guessesFromExtent()
     {
         QCOMPARE(guessEpsgFromExtent(76.9, 43.6, 77.2, 43.9), 4326);
