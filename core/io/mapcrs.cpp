@@ -21,9 +21,11 @@ constexpr double kWidestUtmSpan = 24;
 
 int MapCrsChoice::utmEpsg(double longitude, double latitude)
 {
+    if (!std::isfinite(longitude) || !std::isfinite(latitude))
+        return kDefaultMapEpsg;
     // Clamped before the conversion: a longitude beyond the int range would be undefined behaviour.
-    const double zone = std::isfinite(longitude) ? std::clamp(std::floor((longitude + 180.0) / 6.0) + 1, 1.0, 60.0) : 43.0;
-    return (latitude >= 0 ? 32600 : 32700) + int(zone);
+    const int zone = int(std::clamp(std::floor((longitude + 180.0) / 6.0) + 1, 1.0, 60.0));
+    return (latitude >= 0 ? 32600 : 32700) + zone;
 }
 
 MapCrsChoice MapCrsChoice::fromData(const std::vector<const LayerData *> &layers)

@@ -23,7 +23,8 @@ public:
     /// else the UTM zone of the data's centre (WGS 84 / UTM 43N around Alatau), else, for data wider
     /// than a few UTM zones, Web Mercator, so that everything PROJ can transform is drawn.
     static MapCrsChoice fromData(const std::vector<const LayerData *> &layers);
-    /// The UTM zone (WGS 84, EPSG:326xx north, 327xx south) of a point in lon/lat.
+    /// The UTM zone (WGS 84, EPSG:326xx north, 327xx south) of a point in lon/lat; the nearest zone
+    /// beyond ±180°, the default map CRS for a coordinate that is not finite.
     static int utmEpsg(double longitude, double latitude);
 };
 

@@ -3,6 +3,7 @@
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"
 #include "core/io/layerreader.h"
+#include "core/io/mapcrs.h"
 #include "shapefixture.h"
 
 #include <QDir>
@@ -405,6 +406,36 @@ private Q_SLOTS:
         test::writeFile(manifest, R"({"layers": [{"path": "p.shp", "role": "pizza"}]})");
         QVERIFY(!Dataset::open(manifest, &error));
         QVERIFY(error.contains(QStringLiteral("pizza")));
+    }
+
+    // Found by fuzzing MapInfo: an extent of 1e280 degrees made the map CRS choice convert its span to
+    // an integer (undefined behaviour: "-9223372036854775808° of longitude"). An extent that is not one
+    // of longitudes and latitudes is refused and named; a real one still gives its UTM zone.
+    void mapCrsChoiceRefusesImpossibleExtents()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        LayerData real, far, notANumber, infinite;
+        real.name = QStringLiteral("real");
+        real.extentLonLat = QRectF(QPointF(76.9, 43.6), QPointF(77.2, 43.9));
+        far.name = QStringLiteral("far");
+        far.extentLonLat = QRectF(QPointF(-1.1e280, 43.6), QPointF(-0.9e280, 43.9));
+        notANumber.name = QStringLiteral("nan");
+        notANumber.extentLonLat = QRectF(QPointF(nan, 43.6), QPointF(nan, 43.9));
+        infinite.name = QStringLiteral("inf");
+        infinite.extentLonLat = QRectF(QPointF(76.9, -inf), QPointF(77.2, inf));
+        const MapCrsChoice refused = MapCrsChoice::fromData({&far, &notANumber, &infinite});
+        QCOMPARE(refused.epsg, kDefaultMapEpsg);
+        QVERIFY2(refused.reason.contains(QStringLiteral("far, nan, inf")), qPrintable(refused.reason));
+        const MapCrsChoice chosen = MapCrsChoice::fromData({&far, &real, &notANumber});
+        QCOMPARE(chosen.epsg, 32643);
+        QVERIFY2(chosen.reason.contains(QStringLiteral("77.05")), qPrintable(chosen.reason));
+        QCOMPARE(MapCrsChoice::utmEpsg(1e280, 43.6), 32660);
+        QCOMPARE(MapCrsChoice::utmEpsg(-1e280, -43.6), 32701);
+        QCOMPARE(MapCrsChoice::utmEpsg(nan, 43.6), 32643);
+        QVERIFY(isLonLatExtent(-180, -90, 180, 90));
+        QVERIFY(!isLonLatExtent(-180.5, 0, 0, 0));
+        QVERIFY(!isLonLatExtent(0, 0, 0, nan));
     }
 };
 
