@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QtEndian>
 
 namespace sez {
@@ -51,6 +52,25 @@ bool ShapefileParts::lacksIndex() const
            && part(QStringLiteral("shx")).isEmpty();
 }
 
+namespace {
+
+// The parts a MapInfo table cannot be read without, from the "Type" its .tab declares: a native table
+// keeps its records in a .dat, a table of type DBF in a .dbf; both keep their objects in a .map indexed
+// by an .id. Other types (raster, seamless, linked, ...) name their own files, and GDAL says what it misses.
+QStringList mapInfoParts(const QByteArray &tabStart)
+{
+    static const QRegularExpression typeLine(QStringLiteral("^\\s*Type\\s+(\\w+)"),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QString type = typeLine.match(QString::fromLatin1(tabStart)).captured(1).toLower();
+    if (type.isEmpty() || type == QLatin1String("native"))
+        return {QStringLiteral("dat"), QStringLiteral("map"), QStringLiteral("id")};
+    if (type == QLatin1String("dbf"))
+        return {QStringLiteral("dbf"), QStringLiteral("map"), QStringLiteral("id")};
+    return {};
+}
+
+} // namespace
+
 QString ShapefileParts::missingPart(const QString &path)
 {
     const QFileInfo info(path);
@@ -59,7 +79,7 @@ QString ShapefileParts::missingPart(const QString &path)
     if (suffix == QLatin1String("shp"))
         required = {QStringLiteral("dbf")};
     else if (suffix == QLatin1String("tab"))
-        required = {QStringLiteral("dat"), QStringLiteral("map"), QStringLiteral("id")};
+        required = mapInfoParts(VirtualFile::readStart(path, 4096));
     const ShapefileParts parts(path);
     for (const QString &r : required)
         if (parts.part(r).isEmpty())

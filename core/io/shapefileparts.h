@@ -32,7 +32,7 @@ public:
     /// A .shp without its .shx, which GDAL can rebuild.
     bool lacksIndex() const;
     /// The part that \a path cannot be read without and that is missing (a .shp's .dbf, a .tab's
-    /// .dat, .map or .id), as the path it should have; empty when nothing is missing.
+    /// .dat, or .dbf for a table of type DBF, .map or .id), as the path it should have; empty when nothing is missing.
     static QString missingPart(const QString &path);
 
     /// What the .dbf's header says, checked against itself and against the file's size.

@@ -310,6 +310,30 @@ private Q_SLOTS:
         QCOMPARE(snapshot(dir), before);
     }
 
+    // A table of type DBF keeps its records in a .dbf, not a .dat: read, and its .dbf is what it needs.
+    void mapInfoTableOfTypeDbfNeedsItsDbf()
+    {
+        const QString dir = mDir.filePath(QStringLiteral("tabdbf-%1").arg(++mCase));
+        QVERIFY(QDir().mkpath(dir));
+        const QString tab = dir + QStringLiteral("/parcels.tab");
+        const QString error = test::translate(mGenerated + QStringLiteral("/parcels.shp"), tab,
+                                              {QStringLiteral("-f"), QStringLiteral("MapInfo File"), QStringLiteral("-lco"),
+                                               QStringLiteral("ENCODING=CP1251")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(QFile::rename(dir + QStringLiteral("/parcels.dat"), dir + QStringLiteral("/parcels.dbf")));
+        QByteArray header = readAll(tab);
+        QVERIFY(header.contains("Type NATIVE"));
+        header.replace("Type NATIVE", "Type DBF");
+        test::writeFile(tab, header);
+        const Run run = cli({QStringLiteral("info"), tab, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().value(QStringLiteral("layers")).toArray().at(0).toObject().value(QStringLiteral("feature_count")).toInt(), 1000);
+        QVERIFY(QFile::remove(dir + QStringLiteral("/parcels.dbf")));
+        const Run missing = cli({QStringLiteral("info"), tab});
+        QVERIFY2(isOneLineNaming(missing, tab), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("the file parcels.dbf is missing")), qPrintable(missing.err));
+    }
+
     // Found by fuzzing MapInfo tables: a layer whose extent is no place on Earth (coordinates of
     // 1e280 in a geographic CRS) made the map CRS choice convert an absurd span to an integer
     // ("the data spans -9223372036854775808° of longitude"). The extent is refused, and said.
