@@ -316,9 +316,13 @@ private Q_SLOTS:
         const QString dir = mDir.filePath(QStringLiteral("tabdbf-%1").arg(++mCase));
         QVERIFY(QDir().mkpath(dir));
         const QString tab = dir + QStringLiteral("/parcels.tab");
+        // Without the lease dates: GDAL 3.6 reads an empty date of a DBF table by copying a string onto
+        // itself (strcpy with the same source and destination), which fails the sanitizer run (see
+        // docs/RELIABILITY.md, finding 7); the release build reads it all.
         const QString error = test::translate(mGenerated + QStringLiteral("/parcels.shp"), tab,
                                               {QStringLiteral("-f"), QStringLiteral("MapInfo File"), QStringLiteral("-lco"),
-                                               QStringLiteral("ENCODING=CP1251")});
+                                               QStringLiteral("ENCODING=CP1251"), QStringLiteral("-select"),
+                                               QStringLiteral("KAD_NOMER,PLOSHAD,KATEGORIA,CEL_NAZN,ZONA,STATUS,INVESTOR,ADRES")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(QFile::rename(dir + QStringLiteral("/parcels.dat"), dir + QStringLiteral("/parcels.dbf")));
         QByteArray header = readAll(tab);
