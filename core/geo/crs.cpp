@@ -81,6 +81,7 @@ int boundCrsCandidates(const QByteArray &wkt)
 {
     int candidates = -1;
     PJ_CONTEXT *ctx = proj_context_create();
+    proj_log_level(ctx, PJ_LOG_NONE);   // PROJ would print to stderr; the CLI's errors are one line
     if (PJ *crs = proj_create(ctx, wkt.constData())) {
         if (proj_get_type(crs) == PJ_TYPE_BOUND_CRS) {
             candidates = 0;
