@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/imagery/imagerylook.h"
+#include "core/render/rendercontext.h"
+
+#include <QMutex>
+
+#include <memory>
+
+namespace sez {
+
+class ImagerySource;
+
+/// The painter of an imagery layer: an orthophoto or a basemap under the vectors, drawn on the
+/// render's worker thread at the output's own resolution (device pixels on screen, 300 dpi on a
+/// PDF page), with the layer's brightness and contrast. Its opacity is the map layer's.
+class ImageryPainter : public LayerPainter
+{
+public:
+    /// Print resolution of imagery on PDF pages.
+    static constexpr double kPrintDpi = 300;
+    /// The longest side of one frame of imagery, in pixels: beyond it, imagery is drawn coarser.
+    static constexpr int kMaxSide = 8192;
+
+    ImageryPainter(std::shared_ptr<const ImagerySource> source, const ImageryLook &look = {});
+
+    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+    QString attribution() const override;
+
+    const std::shared_ptr<const ImagerySource> &source() const { return mSource; }
+    const ImageryLook &look() const { return mLook; }
+    /// Why the last frame was empty or partial (a tile not fetched yet, an unreadable block); empty
+    /// when it was whole.
+    QString lastProblem() const;
+
+private:
+    std::shared_ptr<const ImagerySource> mSource;
+    ImageryLook mLook;
+    mutable QMutex mProblemMutex;
+    mutable QString mLastProblem;
+};
+
+/// The id of imagery layers: "imagery/" and a name of the caller's, e.g. "imagery/basemap".
+inline constexpr QLatin1String kImageryLayerPrefix("imagery/");
+
+/// A map layer showing \a source, to be inserted under the others (MapLayers::insert(0, ...)).
+MapLayer imageryLayer(const QString &name, std::shared_ptr<const ImagerySource> source, const ImageryLook &look = {},
+                      double opacity = 1.0);
+
+} // namespace sez
