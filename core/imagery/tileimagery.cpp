@@ -107,7 +107,7 @@ TileImagery::TileImagery() : d(std::make_unique<Private>()) {}
 TileImagery::~TileImagery() = default;
 
 std::unique_ptr<TileImagery> TileImagery::open(const TileSource &source, const QString &cachePath, qint64 cacheLimitBytes,
-                                               QString *error)
+                                               QString *error, const TileFetcher::Options &fetch)
 {
     if (!source.isValid()) {
         *error = tr("no tile address was given");
@@ -119,7 +119,7 @@ std::unique_ptr<TileImagery> TileImagery::open(const TileSource &source, const Q
     auto imagery = std::unique_ptr<TileImagery>(new TileImagery);
     imagery->d->source = source;
     imagery->d->cache = cache;
-    imagery->d->fetcher = std::make_unique<TileFetcher>(source, cache);
+    imagery->d->fetcher = std::make_unique<TileFetcher>(source, cache, fetch);
     return imagery;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/imagery/imagerysource.h"
+#include "core/imagery/tilefetcher.h"
 #include "core/imagery/tilesource.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 namespace sez {
 
 class TileCache;
-class TileFetcher;
 
 /// A tile basemap drawn under the map: the Web Mercator tiles that cover a frame at its resolution,
 /// taken from the tile cache, laid side by side and warped into the map CRS. A frame never waits
@@ -29,7 +29,7 @@ public:
     /// (0: TileCache's default). Creates the fetcher, on the calling thread, which should be the
     /// one that receives its signals.
     static std::unique_ptr<TileImagery> open(const TileSource &source, const QString &cachePath, qint64 cacheLimitBytes,
-                                             QString *error);
+                                             QString *error, const TileFetcher::Options &fetch = {});
     ~TileImagery() override;
 
     QString name() const override;
