@@ -9,6 +9,8 @@
 #include "core/io/datasource.h"
 #include "core/io/mappingguess.h"
 #include "tools/generator.h"
+#include "core/imagery/imagerysource.h"
+#include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
@@ -72,19 +74,20 @@ const char *const kUsage =
     "                                     comma and a BOM, for Excel in a Russian locale. --values\n"
     "                                     labels: codes in words of --lang ('Промышленная')\n"
     "  render [--dataset D] [--cache FILE] [--where EXPR] [--style zone|status|investor]\n"
-    "         [--bbox lon1,lat1,lon2,lat2] [--size WxH] [--dpi N] -o map.png|map.svg\n"
+    "         [--bbox lon1,lat1,lon2,lat2] [--size WxH] [--dpi N] [--imagery FILE|URL]...\n"
+    "         [--attribution TEXT] -o map.png|map.svg\n"
     "                                     draw the map as the viewer does (matches highlighted)\n"
     "  report [--dataset D] [--cache FILE] [--where EXPR] [--picked CADNUM,...]\n"
     "         [--kind parcels|investor|summary] [--lang ru|kk|en] [--columns a,b,...]\n"
     "         [--paper a4|a3] [--orientation portrait|landscape] [--values codes|labels]\n"
-    "         -o report.pdf|report.xlsx\n"
+    "         [--imagery FILE|URL]... [--attribution TEXT] -o report.pdf|report.xlsx\n"
     "                                     a PDF report: the query and the parcels picked by hand,\n"
     "                                     a map zoomed to them at a round scale with a legend of\n"
     "                                     every layer, summary tables, the parcel table in the\n"
     "                                     chosen columns (any field, extra source columns too);\n"
     "                                     .xlsx: the same table and summary tables as sheets\n"
     "  report --kind extract --parcel CADNUM [--crs EPSG|pulkovo] [--dataset D] [--cache FILE]\n"
-    "         [--lang ru|kk|en] -o extract.pdf\n"
+    "         [--lang ru|kk|en] [--imagery FILE|URL]... [--attribution TEXT] -o extract.pdf\n"
     "                                     one parcel's extract: plan at a round scale, numbered\n"
     "                                     boundary points with coordinates, sides, areas, neighbours,\n"
     "                                     distances; --crs adds coordinate columns in that EPSG code\n"
@@ -109,6 +112,9 @@ const char *const kUsage =
     "MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf) or a .zip of them; without a manifest the mapping\n"
     "is guessed. Without --dataset the bundled sample (sample-data/alatau) is used. --verify hashes every source file\n"
     "to decide whether the cache is fresh (otherwise files over 4 MiB of unchanged size and time are trusted).\n"
+    "Maps show the dataset's imagery layers (role \"imagery\" in its manifest) and each --imagery: a raster\n"
+    "file GDAL reads or a tile address (https://host/{z}/{x}/{y}.png, credited with --attribution); tiles are\n"
+    "cached in the user's cache folder. Nothing is fetched unless an address is given.\n"
     "Exit codes: 0 success, 1 bad input (one line on stderr names the file and the problem), 2 bad usage.\n";
 
 void printLine(FILE *stream, const QString &text)
@@ -380,6 +386,39 @@ void addDatasetOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("verify"), QStringLiteral("Hash every source file to decide whether the cache is fresh.")});
 }
 
+// Options of the maps that can show imagery.
+void addImageryOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("imagery"), QStringLiteral("A raster file or tile address under the map (repeatable)."),
+                      QStringLiteral("FILE|URL")});
+    parser.addOption({QStringLiteral("attribution"), QStringLiteral("The credit of the tile addresses' provider."), QStringLiteral("TEXT")});
+}
+
+// The imagery under a map: the dataset's own (role "imagery" in its manifest), then each --imagery.
+// A source that cannot be opened is an error; one beside the map, a warning.
+bool openMapImagery(const QCommandLineParser &parser, const sez::ParcelStore &store, std::vector<sez::MapLayer> *layers,
+                    QString *error)
+{
+    QStringList locations;
+    const QString dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
+    QString ignored;   // the cache opened the dataset already: a manifest that fails now has no imagery
+    if (auto manifest = sez::DatasetManifest::load(dataset, &ignored))
+        for (const sez::LayerSpec &spec : manifest->imagery())
+            locations << spec.path;
+    locations += parser.values(QStringLiteral("imagery"));
+    sez::ImageryOpenOptions options;
+    options.attribution = parser.value(QStringLiteral("attribution"));
+    if (!sez::openImageryLayers(locations, options, layers, error))
+        return false;
+    for (const sez::MapLayer &layer : *layers) {
+        const auto *painter = dynamic_cast<const sez::ImageryPainter *>(layer.painter.get());
+        const QString problem = painter ? sez::overlapProblem(*painter->source(), store.extent(), store.mapEpsg()) : QString();
+        if (!problem.isEmpty())
+            printLine(stderr, QStringLiteral("warning: %1").arg(problem));
+    }
+    return true;
+}
+
 // Opens the dataset through its cache, with import progress on stderr. \a importing: the import
 // command, for which a cache that cannot be written is its error, not a warning.
 std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error, bool importing = false)
@@ -635,6 +674,7 @@ int runRender(const QStringList &args)
     parser.addOption({QStringLiteral("bbox"), QStringLiteral("lon1,lat1,lon2,lat2."), QStringLiteral("BOX")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("WxH pixels."), QStringLiteral("WxH"), QStringLiteral("1600x1000")});
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("Dots per inch recorded in the PNG."), QStringLiteral("N"), QStringLiteral("96")});
+    addImageryOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .png or .svg."), QStringLiteral("FILE")});
     int code = kExitOk;
     if (!parseOptions(parser, args, &code))
@@ -712,13 +752,20 @@ int runRender(const QStringList &args)
             highlight[std::size_t(row)] = true;
         options.highlight = &highlight;
     }
+    std::vector<sez::MapLayer> imagery;
+    if (!openMapImagery(parser, *store, &imagery, &error))
+        return inputError(error);
+    options.imageryWaitMs = sez::kPrintImageryWaitMs;
     const sez::MapStyle mapStyle(*store);
-    const sez::RenderContext context(*store, mapStyle, sez::MapView(extent, QSize(width, height)), options);
-    // The map, then its scale bar in the corner, as the viewer shows it.
+    sez::RenderContext context(*store, mapStyle, sez::MapView(extent, QSize(width, height)), options);
+    sez::showImageryUnder(context.layers(), imagery);
+    // The map, then its scale bar in the corner and the imagery's credit, as the viewer shows them.
     auto draw = [&context](QPainter &painter) {
         if (!sez::MapRenderer::paint(painter, context))
             return false;
         sez::MapDecorations::paintScaleBar(painter, context.view(), QPointF(16, context.view().size().height() - 12), 120);
+        sez::MapDecorations::paintAttribution(painter, QRectF(QPointF(0, 0), QSizeF(context.view().size())),
+                                              context.layers().attribution());
         return true;
     };
     const bool written = sez::writeFileAtomically(output, [&](QIODevice &device, QString *reason) {
@@ -780,6 +827,8 @@ int runExtract(const QCommandLineParser &parser)
     const QString dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
     options.source = QFileInfo(dataset).absoluteFilePath();
     options.sourceDigest = cache->sourcesDigest();
+    if (!openMapImagery(parser, *cache->store(), &options.imagery, &error))
+        return inputError(error);
     const QString parcel = parser.value(QStringLiteral("parcel"));
     auto extract = sez::ParcelExtract::build(*cache->store(), parcel, options, &error);
     if (!extract)
@@ -840,6 +889,7 @@ int runReport(const QStringList &args)
     parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 or a3."), QStringLiteral("PAPER"), QStringLiteral("a4")});
     parser.addOption({QStringLiteral("orientation"), QStringLiteral("portrait or landscape."), QStringLiteral("O"), QStringLiteral("portrait")});
     parser.addOption({QStringLiteral("values"), QStringLiteral("XLSX: codes or labels."), QStringLiteral("VALUES"), QStringLiteral("codes")});
+    addImageryOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .pdf or .xlsx."), QStringLiteral("FILE")});
     int code = kExitOk;
     if (!parseOptions(parser, args, &code))
@@ -879,6 +929,8 @@ int runReport(const QStringList &args)
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     }
+    if (!openMapImagery(parser, *cache->store(), &options.imagery, &error))
+        return inputError(error);
     const bool terminal = isatty(fileno(stderr));
     sez::Feedback feedback;
     options.feedback = &feedback;

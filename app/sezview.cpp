@@ -3,7 +3,9 @@
 #include "core/base/languages.h"
 #include "core/io/dataset.h"
 #include "ui/mainwindow.h"
+#include "core/imagery/imagerysource.h"
 #include "ui/mapcanvas.h"
+#include "ui/mapimagery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +74,13 @@ int main(int argc, char *argv[])
     parser.addOption(cacheDir);
     QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Language: en, ru or kk."), QStringLiteral("code"));
     parser.addOption(language);
+    QCommandLineOption imagery(QStringLiteral("imagery"),
+                               QApplication::translate("main", "A raster file or tile address shown under the map for this session."),
+                               QStringLiteral("file|url"));
+    parser.addOption(imagery);
+    QCommandLineOption attribution(QStringLiteral("attribution"), QApplication::translate("main", "The credit of a tile address."),
+                                   QStringLiteral("text"));
+    parser.addOption(attribution);
     parser.process(app);
     applyLanguage(startLanguage(parser.value(language)));
 
@@ -89,6 +98,14 @@ int main(int argc, char *argv[])
         window = std::make_unique<sez::MainWindow>();
         if (parser.isSet(cacheDir))
             window->setCacheDirectory(parser.value(cacheDir));
+        for (const QString &location : parser.values(imagery)) {
+            QString error;
+            const bool added = sez::isTileAddress(location)
+                                   ? window->imagery()->setBasemap(location, parser.value(attribution), &error, false)
+                                   : window->imagery()->addFile(location, &error, false);
+            if (!added)
+                std::fprintf(stderr, "sezview: %s\n", qPrintable(error));
+        }
         QObject::connect(window.get(), &sez::MainWindow::languageChangeRequested, &app, [&](const QString &code) {
             QSettings().setValue(QStringLiteral("language"), code);
             applyLanguage(code);

@@ -5,10 +5,13 @@
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "helpdialog.h"
+#include "imagerydialog.h"
+#include "imagerypanel.h"
 #include "core/model/humanlabels.h"
 #include "layerpanel.h"
 #include "mapcanvas.h"
 #include "mappingdialog.h"
+#include "mapimagery.h"
 #include "parcelcard.h"
 #include "parcelselection.h"
 #include "querybuilder.h"
@@ -18,6 +21,9 @@
 
 #include "core/base/feedback.h"
 #include "core/geo/crs.h"
+#include "core/imagery/rasterimagery.h"
+#include "core/render/imagerypainter.h"
+#include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
 #include "core/cache/parcelcache.h"
@@ -49,6 +55,7 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSvgGenerator>
 #include <QToolBar>
@@ -80,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mSelection(new ParcelSelection(this))
     , mLoader(new DatasetLoader(this))
     , mCanvas(new MapCanvas(this))
+    , mImagery(new MapImagery(mCanvas, this))
 {
     setCentralWidget(mCanvas);
     mCanvas->setSelection(mSelection);
@@ -98,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
             mCard->showParcel(row);
     });
     connect(mCanvas, &MapCanvas::measurementChanged, mMeasureLabel, &QLabel::setText);
+    connect(mImagery, &MapImagery::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
 
     resize(1400, 900);
     QSettings settings;
@@ -115,6 +124,7 @@ MainWindow::~MainWindow()
 void MainWindow::setCacheDirectory(const QString &dir)
 {
     mCacheDir = dir;
+    mImagery->setCacheDirectory(dir);
 }
 
 // --- building the window ------------------------------------------------------------------------
@@ -142,7 +152,11 @@ void MainWindow::createDocks()
     auto *statsDock = dock(tr("Statistics"), QStringLiteral("statistics"), mStatistics, Qt::RightDockWidgetArea);
     auto *dashboardDock = dock(tr("Dashboard"), QStringLiteral("dashboard"), mDashboard, Qt::RightDockWidgetArea);
     auto *tableDock = dock(tr("Attribute table"), QStringLiteral("table"), mTable, Qt::BottomDockWidgetArea);
+    mImageryPanel = new ImageryPanel(mImagery, this);
+    auto *imageryDock = dock(tr("Imagery"), QStringLiteral("imagery"), mImageryPanel, Qt::LeftDockWidgetArea);
+    connect(mImageryPanel, &ImageryPanel::addRequested, this, &MainWindow::addImagery);
     tabifyDockWidget(layersDock, queryDock);
+    tabifyDockWidget(queryDock, imageryDock);
     layersDock->raise();
     tabifyDockWidget(cardDock, statsDock);
     tabifyDockWidget(statsDock, dashboardDock);
@@ -175,6 +189,7 @@ void MainWindow::createActions()
     file->addAction(tr("Open &folder of layers…"), this, &MainWindow::chooseFolder);
     mRecentMenu = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
+    file->addAction(tr("Add &imagery…"), this, &MainWindow::addImagery);
     file->addSeparator();
     file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
     file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
@@ -343,6 +358,7 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     // One style per store, held with it: the map, its legend and the dashboard share its colours.
     const auto style = std::make_shared<const MapStyle>(*mStore);
     mCanvas->setStore(mStore, style);
+    mImagery->datasetOpened(path, *mStore);
     mLayers->setStore(mStore, style);
     mCard->setStore(mStore);
     mStatistics->setStore(mStore);
@@ -677,6 +693,7 @@ void MainWindow::exportMapImage()
     RenderOptions options = mCanvas->renderOptions();
     const auto selection = mSelection->mask();
     options.selection = selection ? selection.get() : nullptr;
+    options.imageryWaitMs = kPrintImageryWaitMs;   // an exported map holds the tiles it can get
     RenderContext context(*mStore, *mCanvas->mapStyle(), mCanvas->mapView().resized(mCanvas->size(), 1.0), options);
     context.setLayers(mCanvas->layers());
     const QSize size = context.view().size();
@@ -691,6 +708,7 @@ void MainWindow::exportMapImage()
             QPainter painter(&generator);
             painter.fillRect(QRect(QPoint(0, 0), size), MapStyle::background());
             ok = MapRenderer::paint(painter, context);
+            MapDecorations::paintAttribution(painter, QRectF(QPointF(0, 0), QSizeF(size)), context.layers().attribution());
             painter.end();
             ok = ok && file.commit();
         }
@@ -701,6 +719,10 @@ void MainWindow::exportMapImage()
         // The screen's view at more pixels per screen pixel: symbols and text keep their size on paper.
         context.setView(context.view().resized(size, dpi / 96.0));
         QImage image = MapRenderer::render(context);
+        if (!image.isNull()) {
+            QPainter credit(&image);
+            MapDecorations::paintAttribution(credit, QRectF(QPointF(0, 0), QSizeF(size)), context.layers().attribution());
+        }
         image.setDotsPerMeterX(int(dpi / 0.0254));
         image.setDotsPerMeterY(int(dpi / 0.0254));
         QSaveFile file(path);
@@ -710,6 +732,36 @@ void MainWindow::exportMapImage()
         QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+// File ▸ Add imagery: a raster file for this dataset, or the tile basemap; a large file without
+// overviews is offered them.
+void MainWindow::addImagery()
+{
+    const QString cacheDir = mCacheDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) : mCacheDir;
+    ImageryDialog dialog(QDir(cacheDir).filePath(QStringLiteral("tiles")), mImagery->basemapAddress(), mImagery->basemapAttribution(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const bool added = dialog.isBasemap() ? mImagery->setBasemap(dialog.address(), dialog.attribution(), &error)
+                                          : mImagery->addFile(dialog.path(), &error);
+    if (!added) {
+        QMessageBox::warning(this, tr("Cannot add the imagery"), error);
+        return;
+    }
+    if (dialog.isBasemap())
+        return;
+    const QString location = QFileInfo(dialog.path()).absoluteFilePath();
+    const auto &entries = mImagery->entries();
+    const auto entry = std::find_if(entries.begin(), entries.end(), [&location](const auto &e) { return e.location == location; });
+    const auto *raster = entry == entries.end() ? nullptr : dynamic_cast<const RasterImagery *>(entry->source.get());
+    if (raster && raster->needsOverviews()
+        && QMessageBox::question(this, tr("Build overviews?"),
+                                 tr("%1 is large (%2 × %3 pixels) and has no overviews, so it is slow to draw zoomed out. "
+                                    "Build them now? They are written to a new file beside it (.ovr).")
+                                     .arg(raster->name()).arg(raster->size().width()).arg(raster->size().height()))
+               == QMessageBox::Yes)
+        mImageryPanel->buildOverviews(entry->id, entry->location);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,8 +19,10 @@ namespace sez {
 class AttributeTable;
 class Dashboard;
 class DatasetLoader;
+class ImageryPanel;
 class LayerPanel;
 class MapCanvas;
+class MapImagery;
 class ParcelCache;
 class ParcelCard;
 class ParcelSelection;
@@ -55,6 +57,9 @@ public:
     SearchBox *searchBox() const { return mSearch; }
     QueryBuilder *queryBuilder() const { return mQueryBuilder; }
     LayerPanel *layerPanel() const { return mLayers; }
+    /// The imagery under the map (orthophotos, the basemap) and its panel.
+    MapImagery *imagery() const { return mImagery; }
+    ImageryPanel *imageryPanel() const { return mImageryPanel; }
     ParcelSelection *selection() const { return mSelection; }
     DatasetLoader *loader() const { return mLoader; }
     /// The message box of the last failed open, if still shown.
@@ -96,6 +101,7 @@ private:
     void exportReport();
     void exportExtract(qint64 row);
     void exportMapImage();
+    void addImagery();
 
     std::shared_ptr<const ParcelStore> mStore;
     std::shared_ptr<ParcelCache> mCache;
@@ -107,6 +113,8 @@ private:
     ParcelSelection *mSelection;
     DatasetLoader *mLoader;
     MapCanvas *mCanvas;
+    MapImagery *mImagery;
+    ImageryPanel *mImageryPanel = nullptr;
     ParcelCard *mCard = nullptr;
     AttributeTable *mTable = nullptr;
     SearchBox *mSearch = nullptr;

@@ -104,6 +104,7 @@ struct RasterImagery::Private
     mutable QMutex mutex;                      // guards the handles and the footprints
     mutable std::vector<std::unique_ptr<Handle>> idle;
     mutable QHash<int, QRectF> footprints;
+    mutable QHash<int, bool> readDirectly;     // per map CRS: same CRS and grid, no nodata: no warp needed
 
     std::unique_ptr<Handle> acquire(QString *error) const;
     void release(std::unique_ptr<Handle> handle) const;
@@ -309,7 +310,20 @@ ImageryFrame RasterImagery::render(const ImageryRequest &request) const
     if (!handle)
         return frame;
     QString error;
-    frame.image = detail::warpIntoView(handle->forWarp(), extent, pixels, detail::crsWkt(request.mapEpsg), request.cancel, &error);
+    const QByteArray mapWkt = detail::crsWkt(request.mapEpsg);
+    bool direct = false;
+    {
+        QMutexLocker lock(&d->mutex);
+        auto it = d->readDirectly.constFind(request.mapEpsg);
+        if (it == d->readDirectly.constEnd())
+            it = d->readDirectly.insert(request.mapEpsg, detail::canReadIntoView(handle->forWarp(), mapWkt));
+        direct = it.value();
+    }
+    // The source's pixel in map units, as its footprint spreads it, against the output's.
+    const double sourceResolution = footprint.isValid() ? footprint.width() / d->size.width() : 0;
+    const detail::Sampling sampling = detail::samplingFor(sourceResolution, request.extent.width() / request.pixels.width());
+    frame.image = direct ? detail::readIntoView(handle->forWarp(), extent, pixels, sampling, request.cancel, &error)
+                         : detail::warpIntoView(handle->forWarp(), extent, pixels, mapWkt, sampling, request.cancel, &error);
     d->release(std::move(handle));
     frame.extent = extent;
     if (frame.image.isNull() && !request.isCancelled())

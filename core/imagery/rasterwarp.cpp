@@ -12,6 +12,8 @@
 #include <cpl_string.h>
 #include <gdal_utils.h>
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace sez::detail {
@@ -67,7 +69,12 @@ struct WarpOptionsFree { void operator()(GDALWarpAppOptions *o) const { GDALWarp
 
 } // namespace
 
-QImage warpIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixels, const QByteArray &mapWkt,
+Sampling samplingFor(double sourceResolution, double outputResolution)
+{
+    return outputResolution < sourceResolution ? Sampling::Bilinear : Sampling::Nearest;
+}
+
+QImage warpIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixels, const QByteArray &mapWkt, Sampling sampling,
                     const std::atomic<bool> *cancel, QString *error)
 {
     if (pixels.isEmpty() || extent.isEmpty())
@@ -85,10 +92,10 @@ QImage warpIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixe
         *error = QString::fromUtf8(CPLGetLastErrorMsg());
         return {};
     }
-    // -ovr AUTO is gdalwarp's default; written out because it is the point. Two threads: the
-    // render's own and the machine's other core, idle while the map waits for its imagery.
-    const char *args[] = {"-r", "bilinear", "-ovr", "AUTO", "-dstalpha", "-et", "0.125",
-                          "-wo", "INIT_DEST=0", "-wo", "SKIP_NOSOURCE=YES", "-wo", "NUM_THREADS=2",
+    // -ovr AUTO is gdalwarp's default; written out because it is the point. One thread, the
+    // render's: a second (NUM_THREADS=2) made warps slower on two busy cores.
+    const char *args[] = {"-r", sampling == Sampling::Bilinear ? "bilinear" : "near", "-ovr", "AUTO", "-dstalpha", "-et", "0.125",
+                          "-wo", "INIT_DEST=0", "-wo", "SKIP_NOSOURCE=YES",
                           "-wm", "128", "-q", nullptr};
     std::unique_ptr<GDALWarpAppOptions, WarpOptionsFree> options(GDALWarpAppOptionsNew(const_cast<char **>(args), nullptr));
     if (!options) {
@@ -107,6 +114,83 @@ QImage warpIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixe
         return {};
     }
     target.reset();   // a MEM dataset over our pixels: nothing to flush, the image holds the result
+    return image;
+}
+
+bool canReadIntoView(GDALDatasetH source, const QByteArray &mapWkt)
+{
+    double gt[6];
+    if (GDALGetGeoTransform(source, gt) != CE_None || gt[2] != 0 || gt[4] != 0 || gt[1] <= 0 || gt[5] >= 0)
+        return false;
+    const int bands = GDALGetRasterCount(source);
+    if (bands != 3 && bands != 4)
+        return false;
+    for (int b = 1; b <= 3; ++b) {
+        GDALRasterBandH band = GDALGetRasterBand(source, b);
+        if (GDALGetRasterDataType(band) != GDT_Byte || GDALGetMaskFlags(band) != GMF_ALL_VALID)
+            return false;
+    }
+    if (bands == 4 && GDALGetRasterColorInterpretation(GDALGetRasterBand(source, 4)) != GCI_AlphaBand)
+        return false;
+    const OGRSpatialReferenceH own = GDALGetSpatialRef(source);
+    SrsPtr map(OSRNewSpatialReference(nullptr));
+    const char *text = mapWkt.constData();
+    if (!own || OSRImportFromWkt(map.get(), const_cast<char **>(&text)) != OGRERR_NONE)
+        return false;
+    return OSRIsSame(own, map.get()) != 0;
+}
+
+QImage readIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixels, Sampling sampling,
+                    const std::atomic<bool> *cancel, QString *error)
+{
+    double gt[6];
+    if (pixels.isEmpty() || GDALGetGeoTransform(source, gt) != CE_None)
+        return {};
+    const double width = GDALGetRasterXSize(source), height = GDALGetRasterYSize(source);
+    const double outX = extent.width() / pixels.width(), outY = extent.height() / pixels.height();
+    // Output pixels wholly on the raster: their columns and rows, then the source window they cover.
+    const int left = std::max(0, int(std::ceil((gt[0] - extent.left()) / outX - 1e-9)));
+    const int right = std::min(pixels.width(), int(std::floor((gt[0] + width * gt[1] - extent.left()) / outX + 1e-9)));
+    const int top = std::max(0, int(std::ceil((extent.bottom() - gt[3]) / outY - 1e-9)));
+    const int bottom = std::min(pixels.height(), int(std::floor((extent.bottom() - (gt[3] + height * gt[5])) / outY + 1e-9)));
+    QImage image(pixels, QImage::Format_RGBA8888);
+    if (image.isNull())
+        return {};
+    image.fill(Qt::transparent);
+    if (right <= left || bottom <= top)
+        return image;
+    GDALRasterIOExtraArg extra;
+    INIT_RASTERIO_EXTRA_ARG(extra);
+    extra.eResampleAlg = sampling == Sampling::Bilinear ? GRIORA_Bilinear : GRIORA_NearestNeighbour;
+    extra.pfnProgress = progressUnlessCancelled;
+    extra.pProgressData = const_cast<std::atomic<bool> *>(cancel);
+    extra.bFloatingPointWindowValidity = TRUE;
+    extra.dfXOff = std::clamp((extent.left() + left * outX - gt[0]) / gt[1], 0.0, width);
+    extra.dfYOff = std::clamp((gt[3] - (extent.bottom() - top * outY)) / -gt[5], 0.0, height);
+    extra.dfXSize = std::min((right - left) * outX / gt[1], width - extra.dfXOff);
+    extra.dfYSize = std::min((bottom - top) * outY / -gt[5], height - extra.dfYOff);
+    const int xOff = std::clamp(int(std::floor(extra.dfXOff)), 0, int(width) - 1);
+    const int yOff = std::clamp(int(std::floor(extra.dfYOff)), 0, int(height) - 1);
+    const int xSize = std::clamp(int(std::ceil(extra.dfXOff + extra.dfXSize)) - xOff, 1, int(width) - xOff);
+    const int ySize = std::clamp(int(std::ceil(extra.dfYOff + extra.dfYSize)) - yOff, 1, int(height) - yOff);
+    const int bands = GDALGetRasterCount(source);
+    int bandList[] = {1, 2, 3, 4};
+    uchar *first = image.scanLine(top) + std::size_t(left) * 4;
+    CPLErrorReset();
+    const CPLErr result = GDALDatasetRasterIOEx(source, GF_Read, xOff, yOff, xSize, ySize, first, right - left, bottom - top, GDT_Byte,
+                                                bands, bandList, 4, image.bytesPerLine(), 1, &extra);
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return {};
+    if (result != CE_None) {
+        *error = QString::fromUtf8(CPLGetLastErrorMsg());
+        return {};
+    }
+    if (bands == 3)
+        for (int y = top; y < bottom; ++y) {
+            uchar *p = image.scanLine(y) + std::size_t(left) * 4 + 3;
+            for (int x = left; x < right; ++x, p += 4)
+                *p = 255;
+        }
     return image;
 }
 

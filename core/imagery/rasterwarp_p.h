@@ -25,10 +25,29 @@ QByteArray crsWkt(int epsg);
 /// must outlive the dataset.
 DatasetPtr datasetOverImage(QImage &image, const double geoTransform[6], const QByteArray &wkt);
 
+/// How output pixels are taken from the source's: bilinear when the output is finer than the
+/// source (zoomed in past its pixels, which would show as blocks), else the nearest pixel of the
+/// overview chosen, which is then at most twice as fine as the output; QGIS's default is nearest
+/// throughout. GDAL's bilinear kernel grows with the shrinking, which costs three times as much.
+enum class Sampling { Nearest, Bilinear };
+/// Bilinear when an output pixel of \a outputResolution is finer than the source's \a sourceResolution.
+Sampling samplingFor(double sourceResolution, double outputResolution);
+
 /// Warps \a source (byte bands: RGB, or RGBA with an alpha band last) into a new RGBA8888 image of
 /// \a pixels covering \a extent of the CRS \a mapWkt, transparent where the source has nothing.
 /// A null image when the warp fails (\a error says why) or \a cancel was set meanwhile.
-QImage warpIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixels, const QByteArray &mapWkt,
+QImage warpIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixels, const QByteArray &mapWkt, Sampling sampling,
                     const std::atomic<bool> *cancel, QString *error);
+
+/// The fast way for a raster already in the map's CRS and grid orientation (no rotation): its
+/// pixels read straight into \a pixels covering \a extent, resampled from the overview that suits
+/// (GDAL's RasterIO picks it as the warper does). For sources without nodata or mask
+/// only: their alpha is their own alpha band, else opaque. Output pixels not wholly on the raster
+/// stay transparent. A null image on failure or cancel.
+QImage readIntoView(GDALDatasetH source, const QRectF &extent, const QSize &pixels, Sampling sampling,
+                    const std::atomic<bool> *cancel, QString *error);
+
+/// Whether readIntoView() serves \a source under a map in the CRS \a mapWkt.
+bool canReadIntoView(GDALDatasetH source, const QByteArray &mapWkt);
 
 } // namespace sez::detail

@@ -202,8 +202,10 @@ ImageryFrame TileImagery::render(const ImageryRequest &request) const
     const double geoTransform[6] = {first.left(), pixel, 0, first.bottom(), 0, -pixel};
     detail::DatasetPtr source = detail::datasetOverImage(mosaic, geoTransform, detail::crsWkt(kWebMercatorEpsg));
     QString error;
+    // Tiles are at most a little coarser than the output, finer unless the source's last zoom is reached.
+    const detail::Sampling sampling = detail::samplingFor(pixel, mercator.width() / request.pixels.width());
     frame.image = source ? detail::warpIntoView(source.get(), request.extent, request.pixels, detail::crsWkt(request.mapEpsg),
-                                                request.cancel, &error)
+                                                sampling, request.cancel, &error)
                          : QImage();
     frame.extent = request.extent;
     if (frame.image.isNull() && !request.isCancelled())

@@ -89,11 +89,16 @@ QString LayerSpec::displayPath() const
     return member.isEmpty() ? path : QStringLiteral("%1/%2").arg(path, member);
 }
 
-QStringList knownRoles()
+QStringList featureRoles()
 {
     return {QStringLiteral("parcels"), QStringLiteral("zones"), QStringLiteral("sez_boundary"),
             QStringLiteral("city_limits"), QStringLiteral("districts"), QStringLiteral("infrastructure"),
             QStringLiteral("other")};
+}
+
+QStringList knownRoles()
+{
+    return featureRoles() << QStringLiteral("imagery");
 }
 
 QString roleFromFileName(const QString &fileName)
@@ -197,6 +202,8 @@ std::unique_ptr<DatasetManifest> DatasetManifest::fromJson(const QJsonObject &ro
             return nullptr;
     for (const LayerSpec &layer : manifest->mLayers)
         OutputGuard::protectSource(layer.path);
+    for (const LayerSpec &layer : manifest->mImagery)
+        OutputGuard::protectSource(layer.path);
     OutputGuard::protectSource(manifest->mPath);
     return manifest;
 }
@@ -265,7 +272,10 @@ bool DatasetManifest::addLayer(const QJsonObject &l, qsizetype i, const QDir &ba
     if (base.relativeFilePath(spec.path).startsWith(QLatin1String("../")) && !ofSource)
         mWarnings << ManifestMessages::tr("%1: layer '%2' is read from %3, outside the dataset's folder; "
                                           "check that the manifest is the one you meant").arg(manifestPath, spec.name, spec.path);
-    mLayers.push_back(std::move(spec));
+    if (spec.role == QLatin1String("imagery"))   // a raster drawn under the map, never read as features
+        mImagery.push_back(std::move(spec));
+    else
+        mLayers.push_back(std::move(spec));
     return true;
 }
 

@@ -430,7 +430,7 @@ void MappingGuess::chooseMapCrs()
 
 void MappingGuess::setRole(std::size_t layer, const QString &role)
 {
-    if (layer >= mLayers.size() || !knownRoles().contains(role))
+    if (layer >= mLayers.size() || !featureRoles().contains(role))
         return;
     LayerGuess &l = mLayers[layer];
     l.spec.role = role;

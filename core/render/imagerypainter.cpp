@@ -72,4 +72,35 @@ MapLayer imageryLayer(const QString &name, std::shared_ptr<const ImagerySource> 
                     std::make_shared<const ImageryPainter>(std::move(source), look)};
 }
 
+bool openImageryLayers(const QStringList &locations, const ImageryOpenOptions &options, std::vector<MapLayer> *layers,
+                       QString *error)
+{
+    for (const QString &location : locations) {
+        std::shared_ptr<const ImagerySource> source = openImagery(location, options, error);
+        if (!source)
+            return false;
+        layers->push_back(imageryLayer(QString::number(layers->size() + 1), std::move(source)));
+    }
+    return true;
+}
+
+void showImageryUnder(MapLayers &layers, const std::vector<MapLayer> &imagery)
+{
+    for (std::size_t i = 0; i < imagery.size(); ++i)
+        layers.insert(i, imagery[i]);
+    if (!imagery.empty())
+        fadeOverImagery(layers, true);
+}
+
+void fadeOverImagery(MapLayers &layers, bool on)
+{
+    // Parcels stay readable (their colours and outlines), and what is on the ground shows under them.
+    const std::pair<QLatin1String, double> overImagery[] = {{kSezPartsLayer, 0.25}, {kZonesLayer, 0.35}, {kParcelsLayer, 0.55}};
+    for (const auto &[id, opacity] : overImagery) {
+        const MapLayer *layer = layers.find(id);
+        if (layer && layer->opacity == (on ? 1.0 : opacity))
+            layers.setOpacity(id, on ? opacity : 1.0);
+    }
+}
+
 } // namespace sez

@@ -258,6 +258,47 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("cells-ovr.tif.ovr")), qPrintable(error));
     }
 
+    // A raster in the map's own CRS is read without warping: the same places within a pixel, the
+    // same choice of overview.
+    void sameCrsWithinAPixelAndOverviews()
+    {
+        const QString file = path(QStringLiteral("utm-cells.tif"));
+        test::RasterSpec spec;
+        spec.path = file;
+        spec.width = 400;
+        spec.height = 400;
+        spec.epsg = kDefaultMapEpsg;
+        const QPointF origin(660003.3, 4842007.7);   // off any round grid
+        const double transform[6] = {origin.x(), 10, 0, origin.y(), 0, -10};
+        std::copy(std::begin(transform), std::end(transform), spec.geoTransform);
+        QVERIFY(test::writeRaster(spec, [](int x, int y) { return cellColour(x / 100, y / 100); }));
+        QString error;
+        std::shared_ptr<const RasterImagery> raster = RasterImagery::open(file, &error);
+        QVERIFY2(raster, qPrintable(error));
+        const MapView view = MapView::atResolution(origin + QPointF(2000, -2000), 7.3, QSize(700, 600));
+        const QImage image = render(raster, view);
+        const QPointF edge = view.toPixel(origin + QPointF(2000, -1500));   // columns 1 | 2, row 1
+        int first = -1;
+        for (int x = int(edge.x()) - 6; x <= int(edge.x()) + 6 && first < 0; ++x)
+            if (distance(image.pixel(x, int(edge.y())), cellColour(2, 1)) < distance(image.pixel(x, int(edge.y())), cellColour(1, 1)))
+                first = x;
+        QVERIFY(first >= 0);
+        QVERIFY2(std::abs(first + 0.5 - edge.x()) <= 1.0, qPrintable(QStringLiteral("%1 vs %2").arg(first).arg(edge.x())));
+        const QPointF middle = origin + QPointF(1500, -2500);
+        QVERIFY(near(pixelAt(image, view, middle), cellColour(1, 2), 2));
+        QCOMPARE(pixelAt(image, view, origin + QPointF(-300, -1000)) & 0xffffff, 0x008080u);   // beside it
+
+        QVERIFY2(RasterImagery::buildOverviews(file, nullptr, &error), qPrintable(error));
+        QVERIFY(test::repaintFullResolution(file, qRgb(255, 0, 255)));
+        raster = RasterImagery::open(file, &error);
+        QVERIFY2(raster, qPrintable(error));
+        const MapView fine = MapView::atResolution(middle, 8, QSize(300, 300));
+        QCOMPARE(pixelAt(render(raster, fine), fine, middle) & 0xffffff, 0xff00ffu);
+        const MapView coarse = MapView::atResolution(middle, 30, QSize(300, 300));
+        const QRgb fromOverview = pixelAt(render(raster, coarse), coarse, middle);
+        QVERIFY2(near(fromOverview, cellColour(1, 2), 3), qPrintable(rgbText(fromOverview)));
+    }
+
     void largeFilesWithoutOverviewsAskForThem()
     {
         const QString file = path(QStringLiteral("wide.tif"));

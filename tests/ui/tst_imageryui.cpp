@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Imagery in the viewer: nothing under the map and nothing fetched until the user adds a file or
+// a basemap; a file under the parcels (which turn translucent), its look and opacity from the
+// panel, remembered for the dataset; a basemap from a tile server on the loopback address that
+// repaints the map by itself as tiles arrive, credited on the map; unusable files named.
+#include "core/geo/crs.h"
+#include "core/imagery/tilefetcher.h"
+#include "core/imagery/tileimagery.h"
+#include "core/model/parcelstore.h"
+#include "core/render/imagerypainter.h"
+#include "tests/core/rasterfixture.h"
+#include "tests/core/tileserver.h"
+#include "ui/imagerydialog.h"
+#include "ui/imagerylayercontrols.h"
+#include "ui/imagerypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
+#include "ui/mapimagery.h"
+
+#include <QDirIterator>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sez;
+
+class TestImageryUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir mDir;
+    std::unique_ptr<MainWindow> mWindow;
+
+    bool openAndWait(MainWindow &window)
+    {
+        QSignalSpy opened(&window, &MainWindow::datasetOpened);
+        window.openDataset(QStringLiteral(SEZ_SAMPLE_DIR));
+        return opened.wait(300000) && opened.constFirst().constFirst().toBool();
+    }
+
+    std::unique_ptr<MainWindow> newWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setCacheDirectory(mDir.filePath(QStringLiteral("cache")));
+        window->resize(1200, 800);
+        window->show();
+        return window;
+    }
+
+    // A GeoTIFF of one colour over the whole sample and more (so the map's corners show it).
+    QString writeCover(const QString &name, QRgb colour) const
+    {
+        test::RasterSpec spec;
+        spec.path = mDir.filePath(name);
+        spec.width = 200;
+        spec.height = 150;
+        spec.epsg = kDefaultMapEpsg;
+        const QRectF e = mWindow->store()->extent().adjusted(-20000, -20000, 20000, 20000);
+        const double transform[6] = {e.left(), e.width() / 200, 0, e.bottom(), 0, -e.height() / 150};
+        std::copy(std::begin(transform), std::end(transform), spec.geoTransform);
+        return test::writeRaster(spec, [colour](int, int) { return colour; }) ? spec.path : QString();
+    }
+
+    QStringList imageryLayerIds(const MapCanvas &canvas) const
+    {
+        QStringList ids;
+        for (const MapLayer &layer : canvas.layers())
+            if (layer.id.startsWith(kImageryLayerPrefix))
+                ids << layer.id;
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("sezview-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_imageryui"));
+        QSettings().clear();
+        QVERIFY(mDir.isValid());
+        mWindow = newWindow();
+        QVERIFY(openAndWait(*mWindow));
+        QVERIFY(mWindow->canvas()->waitForRender());
+    }
+
+    void cleanupTestCase()
+    {
+        mWindow.reset();
+        QSettings().clear();
+    }
+
+    // Off by default: no imagery layer, no basemap, no tile cache written.
+    void nothingUnlessConfigured()
+    {
+        QVERIFY(mWindow->imagery()->entries().empty());
+        QVERIFY(imageryLayerIds(*mWindow->canvas()).isEmpty());
+        QVERIFY(mWindow->imagery()->basemapAddress().isEmpty());
+        QVERIFY(mWindow->canvas()->layers().attribution().isEmpty());
+        QVERIFY(!QFileInfo::exists(mDir.filePath(QStringLiteral("cache/tiles"))));
+        QCOMPARE(mWindow->canvas()->layers().find(kParcelsLayer)->opacity, 1.0);
+        QVERIFY(mWindow->imageryPanel()->controls().isEmpty());
+    }
+
+    void fileUnderTheParcels()
+    {
+        const QString file = writeCover(QStringLiteral("cover.tif"), qRgb(255, 0, 255));
+        QVERIFY(!file.isEmpty());
+        MapCanvas *canvas = mWindow->canvas();
+        QString error;
+        QVERIFY2(mWindow->imagery()->addFile(file, &error), qPrintable(error));
+        QCOMPARE(imageryLayerIds(*canvas).size(), 1);
+        QVERIFY(canvas->layers().at(0).id.startsWith(kImageryLayerPrefix));   // under everything
+        QVERIFY(canvas->layers().find(kParcelsLayer)->opacity < 1.0);         // the ground shows through
+        QVERIFY(canvas->waitForRender());
+        QCOMPARE(canvas->renderedImage().pixel(2, 2) & 0xffffff, 0xff00ffu);  // beside the SEZ: the file alone
+
+        // The panel's controls drive the layer.
+        QCOMPARE(mWindow->imageryPanel()->controls().size(), 1);
+        ImageryLayerControls *controls = mWindow->imageryPanel()->controls().front();
+        QVERIFY(!controls->overviewsButton()->isVisibleTo(controls));   // small: no overviews offered
+        controls->opacitySlider()->setValue(40);
+        const QString id = controls->layerId();
+        QCOMPARE(canvas->layers().find(id)->opacity, 0.4);
+        controls->brightnessSlider()->setValue(-30);
+        const auto *painter = dynamic_cast<const ImageryPainter *>(canvas->layers().find(id)->painter.get());
+        QVERIFY(painter);
+        QCOMPARE(painter->look().brightness, -30);
+
+        // Remembered for this dataset, with its look, by the next window that opens it.
+        {
+            auto second = newWindow();
+            QVERIFY(openAndWait(*second));
+            QCOMPARE(second->imagery()->entries().size(), std::size_t(1));
+            const MapImagery::Entry &entry = second->imagery()->entries().front();
+            QCOMPARE(entry.location, file);
+            QCOMPARE(entry.opacity, 0.4);
+            QCOMPARE(entry.look.brightness, -30);
+        }
+
+        // Gone again: the parcels back to full opacity, nothing remembered.
+        QSignalSpy changed(mWindow->imagery(), &MapImagery::changed);
+        mWindow->imagery()->remove(id);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(imageryLayerIds(*canvas).isEmpty());
+        QCOMPARE(canvas->layers().find(kParcelsLayer)->opacity, 1.0);
+        QVERIFY(mWindow->imageryPanel()->controls().isEmpty());
+        auto third = newWindow();
+        QVERIFY(openAndWait(*third));
+        QVERIFY(third->imagery()->entries().empty());
+    }
+
+    void unusableFilesAreNamed()
+    {
+        QString error;
+        QFile garbage(mDir.filePath(QStringLiteral("garbage.tif")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("not a raster");
+        garbage.close();
+        QVERIFY(!mWindow->imagery()->addFile(garbage.fileName(), &error));
+        QVERIFY2(error.contains(garbage.fileName()), qPrintable(error));
+
+        test::RasterSpec spec;
+        spec.path = mDir.filePath(QStringLiteral("europe.tif"));
+        spec.width = spec.height = 10;
+        const double transform[6] = {10.0, 0.01, 0, 50.0, 0, -0.01};
+        std::copy(std::begin(transform), std::end(transform), spec.geoTransform);
+        QVERIFY(test::writeRaster(spec, [](int, int) { return qRgb(1, 1, 1); }));
+        QSignalSpy problems(mWindow->imagery(), &MapImagery::problem);
+        QVERIFY(mWindow->imagery()->addFile(spec.path, &error, false));
+        QCOMPARE(problems.count(), 1);
+        QVERIFY2(problems.first().first().toString().contains(QStringLiteral("does not overlap")),
+                 qPrintable(problems.first().first().toString()));
+        mWindow->imagery()->remove(mWindow->imagery()->entries().front().id);
+    }
+
+    // A basemap: tiles come from the server and the map repaints by itself; its credit is on the
+    // map; the address is remembered; the tiles are in the cache folder given to the window.
+    void basemapRepaintsAsTilesArrive()
+    {
+        test::TileServer server;
+        MapCanvas *canvas = mWindow->canvas();
+        canvas->zoomToExtent();
+        QVERIFY(canvas->waitForRender());
+        const QRgb before = canvas->renderedImage().pixel(2, 2);
+        QString error;
+        QVERIFY2(mWindow->imagery()->setBasemap(server.urlTemplate(), QStringLiteral("© Test tiles"), &error), qPrintable(error));
+        QCOMPARE(canvas->layers().at(0).id, QStringLiteral("imagery/basemap"));
+        QCOMPARE(canvas->layers().attribution(), QStringLiteral("© Test tiles"));
+        QCOMPARE(mWindow->imagery()->basemapAddress(), server.urlTemplate());
+        // No render is asked for by the test: the arrivals bring one.
+        QTRY_VERIFY_WITH_TIMEOUT(server.answered() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(canvas->renderedImage().pixel(2, 2) != before && !canvas->isRendering(), 60000);
+        const QRgb corner = canvas->renderedImage().pixel(2, 2);
+        bool isTile = false;
+        for (int z = 0; z <= 19 && !isTile; ++z)
+            isTile = qBlue(corner) == qBlue(test::tileColour(z, 0, 0));
+        QVERIFY2(isTile, qPrintable(QString::number(corner, 16)));
+
+        // The credit is drawn in the bottom right corner, on a light backdrop.
+        const QImage shown = canvas->grab().toImage();
+        const QRgb credit = shown.pixel(shown.width() - 3, shown.height() - 3);
+        QVERIFY2(qGray(credit) > 200, qPrintable(QString::number(credit, 16)));
+
+        QDirIterator tiles(mDir.filePath(QStringLiteral("cache/tiles")), {QStringLiteral("*.mbtiles")});
+        QVERIFY(tiles.hasNext());
+        mWindow->imagery()->remove(QStringLiteral("imagery/basemap"));
+        QVERIFY(mWindow->imagery()->basemapAddress().isEmpty());
+    }
+
+    void dialogSaysWhereTilesGo()
+    {
+        ImageryDialog dialog(QStringLiteral("/home/officer/.cache/sezview/tiles"), QString(), QString());
+        QVERIFY(!dialog.isBasemap());
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+            return l->text().contains(QStringLiteral("/home/officer/.cache/sezview/tiles"));
+        }));
+    }
+};
+
+QTEST_MAIN(TestImageryUi)
+#include "tst_imageryui.moc"
