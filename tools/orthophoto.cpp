@@ -89,6 +89,8 @@ bool generateOrthophoto(const OrthophotoOptions &options, QString *error, Feedba
     double transform[6] = {options.extent.left(), options.metresPerPixel, 0, options.extent.bottom(), 0, -options.metresPerPixel};
     GDALSetGeoTransform(ds, transform);
     GDALSetProjection(ds, crsFromEpsg(options.epsg).wkt.constData());
+    if (!options.copyright.isEmpty())
+        GDALSetMetadataItem(ds, "TIFFTAG_COPYRIGHT", options.copyright.toUtf8().constData(), nullptr);
     if (feedback)
         feedback->beginPhase(QStringLiteral("orthophoto"), height, QFileInfo(options.path).fileName());
     std::vector<GByte> rows(std::size_t(width) * kBlockRows * 3);

@@ -16,6 +16,7 @@ struct OrthophotoOptions
     int epsg = 32643;
     double metresPerPixel = 2.0;
     bool overviews = true;        ///< build PATH.ovr (averaged, as gdaladdo does)
+    QString copyright = QStringLiteral("Synthetic orthophoto, sezview");   ///< TIFFTAG_COPYRIGHT: the map's credit
 };
 
 /// Writes an RGB GeoTIFF (tiled, uncompressed, BigTIFF when needed) that looks like farmland seen

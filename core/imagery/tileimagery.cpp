@@ -195,7 +195,7 @@ ImageryFrame TileImagery::render(const ImageryRequest &request) const
     }
     frame.complete = missing.empty();
     if (!frame.complete)
-        frame.problem = tr("%n tile(s) of %1 not fetched yet", nullptr, int(missing.size())).arg(name());
+        frame.problem = tr("%Ln tile(s) of %1 not fetched yet", nullptr, int(missing.size())).arg(name());
 
     const QRectF first = TileSource::tileBounds(TileKey{block.zoom, block.x0, block.y0});
     const double pixel = TileSource::resolution(block.zoom);

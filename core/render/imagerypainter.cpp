@@ -95,7 +95,7 @@ void showImageryUnder(MapLayers &layers, const std::vector<MapLayer> &imagery)
 void fadeOverImagery(MapLayers &layers, bool on)
 {
     // Parcels stay readable (their colours and outlines), and what is on the ground shows under them.
-    const std::pair<QLatin1String, double> overImagery[] = {{kSezPartsLayer, 0.25}, {kZonesLayer, 0.35}, {kParcelsLayer, 0.55}};
+    const std::pair<QLatin1String, double> overImagery[] = {{kSezPartsLayer, 0.25}, {kZonesLayer, 0.35}, {kParcelsLayer, 0.45}};
     for (const auto &[id, opacity] : overImagery) {
         const MapLayer *layer = layers.find(id);
         if (layer && layer->opacity == (on ? 1.0 : opacity))
