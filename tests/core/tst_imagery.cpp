@@ -11,6 +11,7 @@
 #include "core/render/imagerypainter.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
+#include "tests/core/pixelchecks.h"
 #include "tests/core/rasterfixture.h"
 
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <cmath>
 
 using namespace sez;
+using namespace sez::test;
 
 namespace {
 
@@ -33,36 +35,6 @@ QRgb cellColour(int column, int row)
 {
     return QColor::fromHsv((column * kCells + row) * 22, 210, 60 + 40 * ((column + row) % 4)).rgb();
 }
-
-bool near(QRgb a, QRgb b, int tolerance)
-{
-    return std::abs(qRed(a) - qRed(b)) <= tolerance && std::abs(qGreen(a) - qGreen(b)) <= tolerance
-           && std::abs(qBlue(a) - qBlue(b)) <= tolerance;
-}
-
-int distance(QRgb a, QRgb b)
-{
-    return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
-}
-
-QString rgbText(QRgb c)
-{
-    return QStringLiteral("(%1, %2, %3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
-}
-
-class FillPainter : public LayerPainter
-{
-public:
-    explicit FillPainter(QColor colour) : mColour(colour) {}
-    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const override
-    {
-        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(context.view().size())), mColour);
-        return true;
-    }
-
-private:
-    QColor mColour;
-};
 
 // Records what it was asked for: the pixels of a frame on a given device.
 class RecordingSource : public ImagerySource
@@ -200,26 +172,18 @@ private Q_SLOTS:
         // column 1's middle: the first pixel of the other colour is within a pixel of the edge.
         const double edgeLon = kWest + kStep * kCellW * 2, midLat = kNorth - kStep * kCellH * 2.5;
         const QPointF vertical = view.toPixel(toMap(edgeLon, midLat));
-        const int y = int(std::floor(vertical.y()));
-        int firstRight = -1;
-        for (int x = int(vertical.x()) - 8; x <= int(vertical.x()) + 8 && firstRight < 0; ++x) {
-            const QRgb c = image.pixel(x, y);
-            if (distance(c, cellColour(2, 2)) < distance(c, cellColour(1, 2)))
-                firstRight = x;
-        }
-        QVERIFY(firstRight >= 0);
+        const QPoint scanX(int(vertical.x()) - 8, int(std::floor(vertical.y())));
+        const int right = firstPixelNearer(image, scanX, QPoint(1, 0), 17, cellColour(1, 2), cellColour(2, 2));
+        QVERIFY(right >= 0);
+        const int firstRight = scanX.x() + right;
         QVERIFY2(std::abs(firstRight + 0.5 - vertical.x()) <= 1.0,
                  qPrintable(QStringLiteral("edge at pixel %1, PROJ says %2").arg(firstRight).arg(vertical.x())));
         const double edgeLat = kNorth - kStep * kCellH * 2, midLon = kWest + kStep * kCellW * 1.5;
         const QPointF horizontal = view.toPixel(toMap(midLon, edgeLat));
-        const int x = int(std::floor(horizontal.x()));
-        int firstBelow = -1;
-        for (int yy = int(horizontal.y()) - 8; yy <= int(horizontal.y()) + 8 && firstBelow < 0; ++yy) {
-            const QRgb c = image.pixel(x, yy);
-            if (distance(c, cellColour(1, 2)) < distance(c, cellColour(1, 1)))
-                firstBelow = yy;
-        }
-        QVERIFY(firstBelow >= 0);
+        const QPoint scanY(int(std::floor(horizontal.x())), int(horizontal.y()) - 8);
+        const int below = firstPixelNearer(image, scanY, QPoint(0, 1), 17, cellColour(1, 1), cellColour(1, 2));
+        QVERIFY(below >= 0);
+        const int firstBelow = scanY.y() + below;
         QVERIFY2(std::abs(firstBelow + 0.5 - horizontal.y()) <= 1.0,
                  qPrintable(QStringLiteral("edge at row %1, PROJ says %2").arg(firstBelow).arg(horizontal.y())));
 
@@ -278,11 +242,10 @@ private Q_SLOTS:
         const MapView view = MapView::atResolution(origin + QPointF(2000, -2000), 7.3, QSize(700, 600));
         const QImage image = render(raster, view);
         const QPointF edge = view.toPixel(origin + QPointF(2000, -1500));   // columns 1 | 2, row 1
-        int first = -1;
-        for (int x = int(edge.x()) - 6; x <= int(edge.x()) + 6 && first < 0; ++x)
-            if (distance(image.pixel(x, int(edge.y())), cellColour(2, 1)) < distance(image.pixel(x, int(edge.y())), cellColour(1, 1)))
-                first = x;
-        QVERIFY(first >= 0);
+        const QPoint scan(int(edge.x()) - 6, int(edge.y()));
+        const int offset = firstPixelNearer(image, scan, QPoint(1, 0), 13, cellColour(1, 1), cellColour(2, 1));
+        QVERIFY(offset >= 0);
+        const int first = scan.x() + offset;
         QVERIFY2(std::abs(first + 0.5 - edge.x()) <= 1.0, qPrintable(QStringLiteral("%1 vs %2").arg(first).arg(edge.x())));
         const QPointF middle = origin + QPointF(1500, -2500);
         QVERIFY(near(pixelAt(image, view, middle), cellColour(1, 2), 2));

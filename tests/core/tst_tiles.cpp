@@ -12,6 +12,7 @@
 #include "core/render/imagerypainter.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
+#include "tests/core/pixelchecks.h"
 #include "tests/core/tileserver.h"
 
 #include <QBuffer>
@@ -25,30 +26,11 @@
 #include <cmath>
 
 using namespace sez;
+using namespace sez::test;
 
 namespace {
 
 constexpr QRgb kUnder = 0xff008080;   // what is drawn under the basemap: a missing tile shows it
-
-class FillPainter : public LayerPainter
-{
-public:
-    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const override
-    {
-        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(context.view().size())), QColor::fromRgb(kUnder));
-        return true;
-    }
-};
-
-QString rgbText(QRgb c)
-{
-    return QStringLiteral("(%1, %2, %3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
-}
-
-int distance(QRgb a, QRgb b)
-{
-    return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
-}
 
 } // namespace
 
@@ -69,7 +51,7 @@ class TestTiles : public QObject
         options.imageryWaitMs = waitMs;
         RenderContext context(*mStore, *mStyle, view, options);
         MapLayers layers;
-        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>()});
+        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor::fromRgb(kUnder))});
         layers.insert(1, imageryLayer(QStringLiteral("basemap"), std::move(source)));
         context.setLayers(layers);
         return MapRenderer::render(context);
@@ -105,7 +87,7 @@ class TestTiles : public QObject
                 continue;
             const QRgb got = image.pixel(int(p.x()), int(p.y())) | 0xff000000;
             const QRgb expected = present ? test::tileColour(key.z, key.x, key.y) : kUnder;
-            QVERIFY2(distance(got, expected) <= 3, qPrintable(QStringLiteral("tile %1/%2/%3: %4 instead of %5").arg(key.z).arg(key.x)
+            QVERIFY2(colourDistance(got, expected) <= 3, qPrintable(QStringLiteral("tile %1/%2/%3: %4 instead of %5").arg(key.z).arg(key.x)
                                                                   .arg(key.y).arg(rgbText(got), rgbText(expected))));
             ++seen;
         }
@@ -193,13 +175,11 @@ private Q_SLOTS:
         QVERIFY(CoordinateTransform(3857, mStore->mapEpsg()).transform(edge));
         const QPointF p = mView.toPixel(edge);
         if (QRectF(2, 0, 508, 384).contains(p)) {
-            int first = -1;
-            for (int x = int(p.x()) - 6; x <= int(p.x()) + 6 && first < 0; ++x) {
-                const QRgb c = image.pixel(x, int(p.y()));
-                if (distance(c, test::tileColour(left.z, left.x + 1, left.y)) < distance(c, test::tileColour(left.z, left.x, left.y)))
-                    first = x;
-            }
-            QVERIFY(first >= 0);
+            const QPoint scan(int(p.x()) - 6, int(p.y()));
+            const int offset = firstPixelNearer(image, scan, QPoint(1, 0), 13, tileColour(left.z, left.x, left.y),
+                                                tileColour(left.z, left.x + 1, left.y));
+            QVERIFY(offset >= 0);
+            const int first = scan.x() + offset;
             QVERIFY2(std::abs(first + 0.5 - p.x()) <= 1.0, qPrintable(QStringLiteral("%1 vs %2").arg(first).arg(p.x())));
         }
 
