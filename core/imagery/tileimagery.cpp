@@ -7,6 +7,7 @@
 #include "core/imagery/tilefetcher.h"
 
 #include <QPainter>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -96,11 +97,24 @@ void placeTile(QImage &mosaic, const TileBlock &block, const TileKey &key, QImag
 
 } // namespace
 
+// The fetcher is a QObject of the thread that opened the basemap; the last render holding the
+// basemap may end on a worker thread, so it is deleted on its own thread.
+struct FetcherDeleter
+{
+    void operator()(TileFetcher *fetcher) const
+    {
+        if (fetcher && fetcher->thread() != QThread::currentThread())
+            fetcher->deleteLater();
+        else
+            delete fetcher;
+    }
+};
+
 struct TileImagery::Private
 {
     TileSource source;
     std::shared_ptr<TileCache> cache;
-    std::unique_ptr<TileFetcher> fetcher;
+    std::unique_ptr<TileFetcher, FetcherDeleter> fetcher;
 };
 
 TileImagery::TileImagery() : d(std::make_unique<Private>()) {}
@@ -119,7 +133,7 @@ std::unique_ptr<TileImagery> TileImagery::open(const TileSource &source, const Q
     auto imagery = std::unique_ptr<TileImagery>(new TileImagery);
     imagery->d->source = source;
     imagery->d->cache = cache;
-    imagery->d->fetcher = std::make_unique<TileFetcher>(source, cache, fetch);
+    imagery->d->fetcher.reset(new TileFetcher(source, cache, fetch));
     return imagery;
 }
 
