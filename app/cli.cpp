@@ -10,6 +10,8 @@
 #include "core/io/mappingguess.h"
 #include "tools/generator.h"
 #include "core/imagery/imagerysource.h"
+#include "core/imagery/tilefetcher.h"
+#include "core/imagery/tileimagery.h"
 #include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
@@ -419,6 +421,19 @@ bool openMapImagery(const QCommandLineParser &parser, const sez::ParcelStore &st
     return true;
 }
 
+// A printed map with tiles that could not be fetched says so: they are drawn empty.
+void warnAboutMissingTiles(const std::vector<sez::MapLayer> &imagery)
+{
+    for (const sez::MapLayer &layer : imagery) {
+        const auto *painter = dynamic_cast<const sez::ImageryPainter *>(layer.painter.get());
+        const auto *tiles = painter ? dynamic_cast<const sez::TileImagery *>(painter->source().get()) : nullptr;
+        if (tiles && tiles->fetcher().failedCount() > 0)
+            printLine(stderr, QStringLiteral("warning: %1 tile(s) of %2 could not be fetched and are drawn empty (%3)")
+                                  .arg(tiles->fetcher().failedCount())
+                                  .arg(tiles->name(), tiles->fetcher().lastError()));
+    }
+}
+
 // Opens the dataset through its cache, with import progress on stderr. \a importing: the import
 // command, for which a cache that cannot be written is its error, not a warning.
 std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error, bool importing = false)
@@ -795,6 +810,7 @@ int runRender(const QStringList &args)
     }, &error);
     if (!written)
         return inputError(error);
+    warnAboutMissingTiles(imagery);
     printLine(stderr, QStringLiteral("wrote %1").arg(output));
     return kExitOk;
 }
@@ -836,6 +852,7 @@ int runExtract(const QCommandLineParser &parser)
     const QString output = parser.value(QStringLiteral("output"));
     if (!sez::writeParcelExtract(*extract, output, &error))
         return inputError(error);
+    warnAboutMissingTiles(options.imagery);
     printLine(stderr, QStringLiteral("wrote %1 (extract of %2; boundary points: %3, neighbours: %4)")
                           .arg(output, extract->cadastralNumber())
                           .arg(extract->pointCount())
@@ -945,6 +962,7 @@ int runReport(const QStringList &args)
         return inputError(error);
     if (terminal && !workbook)
         std::fputc('\n', stderr);
+    warnAboutMissingTiles(options.imagery);
     printLine(stderr, QStringLiteral("wrote %1 (%2 parcels)").arg(output).arg(rows.size()));
     return kExitOk;
 }

@@ -4,7 +4,6 @@
 #include "core/imagery/imagerysource.h"
 #include "core/model/parcelstore.h"
 
-#include <QMutexLocker>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
@@ -39,10 +38,6 @@ bool ImageryPainter::paint(QPainter &painter, const RenderContext &context, cons
     request.cancel = context.cancelFlag();
     request.networkWaitMs = context.options().imageryWaitMs;
     ImageryFrame frame = mSource->render(request);
-    {
-        QMutexLocker lock(&mProblemMutex);
-        mLastProblem = frame.problem;
-    }
     if (context.isCancelled())
         return false;
     if (frame.image.isNull())
@@ -58,12 +53,6 @@ bool ImageryPainter::paint(QPainter &painter, const RenderContext &context, cons
 QString ImageryPainter::attribution() const
 {
     return mSource ? mSource->attribution() : QString();
-}
-
-QString ImageryPainter::lastProblem() const
-{
-    QMutexLocker lock(&mProblemMutex);
-    return mLastProblem;
 }
 
 MapLayer imageryLayer(const QString &name, std::shared_ptr<const ImagerySource> source, const ImageryLook &look, double opacity)

@@ -4,7 +4,6 @@
 #include "core/imagery/imagerylook.h"
 #include "core/render/rendercontext.h"
 
-#include <QMutex>
 #include <QStringList>
 
 #include <memory>
@@ -32,15 +31,10 @@ public:
 
     const std::shared_ptr<const ImagerySource> &source() const { return mSource; }
     const ImageryLook &look() const { return mLook; }
-    /// Why the last frame was empty or partial (a tile not fetched yet, an unreadable block); empty
-    /// when it was whole.
-    QString lastProblem() const;
 
 private:
     std::shared_ptr<const ImagerySource> mSource;
     ImageryLook mLook;
-    mutable QMutex mProblemMutex;
-    mutable QString mLastProblem;
 };
 
 /// The id of imagery layers: "imagery/" and a name of the caller's, e.g. "imagery/basemap".

@@ -194,6 +194,16 @@ private Q_SLOTS:
         QDirIterator cached(mDir.filePath(QStringLiteral("xdg-cache")), {QStringLiteral("*.mbtiles")}, QDir::Files,
                             QDirIterator::Subdirectories);
         QVERIFY(cached.hasNext());
+        QVERIFY(!run.err.contains("warning"));
+
+        // Elsewhere, with the server gone: what is not cached is drawn empty, and the output says so.
+        const QString urlTemplate = server.urlTemplate();
+        server.stop();
+        const Run offline = runCli(QStringList{QStringLiteral("render"), QStringLiteral("--cache"), mDir.filePath(QStringLiteral("alatau.gpkg")),
+                                               QStringLiteral("--bbox"), QStringLiteral("77.0,43.7,77.01,43.71"), QStringLiteral("-o"),
+                                               mDir.filePath(QStringLiteral("offline.png")), QStringLiteral("--imagery"), urlTemplate});
+        QCOMPARE(offline.exitCode, 0);
+        QVERIFY2(offline.err.contains("could not be fetched and are drawn empty"), offline.err.constData());
     }
 };
 
