@@ -49,8 +49,12 @@ QList<ImageryLayerControls *> ImageryPanel::controls() const
 
 void ImageryPanel::rebuild()
 {
-    for (ImageryLayerControls *c : controls())
-        delete c;
+    // Later: the Remove button of one of them may be what is being clicked now.
+    for (ImageryLayerControls *c : controls()) {
+        c->hide();
+        c->setParent(nullptr);
+        c->deleteLater();
+    }
     const auto &entries = mImagery->entries();
     mEmpty->setVisible(entries.empty());
     // The top layer first, as in a layers panel.

@@ -144,7 +144,12 @@ private Q_SLOTS:
 
         // Gone again: the parcels back to full opacity, nothing remembered.
         QSignalSpy changed(mWindow->imagery(), &MapImagery::changed);
-        mWindow->imagery()->remove(id);
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : controls->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Remove"))
+                remove = b;
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);   // deletes the controls it is part of
         QCOMPARE(changed.count(), 1);
         QVERIFY(imageryLayerIds(*canvas).isEmpty());
         QCOMPARE(canvas->layers().find(kParcelsLayer)->opacity, 1.0);
