@@ -5,6 +5,7 @@
 #include "core/model/parcelstore.h"
 #include "core/render/mapstyle.h"
 #include "core/render/mapview.h"
+#include "tests/cli/clirun.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,31 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SEZ_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(300'000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using Run = sez::test::CliRun;
+using sez::test::runCli;
 
 class TestCli : public QObject
 {

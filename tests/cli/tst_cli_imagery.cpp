@@ -5,6 +5,7 @@
 #include "core/cache/parcelcache.h"
 #include "core/geo/crs.h"
 #include "core/model/parcelstore.h"
+#include "tests/cli/clirun.h"
 #include "tests/core/rasterfixture.h"
 #include "tests/core/tileserver.h"
 
@@ -20,16 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using Run = sez::test::CliRun;
 
 class TestCliImagery : public QObject
 {
@@ -41,20 +33,9 @@ class TestCliImagery : public QObject
     // The CLI with its own cache folder: nothing of the user's is read or written.
     Run runCli(const QStringList &args) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), mDir.filePath(QStringLiteral("xdg-cache")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SEZ_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(300'000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return sez::test::runCli(args, env);
     }
 
     QString cover(const QString &name, QRgb colour, const QRectF &extent) const

@@ -3,6 +3,8 @@
 // without nodata, overviews added or rewritten, VRT mosaics of several files.
 #pragma once
 
+#include "tests/core/gdalfixture.h"
+
 #include <QByteArray>
 #include <QColor>
 #include <QFile>
@@ -52,9 +54,7 @@ inline bool writeRaster(const RasterSpec &spec, const std::function<QRgb(int, in
         return false;
     bool ok = true;
     if (spec.georeferenced) {
-        OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
-        OSRImportFromEPSG(srs, spec.epsg);
-        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReferenceH srs = srsOf(spec.epsg);
         ok = GDALSetSpatialRef(ds, srs) == CE_None && GDALSetGeoTransform(ds, const_cast<double *>(spec.geoTransform)) == CE_None;
         OSRRelease(srs);
     }

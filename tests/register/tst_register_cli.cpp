@@ -2,6 +2,7 @@
 // sezview-cli register as an officer's script uses it, on a SQLite file and on PostgreSQL: the values
 // checked against the dataset, exit codes, JSON and CSV that parse, conflicts and refusals on one line.
 #include "registerfixture.h"
+#include "tests/cli/clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,13 +12,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = sez::test::CliRun;
 
 // A parcel of the bundled sample, free and without an investor.
 const QString kParcel = QStringLiteral("03-361-001-001");
@@ -37,20 +32,9 @@ class TestRegisterCli : public QObject
             args << QStringLiteral("--register") << mFixture.location(role).text();
         if (args.value(1) == QLatin1String("set"))
             args << QStringLiteral("--cache") << mCacheDir.filePath(QStringLiteral("sample.gpkg"));
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SEZ_REGISTER_AUTHOR"), QStringLiteral("A. Nurlanova"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SEZ_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(300'000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return sez::test::runCli(args, env);
     }
 
 private Q_SLOTS:
