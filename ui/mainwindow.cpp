@@ -693,7 +693,7 @@ void MainWindow::exportMapImage()
     RenderOptions options = mCanvas->renderOptions();
     const auto selection = mSelection->mask();
     options.selection = selection ? selection.get() : nullptr;
-    options.imageryWaitMs = 10000;   // tiles on screen are cached; more detail may wait a little, not a minute
+    options.imageryWaitMs = kExportImageryWaitMs;
     RenderContext context(*mStore, *mCanvas->mapStyle(), mCanvas->mapView().resized(mCanvas->size(), 1.0), options);
     context.setLayers(mCanvas->layers());
     const QSize size = context.view().size();

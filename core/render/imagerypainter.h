@@ -51,6 +51,9 @@ bool openImageryLayers(const QStringList &locations, const ImageryOpenOptions &o
 
 /// How long a printed or exported map waits for tiles still on their way (RenderOptions::imageryWaitMs).
 inline constexpr int kPrintImageryWaitMs = 60000;
+/// How long the viewer's map export waits for tiles: those on screen are cached already, and more
+/// detail may wait a little, not a minute.
+inline constexpr int kExportImageryWaitMs = 10000;
 
 /// Puts \a imagery under the map's own layers, the first lowest, and lets it show through them
 /// (fadeOverImagery()). Nothing changes for no imagery.
