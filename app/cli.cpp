@@ -404,9 +404,8 @@ bool openMapImagery(const QCommandLineParser &parser, const sez::ParcelStore &st
     QStringList locations;
     const QString dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
     QString ignored;   // the cache opened the dataset already: a manifest that fails now has no imagery
-    if (auto manifest = sez::DatasetManifest::load(dataset, &ignored))
-        for (const sez::LayerSpec &spec : manifest->imagery())
-            locations << spec.path;
+    for (const sez::LayerSpec &spec : sez::DatasetManifest::imageryOf(dataset, &ignored))
+        locations << spec.path;
     locations += parser.values(QStringLiteral("imagery"));
     sez::ImageryOpenOptions options;
     options.attribution = parser.value(QStringLiteral("attribution"));

@@ -132,17 +132,16 @@ void MapImagery::datasetOpened(const QString &datasetPath, const ParcelStore &st
     if (!basemap.isEmpty() && std::none_of(mEntries.begin(), mEntries.end(), [](const Entry &e) { return e.kind == Kind::Basemap; })
         && !setBasemap(basemap, QSettings().value(kBasemapAttribution).toString(), &error, false))
         Q_EMIT problem(error);
-    // The manifest was read already by the import; read again here for its imagery alone.
-    if (auto manifest = DatasetManifest::load(datasetPath, &error)) {
-        for (const LayerSpec &spec : manifest->imagery()) {
-            std::shared_ptr<const ImagerySource> source = openImagery(spec.path, {}, &error);
-            if (!source) {
-                Q_EMIT problem(error);
-                continue;
-            }
-            addEntry(Entry{QStringLiteral("imagery/manifest-%1").arg(mNextId++), Kind::Manifest, spec.path, {}, true, 1.0, {}, source},
-                     insertIndex(Kind::Manifest));
+    // The manifest was read already by the import; read again here for its imagery alone (a folder
+    // without one: its rasters, its layers not guessed again).
+    for (const LayerSpec &spec : DatasetManifest::imageryOf(datasetPath, &error)) {
+        std::shared_ptr<const ImagerySource> source = openImagery(spec.path, {}, &error);
+        if (!source) {
+            Q_EMIT problem(error);
+            continue;
         }
+        addEntry(Entry{QStringLiteral("imagery/manifest-%1").arg(mNextId++), Kind::Manifest, spec.path, {}, true, 1.0, {}, source},
+                 insertIndex(Kind::Manifest));
     }
     for (const QString &path : QSettings().value(datasetKey()).toStringList())
         if (!addFile(path, &error, false))

@@ -101,8 +101,23 @@ QStringList knownRoles()
     return featureRoles() << QStringLiteral("imagery");
 }
 
+std::vector<LayerSpec> imageryLayersOf(const QString &folder)
+{
+    std::vector<LayerSpec> layers;
+    for (const QString &file : DataSource::imageryFilesOf(folder)) {
+        LayerSpec spec;
+        spec.path = file;
+        spec.name = QFileInfo(file).completeBaseName();
+        spec.role = QStringLiteral("imagery");
+        layers.push_back(std::move(spec));
+    }
+    return layers;
+}
+
 QString roleFromFileName(const QString &fileName)
 {
+    if (DataSource::isImageryFile(fileName))
+        return QStringLiteral("imagery");
     const QString role = MappingGuess::roleFromName(QFileInfo(fileName).completeBaseName());
     return role.isEmpty() ? QStringLiteral("parcels") : role;
 }
@@ -124,7 +139,7 @@ QString DatasetManifest::resolvePath(const QString &path, QString *error)
 
 std::unique_ptr<DatasetManifest> DatasetManifest::create(const QString &name, const QString &path, int mapEpsg,
                                                          std::vector<LayerSpec> layers, const QString &mapCrsReason,
-                                                         const QStringList &warnings)
+                                                         const QStringList &warnings, std::vector<LayerSpec> imagery)
 {
     auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
     manifest->mName = name;
@@ -133,6 +148,7 @@ std::unique_ptr<DatasetManifest> DatasetManifest::create(const QString &name, co
     manifest->mMapCrsReason = mapCrsReason;
     manifest->mGuessed = true;
     manifest->mLayers = std::move(layers);
+    manifest->mImagery = std::move(imagery);
     manifest->mWarnings = warnings;
     return manifest;
 }
@@ -152,6 +168,8 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         auto manifest = guess->manifest();
         for (const LayerSpec &layer : manifest->layers())
             OutputGuard::protectSource(layer.path);
+        for (const LayerSpec &layer : manifest->imagery())
+            OutputGuard::protectSource(layer.path);
         return manifest;
     }
     QFile file(info.absoluteFilePath());
@@ -168,6 +186,21 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         return nullptr;
     }
     return fromJson(doc.object(), info.absoluteFilePath(), error);
+}
+
+std::vector<LayerSpec> DatasetManifest::imageryOf(const QString &path, QString *error)
+{
+    const QString resolved = resolvePath(path, error);
+    if (resolved.isEmpty())
+        return {};
+    if (DataSource::kindOf(resolved) == SourceKind::Manifest) {
+        auto manifest = load(resolved, error);
+        return manifest ? manifest->imagery() : std::vector<LayerSpec>{};
+    }
+    std::vector<LayerSpec> layers = imageryLayersOf(resolved);
+    for (const LayerSpec &layer : layers)
+        OutputGuard::protectSource(layer.path);
+    return layers;
 }
 
 std::unique_ptr<DatasetManifest> DatasetManifest::fromJson(const QJsonObject &root, const QString &manifestPath, QString *error)
@@ -318,6 +351,9 @@ QJsonObject DatasetManifest::toJson(const QDir &manifestFolder, const QString &s
             l.insert(QStringLiteral("values"), values);
         layers.append(l);
     }
+    for (const LayerSpec &spec : mImagery)
+        layers.append(QJsonObject{{QStringLiteral("name"), spec.name}, {QStringLiteral("role"), spec.role},
+                                  {QStringLiteral("path"), relative(spec.path)}});
     QJsonObject root{{QStringLiteral("name"), mName}, {kWrittenBy, kSezview}, {QStringLiteral("source"), relative(source)},
                      {QStringLiteral("layers"), layers}};
     if (mMapEpsg > 0)

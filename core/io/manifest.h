@@ -59,7 +59,11 @@ public:
     /// A manifest from its parts (a guess); \a path is the data it was made for.
     static std::unique_ptr<DatasetManifest> create(const QString &name, const QString &path, int mapEpsg,
                                                    std::vector<LayerSpec> layers, const QString &mapCrsReason,
-                                                   const QStringList &warnings = {});
+                                                   const QStringList &warnings = {}, std::vector<LayerSpec> imagery = {});
+    /// The imagery of the data at \a path without guessing its layers: a manifest's imagery(), or
+    /// the rasters of a folder that has none (imageryLayersOf()). Empty (and *error) when a manifest
+    /// cannot be read.
+    static std::vector<LayerSpec> imageryOf(const QString &path, QString *error);
     /// Reads a manifest's JSON; relative paths are resolved against \a manifestPath's folder.
     static std::unique_ptr<DatasetManifest> fromJson(const QJsonObject &root, const QString &manifestPath, QString *error);
     /// The manifest's JSON as sezview writes it (marked "written_by": "sezview"), its paths relative
@@ -108,6 +112,8 @@ private:
 QStringList featureRoles();
 /// The roles a manifest's layer can have: featureRoles() and "imagery", a raster drawn under the map.
 QStringList knownRoles();
+/// A folder's imagery files (DataSource::imageryFilesOf) as layers of the role "imagery".
+std::vector<LayerSpec> imageryLayersOf(const QString &folder);
 /// The role a bare file plays, guessed from its name (parcels unless the name says otherwise).
 QString roleFromFileName(const QString &fileName);
 
