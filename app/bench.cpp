@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview-bench: measures the viewer's steps on generated datasets of growing size (docs/BENCHMARKS.md).
 #include "core/base/feedback.h"
+#include "app/registerbench.h"
 #include "tools/generator.h"
 #include "tools/orthophoto.h"
 #include "core/imagery/rasterimagery.h"
@@ -773,6 +774,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sezview-bench"));
+    // Another mode: an edit's way to the other desk (docs/BENCHMARKS.md, the allocation register).
+    if ((argc == 4 || argc == 5) && qstrcmp(argv[1], "--register-latency") == 0)
+        return sez::runRegisterLatency(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                                       argc == 5 ? QByteArray(argv[4]).toInt() : 20);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures import, cache open, rendering, panning, queries, search, "

@@ -8,6 +8,7 @@
 #include "core/io/exporter.h"
 #include "core/io/datasource.h"
 #include "core/io/mappingguess.h"
+#include "core/io/postgissource.h"
 #include "tools/generator.h"
 #include "core/imagery/imagerysource.h"
 #include "core/imagery/tilefetcher.h"
@@ -16,6 +17,7 @@
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
+#include "core/cache/postgispublisher.h"
 #include "core/query/parcelquery.h"
 #include "core/report/extract.h"
 #include "core/report/extractwriter.h"
@@ -64,6 +66,10 @@ const char *const kUsage =
     "                                     write a synthetic Alatau dataset of N parcels\n"
     "  import [--dataset D] [--cache FILE] [--verify]\n"
     "                                     import the dataset into its cache (a GeoPackage) now\n"
+    "  publish [--dataset D] [--cache FILE] --to PG:CONNECTION\n"
+    "                                     load the dataset into a PostGIS database the first time\n"
+    "                                     (canonical tables, change counters, read rights); then\n"
+    "                                     --dataset PG:CONNECTION reads it from there\n"
     "  query [--dataset D] [--cache FILE] [--where EXPR] [--fields a,b,...]\n"
     "        [--format csv|json|geojson|gpkg|shp|xlsx] [--csv-dialect rfc4180|excel-ru] [--excel]\n"
     "        [--lang ru|kk|en] [--headers names|labels] [--values codes|labels] [-o FILE]\n"
@@ -94,6 +100,8 @@ const char *const kUsage =
     "                                     boundary points with coordinates, sides, areas, neighbours,\n"
     "                                     distances; --crs adds coordinate columns in that EPSG code\n"
     "                                     ('pulkovo': Pulkovo 1942 Gauss-Kruger, the parcel's zone)\n"
+    "  report --kind changes --since DATE [--until DATE] [--register ADDRESS] [--lang ru|kk|en] -o changes.pdf\n"
+    "                                     the allocation register's changes in those days (--until included)\n"
     "  stats [--dataset D] [--cache FILE] [--where EXPR] [--json]\n"
     "                                     count, areas, investment and jobs of those parcels, by zone,\n"
     "                                     status, district and investor, inside and outside the city\n"
@@ -117,6 +125,9 @@ const char *const kUsage =
     "Maps show the dataset's imagery layers (role \"imagery\" in its manifest) and each --imagery: a raster\n"
     "file GDAL reads or a tile address (https://host/{z}/{x}/{y}.png, credited with --attribution); tiles are\n"
     "cached in the user's cache folder. Nothing is fetched unless an address is given.\n"
+    "Commands that read a dataset show the allocation register's values over the source's: the register\n"
+    "--register ADDRESS names, else your own register (~/.local/share/sezview/register.sqlite) when there\n"
+    "is one; --no-register reads the sources alone.\n"
     "Exit codes: 0 success, 1 bad input (one line on stderr names the file and the problem), 2 bad usage.\n";
 
 void printLine(FILE *stream, const QString &text)
@@ -386,6 +397,7 @@ void addDatasetOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("verify"), QStringLiteral("Hash every source file to decide whether the cache is fresh.")});
+    sez::addRegisterViewOptions(parser);
 }
 
 // Options of the maps that can show imagery.
@@ -486,7 +498,11 @@ int runSummary(const QStringList &args)
     auto cache = openCache(parser, &error);
     if (!cache)
         return inputError(error);
-    const sez::DatasetSummary summary = sez::summarize(*cache->store());
+    // The allocation register's values over the source's.
+    const auto store = sez::storeWithRegister(parser, cache->store(), &error);
+    if (!store)
+        return inputError(error);
+    const sez::DatasetSummary summary = sez::summarize(*store);
     if (parser.isSet(QStringLiteral("json")))
         printLine(stdout, QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     else
@@ -550,6 +566,33 @@ void printExplanation(const sez::ParcelStore &store, const std::vector<sez::Quer
             break;
         }
     printLine(stdout, summary);
+}
+
+int runPublish(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addDatasetOptions(parser);
+    parser.addOption({QStringLiteral("to"), QStringLiteral("The PostGIS database: PG:\"dbname=... host=...\"."), QStringLiteral("PG")});
+    int code = kExitOk;
+    if (!parseOptions(parser, args, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("to")))
+        return usageError(QStringLiteral("publish needs --to PG:CONNECTION"));
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto cache = openCache(parser, &error);
+    if (!cache)
+        return inputError(error);
+    sez::PostgisPublisher::Result result;
+    if (!sez::PostgisPublisher::publish(*cache, parser.value(QStringLiteral("to")), &result, &error))
+        return inputError(error);
+    printLine(stdout, QStringLiteral("published %1 parcels to %2 in %3 s (tables: %4)")
+                          .arg(result.parcels)
+                          .arg(sez::PostgisSource::displayName(parser.value(QStringLiteral("to"))))
+                          .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                          .arg(result.tables.join(QStringLiteral(", "))));
+    return kExitOk;
 }
 
 // The options of text in exports: the language, headers, values and the CSV dialect.
@@ -619,29 +662,33 @@ int runQuery(const QStringList &args)
     auto cache = openCache(parser, &error);
     if (!cache)
         return inputError(error);
+    // The allocation register's values over the source's.
+    const auto store = sez::storeWithRegister(parser, cache->store(), &error);
+    if (!store)
+        return inputError(error);
     // The fields are checked against the store's: the field table's and the source's own columns.
     QStringList checked;
-    if (!sez::resolveExportFields(*cache->store(), options.fields, &checked, &error))
+    if (!sez::resolveExportFields(*store, options.fields, &checked, &error))
         return inputError(QStringLiteral("--fields: %1").arg(error));
     std::vector<qint64> rows;
     std::vector<sez::QueryStep> steps;
     const QString where = parser.value(QStringLiteral("where"));
     // Only an explanation asks every condition of every parcel; a plain query stops at the first no.
-    if (!(explain ? sez::explainParcels(cache->store(), cache->textSearch(), where, &rows, &steps, &error)
-                  : sez::selectParcels(cache->store(), cache->textSearch(), where, &rows, &error)))
+    if (!(explain ? sez::explainParcels(store, cache->textSearch(), where, &rows, &steps, &error)
+                  : sez::selectParcels(store, cache->textSearch(), where, &rows, &error)))
         return inputError(QStringLiteral("query: %1").arg(error));
     if (explain) {
-        printExplanation(*cache->store(), steps, qint64(rows.size()), parser.isSet(QStringLiteral("json")));
+        printExplanation(*store, steps, qint64(rows.size()), parser.isSet(QStringLiteral("json")));
         if (!toFile)
             return kExitOk;
     }
     bool ok = false;
     if (toFile) {
-        ok = sez::exportParcels(*cache->store(), rows, options, parser.value(QStringLiteral("output")), &error);
+        ok = sez::exportParcels(*store, rows, options, parser.value(QStringLiteral("output")), &error);
     } else {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
-        ok = sez::exportParcels(*cache->store(), rows, options, &out, &error);
+        ok = sez::exportParcels(*store, rows, options, &out, &error);
     }
     if (!ok)
         return inputError(error);
@@ -663,17 +710,21 @@ int runStats(const QStringList &args)
     auto cache = openCache(parser, &error);
     if (!cache)
         return inputError(error);
+    // The allocation register's values over the source's.
+    const auto store = sez::storeWithRegister(parser, cache->store(), &error);
+    if (!store)
+        return inputError(error);
     std::vector<qint64> rows;
     const QString where = parser.value(QStringLiteral("where"));
-    if (!sez::selectParcels(cache->store(), cache->textSearch(), where, &rows, &error))
+    if (!sez::selectParcels(store, cache->textSearch(), where, &rows, &error))
         return inputError(QStringLiteral("query: %1").arg(error));
-    const sez::ParcelStatistics stats = sez::computeStatistics(*cache->store(), rows);
+    const sez::ParcelStatistics stats = sez::computeStatistics(*store, rows);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = stats.toJson();
         o.insert(QStringLiteral("where"), where);
         printLine(stdout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
     } else {
-        printLine(stdout, QStringLiteral("%1 — %2\n").arg(cache->store()->datasetName(), where.isEmpty() ? QStringLiteral("all parcels") : where)
+        printLine(stdout, QStringLiteral("%1 — %2\n").arg(store->datasetName(), where.isEmpty() ? QStringLiteral("all parcels") : where)
                               + stats.toText(QLocale()));
     }
     return kExitOk;
@@ -732,7 +783,10 @@ int runRender(const QStringList &args)
     auto cache = openCache(parser, &error);
     if (!cache)
         return inputError(error);
-    const auto store = cache->store();
+    // The allocation register's values over the source's.
+    const auto store = sez::storeWithRegister(parser, cache->store(), &error);
+    if (!store)
+        return inputError(error);
     QRectF extent;
     if (hasBox) {
         // Into the dataset's own map CRS, whatever its manifest chose.
@@ -839,13 +893,17 @@ int runExtract(const QCommandLineParser &parser)
     auto cache = openCache(parser, &error);
     if (!cache)
         return inputError(error);
+    // The allocation register's values over the source's.
+    const auto store = sez::storeWithRegister(parser, cache->store(), &error);
+    if (!store)
+        return inputError(error);
     const QString dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
     options.source = QFileInfo(dataset).absoluteFilePath();
     options.sourceDigest = cache->sourcesDigest();
     if (!openMapImagery(parser, *cache->store(), &options.imagery, &error))
         return inputError(error);
     const QString parcel = parser.value(QStringLiteral("parcel"));
-    auto extract = sez::ParcelExtract::build(*cache->store(), parcel, options, &error);
+    auto extract = sez::ParcelExtract::build(*store, parcel, options, &error);
     if (!extract)
         return inputError(QStringLiteral("%1: %2").arg(dataset, error));
     const QString output = parser.value(QStringLiteral("output"));
@@ -879,7 +937,7 @@ bool pickedParcels(const sez::ParcelStore &store, const QString &list, std::vect
 QString reportOptions(const QCommandLineParser &parser, sez::ReportOptions *options)
 {
     if (!sez::reportKindFromName(parser.value(QStringLiteral("kind")), &options->kind))
-        return QStringLiteral("--kind must be parcels, investor, summary or extract");
+        return QStringLiteral("--kind must be parcels, investor, summary, extract or changes");
     if (!sez::ReportPaper::sizeFromName(parser.value(QStringLiteral("paper")), &options->paper.size))
         return QStringLiteral("--paper must be a4 or a3");
     const QString orientation = parser.value(QStringLiteral("orientation"));
@@ -897,7 +955,7 @@ int runReport(const QStringList &args)
     addDatasetOptions(parser);
     parser.addOption({QStringLiteral("where"), QStringLiteral("The query."), QStringLiteral("EXPR")});
     parser.addOption({QStringLiteral("picked"), QStringLiteral("Parcels added by hand."), QStringLiteral("CADNUM,...")});
-    parser.addOption({QStringLiteral("kind"), QStringLiteral("parcels, investor, summary or extract."), QStringLiteral("KIND"), QStringLiteral("parcels")});
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("parcels, investor, summary, extract or changes."), QStringLiteral("KIND"), QStringLiteral("parcels")});
     parser.addOption({QStringLiteral("parcel"), QStringLiteral("The extract's cadastral number."), QStringLiteral("CADNUM")});
     parser.addOption({QStringLiteral("crs"), QStringLiteral("Extra coordinate columns of an extract: an EPSG code or 'pulkovo'."), QStringLiteral("EPSG")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("ru, kk or en."), QStringLiteral("LANG"), QStringLiteral("en")});
@@ -907,11 +965,25 @@ int runReport(const QStringList &args)
     parser.addOption({QStringLiteral("values"), QStringLiteral("XLSX: codes or labels."), QStringLiteral("VALUES"), QStringLiteral("codes")});
     addImageryOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .pdf or .xlsx."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("since"), QStringLiteral("Changes: the first day."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("until"), QStringLiteral("Changes: the last day."), QStringLiteral("DATE")});
     int code = kExitOk;
     if (!parseOptions(parser, args, &code))
         return code;
     if (!parser.isSet(QStringLiteral("output")))
         return usageError(QStringLiteral("report needs -o FILE.pdf (or FILE.xlsx)"));
+    if (parser.value(QStringLiteral("kind")) == QLatin1String("changes")) {
+        const sez::ScopedLanguage language(parser.value(QStringLiteral("lang")));
+        if (!language.isValid())
+            return usageError(QStringLiteral("--lang must be ru, kk or en"));
+        QString error;
+        auto cache = openCache(parser, &error);
+        if (!cache)
+            return inputError(error);
+        return sez::writeRegisterChangesReport(parser, *cache->store(), parser.value(QStringLiteral("output")));
+    }
+    if (parser.isSet(QStringLiteral("since")) || parser.isSet(QStringLiteral("until")))
+        return usageError(QStringLiteral("--since and --until are for --kind changes"));
     sez::ReportOptions options;
     if (const QString usage = reportOptions(parser, &options); !usage.isEmpty())
         return usageError(usage);
@@ -929,12 +1001,16 @@ int runReport(const QStringList &args)
     auto cache = openCache(parser, &error);
     if (!cache)
         return inputError(error);
+    // The allocation register's values over the source's.
+    const auto store = sez::storeWithRegister(parser, cache->store(), &error);
+    if (!store)
+        return inputError(error);
     std::vector<qint64> rows;
-    if (!sez::selectParcels(cache->store(), cache->textSearch(), options.where, &rows, &error))
+    if (!sez::selectParcels(store, cache->textSearch(), options.where, &rows, &error))
         return inputError(QStringLiteral("query: %1").arg(error));
     if (parser.isSet(QStringLiteral("picked"))) {
         std::vector<qint64> picked;
-        if (!pickedParcels(*cache->store(), parser.value(QStringLiteral("picked")), &picked, &error))
+        if (!pickedParcels(*store, parser.value(QStringLiteral("picked")), &picked, &error))
             return inputError(error);
         std::vector<qint64> all = rows;
         all.insert(all.end(), picked.begin(), picked.end());
@@ -955,8 +1031,8 @@ int runReport(const QStringList &args)
             std::fprintf(stderr, "\rreport: page %lld of %lld", s.done, s.total);
     });
     const bool valueLabels = parser.value(QStringLiteral("values")) == QLatin1String("labels");
-    const bool written = workbook ? sez::writeReportWorkbook(*cache->store(), rows, options, valueLabels, output, &error)
-                                  : sez::writeReport(*cache->store(), rows, options, output, &error);
+    const bool written = workbook ? sez::writeReportWorkbook(*store, rows, options, valueLabels, output, &error)
+                                  : sez::writeReport(*store, rows, options, output, &error);
     if (!written)
         return inputError(error);
     if (terminal && !workbook)
@@ -1008,6 +1084,8 @@ int main(int argc, char *argv[])
         return runImport(args);
     if (command == QLatin1String("query"))
         return runQuery(args);
+    if (command == QLatin1String("publish"))
+        return runPublish(args);
     if (command == QLatin1String("stats"))
         return runStats(args);
     if (command == QLatin1String("render"))

@@ -8,9 +8,12 @@
 #include "core/register/allocationfields.h"
 #include "core/register/allocationregister.h"
 #include "core/register/changeexport.h"
+#include "core/register/registeroverlay.h"
+#include "core/report/changesreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -411,6 +414,74 @@ int RegisterCommand::run()
 int runRegisterCommand(const QStringList &args)
 {
     return RegisterCommand(args).run();
+}
+
+int writeRegisterChangesReport(const QCommandLineParser &parser, const ParcelStore &store, const QString &output)
+{
+    const auto fail = [](int code, const QString &message) {
+        const QByteArray text = QStringLiteral("sezview-cli: %1\n").arg(message).toUtf8();
+        std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
+        return code;
+    };
+    if (!parser.isSet(QStringLiteral("since")))
+        return fail(kExitUsage, QStringLiteral("report --kind changes needs --since DATE"));
+    const QDate from = QDate::fromString(parser.value(QStringLiteral("since")).trimmed(), Qt::ISODate);
+    const QDate to = parser.isSet(QStringLiteral("until")) ? QDate::fromString(parser.value(QStringLiteral("until")).trimmed(), Qt::ISODate)
+                                                            : QDate::currentDate();
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(kExitUsage, QStringLiteral("--since and --until take dates as YYYY-MM-DD, --until not before --since"));
+    RegisterLocation location = RegisterLocation::defaultLocation();
+    QString error;
+    if (parser.isSet(QStringLiteral("register")) && !RegisterLocation::parse(parser.value(QStringLiteral("register")), &location, &error))
+        return fail(kExitBadInput, error);
+    std::vector<AllocationChange> changes;
+    if (parser.isSet(QStringLiteral("register")) || QFileInfo::exists(location.filePath())) {
+        AllocationRegister::Options options;
+        options.readOnly = true;
+        auto reg = AllocationRegister::open(location, options, &error);
+        if (!reg || !reg->changesBetween(from.startOfDay(), to.addDays(1).startOfDay(), &changes, &error))
+            return fail(kExitBadInput, error);
+    }
+    ChangesReportOptions options;
+    options.from = from;
+    options.to = to;
+    options.registerName = location.displayName();
+    if (!writeChangesReport(store, changes, options, output, &error))
+        return fail(kExitBadInput, error);
+    const QByteArray done = QStringLiteral("wrote %1 (%2 changes)\n").arg(output).arg(changes.size()).toUtf8();
+    std::fwrite(done.constData(), 1, std::size_t(done.size()), stderr);
+    return kExitOk;
+}
+
+void addRegisterViewOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("register"),
+                      QCoreApplication::translate("sez::RegisterCommand", "The allocation register whose values win over the source's."),
+                      QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("no-register"),
+                      QCoreApplication::translate("sez::RegisterCommand", "The source's values alone, without the register's.")});
+}
+
+std::shared_ptr<const ParcelStore> storeWithRegister(const QCommandLineParser &parser, std::shared_ptr<const ParcelStore> source,
+                                                     QString *error)
+{
+    if (parser.isSet(QStringLiteral("no-register")))
+        return source;
+    RegisterLocation location = RegisterLocation::defaultLocation();
+    if (parser.isSet(QStringLiteral("register"))) {
+        if (!RegisterLocation::parse(parser.value(QStringLiteral("register")), &location, error))
+            return nullptr;
+    } else if (!QFileInfo::exists(location.filePath())) {
+        return source;   // no register of one's own yet: the source's values stand
+    }
+    AllocationRegister::Options options;
+    options.readOnly = true;
+    auto reg = AllocationRegister::open(location, options, error);
+    std::vector<AllocationRecord> records;
+    if (!reg || !reg->records(&records, error))
+        return nullptr;
+    auto overlay = RegisterOverlay::create(std::move(source), records, error);
+    return overlay ? overlay->store() : nullptr;
 }
 
 } // namespace sez

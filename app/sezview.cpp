@@ -1,63 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview: the viewer of the Alatau SEZ land parcels.
-#include "core/base/languages.h"
-#include "core/io/dataset.h"
-#include "ui/mainwindow.h"
+#include "core/geo/placetext.h"
 #include "core/imagery/imagerysource.h"
+#include "core/io/dataset.h"
+#include "core/register/registerlocation.h"
+#include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
 #include "ui/mapimagery.h"
+#include "ui/registersession.h"
+#include "ui/uilanguage.h"
+#include "ui/viewersession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
-#include <functional>
-#include <memory>
-
-namespace {
-
-// The language to start in: the user's choice, else the system's when it is Russian or Kazakh.
-QString startLanguage(const QString &requested)
-{
-    for (const QString &code : {requested, QSettings().value(QStringLiteral("language")).toString()})
-        if (sez::Language::isKnown(code))
-            return code;
-    return sez::Language::code(QLocale::system());
-}
-
-// Installs the program's and Qt's own translations (standard dialogs) and the locale's formats.
-void applyLanguage(const QString &code)
-{
-    static std::vector<std::unique_ptr<QTranslator>> installed;
-    for (auto &t : installed)
-        QCoreApplication::removeTranslator(t.get());
-    installed.clear();
-    if (code != QLatin1String("en")) {
-        auto own = std::make_unique<QTranslator>();
-        if (own->load(QStringLiteral(":/i18n/sezview_%1.qm").arg(code)))
-            installed.push_back(std::move(own));
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            installed.push_back(std::move(qt));
-        for (auto &t : installed)
-            QCoreApplication::installTranslator(t.get());
-    }
-    QLocale::setDefault(sez::Language::locale(code));
-}
-
-} // namespace
+#include <optional>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sezview"));
     QApplication::setOrganizationName(QStringLiteral("sezview"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Alatau SEZ"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Land parcels of the Alatau special economic zone."));
@@ -81,8 +48,34 @@ int main(int argc, char *argv[])
     QCommandLineOption attribution(QStringLiteral("attribution"), QApplication::translate("main", "The credit of a tile address."),
                                    QStringLiteral("text"));
     parser.addOption(attribution);
+    QCommandLineOption view(QStringLiteral("view"),
+                            QApplication::translate("main", "Open at this view: longitude,latitude,scale (View ▸ Copy the view)."),
+                            QStringLiteral("lon,lat,scale"));
+    parser.addOption(view);
+    QCommandLineOption registerOption(QStringLiteral("register"),
+                                      QApplication::translate("main", "The allocation register: sqlite:FILE or postgresql://… "
+                                                                      "(default: the one chosen in Tools ▸ Allocation register)."),
+                                      QStringLiteral("address"));
+    parser.addOption(registerOption);
     parser.process(app);
-    applyLanguage(startLanguage(parser.value(language)));
+    std::optional<sez::ViewLink> startView;
+    if (parser.isSet(view)) {
+        startView = sez::ViewLink::parse(parser.value(view));
+        if (!startView) {
+            std::fprintf(stderr, "sezview: --view %s: expected longitude,latitude,scale, e.g. 77.05120,43.79230,25000\n",
+                         qPrintable(parser.value(view)));
+            return 2;
+        }
+    }
+
+    sez::RegisterLocation registerLocation = sez::RegisterSession::configuredLocation();
+    if (parser.isSet(registerOption)) {
+        QString error;
+        if (!sez::RegisterLocation::parse(parser.value(registerOption), &registerLocation, &error)) {
+            std::fprintf(stderr, "sezview: --register: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
 
     QString path;
     if (!parser.positionalArguments().isEmpty())
@@ -92,49 +85,44 @@ int main(int argc, char *argv[])
     if (path.isEmpty() || !QFileInfo::exists(path))
         path = parser.positionalArguments().isEmpty() ? sez::bundledSamplePath() : path;
 
-    // The window is rebuilt when the language changes, so every label is read again.
-    std::unique_ptr<sez::MainWindow> window;
-    std::function<void()> build = [&] {
-        window = std::make_unique<sez::MainWindow>();
-        if (parser.isSet(cacheDir))
-            window->setCacheDirectory(parser.value(cacheDir));
-        for (const QString &location : parser.values(imagery)) {
-            QString error;
-            const bool added = sez::isTileAddress(location)
-                                   ? window->imagery()->setBasemap(location, parser.value(attribution), &error, false)
-                                   : window->imagery()->addFile(location, &error, false);
-            if (!added)
-                std::fprintf(stderr, "sezview: %s\n", qPrintable(error));
-        }
-        QObject::connect(window.get(), &sez::MainWindow::languageChangeRequested, &app, [&](const QString &code) {
-            QSettings().setValue(QStringLiteral("language"), code);
-            applyLanguage(code);
-            QTimer::singleShot(0, &app, [&] {
-                const QString current = window->datasetPath();
-                window->close();   // saves the layout
-                build();
-                window->openDataset(current);
+    sez::ViewerSession session(sez::UiLanguage::atStart(parser.value(language)),
+                               parser.isSet(cacheDir) ? parser.value(cacheDir) : QString());
+    sez::MainWindow *window = session.window();
+    // Each window opens the register itself (a switch of language builds a new one); on failure the
+    // window says why.
+    const auto openRegister = [registerLocation](sez::MainWindow *w) {
+        QString registerError;
+        w->openRegister(registerLocation, &registerError);
+    };
+    openRegister(window);
+    QObject::connect(&session, &sez::ViewerSession::windowReplaced, &app, openRegister);
+    // For this session only; a new window of a language switch takes them over with the rest.
+    for (const QString &location : parser.values(imagery)) {
+        QString error;
+        const bool added = sez::isTileAddress(location) ? window->imagery()->setBasemap(location, parser.value(attribution), &error, false)
+                                                        : window->imagery()->addFile(location, &error, false);
+        if (!added)
+            std::fprintf(stderr, "sezview: %s\n", qPrintable(error));
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        window->resize(1600, 1000);
+        QObject::connect(window, &sez::MainWindow::datasetOpened, &app, [window, file](bool ok) {
+            if (!ok) {
+                std::fprintf(stderr, "sezview: %s: the dataset could not be opened\n", qPrintable(file));
+                QApplication::exit(1);
+                return;
+            }
+            QTimer::singleShot(100, window, [window, file] {
+                window->canvas()->waitForRender(120000);
+                const bool saved = window->grab().save(file);
+                QApplication::exit(saved ? 0 : 1);
             });
         });
-        if (parser.isSet(screenshot)) {
-            const QString file = parser.value(screenshot);
-            window->resize(1600, 1000);
-            QObject::connect(window.get(), &sez::MainWindow::datasetOpened, &app, [&window, file](bool ok) {
-                if (!ok) {
-                    std::fprintf(stderr, "sezview: %s: the dataset could not be opened\n", qPrintable(file));
-                    QApplication::exit(1);
-                    return;
-                }
-                QTimer::singleShot(100, window.get(), [&window, file] {
-                    window->canvas()->waitForRender(120000);
-                    const bool saved = window->grab().save(file);
-                    QApplication::exit(saved ? 0 : 1);
-                });
-            });
-        }
-        window->show();
-    };
-    build();
+    }
+    window->show();
     window->openDataset(path);
+    if (startView)
+        window->showView(*startView);
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "core/geo/ogrgeometry_p.h"
 #include "core/geo/geodesic.h"
 #include "core/geo/geometry.h"
+#include "core/geo/planar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -1330,6 +1331,27 @@ private:
         }
     }
 
+    // The district (0-3) or outside part (4 + its index) an address names: the parcel's own, by
+    // the point sezview decides its district from, so that the address and the district agree
+    // even where a block straddles the city limits or a district boundary.
+    int addressGroup(const std::vector<Polygon> &parts) const
+    {
+        Geometry g;
+        g.polygons = parts;
+        const QPointF label = labelPointOf(g);
+        const GeometryPtr pt = detail::pointToOgr(label);
+        for (std::size_t d = 0; d < mPreparedDistricts.size(); ++d)
+            if (OGRPreparedGeometryContains(mPreparedDistricts[d].get(), pt.get()))
+                return int(d);
+        int best = 4;
+        double bestDistance = 1e300;
+        for (std::size_t i = 0; i < mLayout.outside.size(); ++i) {
+            const double dist = OGR_G_Distance(mLayout.outside[i].get(), pt.get());
+            if (dist < bestDistance) { bestDistance = dist; best = 4 + int(i); }
+        }
+        return best;
+    }
+
     int nearestGroup(const QPointF &p) const
     {
         const GeometryPtr pt = detail::pointToOgr(p);
@@ -1483,8 +1505,8 @@ private:
     QString address(int group, int street, int house) const
     {
         if (group < 4)
-            return QStringLiteral("Алатау қ., %1 ауданы, %2-көше, %3")
-                .arg(QString::fromUtf8(kDistricts[std::size_t(group)].name)).arg(street).arg(house);
+            return QStringLiteral("Алатау қ., %1, %2-көше, %3")
+                .arg(QString::fromUtf8(kDistricts[std::size_t(group)].kk)).arg(street).arg(house);
         return QStringLiteral("Алматы обл., Іле ауданы, %1 а.о., %2-көше, %3")
             .arg(QString::fromUtf8(kOutsideParts[std::size_t(group - 4)].okrug)).arg(street).arg(house);
     }
@@ -1636,7 +1658,7 @@ private:
                 OGR_F_SetFieldString(h, 15, gas ? "да" : "нет");
                 const int street = 1 + (cell.row * mBlocksPerSide + blockIndex[i] / mBlocksPerSide) % kMaxStreet;
                 const int house = 1 + (cell.col * 37 + int(i)) % kMaxHouse;
-                OGR_F_SetFieldString(h, 16, address(group, street, house).toUtf8().constData());
+                OGR_F_SetFieldString(h, 16, address(addressGroup(records[i].parts), street, house).toUtf8().constData());
                 if (!writer.write(h, partsToOgr(records[i].parts), error))
                     return false;
                 ++mWritten;

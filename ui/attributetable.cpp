@@ -6,13 +6,13 @@
 #include "parcelselection.h"
 #include "parceltablemodel.h"
 #include "querycompleter.h"
+#include "savelocation.h"
 
 #include "core/io/exporter.h"
 #include "core/query/parcelquery.h"
 #include "core/model/parcelstore.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -172,6 +172,12 @@ void AttributeTable::showAll()
     showRows(std::move(all));
 }
 
+void AttributeTable::replaceStore(std::shared_ptr<const ParcelStore> store)
+{
+    mStore = std::move(store);
+    mModel->replaceStore(mStore);
+}
+
 void AttributeTable::showRows(std::vector<qint64> rows, const QString &query)
 {
     mShown = std::move(rows);
@@ -199,6 +205,11 @@ void AttributeTable::reveal(const std::vector<qint64> &rows)
 void AttributeTable::setQueryText(const QString &text)
 {
     mQuery->setText(text);
+}
+
+QString AttributeTable::queryText() const
+{
+    return mQuery->text();
 }
 
 QString AttributeTable::errorText() const
@@ -415,7 +426,8 @@ bool AttributeTable::exportSelection(const QString &path, QString *error)
 
 void AttributeTable::exportClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export parcels to CSV"), QString(), tr("CSV files (*.csv)"));
+    const QString path = SaveLocation::ask(this, tr("Export parcels to CSV"),
+                                           SaveLocation::suggestedName({}, QStringLiteral("parcels"), QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

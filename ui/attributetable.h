@@ -31,6 +31,8 @@ public:
     explicit AttributeTable(ParcelSelection *selection, QWidget *parent = nullptr);
 
     void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
+    /// A new snapshot of the same dataset (the register's values changed): query, rows and sort stay.
+    void replaceStore(std::shared_ptr<const ParcelStore> store);
     /// Shows these rows with the query text that produced them. A query from elsewhere (the query
     /// builder's, \a query not null) filters the table only until the selection is cleared.
     void showRows(std::vector<qint64> rows, const QString &query = {});
@@ -51,6 +53,7 @@ public:
     /// Runs the query in the line edit; false (and the error shown inline) when it does not parse.
     bool runQuery();
     void setQueryText(const QString &text);
+    QString queryText() const;
     void setSelectedOnly(bool on);
     bool exportSelection(const QString &path, QString *error);
 

@@ -56,13 +56,9 @@ constexpr int kTopInvestors = 10;
 constexpr double kBillion = 1e9;
 constexpr int kTwoColumnWidth = 900;
 
-// Infrastructure statuses have no entry in HumanLabels (parcels never carry them).
 QString infrastructureStatus(const QString &status)
 {
-    if (status == QLatin1String("design")) return Dashboard::tr("Design");
-    if (status == QLatin1String("construction")) return Dashboard::tr("Construction");
-    if (status == QLatin1String("reconstruction")) return Dashboard::tr("Reconstruction");
-    return status.isEmpty() ? HumanLabels::value(ParcelField::Status, QString()) : status;
+    return status.isEmpty() ? HumanLabels::value(ParcelField::Status, QString()) : HumanLabels::infrastructureStatus(status);
 }
 
 // The values of a coded field in the order of their legend (as the map's legend lists them), each
@@ -95,6 +91,23 @@ struct Bar
     double value = 0;
     QColor colour;
 };
+
+// A value axis from 0 that ends just above \a max on a round number (1, 2, 2.5 or 5 times a power
+// of ten a step, at most five steps; 2.5 only where its labels stay whole): the longest bar spans most of the chart, not half of it.
+void setRoundRange(QValueAxis *axis, double max)
+{
+    max = max > 0 ? max : 1;
+    const double power = std::pow(10.0, std::floor(std::log10(max / 5)));
+    double step = power;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if ((factor != 2.5 || power >= 10) && std::ceil(max / (power * factor) - 1e-9) <= 5) {   // whole labels
+            step = power * factor;
+            break;
+        }
+    const int steps = std::max(1, int(std::ceil(max / step - 1e-9)));
+    axis->setRange(0, steps * step);
+    axis->setTickCount(steps + 1);
+}
 
 QChart *newChart(const QString &title)
 {
@@ -140,10 +153,8 @@ QChart *barChart(const QString &title, const std::vector<Bar> &bars, const QStri
     const QFont labels = attachCategoryAxis(chart, series, categories);
 
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, max > 0 ? max : 1);
+    setRoundRange(valueAxis, max);
     valueAxis->setLabelFormat((wholeNumbers && max >= 4) || max >= 40 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    valueAxis->setTickCount(4);
-    valueAxis->applyNiceNumbers();
     valueAxis->setLabelsFont(labels);
     valueAxis->setTitleText(unit);
     QFont unitFont = valueAxis->titleFont();
@@ -396,13 +407,13 @@ void Dashboard::showFigures(const ParcelStatistics &f, bool selection)
     mHeadlineValues[std::size_t(Headline::Parcels)]->setText(count(f.total.count));
     mHeadlineValues[std::size_t(Headline::OfficialHa)]->setText(HumanLabels::hectares(f.total.officialHa));
     mHeadlineValues[std::size_t(Headline::ComputedHa)]->setText(HumanLabels::hectares(f.total.computedHa));
-    mHeadlineValues[std::size_t(Headline::Investment)]->setText(HumanLabels::tenge(f.total.investmentKzt));
+    mHeadlineValues[std::size_t(Headline::Investment)]->setText(HumanLabels::tengeInWords(f.total.investmentKzt));
     mHeadlineValues[std::size_t(Headline::Jobs)]->setText(count(f.total.jobs));
     mHeadlineValues[std::size_t(Headline::Projects)]->setText(count(f.projects));
 
     const auto hectares = [](double ha) { return HumanLabels::hectares(ha); };
     const auto parcels = [](double n) { return HumanLabels::parcels(qint64(std::llround(n))); };
-    const auto tenge = [](double bn) { return HumanLabels::tenge(bn * kBillion); };
+    const auto tenge = [](double bn) { return HumanLabels::tengeInWords(bn * kBillion); };
     const auto jobs = [](double n) { return Dashboard::tr("%1 jobs").arg(QLocale().toString(qint64(std::llround(n)))); };
 
     auto set = [this](Chart which, QChart *chart, int categories) {

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -33,14 +34,7 @@ QSlider *slider(int minimum, int maximum, int value, QWidget *parent)
 ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, QWidget *parent)
     : QWidget(parent), mImagery(imagery), mId(entry.id)
 {
-    const QString name = entry.source ? entry.source->name() : entry.location;
-    QString title;
-    switch (entry.kind) {
-    case MapImagery::Kind::Basemap: title = tr("Basemap: %1").arg(name); break;
-    case MapImagery::Kind::Manifest: title = tr("%1 (the dataset's)").arg(name); break;
-    default: title = name; break;
-    }
-    mVisible = new QCheckBox(title, this);
+    mVisible = new QCheckBox(MapImagery::title(entry), this);
     mVisible->setChecked(entry.visible);
     mVisible->setToolTip(QDir::toNativeSeparators(entry.location));
     mOpacity = slider(0, 100, int(std::lround(entry.opacity * 100)), this);
@@ -74,6 +68,15 @@ ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery
     connect(mContrast, &QSlider::valueChanged, this, &ImageryLayerControls::lookChanged);
     connect(remove, &QPushButton::clicked, this, [this] { mImagery->remove(mId); });
     connect(mOverviews, &QPushButton::clicked, this, [this, location = entry.location] { Q_EMIT overviewsRequested(mId, location); });
+    // Shown, hidden or faded in the layers panel: the same here.
+    connect(mImagery, &MapImagery::entryChanged, this, [this](const QString &id) {
+        const MapImagery::Entry *e = id == mId ? mImagery->find(id) : nullptr;
+        if (!e)
+            return;
+        const QSignalBlocker visibleBlocker(mVisible), opacityBlocker(mOpacity);
+        mVisible->setChecked(e->visible);
+        mOpacity->setValue(int(std::lround(e->opacity * 100)));
+    });
 }
 
 void ImageryLayerControls::lookChanged()

@@ -3,21 +3,27 @@
 
 #include "core/render/mapstyle.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
-class QListWidget;
+class QSlider;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace sez {
 
+class MapCanvas;
 class ParcelStore;
 
-/// What the map shows and what its colours mean: the parcel style (by zone, status or investor),
-/// outlines and labels, and the legend of the current style and of the other layers, with the
-/// map's own symbols.
+/// What the map shows and what its colours mean: every layer of the map, the top one first, with
+/// a box to show or hide it, its opacity, and its legend in the map's own symbols (the parcels'
+/// legend lists only the values on screen); the parcel style (by zone, status or investor) and
+/// outlines. A layer may host controls of its own (an imagery layer's brightness and contrast).
 class LayerPanel : public QWidget
 {
     Q_OBJECT
@@ -25,27 +31,43 @@ class LayerPanel : public QWidget
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
 
+    /// The map whose layers the panel lists and drives.
+    void setCanvas(MapCanvas *canvas);
     /// The legend of \a style, built for \a store (one is built when null).
     void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
     void setStyle(ParcelStyle style);
     ParcelStyle style() const;
-    /// The legend's lines as shown (for tests).
+    /// Puts \a controls under the layer \a id (the panel takes them); null removes them.
+    void setLayerControls(const QString &id, QWidget *controls);
+
+    // What the panel shows, for tests.
+    /// The parcels' legend as shown (the values on screen).
     QStringList legendLabels() const;
+    /// The layers' names, the top one first.
+    QStringList layerTitles() const;
+    QTreeWidgetItem *layerItem(const QString &id) const;
+    QSlider *opacitySlider(const QString &id) const;
+    QCheckBox *outlinesBox() const { return mOutlines; }
 
 Q_SIGNALS:
     void styleChanged(sez::ParcelStyle style);
     void outlinesToggled(bool on);
-    void labelsToggled(bool on);
 
 private:
-    void updateLegend();
+    void rebuild();
+    void refresh();
+    void fillLegend(QTreeWidgetItem *item, const QString &id);
+    void itemChanged(QTreeWidgetItem *item, int column);
 
     std::shared_ptr<const ParcelStore> mStore;
     std::shared_ptr<const MapStyle> mMapStyle;
+    QPointer<MapCanvas> mCanvas;
     QComboBox *mStyle;
     QCheckBox *mOutlines;
-    QCheckBox *mLabels;
-    QListWidget *mLegend;
+    QTreeWidget *mTree;
+    QStringList mIds;                            // the layers listed, the top one first
+    QHash<QString, QPointer<QWidget>> mControls;   // hosted controls by layer id
+    bool mUpdating = false;
 };
 
 } // namespace sez

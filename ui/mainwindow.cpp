@@ -8,22 +8,30 @@
 #include "imagerydialog.h"
 #include "imagerypanel.h"
 #include "core/model/humanlabels.h"
+#include "featurecard.h"
+#include "gotodialog.h"
 #include "layerpanel.h"
+#include "mapbookmarks.h"
 #include "mapcanvas.h"
 #include "mappingdialog.h"
 #include "mapimagery.h"
 #include "parcelcard.h"
 #include "parcelselection.h"
+#include "parceltablemodel.h"
 #include "querybuilder.h"
 #include "reportdialog.h"
+#include "registersession.h"
+#include "savelocation.h"
 #include "searchbox.h"
 #include "statisticspanel.h"
+#include "uilanguage.h"
 
 #include "core/base/feedback.h"
 #include "core/geo/crs.h"
 #include "core/imagery/rasterimagery.h"
 #include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
+#include "core/render/distancepainters.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
 #include "core/cache/parcelcache.h"
@@ -34,12 +42,15 @@
 #include "core/base/languages.h"
 #include "core/report/extract.h"
 #include "core/report/extractwriter.h"
+#include "core/query/parcelquery.h"
 #include "core/report/report.h"
 #include "core/model/statistics.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -56,8 +67,11 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSvgGenerator>
+#include <QTabBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace sez {
@@ -86,8 +100,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mSelection(new ParcelSelection(this))
     , mLoader(new DatasetLoader(this))
+    , mRegister(new RegisterSession(this))
     , mCanvas(new MapCanvas(this))
     , mImagery(new MapImagery(mCanvas, this))
+    , mBookmarks(new MapBookmarks(this))
 {
     setCentralWidget(mCanvas);
     mCanvas->setSelection(mSelection);
@@ -104,14 +120,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::parcelClicked, this, [this](qint64 row) {
         if (row >= 0)
             mCard->showParcel(row);
+        mCards->setCurrentWidget(mCard);
     });
+    connect(mCanvas, &MapCanvas::featureClicked, this, &MainWindow::showFeature);
+    connect(mCard, &ParcelCard::nearestRequested, mCanvas, &MapCanvas::showNearestInfrastructure);
     connect(mCanvas, &MapCanvas::measurementChanged, mMeasureLabel, &QLabel::setText);
     connect(mImagery, &MapImagery::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
+    connect(mRegister, &RegisterSession::overlayChanged, this, &MainWindow::showRegisterValues);
+    mCard->setSession(mRegister);
 
     resize(1400, 900);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    keepDockTabsWhole();
 }
 
 MainWindow::~MainWindow()
@@ -140,15 +162,22 @@ void MainWindow::createDocks()
         return d;
     };
     mLayers = new LayerPanel(this);
+    mLayers->setCanvas(mCanvas);
     mQueryBuilder = new QueryBuilder(this);
     mCard = new ParcelCard(this);
+    // The card of whatever a click found: a parcel's, or another feature's.
+    mFeatureCard = new FeatureCard(this);
+    mCards = new QStackedWidget(this);
+    mCards->addWidget(mCard);
+    mCards->addWidget(mFeatureCard);
     mStatistics = new StatisticsPanel(this);
     mDashboard = new Dashboard(this);
     mTable = new AttributeTable(mSelection, this);
 
-    auto *layersDock = dock(tr("Layers and legend"), QStringLiteral("layers"), mLayers, Qt::LeftDockWidgetArea);
+    // Short titles: tabbed docks share a narrow side of the window in every language.
+    auto *layersDock = dock(tr("Layers"), QStringLiteral("layers"), mLayers, Qt::LeftDockWidgetArea);
     auto *queryDock = dock(tr("Find sites"), QStringLiteral("query"), mQueryBuilder, Qt::LeftDockWidgetArea);
-    auto *cardDock = dock(tr("Parcel card"), QStringLiteral("card"), mCard, Qt::RightDockWidgetArea);
+    auto *cardDock = dock(tr("Card"), QStringLiteral("card"), mCards, Qt::RightDockWidgetArea);
     auto *statsDock = dock(tr("Statistics"), QStringLiteral("statistics"), mStatistics, Qt::RightDockWidgetArea);
     auto *dashboardDock = dock(tr("Dashboard"), QStringLiteral("dashboard"), mDashboard, Qt::RightDockWidgetArea);
     auto *tableDock = dock(tr("Attribute table"), QStringLiteral("table"), mTable, Qt::BottomDockWidgetArea);
@@ -164,9 +193,9 @@ void MainWindow::createDocks()
     resizeDocks({layersDock, cardDock}, {280, 380}, Qt::Horizontal);
     resizeDocks({tableDock}, {220}, Qt::Vertical);
 
-    connect(mLayers, &LayerPanel::styleChanged, mCanvas, &MapCanvas::setStyle);
-    connect(mLayers, &LayerPanel::outlinesToggled, mCanvas, &MapCanvas::setOutlines);
-    connect(mLayers, &LayerPanel::labelsToggled, mCanvas, &MapCanvas::setLabels);
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        connect(d, &QDockWidget::dockLocationChanged, this, [this] { QTimer::singleShot(0, this, &MainWindow::keepDockTabsWhole); });
+    connect(mTable, &AttributeTable::currentParcelChanged, this, [this] { mCards->setCurrentWidget(mCard); });
     connect(mQueryBuilder, &QueryBuilder::resultReady, this, &MainWindow::showQueryResult);
     connect(mTable, &AttributeTable::queryRan, this, [this](const std::vector<qint64> &rows) {
         mSelection->setRows(rows);
@@ -194,7 +223,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
     file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
     file->addAction(tr("Export &map image (PNG, SVG)…"), this, &MainWindow::exportMapImage);
-    file->addSeparator();
+    QAction *fileEnd = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -209,22 +238,19 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence::ZoomIn);
     mViewMenu->addAction(tr("Zoom &out"), this, [this] { mCanvas->zoomBy(0.5, QPointF(mCanvas->width() / 2.0, mCanvas->height() / 2.0)); })
         ->setShortcut(QKeySequence::ZoomOut);
-    mViewMenu->addAction(tr("&Clear the selection"), mSelection, &ParcelSelection::clear);
+    // The query's emphasis goes with the selection it made: nothing stays outlined or buffered.
+    mViewMenu->addAction(tr("&Clear the selection"), this, [this] {
+        mSelection->clear();
+        mCanvas->setHighlight({});
+        mCanvas->setQueryDistances({});
+    });
     mViewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         mViewMenu->addAction(dock->toggleViewAction());
     mViewMenu->addSeparator();
-    // Language names are written in their own language, so anyone can find theirs.
-    QMenu *languages = mViewMenu->addMenu(tr("&Language"));
-    auto *languageGroup = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (const QString &code : programLanguages()) {
-        QAction *a = languages->addAction(Language::nativeName(code));
-        a->setCheckable(true);
-        a->setChecked(code == current);
-        languageGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] { Q_EMIT languageChangeRequested(code); });
-    }
+    createPlaceActions(mViewMenu);
+    mViewMenu->addSeparator();
+    createLanguageMenu(mViewMenu);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     auto *group = new QActionGroup(this);
@@ -260,6 +286,8 @@ void MainWindow::createActions()
     toolbar->addWidget(mSearch);
     connect(mSearch, &SearchBox::found, this, &MainWindow::showFound);
 
+    createRegisterActions(fileEnd, mViewMenu, tools);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Query language guide"), this, [this] { HelpDialog::queryGuide(mStore.get(), this)->show(); })
         ->setShortcut(QKeySequence::HelpContents);
@@ -269,6 +297,130 @@ void MainWindow::createActions()
                            tr("<b>sezview</b><br>Land parcels of the Alatau special economic zone.<br>"
                               "Licensed under the GNU GPL, version 3 or later."));
     });
+}
+
+// Going to a place: a coordinate, a copied view, a bookmark; copying the view for someone else.
+void MainWindow::createPlaceActions(QMenu *view)
+{
+    QAction *goTo = view->addAction(tr("&Go to a place…"), this, &MainWindow::goToPlace);
+    goTo->setShortcut(Qt::CTRL | Qt::Key_G);
+    QAction *copy = view->addAction(tr("Cop&y the view"), this, [this] {
+        if (!mStore)
+            return;
+        const QString text = QStringLiteral("sezview --view %1").arg(currentView().toString());
+        QApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Copied: %1. Another user opens the same view with it, or pastes it into Go to a place.").arg(text),
+                                 15000);
+    });
+    copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    mBookmarksMenu = view->addMenu(tr("&Bookmarks"));
+    connect(mBookmarks, &MapBookmarks::changed, this, &MainWindow::updateBookmarksMenu);
+    updateBookmarksMenu();
+}
+
+void MainWindow::updateBookmarksMenu()
+{
+    mBookmarksMenu->clear();
+    QAction *add = mBookmarksMenu->addAction(tr("&Add a bookmark of this view…"), this, [this] {
+        if (!mStore)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Add a bookmark"), tr("Name of the bookmark:"), QLineEdit::Normal,
+                                                   QString(), &ok).trimmed();
+        if (ok && !name.isEmpty())
+            mBookmarks->add({name, currentView()});
+    });
+    add->setShortcut(Qt::CTRL | Qt::Key_D);
+    const QList<MapBookmark> &all = mBookmarks->all();
+    if (!all.isEmpty())
+        mBookmarksMenu->addSeparator();
+    for (const MapBookmark &b : all)
+        mBookmarksMenu->addAction(b.name, this, [this, view = b.view] { showView(view); });
+    if (all.isEmpty())
+        return;
+    QMenu *remove = mBookmarksMenu->addMenu(tr("&Delete a bookmark"));
+    for (int i = 0; i < all.size(); ++i)
+        remove->addAction(all.at(i).name, this, [this, i] { mBookmarks->remove(i); });
+}
+
+void MainWindow::goToPlace()
+{
+    if (!mStore)
+        return;
+    GoToDialog dialog(mStore->mapEpsg(), mCanvas->scaleDenominator(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPointF map;
+    double scale = 0;
+    QString error;
+    if (dialog.resolve(&map, &scale, &error))
+        mCanvas->setCentreAndScale(map, scale);
+}
+
+ViewLink MainWindow::currentView() const
+{
+    QPointF centre = mCanvas->center();
+    if (mToLonLat)
+        mToLonLat->transform(centre);
+    return {centre.x(), centre.y(), mCanvas->scaleDenominator()};
+}
+
+void MainWindow::showView(const ViewLink &view)
+{
+    if (!mStore || mLoader->isRunning()) {
+        mPendingView = view;
+        return;
+    }
+    QPointF centre(view.longitude, view.latitude);
+    if (CoordinateTransform(kWgs84Epsg, mStore->mapEpsg()).transform(centre))
+        mCanvas->setCentreAndScale(centre, view.scaleDenominator);
+}
+
+// Choosing a language applies it now, to this session; it becomes the default only when the user
+// says so, with the last entry.
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString current = UiLanguage::current();
+    for (const QString &code : UiLanguage::codes()) {
+        QAction *a = languages->addAction(UiLanguage::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (code != UiLanguage::current())
+                Q_EMIT languageChangeRequested(code);
+        });
+    }
+    languages->addSeparator();
+    QAction *remember = languages->addAction(tr("Start in %1 every time").arg(UiLanguage::nativeName(current)));
+    remember->setObjectName(QStringLiteral("rememberLanguage"));
+    remember->setCheckable(true);
+    remember->setChecked(UiLanguage::saved() == current);
+    connect(remember, &QAction::toggled, this, [current](bool on) { UiLanguage::save(on ? current : QString()); });
+}
+
+// Tabbed docks show their whole titles: no "…", scroll buttons when the tabs do not fit.
+void MainWindow::keepDockTabsWhole()
+{
+    for (QTabBar *tabs : findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
+        tabs->setExpanding(false);
+    }
+}
+
+void MainWindow::showFeature(const QString &layerId, const ContextFeature &feature)
+{
+    const MapLayer *layer = mCanvas->layers().find(layerId);
+    mFeatureCard->showFeature(layerId, layer && !layer->title.isEmpty() ? layer->title : layerId, feature);
+    mCards->setCurrentWidget(mFeatureCard);
+}
+
+bool MainWindow::showsFeatureCard() const
+{
+    return mCards->currentWidget() == mFeatureCard;
 }
 
 void MainWindow::createStatusBar()
@@ -347,30 +499,9 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
         return;
     }
 
-    mCache = mLoader->takeCache();
-    mStore = mCache->store();
-    mDatasetPath = path;
-    mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
-
-    mSelection->reset(mStore->size());
-    mQueryText.clear();   // a query of the dataset before is no report's criterion here
-    mQueryRows.clear();
-    // One style per store, held with it: the map, its legend and the dashboard share its colours.
-    const auto style = std::make_shared<const MapStyle>(*mStore);
-    mCanvas->setStore(mStore, style);
-    mImagery->datasetOpened(path, *mStore);
-    mLayers->setStore(mStore, style);
-    mCard->setStore(mStore);
-    mStatistics->setStore(mStore);
-    mDashboard->setStore(mStore, style);
-    mTable->setData(mStore, mCache->textSearch());
-    mSearch->setData(mStore, mCache->textSearch());
-    mQueryBuilder->setData(mStore, mCache->textSearch());
-    addRecent(path);
-    updateTitle();
-    updateScale();
-    selectionChanged();
-
+    showDataset(path, mLoader->takeCache());
+    if (mPendingView)
+        showView(*std::exchange(mPendingView, std::nullopt));
     const QStringList warnings = mCache->warnings();
     QString message = tr("%1 loaded").arg(HumanLabels::parcels(mStore->size()));
     if (mCache->rebuilt())
@@ -429,6 +560,101 @@ void MainWindow::confirmMapping(const QString &path)
     });
     connect(dialog, &QDialog::rejected, this, [this] { Q_EMIT datasetOpened(false); });
     dialog->open();
+}
+
+// Every part of the window shows \a cache's store, the dataset at \a path.
+void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> cache)
+{
+    mCache = std::move(cache);
+    mStore = mCache->store();
+    mDatasetPath = path;
+    mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
+
+    mSelection->reset(mStore->size());
+    mQueryText.clear();   // a query of the dataset before is no report's criterion here
+    mQueryRows.clear();
+    // One style per store, held with it: the map, its legend and the dashboard share its colours.
+    const auto style = std::make_shared<const MapStyle>(*mStore);
+    mCanvas->setStore(mStore, style);
+    mImagery->datasetOpened(path, *mStore);
+    mLayers->setStore(mStore, style);
+    mCard->setStore(mStore);
+    mFeatureCard->setStore(mStore);
+    mCards->setCurrentWidget(mCard);
+    mStatistics->setStore(mStore);
+    mDashboard->setStore(mStore, style);
+    mTable->setData(mStore, mCache->textSearch());
+    mSearch->setData(mStore, mCache->textSearch());
+    mQueryBuilder->setData(mStore, mCache->textSearch());
+    mRegister->setSource(mStore);   // the register's values follow, over these
+    addRecent(path);
+    updateTitle();
+    updateScale();
+    selectionChanged();
+}
+
+MainWindow::ViewerState MainWindow::viewerState() const
+{
+    ViewerState state;
+    if (!mStore)
+        return state;
+    state.datasetPath = mDatasetPath;
+    state.cache = mCache;
+    state.centre = mCanvas->center();
+    state.metresPerPixel = mCanvas->resolution();
+    state.selection = mSelection->rows();
+    state.highlight = mCanvas->highlightedRows();
+    state.tableRows = mTable->model()->rows();
+    state.tableFilter = mTable->queryText();
+    state.builderQuery = mQueryBuilder->queryText();
+    if (const MapLayer *buffers = mCanvas->layers().find(kDistanceBuffersLayer))
+        if (const auto *painter = dynamic_cast<const DistanceBuffersPainter *>(buffers->painter.get()))
+            state.distances = painter->limits();
+    state.card = mCard->parcel();
+    state.nearest = mCanvas->nearestShownFor();
+    state.style = mCanvas->style();
+    state.outlines = mCanvas->renderOptions().outlines;
+    for (const MapLayer &layer : mCanvas->layers())
+        state.layers.emplace_back(layer.id, layer.visible, layer.opacity);
+    state.imagery = mImagery->entries();
+    return state;
+}
+
+QString MainWindow::adoptViewerState(const ViewerState &state)
+{
+    if (!state.cache)
+        return {};
+    mLoader->cancel();
+    showDataset(state.datasetPath, state.cache);
+    mImagery->adopt(state.imagery);
+    mLayers->setStyle(state.style);
+    mLayers->outlinesBox()->setChecked(state.outlines);
+    for (const auto &[id, shown, opacity] : state.layers) {
+        mCanvas->setLayerVisible(id, shown);
+        mCanvas->setLayerOpacity(id, opacity);
+    }
+    mQueryBuilder->setQueryText(state.builderQuery);
+    mTable->showRows(state.tableRows, state.tableFilter);
+    mSelection->setRows(state.selection);
+    mCanvas->setHighlight(state.highlight);
+    mCanvas->setQueryDistances(state.distances);
+    mCanvas->showNearestInfrastructure(state.nearest);
+    if (state.card >= 0)
+        mCard->showParcel(state.card);
+    mCanvas->setCentreAndResolution(state.centre, state.metresPerPixel);
+
+    QStringList kept{tr("the view"), tr("the colours and layers")};
+    if (!state.selection.empty())
+        kept << tr("the selection (%1)").arg(HumanLabels::parcels(qint64(state.selection.size())));
+    if (!state.tableFilter.trimmed().isEmpty())
+        kept << tr("the table's filter");
+    if (!state.builderQuery.trimmed().isEmpty())
+        kept << tr("the query");
+    if (state.card >= 0)
+        kept << tr("the card");
+    if (!state.imagery.empty())
+        kept << tr("the imagery");
+    return tr("Kept: %1.").arg(QLocale().createSeparatedList(kept));
 }
 
 void MainWindow::chooseDataset()
@@ -528,6 +754,8 @@ void MainWindow::selectionChanged()
     const std::vector<qint64> &rows = mSelection->rows();
     if (!mStore || rows.empty()) {
         mCard->showParcel(-1);   // the card shows what is selected, or nothing
+        if (mCanvas->nearestShownFor() >= 0)
+            mCanvas->showNearestInfrastructure(-1);
         mSelectionLabel->setText(mStore ? tr("Nothing selected") : QString());
         mStatistics->showRows({});
         mDashboard->setRows({}, false);
@@ -541,6 +769,10 @@ void MainWindow::selectionChanged()
     mDashboard->setRows(rows, true);
     if (rows.size() == 1)
         mCard->showParcel(rows.front());
+    mCards->setCurrentWidget(mCard);
+    // The lines to the nearest infrastructure belong to one parcel: another one's card drops them.
+    if (mCanvas->nearestShownFor() >= 0 && (rows.size() != 1 || rows.front() != mCanvas->nearestShownFor()))
+        mCanvas->showNearestInfrastructure(-1);
 }
 
 // --- actions ------------------------------------------------------------------------------------
@@ -566,13 +798,24 @@ void MainWindow::showQueryResult(const std::vector<qint64> &rows, const QString 
     mTable->showRows(rows, query);
     mSelection->setRows(rows);
     mCanvas->setHighlight(rows);
+    // The query's distance conditions, drawn as the areas they allow.
+    QList<QueryDistanceLimit> distances;
+    if (mStore) {
+        ParcelQueryContext context(mStore, mCache ? mCache->textSearch() : nullptr);
+        QString error;
+        if (const auto parsed = Query::parse(query, context, &error))
+            distances = parsed->distanceLimits();
+    }
+    mCanvas->setQueryDistances(distances);
     if (!rows.empty())
         mCanvas->zoomToParcels(rows);
 }
 
 void MainWindow::exportSelection()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export parcels to CSV"), QString(), tr("CSV files (*.csv)"));
+    const QString path = SaveLocation::ask(this, tr("Export parcels to CSV"),
+                                           SaveLocation::suggestedName(mDatasetPath, QStringLiteral("parcels"), QStringLiteral("csv")),
+                                           tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -597,8 +840,9 @@ void MainWindow::exportReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export a report"), QString(),
-                                                tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"), &filter);
+    QString path = SaveLocation::ask(this, tr("Export a report"),
+                                     SaveLocation::suggestedName(mDatasetPath, QStringLiteral("report"), QStringLiteral("pdf")),
+                                     tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"), &filter);
     if (path.isEmpty())
         return;
     // The workbook: the same table and summary tables, coded values in words.
@@ -653,14 +897,14 @@ void MainWindow::exportExtract(qint64 row)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString number = mStore->value(row, ParcelField::CadastralNumber).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the parcel's extract"), number + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = SaveLocation::ask(this, tr("Export the parcel's extract"), number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     ExtractOptions options;
     options.extraEpsg = dialog.extraEpsg();
     options.source = QFileInfo(mDatasetPath).absoluteFilePath();
     options.sourceDigest = mCache ? mCache->sourcesDigest() : QString();
+    options.imagery = mImagery->layers();   // the ground under the plan, as the map shows it
     QString error;
     bool written = false;
     {
@@ -680,8 +924,9 @@ void MainWindow::exportMapImage()
     if (!mStore)
         return;
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), QString(),
-                                                      tr("PNG images (*.png);;SVG drawings (*.svg)"), &filter);
+    const QString path = SaveLocation::ask(this, tr("Export the map"),
+                                           SaveLocation::suggestedName(mDatasetPath, QStringLiteral("map"), QStringLiteral("png")),
+                                           tr("PNG images (*.png);;SVG drawings (*.svg)"), &filter);
     if (path.isEmpty())
         return;
     QString refused;
@@ -762,6 +1007,15 @@ void MainWindow::addImagery()
                                      .arg(raster->name()).arg(raster->size().width()).arg(raster->size().height()))
                == QMessageBox::Yes)
         mImageryPanel->buildOverviews(entry->id, entry->location);
+}
+
+// The dock tab bars are made by the layout whenever docks are tabified: each is kept whole as it
+// is polished, before it is first shown.
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::ChildPolished && qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child()))
+        QTimer::singleShot(0, this, &MainWindow::keepDockTabsWhole);
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,34 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/geo/placetext.h"
+#include "core/query/query.h"
+#include "core/render/mapstyle.h"
+#include "ui/mapimagery.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QStackedWidget;
 
 namespace sez {
 
 class AttributeTable;
 class Dashboard;
 class DatasetLoader;
+class FeatureCard;
 class ImageryPanel;
 class LayerPanel;
+class MapBookmarks;
 class MapCanvas;
-class MapImagery;
 class ParcelCache;
 class ParcelCard;
 class ParcelSelection;
 class ParcelStore;
 class QueryBuilder;
 struct ReportSelection;
+class RegisterLocation;
+class RegisterOverlay;
+class RegisterSession;
 class SearchBox;
 class StatisticsPanel;
 
@@ -49,6 +60,34 @@ public:
     /// The dataset shown, as it was opened.
     QString datasetPath() const { return mDatasetPath; }
 
+    /// What a user has open and would lose with the window: the dataset (its open cache), the
+    /// view, the selection, the query result on the map and its distances, the table's filter, the
+    /// query builder's text, the card, the colours and the layers.
+    struct ViewerState
+    {
+        QString datasetPath;
+        std::shared_ptr<ParcelCache> cache;
+        QPointF centre;
+        double metresPerPixel = 0;
+        std::vector<qint64> selection, highlight, tableRows;
+        QString tableFilter, builderQuery;
+        QList<QueryDistanceLimit> distances;
+        qint64 card = -1, nearest = -1;
+        ParcelStyle style = ParcelStyle::Zone;
+        bool outlines = true;
+        std::vector<std::tuple<QString, bool, double>> layers;   // id, shown, opacity
+        std::vector<MapImagery::Entry> imagery;   // those for this session too
+    };
+    ViewerState viewerState() const;
+    /// Takes over \a state (the dataset at once, without reading it again); returns what was kept,
+    /// in words for the status bar.
+    QString adoptViewerState(const ViewerState &state);
+
+    /// The view as "lon,lat,scale", for another user (View ▸ Copy the view).
+    ViewLink currentView() const;
+    /// Shows \a view (`sezview --view`): now, or once the dataset being opened is shown.
+    void showView(const ViewLink &view);
+
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     const ParcelCache *cache() const { return mCache.get(); }
     MapCanvas *canvas() const { return mCanvas; }
@@ -60,6 +99,10 @@ public:
     /// The imagery under the map (orthophotos, the basemap) and its panel.
     MapImagery *imagery() const { return mImagery; }
     ImageryPanel *imageryPanel() const { return mImageryPanel; }
+    FeatureCard *featureCard() const { return mFeatureCard; }
+    MapBookmarks *bookmarks() const { return mBookmarks; }
+    /// Raises the card of a parcel (true) or of another feature (false) in the card's dock.
+    bool showsFeatureCard() const;
     ParcelSelection *selection() const { return mSelection; }
     DatasetLoader *loader() const { return mLoader; }
     /// The message box of the last failed open, if still shown.
@@ -67,6 +110,16 @@ public:
     /// What a report of the selection is of: the last query run and the parcels added to or taken
     /// out of its result by hand (ReportSelection::compare()), so that the report keeps the query.
     ReportSelection reportSelection() const;
+
+    // The allocation register (mainwindowregister.cpp).
+    /// Opens the register whose values the window shows over the dataset's, and that the card's
+    /// Edit allocation writes to; false and *error when it cannot (the source's values show).
+    bool openRegister(const RegisterLocation &location, QString *error);
+    RegisterSession *registerSession() const { return mRegister; }
+    /// Selects and highlights the parcels the register changed since \a since; how many, or -1.
+    int showChangesSince(const QDateTime &since, QString *error);
+    /// The "allocation changes" PDF of the days \a from to \a to, in the current language.
+    bool exportChangesReport(const QDate &from, const QDate &to, const QString &path, QString *error);
 
 Q_SIGNALS:
     /// A dataset finished opening (\a ok) or failed; the window is usable either way.
@@ -76,12 +129,20 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
     void createStatusBar();
     void loadFinished(bool ok, const QString &error, bool cancelled);
+    void showDataset(const QString &path, std::shared_ptr<ParcelCache> cache);
+    void createPlaceActions(QMenu *view);
+    void createLanguageMenu(QMenu *view);
+    void updateBookmarksMenu();
+    void goToPlace();
+    void keepDockTabsWhole();
+    void showFeature(const QString &layerId, const ContextFeature &feature);
     void loadProgress(const QString &phase, qint64 done, qint64 total);
     void chooseDataset();
     void chooseFolder();
@@ -102,6 +163,12 @@ private:
     void exportExtract(qint64 row);
     void exportMapImage();
     void addImagery();
+    /// The register's actions: File (before \a fileEnd), View and Tools.
+    void createRegisterActions(QAction *fileEnd, QMenu *view, QMenu *tools);
+    void showRegisterValues(std::shared_ptr<const RegisterOverlay> overlay, const std::vector<qint64> &rows, bool full);
+    void chooseRegister();
+    void chooseChangesSince();
+    void chooseChangesReport();
 
     std::shared_ptr<const ParcelStore> mStore;
     std::shared_ptr<ParcelCache> mCache;
@@ -112,6 +179,7 @@ private:
 
     ParcelSelection *mSelection;
     DatasetLoader *mLoader;
+    RegisterSession *mRegister;
     MapCanvas *mCanvas;
     MapImagery *mImagery;
     ImageryPanel *mImageryPanel = nullptr;
@@ -132,6 +200,11 @@ private:
     QPointer<QProgressDialog> mProgress;
     QPointer<QMessageBox> mErrorBox;
     std::unique_ptr<class CoordinateTransform> mToLonLat;
+    FeatureCard *mFeatureCard = nullptr;
+    QStackedWidget *mCards = nullptr;
+    MapBookmarks *mBookmarks = nullptr;
+    QMenu *mBookmarksMenu = nullptr;
+    std::optional<ViewLink> mPendingView;
 };
 
 } // namespace sez

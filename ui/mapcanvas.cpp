@@ -9,9 +9,11 @@
 #include "core/model/parcelstore.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
+#include "core/render/distancepainters.h"
 #include "core/render/mapstyle.h"
 
 #include <QDeadlineTimer>
+#include <QHelpEvent>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QKeyEvent>
@@ -21,6 +23,7 @@
 #include <QPainterPath>
 #include <QThread>
 #include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -72,6 +75,29 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
 {
+    adoptStore(std::move(store), std::move(style));
+    mNearestRow = -1;
+    mImage = {};
+    mHighlight.reset();
+    clearMeasurement();
+    mToLonLat.reset();
+    if (mStore) {
+        mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
+        zoomToExtent();
+    } else {
+        update();
+    }
+}
+
+void MapCanvas::replaceStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
+{
+    // The same parcels with other values: the last image stays up while the new one renders.
+    adoptStore(std::move(store), std::move(style));
+    scheduleRender();
+}
+
+void MapCanvas::adoptStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style)
+{
     mStore = std::move(store);
     mMapStyle = mStore && !style ? std::make_shared<const MapStyle>(*mStore) : std::move(style);
     if (mMapStyle) {
@@ -88,16 +114,7 @@ void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_p
         }
         mLayers = std::move(layers);
     }
-    mImage = {};
-    mHighlight.reset();
-    clearMeasurement();
-    mToLonLat.reset();
-    if (mStore) {
-        mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
-        zoomToExtent();
-    } else {
-        update();
-    }
+    Q_EMIT layersChanged();
 }
 
 void MapCanvas::setSelection(ParcelSelection *selection)
@@ -112,7 +129,8 @@ void MapCanvas::setSelection(ParcelSelection *selection)
 
 void MapCanvas::setHighlight(const std::vector<qint64> &rows)
 {
-    if (rows.empty() || !mStore) {
+    // Every parcel emphasised is none: outlining all of them would only darken the map.
+    if (rows.empty() || !mStore || qint64(rows.size()) >= mStore->size()) {
         mHighlight.reset();
     } else {
         auto mask = std::make_shared<std::vector<bool>>(std::size_t(mStore->size()), false);
@@ -122,6 +140,16 @@ void MapCanvas::setHighlight(const std::vector<qint64> &rows)
         mHighlight = std::move(mask);
     }
     scheduleRender();
+}
+
+std::vector<qint64> MapCanvas::highlightedRows() const
+{
+    std::vector<qint64> rows;
+    if (mHighlight)
+        for (std::size_t r = 0; r < mHighlight->size(); ++r)
+            if ((*mHighlight)[r])
+                rows.push_back(qint64(r));
+    return rows;
 }
 
 void MapCanvas::setStyle(ParcelStyle style)
@@ -146,17 +174,22 @@ void MapCanvas::setLabels(bool on)
 
 bool MapCanvas::setLayerVisible(const QString &id, bool visible)
 {
-    const bool found = mLayers.setVisible(id, visible);
-    if (found)
-        scheduleRender();
-    return found;
+    const MapLayer *layer = mLayers.find(id);
+    if (!layer || layer->visible == visible)
+        return layer != nullptr;
+    mLayers.setVisible(id, visible);
+    scheduleRender();
+    Q_EMIT layersChanged();
+    return true;
 }
 
 bool MapCanvas::setLayerOpacity(const QString &id, double opacity)
 {
     const bool found = mLayers.setOpacity(id, opacity);
-    if (found)
+    if (found) {
         scheduleRender();
+        Q_EMIT layersChanged();
+    }
     return found;
 }
 
@@ -164,21 +197,67 @@ void MapCanvas::insertLayer(std::size_t index, MapLayer layer)
 {
     mLayers.insert(index, std::move(layer));
     scheduleRender();
-}
-
-bool MapCanvas::removeLayer(const QString &id)
-{
-    const bool found = mLayers.remove(id);
-    if (found)
-        scheduleRender();
-    return found;
+    Q_EMIT layersChanged();
 }
 
 bool MapCanvas::setLayerPainter(const QString &id, std::shared_ptr<const LayerPainter> painter)
 {
     const bool found = mLayers.setPainter(id, std::move(painter));
-    if (found)
+    if (found) {
         scheduleRender();
+        Q_EMIT layersChanged();
+    }
+    return found;
+}
+
+void MapCanvas::setQueryDistances(const QList<QueryDistanceLimit> &limits)
+{
+    setLayerPainter(kDistanceBuffersLayer, std::make_shared<const DistanceBuffersPainter>(limits));
+}
+
+void MapCanvas::showNearestInfrastructure(qint64 row)
+{
+    mNearestRow = mStore && row >= 0 && row < mStore->size() ? row : -1;
+    setLayerPainter(kNearestLayer, std::make_shared<const NearestLinesPainter>(
+                                       mNearestRow < 0 ? std::vector<NearestInfrastructure>() : nearestInfrastructure(*mStore, mNearestRow)));
+}
+
+MapHit MapCanvas::identify(const QPointF &widget) const
+{
+    if (!mStore || !mMapStyle)
+        return {};
+    RenderContext context(*mStore, *mMapStyle, mView, mOptions);
+    context.setLayers(mLayers);
+    return identifyAt(context, widget);
+}
+
+QString MapCanvas::toolTipAt(const QPointF &widget) const
+{
+    const MapHit hit = identify(widget);
+    if (hit.parcel >= 0) {
+        const ParcelField field = MapStyle::field(mOptions.style);
+        QString text = HumanLabels::displayValue(*mStore, hit.parcel, ParcelField::CadastralNumber);
+        const QString value = HumanLabels::displayValue(*mStore, hit.parcel, field);
+        text += QLatin1Char('\n') + FieldTable::label(FieldTable::spec(field)) + QStringLiteral(": ")
+                + (value.isEmpty() ? HumanLabels::value(field, QString()) : value);
+        return text;
+    }
+    if (!hit.feature)
+        return {};
+    const MapLayer *layer = mLayers.find(hit.layerId);
+    const QString what = layer && !layer->title.isEmpty() ? layer->title : hit.layerId;
+    const QString name = hit.layerId == kZonesLayer ? HumanLabels::value(ParcelField::Zone, hit.feature->name)
+                                                    : hit.feature->displayName();
+    return name.isEmpty() ? what : tr("%1: %2").arg(what, name);
+}
+
+bool MapCanvas::removeLayer(const QString &id)
+{
+    const bool found = mLayers.remove(id);
+    if (found) {
+        scheduleRender();
+        Q_EMIT layersChanged();
+    }
     return found;
 }
 
@@ -209,11 +288,17 @@ void MapCanvas::setView(const QRectF &extent)
     if (r.isNull() && r.width() <= 0 && r.height() <= 0)
         return;
     const MapView fitted(r, QSize(std::max(1, width()), std::max(1, height())));
-    setViewResolution(fitted.centre(), fitted.metresPerPixel());
+    setCentreAndResolution(fitted.centre(), fitted.metresPerPixel());
 }
 
 // The one place the canvas's view changes scale: never closer than a centimetre a pixel.
-void MapCanvas::setViewResolution(const QPointF &centre, double metresPerPixel)
+void MapCanvas::setCentreAndScale(const QPointF &centre, double denominator)
+{
+    if (denominator > 0)
+        setCentreAndResolution(centre, denominator * 0.0254 / std::max(1, logicalDpiX()));
+}
+
+void MapCanvas::setCentreAndResolution(const QPointF &centre, double metresPerPixel)
 {
     mView = MapView::atResolution(centre, std::clamp(metresPerPixel, 0.01, 1e5), size(), devicePixelRatioF());
     viewUpdated();
@@ -231,9 +316,7 @@ double MapCanvas::scaleDenominator() const
 
 void MapCanvas::setScaleDenominator(double denominator)
 {
-    if (denominator <= 0)
-        return;
-    setViewResolution(mView.centre(), denominator * 0.0254 / std::max(1, logicalDpiX()));
+    setCentreAndScale(mView.centre(), denominator);
 }
 
 QPointF MapCanvas::mapToWidget(const QPointF &map) const
@@ -382,6 +465,20 @@ bool MapCanvas::waitForRender(int timeoutMs)
 }
 
 // --- painting -----------------------------------------------------------------------------------
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
 
 void MapCanvas::paintEvent(QPaintEvent *)
 {
@@ -556,7 +653,8 @@ void MapCanvas::clickAt(const QPointF &widget, Qt::KeyboardModifiers modifiers)
 {
     if (!mStore)
         return;
-    const qint64 row = mStore->parcelAt(widgetToMap(widget));
+    const MapHit hit = identify(widget);
+    const qint64 row = hit.parcel;
     if (mSelection) {
         if (modifiers & Qt::ControlModifier) {
             if (row >= 0)
@@ -570,7 +668,10 @@ void MapCanvas::clickAt(const QPointF &widget, Qt::KeyboardModifiers modifiers)
             mSelection->clear();
         }
     }
-    Q_EMIT parcelClicked(row);
+    if (hit.feature)
+        Q_EMIT featureClicked(hit.layerId, *hit.feature);
+    else
+        Q_EMIT parcelClicked(row);
 }
 
 void MapCanvas::selectInPolygon(const QPolygonF &mapPolygon, Qt::KeyboardModifiers modifiers)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/query/query.h"
 #include "core/render/rendercontext.h"
 
 #include <QImage>
@@ -42,11 +43,15 @@ public:
 
     /// Shows \a store drawn in \a style, the style built for that store (one is built when null).
     void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
+    /// A new snapshot of the same dataset (the allocation register's values changed): the view,
+    /// the highlight and a measurement stay.
+    void replaceStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style);
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     std::shared_ptr<const MapStyle> mapStyle() const { return mMapStyle; }
     void setSelection(ParcelSelection *selection);
-    /// Parcels drawn emphasised (a query's result); empty to clear.
+    /// Parcels drawn emphasised (a query's result); empty, or every parcel, to clear.
     void setHighlight(const std::vector<qint64> &rows);
+    std::vector<qint64> highlightedRows() const;
 
     void setStyle(ParcelStyle style);
     ParcelStyle style() const { return mOptions.style; }
@@ -71,11 +76,29 @@ public:
     /// for tiles that arrived, which must not keep restarting a frame.
     void refresh();
 
+    /// Draws a query's distance conditions as buffers around the infrastructure; empty to clear.
+    void setQueryDistances(const QList<QueryDistanceLimit> &limits);
+    /// Draws the lines from parcel \a row to its nearest object of each kind; -1 to clear.
+    void showNearestInfrastructure(qint64 row);
+    /// The parcel whose nearest infrastructure is drawn, or -1.
+    qint64 nearestShownFor() const { return mNearestRow; }
+
+    /// What a click at \a widget finds (a parcel, an infrastructure object, a zone...).
+    MapHit identify(const QPointF &widget) const;
+    /// What hovering at \a widget tells: the parcel's number and the value the map colours it by,
+    /// or the object's kind and name; empty over nothing.
+    QString toolTipAt(const QPointF &widget) const;
+
     void setTool(Tool tool);
     Tool tool() const { return mTool; }
 
     /// Shows at least \a extent (map CRS), centred; the widget's aspect ratio widens one side.
     void setView(const QRectF &extent);
+    /// Centres the map on \a centre (map CRS) at the scale 1:\a denominator.
+    void setCentreAndScale(const QPointF &centre, double denominator);
+    /// Centres the map on \a centre at \a metresPerPixel map units per widget pixel (clamped to
+    /// the canvas's scales: never closer than a centimetre a pixel).
+    void setCentreAndResolution(const QPointF &centre, double metresPerPixel);
     QRectF view() const;
     /// The view with its conversions between map and widget coordinates.
     const MapView &mapView() const { return mView; }
@@ -109,11 +132,16 @@ public:
 Q_SIGNALS:
     void cursorMoved(const QPointF &map);
     void parcelClicked(qint64 row);
+    /// A click found a feature of another layer (\a layerId): an infrastructure object, a zone...
+    void featureClicked(const QString &layerId, const sez::ContextFeature &feature);
+    /// Layers were added, removed, shown, hidden, faded or given new content.
+    void layersChanged();
     void viewChanged();
     void rendered();
     void measurementChanged(const QString &text);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -125,6 +153,8 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    /// The store and its style, with the layers as the user left them.
+    void adoptStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style);
     struct Request;
     enum class Drag { None, Pan, ZoomBox, SelectBox };
 
@@ -136,7 +166,6 @@ private:
     void selectInPolygon(const QPolygonF &mapPolygon, Qt::KeyboardModifiers modifiers);
     void updateMeasurement();
     QRectF mapRectFromWidget(const QRectF &widget) const;
-    void setViewResolution(const QPointF &centre, double metresPerPixel);
 
     std::shared_ptr<const ParcelStore> mStore;
     std::shared_ptr<const MapStyle> mMapStyle;
@@ -145,6 +174,7 @@ private:
     std::shared_ptr<const std::vector<bool>> mHighlight;
     RenderOptions mOptions;
     std::unique_ptr<CoordinateTransform> mToLonLat;
+    qint64 mNearestRow = -1;
 
     MapView mView = MapView::atResolution(QPointF(), 1.0, QSize());
 

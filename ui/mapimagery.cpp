@@ -40,7 +40,11 @@ QString lookKey(const QString &location)
 
 } // namespace
 
-MapImagery::MapImagery(MapCanvas *canvas, QObject *parent) : QObject(parent), mCanvas(canvas) {}
+MapImagery::MapImagery(MapCanvas *canvas, QObject *parent) : QObject(parent), mCanvas(canvas)
+{
+    // The layers panel shows, hides and fades imagery too: remembered as the imagery panel's are.
+    connect(mCanvas, &MapCanvas::layersChanged, this, &MapImagery::followCanvas);
+}
 
 MapImagery::~MapImagery() = default;
 
@@ -76,12 +80,57 @@ void MapImagery::addEntry(Entry entry, std::size_t index)
         entry.look.brightness = look.value(QStringLiteral("brightness")).toInt();
         entry.look.contrast = look.value(QStringLiteral("contrast")).toInt();
     }
-    MapLayer layer{entry.id, entry.visible, entry.opacity, std::make_shared<const ImageryPainter>(entry.source, entry.look)};
-    mCanvas->insertLayer(index, std::move(layer));
-    connectTiles(entry);
+    insertLayer(entry, index);
     checkOverlap(entry);
     mEntries.insert(mEntries.begin() + std::ptrdiff_t(index), std::move(entry));
     applyFade();
+}
+
+void MapImagery::insertLayer(const Entry &entry, std::size_t index)
+{
+    mCanvas->insertLayer(index, MapLayer{entry.id, entry.visible, entry.opacity,
+                                         std::make_shared<const ImageryPainter>(entry.source, entry.look), title(entry)});
+    connectTiles(entry);
+}
+
+QString MapImagery::title(const Entry &entry)
+{
+    const QString name = entry.source ? entry.source->name() : QFileInfo(entry.location).fileName();
+    switch (entry.kind) {
+    case Kind::Basemap: return tr("Basemap: %1").arg(name);
+    case Kind::Manifest: return tr("%1 (the dataset's)").arg(name);
+    case Kind::File:
+    case Kind::Session: break;
+    }
+    return tr("Imagery: %1").arg(name);
+}
+
+void MapImagery::adopt(std::vector<Entry> entries)
+{
+    for (const Entry &entry : mEntries)
+        mCanvas->removeLayer(entry.id);
+    mEntries.clear();
+    for (Entry &entry : entries) {
+        insertLayer(entry, mEntries.size());   // bottom first, under every other layer
+        // Ids stay unique: the next one follows the highest taken over ("imagery/file-7").
+        mNextId = std::max(mNextId, entry.id.section(QLatin1Char('-'), -1).toInt() + 1);
+        mEntries.push_back(std::move(entry));
+    }
+    applyFade();
+    Q_EMIT changed();
+}
+
+void MapImagery::followCanvas()
+{
+    for (Entry &entry : mEntries) {
+        const MapLayer *layer = mCanvas->layers().find(entry.id);
+        if (!layer || (layer->visible == entry.visible && layer->opacity == entry.opacity))
+            continue;
+        entry.visible = layer->visible;
+        entry.opacity = layer->opacity;
+        saveLook(entry);
+        Q_EMIT entryChanged(entry.id);
+    }
 }
 
 void MapImagery::applyFade()

@@ -73,18 +73,28 @@ public:
 
     const std::vector<Entry> &entries() const { return mEntries; }
     const Entry *find(const QString &id) const;
+    /// What the user calls an entry (in the layers panel, the imagery panel): the file's name, the
+    /// dataset's, the basemap's.
+    static QString title(const Entry &entry);
+    /// Takes over \a entries of another window's imagery (a switch of language) in place of these:
+    /// the same sources, ids and looks, those for this session too.
+    void adopt(std::vector<Entry> entries);
     /// The imagery as the canvas shows it, for a printed map (reports, extracts).
     std::vector<MapLayer> layers() const;
 
 Q_SIGNALS:
     /// Entries were added, removed or reopened.
     void changed();
+    /// The entry \a id was shown, hidden or faded (here or in the layers panel).
+    void entryChanged(const QString &id);
     /// Something the user should read: a file that cannot be used or lies beside the map, a tile
     /// server that does not answer.
     void problem(const QString &message);
 
 private:
     void addEntry(Entry entry, std::size_t index);
+    void insertLayer(const Entry &entry, std::size_t index);
+    void followCanvas();
     std::size_t insertIndex(Kind kind) const;
     void removeKind(Kind kind);
     void applyFade();

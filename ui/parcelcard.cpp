@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parcelcard.h"
 
+#include "allocationeditor.h"
+#include "historyview.h"
+#include "registersession.h"
+
 #include "core/model/humanlabels.h"
+#include "core/register/registeroverlay.h"
 
 #include "core/geo/crs.h"
 #include "core/model/parcelstore.h"
@@ -10,10 +15,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -26,6 +33,11 @@ ParcelCard::ParcelCard(QWidget *parent)
     , mBody(new QScrollArea(this))
     , mCopy(new QPushButton(tr("Copy as text"), this))
     , mExtract(new QPushButton(tr("Extract…"), this))
+    , mNearest(new QPushButton(tr("Nearest infrastructure on the map"), this))
+    , mTabs(new QTabWidget(this))
+    , mHistory(new HistoryView(this))
+    , mEdit(new QPushButton(tr("Edit allocation…"), this))
+    , mReadOnly(new QLabel(this))
 {
     QFont big = mTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -37,13 +49,20 @@ ParcelCard::ParcelCard(QWidget *parent)
     mBody->setWidgetResizable(true);
     mBody->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     mBody->setFrameShape(QFrame::StyledPanel);
+    mTabs->addTab(mBody, tr("Attributes"));
+    mTabs->addTab(mHistory, tr("History"));
+    mReadOnly->setWordWrap(true);
+    mReadOnly->setForegroundRole(QPalette::PlaceholderText);
+    // Two rows: four buttons in one made the card's dock wide enough to squeeze the map.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(mEdit, 0, 0);
+    buttons->addWidget(mExtract, 0, 1);
+    buttons->addWidget(mNearest, 1, 0);
+    buttons->addWidget(mCopy, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
-    layout->addWidget(mBody, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(mExtract);
-    buttons->addWidget(mCopy);
+    layout->addWidget(mTabs, 1);
+    layout->addWidget(mReadOnly);
     layout->addLayout(buttons);
     mExtract->setToolTip(tr("The parcel's extract as a PDF: plan, boundary points, neighbours, attributes"));
     connect(mCopy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
@@ -51,6 +70,10 @@ ParcelCard::ParcelCard(QWidget *parent)
         if (mRow >= 0)
             Q_EMIT extractRequested(mRow);
     });
+    connect(mNearest, &QPushButton::clicked, this, [this] { Q_EMIT nearestRequested(mRow); });
+    connect(mEdit, &QPushButton::clicked, this, &ParcelCard::editAllocation);
+    // The history is read when it is looked at.
+    connect(mTabs, &QTabWidget::currentChanged, this, [this] { showParcel(mRow); });
     showParcel(-1);
 }
 
@@ -59,11 +82,12 @@ ParcelCard::~ParcelCard() = default;
 void ParcelCard::setStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);
+    mOverlay.reset();
     mToLonLat = mStore ? std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg) : nullptr;
     showParcel(-1);
 }
 
-void ParcelCard::addRow(const QString &label, const QString &value, const QString &note)
+void ParcelCard::addRow(const QString &label, const QString &value, const QString &note, const QString &origin)
 {
     const QString shown = note.isEmpty() ? value : value + QStringLiteral("  ⚠ ") + note;
     auto *name = new QLabel(label);
@@ -83,7 +107,24 @@ void ParcelCard::addRow(const QString &label, const QString &value, const QStrin
     const int row = int(mLines.size());
     mRows->addWidget(name, row, 0);
     mRows->addWidget(text, row, 1);
+    if (!origin.isEmpty()) {
+        auto *from = new QLabel(origin);
+        from->setObjectName(QStringLiteral("origin"));
+        from->setForegroundRole(QPalette::PlaceholderText);
+        from->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        mRows->addWidget(from, row, 2);
+    }
     mLines << label + QStringLiteral(": ") + shown;
+}
+
+QString ParcelCard::origin(const QString &fieldLabel) const
+{
+    for (int r = 0; mRows && r < mRows->rowCount(); ++r) {
+        const QLayoutItem *name = mRows->itemAtPosition(r, 0), *from = mRows->itemAtPosition(r, 2);
+        if (name && from && qobject_cast<QLabel *>(name->widget())->text() == fieldLabel)
+            return qobject_cast<QLabel *>(from->widget())->text();
+    }
+    return {};
 }
 
 QList<QLabel *> ParcelCard::valueLabels() const
@@ -105,19 +146,29 @@ void ParcelCard::showParcel(qint64 row)
     // Names get two fifths of the width, so "Кадастрлық нөмір" stays on one line.
     mRows->setColumnStretch(0, 2);
     mRows->setColumnStretch(1, 3);
+    mRows->setColumnStretch(2, 0);   // where a value comes from: "register, v. 2" or "source"
     mRows->setHorizontalSpacing(12);
     mLines.clear();
     delete mBody->takeWidget();
     mRow = (mStore && row >= 0 && row < mStore->size()) ? row : -1;
     mCopy->setEnabled(mRow >= 0);
     mExtract->setEnabled(mRow >= 0);
+    mNearest->setEnabled(mRow >= 0);
+    updateEditing();
     if (mRow < 0) {
         mTitle->setText(tr("Click a parcel on the map to see its card."));
         mBody->setWidget(body);
+        mHistory->showParcel({});
         return;
     }
     const ParcelStore &s = *mStore;
     mTitle->setText(tr("Parcel %1").arg(HumanLabels::displayValue(s, mRow, ParcelField::CadastralNumber)));
+    // Where an allocation field's value comes from: the register (its version), or the source.
+    const auto origin = [&](const FieldSpec &spec) -> QString {
+        if (!mOverlay || spec.origin != FieldOrigin::Register)
+            return {};
+        return mOverlay->fromRegister(mRow, spec.id) ? tr("register, v. %1").arg(mOverlay->record(mRow).version) : tr("source");
+    };
     // Every field with a value, group by group in the field table's order, then the source's own
     // columns under their own names. The official and computed areas are compared here.
     for (FieldGroup group : {FieldGroup::Parcel, FieldGroup::Infrastructure, FieldGroup::Allocation, FieldGroup::Conditions}) {
@@ -134,7 +185,7 @@ void ParcelCard::showParcel(qint64 row)
                     note = tr("differs from the official area by %1 %")
                                .arg(QLocale().toString(100.0 * areaDifferenceShare(official, computed), 'f', 1));
             }
-            addRow(FieldTable::label(spec), v, note);
+            addRow(FieldTable::label(spec), v, note, origin(spec));
         }
     }
     for (int f = int(ParcelField::Count); f < s.fieldCount(); ++f)
@@ -150,6 +201,53 @@ void ParcelCard::showParcel(qint64 row)
            tr("%1 E, %2 N").arg(locale.toString(projected.x(), 'f', 1), locale.toString(projected.y(), 'f', 1)));
     mRows->setRowStretch(int(mLines.size()), 1);
     mBody->setWidget(body);
+}
+
+void ParcelCard::setSession(RegisterSession *session)
+{
+    mSession = session;
+    mHistory->setSession(session);
+    updateEditing();
+}
+
+void ParcelCard::setOverlay(std::shared_ptr<const RegisterOverlay> overlay)
+{
+    mOverlay = std::move(overlay);
+    mStore = mOverlay ? mOverlay->store() : mStore;
+    showParcel(mRow);
+}
+
+QString ParcelCard::editReason() const
+{
+    if (!mSession)
+        return RegisterSession::tr("No allocation register is open.");
+    if (!mSession->canWrite())
+        return mSession->readOnlyReason();
+    if (!mOverlay)
+        return tr("The allocation register is being read…");
+    return {};
+}
+
+void ParcelCard::updateEditing()
+{
+    const QString reason = editReason();
+    mEdit->setEnabled(mRow >= 0 && reason.isEmpty());
+    mEdit->setToolTip(reason);
+    // A role that may only read says so where the button is, in the user's language.
+    mReadOnly->setText(mSession && !mSession->canWrite() ? reason : QString());
+    mReadOnly->setVisible(!mReadOnly->text().isEmpty());
+    if (mRow >= 0 && mTabs->currentWidget() == mHistory)
+        mHistory->showParcel(mStore->value(mRow, ParcelField::CadastralNumber).toString());
+}
+
+AllocationEditor *ParcelCard::editAllocation()
+{
+    if (mRow < 0 || !editReason().isEmpty())
+        return nullptr;
+    auto *editor = new AllocationEditor(mSession, mOverlay, mRow, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
 }
 
 QString ParcelCard::text() const

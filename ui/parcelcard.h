@@ -9,11 +9,16 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 
 namespace sez {
 
-class ParcelStore;
+class AllocationEditor;
 class CoordinateTransform;
+class HistoryView;
+class ParcelStore;
+class RegisterOverlay;
+class RegisterSession;
 
 /// Everything about one parcel, in words: "whose is this, how big, what may be built, what is near".
 /// Each value is a label of its own that wraps, so long values (addresses, permitted uses) are read
@@ -36,12 +41,28 @@ public:
     /// The labels that show the values, in the card's order.
     QList<QLabel *> valueLabels() const;
 
+    /// The allocation register: Edit allocation, the History tab, and where each value comes from.
+    void setSession(RegisterSession *session);
+    /// A new snapshot with the register's values (the same dataset): the parcel shown stays.
+    void setOverlay(std::shared_ptr<const RegisterOverlay> overlay);
+    /// Opens Edit allocation for the parcel shown; null when it may not be edited (see editReason()).
+    AllocationEditor *editAllocation();
+    /// Why Edit allocation is not offered, in the user's language; empty when it is.
+    QString editReason() const;
+    HistoryView *history() const { return mHistory; }
+    QTabWidget *tabs() const { return mTabs; }
+    /// Where the value of the field labelled \a fieldLabel comes from, as the card says it ("register,
+    /// v. 2", "source"); empty for a field the register does not keep.
+    QString origin(const QString &fieldLabel) const;
 Q_SIGNALS:
     /// The user asked for the extract of the parcel shown.
     void extractRequested(qint64 row);
+    /// The user asked to see on the map the lines from the parcel to its nearest infrastructure.
+    void nearestRequested(qint64 row);
 
 private:
-    void addRow(const QString &label, const QString &value, const QString &note = {});
+    void addRow(const QString &label, const QString &value, const QString &note = {}, const QString &origin = {});
+    void updateEditing();
 
     std::shared_ptr<const ParcelStore> mStore;
     std::unique_ptr<CoordinateTransform> mToLonLat;
@@ -52,6 +73,13 @@ private:
     QStringList mLines;             // "label: value", as text() gives them
     QPushButton *mCopy;
     QPushButton *mExtract;
+    QPushButton *mNearest;
+    QTabWidget *mTabs;
+    HistoryView *mHistory;
+    QPushButton *mEdit;
+    QLabel *mReadOnly;
+    RegisterSession *mSession = nullptr;
+    std::shared_ptr<const RegisterOverlay> mOverlay;
 };
 
 } // namespace sez

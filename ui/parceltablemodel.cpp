@@ -38,14 +38,36 @@ void ParcelTableModel::setStore(std::shared_ptr<const ParcelStore> store)
 {
     beginResetModel();
     mStore = std::move(store);
-    mFields.clear();
-    // A field the source does not have is left out rather than shown empty.
-    for (int f = 0; mStore && f < mStore->fieldCount(); ++f)
-        if (mStore->column(f).storage() != ColumnStorage::Absent)
-            mFields.push_back(f);
+    mFields = shownFields(mStore.get());
     mRows.clear();
     mLookup.clear();
     endResetModel();
+}
+
+void ParcelTableModel::replaceStore(std::shared_ptr<const ParcelStore> store)
+{
+    if (!mStore || !store || store->size() != mStore->size() || shownFields(store.get()) != mFields) {
+        std::vector<qint64> rows = std::move(mRows);
+        setStore(std::move(store));
+        setRows(std::move(rows));
+        return;
+    }
+    // The same rows and columns with other values: kept in their sort order, the view not reset.
+    Q_EMIT layoutAboutToBeChanged();
+    mStore = std::move(store);
+    sortRows();
+    rebuildLookup();
+    Q_EMIT layoutChanged();
+}
+
+std::vector<int> ParcelTableModel::shownFields(const ParcelStore *store)
+{
+    // A field the source does not have is left out rather than shown empty.
+    std::vector<int> fields;
+    for (int f = 0; store && f < store->fieldCount(); ++f)
+        if (store->column(f).storage() != ColumnStorage::Absent)
+            fields.push_back(f);
+    return fields;
 }
 
 void ParcelTableModel::setRows(std::vector<qint64> rows)

@@ -22,6 +22,8 @@ public:
     explicit ParcelTableModel(QObject *parent = nullptr);
 
     void setStore(std::shared_ptr<const ParcelStore> store);
+    /// A new snapshot of the same dataset: the rows shown and their order stay.
+    void replaceStore(std::shared_ptr<const ParcelStore> store);
     /// Shows these store rows (kept in the current sort order).
     void setRows(std::vector<qint64> rows);
     /// Shows every parcel.
@@ -42,6 +44,7 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 private:
+    static std::vector<int> shownFields(const ParcelStore *store);
     void sortRows();
     void rebuildLookup();
 

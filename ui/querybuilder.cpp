@@ -178,6 +178,11 @@ void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextS
     rebuildControls();
 }
 
+void QueryBuilder::replaceStore(std::shared_ptr<const ParcelStore> store)
+{
+    mStore = std::move(store);   // the same dataset: the user's choices stay
+}
+
 void QueryBuilder::rebuildControls()
 {
     mUpdating = true;

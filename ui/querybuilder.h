@@ -35,6 +35,8 @@ public:
     ~QueryBuilder() override;
 
     void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
+    /// A new snapshot of the same dataset (the register's values changed): queries run on it.
+    void replaceStore(std::shared_ptr<const ParcelStore> store);
     /// The query text the controls describe.
     QString builtQuery() const;
     QString queryText() const;

@@ -3,6 +3,7 @@
 
 #include "core/base/feedback.h"
 #include "core/io/manifest.h"
+#include "core/io/postgissource.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -68,6 +69,31 @@ private:
     QList<CacheFingerprint::Source> mFiles;
 };
 
+// A table of a PostGIS dataset is listed as "PG:…#table"; its "hash" is that of its change mark.
+bool isTable(const CacheFingerprint::Source &s)
+{
+    return PostgisSource::isConnection(s.relative);
+}
+
+// Asks each database once for the marks of its tables; a table that cannot be asked keeps the
+// hash it has (a database out of reach does not make a cache stale: the desk works offline).
+void markTables(QList<CacheFingerprint::Source> &sources)
+{
+    QHash<QString, QStringList> tablesOf;
+    for (const CacheFingerprint::Source &s : sources)
+        if (isTable(s))
+            tablesOf[s.relative.section(QLatin1Char('#'), 0, 0)] << s.relative.section(QLatin1Char('#'), 1);
+    for (auto it = tablesOf.begin(); it != tablesOf.end(); ++it) {
+        QHash<QString, QString> marks;
+        QString ignored;
+        PostgisSource::changeMarks(it.key(), it.value(), &marks, &ignored);
+        for (CacheFingerprint::Source &s : sources)
+            if (isTable(s) && s.relative.section(QLatin1Char('#'), 0, 0) == it.key())
+                if (const QString mark = marks.value(s.relative.section(QLatin1Char('#'), 1)); !mark.isEmpty())
+                    s.sha256 = QCryptographicHash::hash(mark.toUtf8(), QCryptographicHash::Sha256).toHex();
+    }
+}
+
 } // namespace
 
 CacheFingerprint::CacheFingerprint(const QDir &base, QList<Source> sources)
@@ -92,12 +118,17 @@ CacheFingerprint CacheFingerprint::ofDataset(const DatasetManifest &manifest)
     SourceList list(base);
     if (manifestInfo.fileName() == QLatin1String("dataset.json"))
         list.add(manifestInfo);
+    QList<Source> tables;
     for (const LayerSpec &layer : manifest.layers()) {
+        if (PostgisSource::isConnection(layer.path)) {
+            tables.append({layer.path + QLatin1Char('#') + layer.sourceLayer, 0, 0, {}});
+            continue;
+        }
         const QFileInfo info(layer.path);
         if (!list.addSiblings(info))
             list.add(info);
     }
-    QList<Source> files = list.take();
+    QList<Source> files = list.take() + tables;
     std::sort(files.begin(), files.end(), [](const Source &a, const Source &b) { return a.relative < b.relative; });
     return CacheFingerprint(base, std::move(files));
 }
@@ -105,14 +136,20 @@ CacheFingerprint CacheFingerprint::ofDataset(const DatasetManifest &manifest)
 CacheFingerprint CacheFingerprint::current() const
 {
     SourceList list(mBase);
+    QList<Source> tables;
     for (const Source &s : mSources) {
+        if (isTable(s)) {
+            tables.append(s);
+            continue;
+        }
         const QFileInfo info(mBase.filePath(s.relative));
         if (info.exists())
             list.add(info);
         if (info.fileName() != QLatin1String("dataset.json"))
             list.addSiblings(info);
     }
-    return CacheFingerprint(mBase, list.take());
+    markTables(tables);
+    return CacheFingerprint(mBase, list.take() + tables);
 }
 
 void CacheFingerprint::computeHashes(const Feedback *feedback)
@@ -120,8 +157,10 @@ void CacheFingerprint::computeHashes(const Feedback *feedback)
     for (Source &s : mSources) {
         if (isCancelled(feedback))
             return;
-        s.sha256 = hashFile(mBase.filePath(s.relative));
+        if (!isTable(s))
+            s.sha256 = hashFile(mBase.filePath(s.relative));
     }
+    markTables(mSources);
 }
 
 QString CacheFingerprint::staleness(const CacheFingerprint &now, QList<Source> *touched, bool verify) const
@@ -136,6 +175,12 @@ QString CacheFingerprint::staleness(const CacheFingerprint &now, QList<Source> *
         auto it = files.constFind(old.relative);
         if (it == files.constEnd())
             return FingerprintMessages::tr("%1 was removed").arg(old.relative);
+        if (isTable(old)) {
+            if (it->sha256 != old.sha256)
+                return FingerprintMessages::tr("the table %1 of %2 changed")
+                    .arg(old.relative.section(QLatin1Char('#'), 1), PostgisSource::displayName(old.relative.section(QLatin1Char('#'), 0, 0)));
+            continue;
+        }
         if (it->size != old.size)
             return FingerprintMessages::tr("%1 changed (size %2 → %3 bytes)").arg(old.relative, locale.toString(old.size), locale.toString(it->size));
         const bool timeChanged = it->mtimeMs != old.mtimeMs;

@@ -4,6 +4,7 @@
 #include "core/base/feedback.h"
 #include "core/base/parallel.h"
 #include "core/cache/cachefingerprint.h"
+#include "core/io/postgissource.h"
 #include "core/cache/geopackagewriter_p.h"
 #include "core/cache/parceltextindex_p.h"
 #include "core/io/dataset.h"
@@ -375,12 +376,15 @@ ParcelCache::~ParcelCache() = default;
 
 QString ParcelCache::defaultCachePath(const QString &datasetPath)
 {
-    const QString key = QFileInfo(datasetPath).absoluteFilePath();
+    // A PostGIS database is named by its connection, not by a file.
+    const bool database = PostgisSource::isConnection(datasetPath);
+    const QString key = database ? datasetPath.trimmed() : QFileInfo(datasetPath).absoluteFilePath();
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (dir.isEmpty())
         dir = QDir::tempPath() + QStringLiteral("/sezview-cache");
-    return dir + QStringLiteral("/%1-%2.gpkg").arg(QFileInfo(datasetPath).completeBaseName(), QString::fromLatin1(hash));
+    const QString name = database ? QStringLiteral("postgis") : QFileInfo(datasetPath).completeBaseName();
+    return dir + QStringLiteral("/%1-%2.gpkg").arg(name, QString::fromLatin1(hash));
 }
 
 std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const Options &options, QString *error)

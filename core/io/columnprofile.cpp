@@ -136,7 +136,7 @@ FieldFit FieldFitter::byName(const QString &field, const ColumnProfile &column) 
     bool byPrefix = false;
     QString named;
     if (mRole == QLatin1String("parcels")) {
-        if (const FieldSpec *spec = FieldTable::fromSourceName(column.name, false, &byPrefix); spec && spec->origin == FieldOrigin::Source)
+        if (const FieldSpec *spec = FieldTable::fromSourceName(column.name, false, &byPrefix); spec && spec->fromSource())
             named = QString::fromLatin1(spec->name);
     } else if (const ContextFieldSpec *spec = FieldTable::contextFromSourceName(column.name, false, &byPrefix)) {
         named = QString::fromLatin1(spec->name);

@@ -5,6 +5,7 @@
 #include "core/geo/gdalhandles_p.h"
 #include "core/geo/ogrgeometry_p.h"
 #include "core/io/geometryrepair_p.h"
+#include "core/io/postgissource.h"
 #include "core/io/shapefileparts.h"
 #include "core/io/virtualfile.h"
 #include "core/model/codematcher.h"
@@ -163,6 +164,15 @@ public:
 private:
     bool checkFile(QString *error)
     {
+        if (PostgisSource::isConnection(mSpec.path)) {   // a table of a database, not a file
+            mLayer->name = mSpec.name;
+            mLayer->role = mSpec.role;
+            mLayer->path = PostgisSource::displayName(mPath) + QLatin1Char('/') + mSpec.sourceLayer;
+            mLayer->mapEpsg = mMapEpsg;
+            // GDAL then looks at this table alone, not at every table of the database.
+            mOpenPath = mSpec.sourceLayer.isEmpty() ? mPath : mPath + QStringLiteral(" tables=") + mSpec.sourceLayer;
+            return true;
+        }
         const QFileInfo info(mSpec.path);
         if (!info.exists()) {
             *error = tr("%1: no such file; check the path in the dataset manifest").arg(mSpec.path);
@@ -372,9 +382,9 @@ private:
                                                 QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = charset.match(QString::fromLatin1(VirtualFile::readStart(mOpenPath, 8192)));
         const QString name = m.hasMatch() ? (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)) : QString();
-        if (OGR_L_TestCapability(mOgrLayer, OLCStringsAsUTF8))
-            mGdalRecodedFrom = encodingFromCharsetName(name.toLatin1());
         decision.encoding = encodingFromCharsetName(name.toLatin1());
+        if (OGR_L_TestCapability(mOgrLayer, OLCStringsAsUTF8))
+            mGdalRecodedFrom = decision.encoding;
         if (!decision.encoding.isEmpty()) {
             decision.source = EncodingSource::Header;
             decision.detail = tr("the MapInfo header says charset '%1'").arg(name);

@@ -5,6 +5,7 @@
 #include "core/io/datasource.h"
 #include "core/io/mappingguess.h"
 #include "core/io/outputguard.h"
+#include "core/io/postgissource.h"
 #include "core/io/textencoding.h"
 #include "core/model/fieldtable.h"
 
@@ -68,7 +69,7 @@ QString LayerSpec::canonicalField(const QString &sourceField, bool *mapped) cons
     if (wellKnownNames) {
         // The parcels' names are the field table's; the other layers' its context fields'.
         if (role == QLatin1String("parcels")) {
-            if (const FieldSpec *spec = FieldTable::fromSourceName(sourceField); spec && spec->origin == FieldOrigin::Source)
+            if (const FieldSpec *spec = FieldTable::fromSourceName(sourceField); spec && spec->fromSource())
                 return QString::fromLatin1(spec->name);
         } else if (const ContextFieldSpec *spec = FieldTable::contextFromSourceName(sourceField)) {
             return QString::fromLatin1(spec->name);
@@ -124,6 +125,8 @@ QString roleFromFileName(const QString &fileName)
 
 QString DatasetManifest::resolvePath(const QString &path, QString *error)
 {
+    if (PostgisSource::isConnection(path))
+        return path;
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = ManifestMessages::tr("%1: no such file or directory; give a folder, a layer file (Shapefile, MapInfo "
@@ -159,6 +162,14 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
     if (resolved.isEmpty())
         return nullptr;
     const QFileInfo info(resolved);
+    if (PostgisSource::isConnection(resolved)) {
+        // A PostGIS database: its tables, by the roles their names say.
+        auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
+        manifest->mPath = resolved;
+        manifest->mMapEpsg = kDefaultMapEpsg;
+        manifest->mName = PostgisSource::displayName(resolved);
+        return PostgisSource::layers(resolved, &manifest->mLayers, error) ? std::move(manifest) : nullptr;
+    }
     if (!checkRegularFile(info.absoluteFilePath(), error))
         return nullptr;
     if (DataSource::kindOf(resolved) != SourceKind::Manifest) {
@@ -262,9 +273,12 @@ bool DatasetManifest::addLayer(const QJsonObject &l, qsizetype i, const QDir &ba
         *error = ManifestMessages::tr("%1: layer %2 has no \"path\"").arg(manifestPath).arg(i + 1);
         return false;
     }
-    spec.path = resolve(base, spec.path);
-    if (!checkRegularFile(spec.path, error))
-        return false;
+    // A table of a PostGIS database: "layer" names it.
+    if (!PostgisSource::isConnection(spec.path)) {
+        spec.path = resolve(base, spec.path);
+        if (!checkRegularFile(spec.path, error))
+            return false;
+    }
     spec.member = l.value(QStringLiteral("member")).toString();
     spec.name = l.value(QStringLiteral("name")).toString(QFileInfo(spec.member.isEmpty() ? spec.path : spec.member).completeBaseName());
     spec.role = l.value(QStringLiteral("role")).toString(roleFromFileName(spec.path));

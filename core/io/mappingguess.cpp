@@ -168,7 +168,7 @@ QStringList MappingGuess::fieldsOfRole(const QString &role)
     if (role == kParcels) {
         QStringList fields;
         for (const FieldSpec &f : FieldTable::all())
-            if (f.origin == FieldOrigin::Source)
+            if (f.fromSource())
                 fields << QString::fromLatin1(f.name);
         return fields;
     }

@@ -35,6 +35,10 @@ const QString kParcels = QStringLiteral("parcels");
 // Parcels a thread takes at least, and how many of them between two counts of the feedback.
 constexpr qint64 kMinChunk = 2000;
 constexpr qint64 kCountEvery = 1000;
+// The "computing" phase goes over the parcels this many times, each pass counted: label points,
+// the geometry store, the attribute columns, the derived values, the distances. Its total is the
+// number of parcels, so each pass moves the bar a fifth of the way.
+constexpr qint64 kComputingPasses = 5;
 
 // A feature's name: the role's own name field, else its name in the language the file has.
 QString contextName(const LayerData &layer, const Feature &f, const QString &nameField)
@@ -59,6 +63,9 @@ std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
                     c.kind = layer->defaultKind;
                 c.status = layer->value(f, QStringLiteral("status")).toString();
                 c.plannedYear = layer->value(f, QStringLiteral("planned_year")).toInt();
+                for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("kk")})
+                    if (const QString own = layer->value(f, QStringLiteral("name_") + language).toString(); !own.isEmpty())
+                        c.names.insert(language, own);
                 c.geometry = f.geometry;
                 // Infrastructure of a kind the SEZ does not measure is drawn with the layers of no role.
                 if (role == QLatin1String("other") || (role == QLatin1String("infrastructure") && !kinds.contains(c.kind))) {
@@ -117,7 +124,7 @@ std::vector<ExtraColumn> extraColumns(const std::vector<const LayerData *> &laye
             // A column that carries a canonical source field is stored there, unless an earlier
             // column of the layer already does.
             const FieldSpec *spec = FieldTable::find(info.name);
-            if (spec && spec->origin == FieldOrigin::Source && layer->fieldIndex(QString::fromLatin1(spec->name)) == int(i))
+            if (spec && spec->fromSource() && layer->fieldIndex(QString::fromLatin1(spec->name)) == int(i))
                 continue;
             auto same = std::find_if(extras.begin(), extras.end(), [&](const ExtraColumn &e) {
                 return e.field.name.compare(info.sourceName, Qt::CaseInsensitive) == 0 && e.columnOf[l] < 0;
@@ -148,7 +155,7 @@ void StoreBuilder::count(Feedback *feedback, qint64 steps)
 {
     const qint64 done = mSteps.fetch_add(steps, std::memory_order_relaxed) + steps;
     if (feedback)
-        feedback->setDone(done / 3);
+        feedback->setDone(done / kComputingPasses);
 }
 
 std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback)
@@ -183,14 +190,19 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
             if ((i - begin + 1) % kCountEvery == 0)
                 count(feedback, kCountEvery);
         }
+        count(feedback, (end - begin) % kCountEvery);
     });
     if (isCancelled(feedback)) {
         *error = tr("building the parcel store was cancelled");
         return nullptr;
     }
     ParcelGeometry::Builder geometry(extent, n);
-    for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t i = 0; i < n; ++i) {
         geometry.add(mParcels[i].feature->geometry, mLabels[i]);
+        if ((i + 1) % kCountEvery == 0)
+            count(feedback, kCountEvery);
+    }
+    count(feedback, qint64(n) % kCountEvery);
 
     ParcelStore::Parts parts;
     parts.datasetName = mDataset.manifest().name();
@@ -217,13 +229,13 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     for (const FieldSpec &spec : FieldTable::all()) {
         std::vector<int> columnOf(parcelLayers.size(), -1);
         bool any = false;
-        for (std::size_t l = 0; spec.origin == FieldOrigin::Source && l < parcelLayers.size(); ++l) {
+        for (std::size_t l = 0; spec.fromSource() && l < parcelLayers.size(); ++l) {
             columnOf[l] = parcelLayers[l]->fieldIndex(QString::fromLatin1(spec.name));
             any = any || columnOf[l] >= 0;
         }
         // A field the source does not have takes no memory, and derived ones come with derive();
         // a coded source field stays coded (an empty entry a parcel) so that code() answers.
-        if (!any && (spec.kind != FieldKind::Coded || spec.origin != FieldOrigin::Source))
+        if (!any && (spec.kind != FieldKind::Coded || !spec.fromSource()))
             parts.columns[std::size_t(spec.id)] = ParcelColumn::absent(qint64(n));
         else
             fills.push_back({ParcelColumnBuilder(ParcelColumnBuilder::storageFor(spec.kind, spec.has(SinglePrecision)), qint64(n)),
@@ -241,7 +253,8 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     }
     // One pass over the parcels fills every column, each feature's values read while they are at hand.
     const QVariant none;
-    for (const Source &p : mParcels)
+    for (std::size_t i = 0; i < n; ++i) {
+        const Source &p = mParcels[i];
         for (Fill &f : fills) {
             const int c = f.columnOf[std::size_t(p.layer)];
             const QVariant &v = c < 0 ? none : p.feature->values[std::size_t(c)];
@@ -250,6 +263,10 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
             else
                 f.column.append(v);
         }
+        if ((i + 1) % kCountEvery == 0)
+            count(feedback, kCountEvery);
+    }
+    count(feedback, qint64(n) % kCountEvery);
     for (Fill &f : fills)
         if (!(parts.columns[f.slot] = f.column.finish(error)))
             return nullptr;
@@ -344,6 +361,7 @@ std::vector<std::vector<float>> distances(const ParcelStore &store, Feedback *fe
             if ((p - begin + 1) % kCountEvery == 0)
                 count(kCountEvery);
         }
+        count((end - begin) % kCountEvery);
     });
     return result;
 }
@@ -378,6 +396,7 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
             if ((i - begin + 1) % kCountEvery == 0)
                 count(feedback, kCountEvery);
         }
+        count(feedback, (end - begin) % kCountEvery);
     });
     std::vector<std::vector<float>> metres = distances(source, feedback, [&](qint64 steps) { count(feedback, steps); });
     if (isCancelled(feedback)) {

@@ -91,6 +91,9 @@ struct FieldSpec
     const char *infrastructureKind = nullptr;   ///< distance fields: the kind measured to
 
     bool has(FieldFlag flag) const { return (flags & flag) != 0; }
+    /// Whether the parcels layer carries it (the register's fields too: the source's values stand
+    /// where the register has none).
+    bool fromSource() const { return origin != FieldOrigin::Derived; }
 };
 
 /// The field table: the canonical parcel fields, their well-known source names, labels, units and

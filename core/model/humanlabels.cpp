@@ -33,12 +33,63 @@ QString HumanLabels::infrastructureKind(const QString &kind)
     return kind;
 }
 
+QString HumanLabels::infrastructureStatus(const QString &status)
+{
+    if (status == QLatin1String("design")) return tr("Design");
+    if (status == QLatin1String("construction")) return tr("Construction");
+    if (status == QLatin1String("reconstruction")) return tr("Reconstruction");
+    if (status == QLatin1String("existing") || status == QLatin1String("operating")) return tr("In operation");
+    return status;
+}
+
+namespace {
+
+QString withFourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace
+
+QString HumanLabels::dateFormat(const QLocale &locale)
+{
+    return withFourDigitYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString HumanLabels::date(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, dateFormat(locale));
+}
+
+QString HumanLabels::dateTime(const QDateTime &moment, const QLocale &locale)
+{
+    return locale.toString(moment, withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
 QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit)
 {
+    const StoreField &field = store.field(fieldIndex);
     const QVariant v = store.value(row, fieldIndex);
+    // District names come in the user's language from the manifest, which the store holds.
+    if (field.spec && field.spec->id == ParcelField::District && v.isValid() && !v.isNull())
+        return store.districtDisplayName(v.toString());
+    return format(field, v, withUnit);
+}
+
+QString HumanLabels::valueText(ParcelField field, const QVariant &value, bool withUnit)
+{
+    if (field == ParcelField::Count)
+        return value.toString();
+    const FieldSpec &spec = FieldTable::spec(field);
+    return format({QString::fromLatin1(spec.name), spec.kind, &spec}, value, withUnit);
+}
+
+QString HumanLabels::format(const StoreField &field, const QVariant &v, bool withUnit)
+{
     if (!v.isValid() || v.isNull())
         return {};
-    const StoreField &field = store.field(fieldIndex);
     const QLocale locale;
     switch (field.kind) {
     case FieldKind::Coded:
@@ -49,13 +100,8 @@ QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fiel
         const QString label = field.spec ? FieldTable::codeLabel(*field.spec, code) : QString();
         return label.isEmpty() ? (v.toBool() ? tr("Yes") : tr("No")) : label;
     }
-    case FieldKind::Date: {
-        // Kazakh's short format has a two-digit year: a lease to 2074 would read "74".
-        QString format = locale.dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        return locale.toString(v.toDate(), format);
-    }
+    case FieldKind::Date:
+        return date(v.toDate(), locale);
     case FieldKind::Integer:
     case FieldKind::Real:
         break;
@@ -66,7 +112,7 @@ QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fiel
     if (withUnit && unit == FieldUnit::Hectare)
         return hectares(number);
     if (withUnit && unit == FieldUnit::Tenge)
-        return tenge(number);
+        return tengeInWords(number);
     if (withUnit && unit == FieldUnit::Metre)
         return distance(number);
     const QString text = field.kind == FieldKind::Integer ? locale.toString(v.toLongLong()) : locale.toString(number, 'f', decimals);
@@ -94,6 +140,22 @@ QString HumanLabels::distance(double metres)
 QString HumanLabels::tenge(double kzt)
 {
     return tr("%1 ₸").arg(QLocale().toString(kzt, 'f', 0));
+}
+
+QString HumanLabels::tengeInWords(double kzt)
+{
+    // Three significant figures; a value that rounds up to 1,000 takes the next word.
+    const struct { double unit; const char *words; } scales[] = {
+        {1e12, QT_TR_NOOP("%1 trillion ₸")}, {1e9, QT_TR_NOOP("%1 billion ₸")}, {1e6, QT_TR_NOOP("%1 million ₸")}};
+    const double magnitude = std::abs(kzt);
+    for (const auto &scale : scales) {
+        const double v = magnitude / scale.unit;
+        const int decimals = v >= 99.95 ? 0 : v >= 9.995 ? 1 : 2;
+        const double rounded = std::round(v * std::pow(10, decimals)) / std::pow(10, decimals);
+        if (rounded >= 1)
+            return tr(scale.words).arg(QLocale().toString(std::copysign(rounded, kzt), 'f', decimals));
+    }
+    return tenge(kzt);
 }
 
 QString HumanLabels::parcels(qint64 count)

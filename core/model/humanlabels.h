@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QDate;
+class QDateTime;
+class QLocale;
+
 namespace sez {
 
 /// The words users read instead of the store's canonical names and codes: field names, zone and
@@ -22,6 +26,14 @@ public:
     /// A coded value (zone "industrial" -> "Industrial"); unknown codes are shown as they are.
     static QString value(ParcelField field, const QString &code);
     static QString infrastructureKind(const QString &kind);
+    /// A date, or a date and time, in the locale's short format with a four-digit year (Kazakh's short
+    /// format has two: a lease to 2074 would read "74").
+    static QString date(const QDate &date, const QLocale &locale);
+    static QString dateTime(const QDateTime &moment, const QLocale &locale);
+    /// The short date format with a four-digit year, for date edits.
+    static QString dateFormat(const QLocale &locale);
+    /// An infrastructure object's status ("design" -> "Design"); unknown ones as they are.
+    static QString infrastructureStatus(const QString &status);
     /// A parcel attribute as a user reads it: codes translated, numbers and dates in the locale;
     /// with \a withUnit the unit follows the number ("0.14 ha", "1.2 km"). Empty for null.
     static QString displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit = false);
@@ -29,12 +41,20 @@ public:
     {
         return displayValue(store, row, int(field), withUnit);
     }
+    /// A value of a canonical field as displayValue() shows it (empty for null).
+    static QString valueText(ParcelField field, const QVariant &value, bool withUnit = false);
     static QString hectares(double ha);
     /// Metres below a kilometre, kilometres above; "—" for infinity (nothing of that kind).
     static QString distance(double metres);
     static QString tenge(double kzt);
+    /// Money as a reader takes it in at a glance, to three significant figures in the language's
+    /// own words: "1.72 trillion ₸", "145 billion ₸", "1,72 трлн ₸"; sums under a million exactly.
+    static QString tengeInWords(double kzt);
     /// "1 parcel", "25,000 parcels": a count with the locale's separators.
     static QString parcels(qint64 count);
+
+private:
+    static QString format(const StoreField &field, const QVariant &value, bool withUnit);
 };
 
 } // namespace sez

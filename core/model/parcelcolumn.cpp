@@ -229,13 +229,7 @@ void ParcelColumnBuilder::appendText(const QString &text)
 {
     ParcelColumn &c = *mColumn;
     if (c.mStorage == ColumnStorage::Utf8) {
-        const QByteArray bytes = text.toUtf8();
-        if (quint64(c.mText.size()) + quint64(bytes.size()) > kMaxOffset)
-            mOverflow = true;
-        else
-            c.mText += bytes;
-        c.mOffsets.push_back(quint32(c.mText.size()));
-        ++c.mSize;
+        appendUtf8(text.toUtf8());
         return;
     }
     if (!c.isCoded()) {
@@ -260,6 +254,17 @@ void ParcelColumnBuilder::appendText(const QString &text)
     ++c.mSize;
     if (mMaxDistinct >= 0 && c.mDictionary.size() > mMaxDistinct)
         codesToText();
+}
+
+void ParcelColumnBuilder::appendUtf8(QByteArrayView bytes)
+{
+    ParcelColumn &c = *mColumn;
+    if (quint64(c.mText.size()) + quint64(bytes.size()) > kMaxOffset)
+        mOverflow = true;
+    else
+        c.mText += bytes;
+    c.mOffsets.push_back(quint32(c.mText.size()));
+    ++c.mSize;
 }
 
 void ParcelColumnBuilder::appendReal(double value)
@@ -329,6 +334,64 @@ void ParcelColumnBuilder::codesToText()
     c.mDictionary.clear();
     mLookup.clear();
     c.mStorage = ColumnStorage::Utf8;
+}
+
+void ParcelColumnBuilder::moveLastTo(qint64 row)
+{
+    ParcelColumn &c = *mColumn;
+    const auto move = [row](auto &values) {
+        values[std::size_t(row)] = values.back();
+        values.pop_back();
+    };
+    switch (c.mStorage) {
+    case ColumnStorage::Codes16: move(c.mCodes16); break;
+    case ColumnStorage::Codes32: move(c.mCodes32); break;
+    case ColumnStorage::Real64: move(c.mReal64); break;
+    case ColumnStorage::Real32: move(c.mReal32); break;
+    case ColumnStorage::Int32:
+    case ColumnStorage::JulianDay: move(c.mInt32); break;
+    case ColumnStorage::Int64: move(c.mInt64); break;
+    case ColumnStorage::Flag: move(c.mFlags); break;
+    default: return;
+    }
+    --c.mSize;
+}
+
+std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::patched(const ParcelColumn &column,
+                                                                 const std::vector<std::pair<qint64, QVariant>> &values,
+                                                                 ColumnStorage storageIfAbsent, QString *error)
+{
+    const qint64 rows = column.size();
+    if (column.storage() == ColumnStorage::Absent || column.storage() == ColumnStorage::Utf8) {
+        // Free text is one block with offsets, so it is rebuilt in order; so is a column that had none.
+        std::vector<const QVariant *> replaced(std::size_t(rows), nullptr);
+        for (const auto &[row, value] : values)
+            if (row >= 0 && row < rows)
+                replaced[std::size_t(row)] = &value;
+        const ColumnStorage storage = column.storage() == ColumnStorage::Absent ? storageIfAbsent : ColumnStorage::Utf8;
+        ParcelColumnBuilder builder(storage, rows);
+        for (qint64 r = 0; r < rows; ++r) {
+            if (const QVariant *v = replaced[std::size_t(r)])
+                builder.append(*v);
+            else if (column.storage() == ColumnStorage::Utf8)
+                builder.appendUtf8(column.utf8(r));
+            else
+                builder.appendNull();
+        }
+        return builder.finish(error);
+    }
+    // Fixed width: the arrays copied, each new value appended as usual and moved into its row.
+    ParcelColumnBuilder builder(column.storage(), 0);
+    *builder.mColumn = column;
+    for (int code = 0; code < column.mDictionary.size(); ++code)
+        builder.mLookup.insert(column.mDictionary.at(code), quint32(code));
+    for (const auto &[row, value] : values) {
+        if (row < 0 || row >= rows)
+            continue;
+        builder.append(value);
+        builder.moveLastTo(row);
+    }
+    return builder.finish(error);
 }
 
 std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::finish(QString *error)

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QDataStream;
@@ -177,6 +178,14 @@ public:
     static ColumnStorage storageFor(FieldKind kind, bool singlePrecision);
 
     explicit ParcelColumnBuilder(ColumnStorage storage, qint64 expectedRows = 0);
+
+    /// A copy of \a column with the rows of \a values replaced, converted as append() converts
+    /// (an invalid QVariant is null). A coded column keeps its dictionary's order and appends new
+    /// entries, so codes already handed out keep their meaning; an absent column becomes one of
+    /// \a storageIfAbsent. Costs a copy of the column's arrays, not a QVariant a row.
+    static std::shared_ptr<const ParcelColumn> patched(const ParcelColumn &column,
+                                                       const std::vector<std::pair<qint64, QVariant>> &values,
+                                                       ColumnStorage storageIfAbsent, QString *error);
     /// Coded text that turns into free text when it has more than \a maxDistinct distinct values
     /// (for source columns of unknown content, such as identifiers).
     void setTextWhenDistinctOver(qint64 maxDistinct) { mMaxDistinct = maxDistinct; }
@@ -196,6 +205,10 @@ public:
 private:
     void widenCodes();
     void codesToText();
+    /// Moves the value appended last into \a row (fixed-width storages).
+    void moveLastTo(qint64 row);
+    /// Free text only: a row's UTF-8 as it is.
+    void appendUtf8(QByteArrayView bytes);
 
     std::shared_ptr<ParcelColumn> mColumn;
     QHash<QString, quint32> mLookup;

@@ -5,6 +5,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -70,6 +71,23 @@ QString cadastralDigits(const QString &number)
         if (c.isDigit())
             digits += c;
     return digits;
+}
+
+QString ContextFeature::displayName() const
+{
+    if (names.isEmpty())
+        return name;
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString own = names.value(language);
+    return own.isEmpty() ? name : own;
+}
+
+QString ParcelStore::districtDisplayName(const QString &district) const
+{
+    for (const ContextFeature &f : mContext->districts)
+        if (f.name == district)
+            return f.displayName();
+    return district;
 }
 
 QString StoreField::label() const
@@ -317,8 +335,9 @@ namespace {
 constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 // 2: SEZ parts carry their side of the city limits. 3: one column a field of the field table, then
 // the extra source columns; every count checked against the bytes left. 4: the source's own words
-// for coded values. 5: the layers of no role.
-constexpr quint32 kStoreVersion = 5;
+// for coded values. 5: the layers of no role. 6: context features carry their names in other
+// languages.
+constexpr quint32 kStoreVersion = 6;
 
 void writePath(QDataStream &out, const Path &path)
 {
@@ -389,7 +408,7 @@ void writeContext(QDataStream &out, const std::vector<ContextFeature> &features)
 {
     out << quint64(features.size());
     for (const ContextFeature &f : features) {
-        out << f.name << f.kind << f.status << qint32(f.plannedYear) << quint8(f.citySide);
+        out << f.name << f.kind << f.status << qint32(f.plannedYear) << quint8(f.citySide) << f.names;
         writeGeometry(out, f.geometry);
     }
 }
@@ -397,14 +416,14 @@ void writeContext(QDataStream &out, const std::vector<ContextFeature> &features)
 bool readContext(QDataStream &in, std::vector<ContextFeature> &features)
 {
     quint64 n = 0;
-    // A feature takes at least its three strings, its year, its side and an empty geometry.
-    if (!readCount(in, &n, 3 * sizeof(quint32) + sizeof(qint32) + 1 + 1 + 3 * sizeof(quint64)))
+    // A feature takes at least its three strings, its year, its side, its names and an empty geometry.
+    if (!readCount(in, &n, 3 * sizeof(quint32) + sizeof(qint32) + 1 + sizeof(quint32) + 1 + 3 * sizeof(quint64)))
         return false;
     features.resize(std::size_t(n));
     for (ContextFeature &f : features) {
         qint32 year = 0;
         quint8 side = 0;
-        in >> f.name >> f.kind >> f.status >> year >> side;
+        in >> f.name >> f.kind >> f.status >> year >> side >> f.names;
         f.plannedYear = year;
         if (in.status() != QDataStream::Ok || side > quint8(CitySide::Outside) || !readGeometry(in, f.geometry))
             return false;

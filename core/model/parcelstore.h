@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QCoreApplication>
 #include <QRectF>
 #include <QString>
@@ -36,6 +37,12 @@ struct ContextFeature
     int plannedYear = 0;
     CitySide citySide = CitySide::Unknown;   ///< SEZ parts: their side of the city limits, decided at import
     Geometry geometry;
+    /// The name in other languages, by language code ("ru", "kk", "en"): the layer's columns the
+    /// manifest maps to name_ru, name_kk, name_en.
+    QMap<QString, QString> names;
+
+    /// The name in the user's language (QLocale's default), else \a name.
+    QString displayName() const;
 };
 
 /// The dataset's layers other than the parcels. \c other holds the layers of no role (drawn and
@@ -167,6 +174,10 @@ public:
     qint64 findCadastralNumber(const QString &number) const;
     /// Rows whose cadastral number's digits start with \a digits, in the numbers' order; at most \a limit if > 0.
     std::vector<qint64> findCadastralPrefix(const QString &digits, int limit = 0) const;
+
+    /// A district's name (the District field's value) in the user's language, as the districts
+    /// layer gives it; the name itself when the layer has no other.
+    QString districtDisplayName(const QString &district) const;
 
     // The dataset's other layers.
     const std::vector<ContextFeature> &zones() const { return mContext->zones; }

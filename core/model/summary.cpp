@@ -5,6 +5,7 @@
 #include "core/geo/geodesic.h"
 #include "core/model/parcelstore.h"
 
+#include <QJsonArray>
 #include <QTextStream>
 
 #include <cmath>
@@ -45,6 +46,11 @@ DatasetSummary summarize(const ParcelStore &store)
     s.name = store.datasetName();
     const SezAreas sez = sezAreas(store);
     s.sezAreaHa = sez.totalHa;
+    s.hasSez = !store.sezParts().empty();
+    s.hasCityLimits = !store.cityLimits().empty();
+    s.notComputed = ParcelStatistics::missingFigures(store);
+    if (!s.hasSez)
+        s.notComputed.prepend(DatasetSummary::tr("SEZ area: the data has no SEZ boundary layer"));
     s.insideCityHa = sez.insideCityHa;
     s.outsideCityHa = sez.outsideCityHa;
     const CoordinateTransform toLonLat(store.mapEpsg(), kWgs84Epsg);
@@ -75,10 +81,12 @@ QJsonObject DatasetSummary::toJson() const
         infra.insert(it.key(), it.value());
     return QJsonObject{
         {QStringLiteral("name"), name},
-        {QStringLiteral("sez_area_ha"), ha(sezAreaHa)},
-        {QStringLiteral("inside_city_ha"), ha(insideCityHa)},
-        {QStringLiteral("outside_city_ha"), ha(outsideCityHa)},
-        {QStringLiteral("city_area_ha"), ha(cityAreaHa)},
+        // A figure the data cannot give is null, not 0 (not_computed says why).
+        {QStringLiteral("sez_area_ha"), hasSez ? QJsonValue(ha(sezAreaHa)) : QJsonValue()},
+        {QStringLiteral("inside_city_ha"), hasSez && hasCityLimits ? QJsonValue(ha(insideCityHa)) : QJsonValue()},
+        {QStringLiteral("outside_city_ha"), hasSez && hasCityLimits ? QJsonValue(ha(outsideCityHa)) : QJsonValue()},
+        {QStringLiteral("city_area_ha"), hasCityLimits ? QJsonValue(ha(cityAreaHa)) : QJsonValue()},
+        {QStringLiteral("not_computed"), QJsonArray::fromStringList(notComputed)},
         {QStringLiteral("districts_ha"), districts},
         {QStringLiteral("parcels"), parcels.total.count},
         {QStringLiteral("parcels_official_ha"), ha(parcels.total.officialHa)},
@@ -106,10 +114,13 @@ QString DatasetSummary::toText(const QLocale &locale) const
     auto label = [](const QString &text) { return text.leftJustified(21); };
     const GroupFigures &all = parcels.total;
     ts << name << "\n\n";
-    ts << label(tr("SEZ area:")) << ha(sezAreaHa) << "\n";
-    ts << label(tr("  inside the city:")) << ha(insideCityHa) << "\n";
-    ts << label(tr("  outside the city:")) << ha(outsideCityHa) << "\n";
-    ts << label(tr("City limits:")) << ha(cityAreaHa) << "\n";
+    const QString absent = tr("not in the data");
+    ts << label(tr("SEZ area:")) << (hasSez ? ha(sezAreaHa) : absent) << "\n";
+    if (hasSez && hasCityLimits) {
+        ts << label(tr("  inside the city:")) << ha(insideCityHa) << "\n";
+        ts << label(tr("  outside the city:")) << ha(outsideCityHa) << "\n";
+    }
+    ts << label(tr("City limits:")) << (hasCityLimits ? ha(cityAreaHa) : absent) << "\n";
     for (auto it = byDistrictHa.begin(); it != byDistrictHa.end(); ++it)
         ts << "  " << it.key().leftJustified(18) << ha(it.value()) << "\n";
     ts << label(tr("Parcels:"))
@@ -134,6 +145,11 @@ QString DatasetSummary::toText(const QLocale &locale) const
     ts << "\n" << tr("Infrastructure objects:") << "\n";
     for (auto it = infrastructure.begin(); it != infrastructure.end(); ++it)
         ts << "  " << it.key().leftJustified(22) << n(it.value()) << "\n";
+    if (!notComputed.isEmpty()) {
+        ts << "\n" << tr("Not computed, the data does not give them:") << "\n";
+        for (const QString &why : notComputed)
+            ts << "  " << why << "\n";
+    }
     return out;
 }
 

@@ -29,6 +29,9 @@ public:
     QMap<QString, double> byDistrictHa;
     ParcelStatistics parcels;
     QMap<QString, qint64> infrastructure;   ///< kind -> objects
+    bool hasSez = false;          ///< the data has the SEZ's boundary; without it the SEZ figures are not known
+    bool hasCityLimits = false;   ///< the data has the city limits; without them inside/outside is not known
+    QStringList notComputed;      ///< the figures the data cannot give, and why (ParcelStatistics::missingFigures)
 
     QJsonObject toJson() const;
     QString toText(const QLocale &locale) const;

@@ -307,6 +307,8 @@ public:
     virtual Precedence precedence() const { return Precedence::Atom; }
     /// Adds what this node implies about one field, if it is that simple.
     virtual void constrain(QList<QueryConstraint> &) const {}
+    /// Adds the distance conditions this node implies (kind index, metres).
+    virtual void limitDistances(QList<std::pair<int, double>> &) const {}
 
     void printAt(QString &out, Precedence least) const
     {
@@ -380,6 +382,12 @@ public:
             for (const NodePtr &child : mChildren)
                 child->constrain(out);
     }
+    void limitDistances(QList<std::pair<int, double>> &out) const override
+    {
+        if (mIsAnd)
+            for (const NodePtr &child : mChildren)
+                child->limitDistances(out);
+    }
     bool isAnd() const { return mIsAnd; }
     const std::vector<NodePtr> &children() const { return mChildren; }
     std::vector<NodePtr> takeChildren() { mOrder.clear(); return std::move(mChildren); }
@@ -439,6 +447,11 @@ public:
             c.highInclusive = mOp != CompareOp::Lt;
         }
         out << c;
+    }
+    void limitDistances(QList<std::pair<int, double>> &out) const override
+    {
+        if (mOperand.kind == Operand::Kind::Distance && (mOp == CompareOp::Lt || mOp == CompareOp::Le))
+            out.append({mOperand.index, mValue});
     }
 
 private:
@@ -1826,6 +1839,18 @@ QString quotedLiteral(const QString &text)
     QString escaped = text;
     escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QList<QueryDistanceLimit> Query::distanceLimits() const
+{
+    QList<std::pair<int, double>> limits;
+    mTree->root->limitDistances(limits);
+    const QStringList kinds = mTree->context->infrastructureKinds();
+    QList<QueryDistanceLimit> out;
+    for (const auto &[kind, metres] : limits)
+        if (kind >= 0 && kind < kinds.size())
+            out.append({kinds.at(kind), metres});
+    return out;
 }
 
 QString didYouMeanSuffix(const QString &name, const QStringList &candidates)

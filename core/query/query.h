@@ -106,6 +106,14 @@ struct QueryConstraint
     bool highInclusive = true;
 };
 
+/// A "distance('kind') <= metres" condition of a query's top-level conjunction: every row the query
+/// matches lies within that distance of an object of the kind (the map draws it as a buffer).
+struct QueryDistanceLimit
+{
+    QString kind;          ///< an infrastructure kind of the context
+    double metres = 0;
+};
+
 /// A parsed query: a tree of predicates, bound to the context it was parsed against (which must
 /// outlive it).
 ///
@@ -133,6 +141,8 @@ public:
     /// Conditions the store may answer from indexes; empty when the top level is not a
     /// conjunction of simple field tests (e.g. an "or"). Nulls never satisfy a constraint.
     QList<QueryConstraint> constraints() const;
+    /// The distance conditions every matching row satisfies, in written order.
+    QList<QueryDistanceLimit> distanceLimits() const;
 
     /// The conditions the query's top-level "and" joins, in written order, each printed as
     /// normalized() prints it; the whole query as one condition when its top is not an "and".

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/register/allocationcheck.h"
 
+#include "core/register/allocationfields.h"
+
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/query/query.h"
@@ -18,12 +20,9 @@ AllocationCheck::AllocationCheck(const ParcelStore &store, const QStringList &re
 bool AllocationCheck::resolveCode(ParcelField field, QVariant *value, QString *error) const
 {
     const QString given = value->toString().trimmed();
-    QStringList codes;
-    for (const QString &code : mStore.dictionary(field)) {
-        if (code.isEmpty())
-            continue;
-        codes << code;
-        const QString folded = ilikeFold(given);
+    const QString folded = ilikeFold(given);
+    const QStringList codes = AllocationFields::codes(field, &mStore);
+    for (const QString &code : codes) {
         if (folded == ilikeFold(code) || folded == ilikeFold(HumanLabels::value(field, code))) {
             *value = code;
             return true;

@@ -1,43 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/register/allocationfields.h"
 
+#include "core/model/humanlabels.h"
+
 #include <QDate>
 
-#include <algorithm>
 #include <cmath>
 
 namespace sez {
 
 const std::vector<ParcelField> &AllocationFields::all()
 {
-    static const std::vector<ParcelField> fields = {
-        ParcelField::Status, ParcelField::Investor, ParcelField::Project, ParcelField::ProjectKk,
-        ParcelField::InvestmentKzt, ParcelField::Jobs, ParcelField::LeaseStart, ParcelField::LeaseEnd,
-        ParcelField::PowerKw, ParcelField::WaterM3Day, ParcelField::Gas};
+    // The field table says which fields are the register's; their order is the register's columns'.
+    static const std::vector<ParcelField> fields = [] {
+        std::vector<ParcelField> list;
+        for (const FieldSpec &spec : FieldTable::all())
+            if (spec.origin == FieldOrigin::Register)
+                list.push_back(spec.id);
+        return list;
+    }();
     return fields;
 }
 
 bool AllocationFields::contains(ParcelField field)
 {
-    const auto &fields = all();
-    return std::find(fields.begin(), fields.end(), field) != fields.end();
+    return field != ParcelField::Count && FieldTable::spec(field).origin == FieldOrigin::Register;
 }
 
 AllocationFields::Type AllocationFields::type(ParcelField field)
 {
-    switch (field) {
-    case ParcelField::Jobs:
-    case ParcelField::PowerKw:
+    switch (FieldTable::spec(field).kind) {
+    case FieldKind::Integer:
         return Type::Integer;
-    case ParcelField::InvestmentKzt:
-    case ParcelField::WaterM3Day:
+    case FieldKind::Real:
         return Type::Real;
-    case ParcelField::LeaseStart:
-    case ParcelField::LeaseEnd:
+    case FieldKind::Date:
         return Type::Date;
     default:
         return Type::Text;
     }
+}
+
+QStringList AllocationFields::codes(ParcelField field, const ParcelStore *store)
+{
+    QStringList list;
+    for (const FieldCode &code : FieldTable::spec(field).codes)
+        list << QString::fromLatin1(code.code);
+    if (store && store->isCoded(field))
+        for (const QString &code : store->dictionary(field))
+            if (!code.isEmpty() && !list.contains(code))
+                list << code;
+    return list;
 }
 
 QVariant AllocationFields::normalize(ParcelField field, const QVariant &value, bool *ok)
@@ -97,6 +110,27 @@ QString AllocationFields::toText(ParcelField field, const QVariant &value)
     // Not null even when empty: "" is a value recorded as none.
     const QString text = v.toString();
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString AllocationFields::displayText(ParcelField field, const QVariant &value)
+{
+    if (value.isNull())
+        return tr("(the source's)");
+    const QVariant v = normalize(field, value);
+    if (v.isNull())
+        return value.toString();
+    if (type(field) == Type::Text && v.toString().isEmpty())
+        return HumanLabels::value(field, QString());   // "(none)"
+    return HumanLabels::valueText(field, v, true);
+}
+
+QString AllocationFields::displayCanonical(ParcelField field, const QString &text)
+{
+    QVariant value;
+    QString ignored;
+    if (!fromText(field, text, &value, &ignored))
+        return text;
+    return displayText(field, value);
 }
 
 bool AllocationFields::fromText(ParcelField field, const QString &text, QVariant *value, QString *error)

@@ -9,6 +9,9 @@
 
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace sez::detail {
 
 namespace {
@@ -21,6 +24,51 @@ std::vector<LegendEntry> contextEntries(const MapStyle &style, std::initializer_
             if (e.key == QLatin1String(key))
                 out.push_back(e);
     return out;
+}
+
+// How near a click must come to a line, or to a point symbol's edge, to find it.
+constexpr double kPickTolerancePx = 4.0;
+
+double segmentDistance(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF d = b - a;
+    const double length2 = QPointF::dotProduct(d, d);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / length2, 0.0, 1.0) : 0.0;
+    const QPointF q = a + t * d;
+    return std::hypot(p.x() - q.x(), p.y() - q.y());
+}
+
+// Whether \a map lies within \a tolerance (map units) of a line of \a g or of a polygon's ring.
+bool nearLines(const Geometry &g, const QPointF &map, double tolerance)
+{
+    if (!g.bounds().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(map))
+        return false;
+    auto near = [&](const Path &path, bool closed) {
+        for (std::size_t i = 1; i < path.size(); ++i)
+            if (segmentDistance(map, path[i - 1], path[i]) <= tolerance)
+                return true;
+        return closed && path.size() > 2 && segmentDistance(map, path.back(), path.front()) <= tolerance;
+    };
+    for (const Path &l : g.lines)
+        if (near(l, false))
+            return true;
+    for (const Polygon &poly : g.polygons)
+        for (const Path &r : poly.rings)
+            if (near(r, true))
+                return true;
+    return false;
+}
+
+// The last feature of \a features whose area holds the clicked point: drawn last, seen on top.
+bool identifyArea(const std::vector<ContextFeature> &features, const RenderContext &context, const QPointF &pixel, MapHit *hit)
+{
+    const QPointF map = context.view().toMap(pixel);
+    for (auto f = features.rbegin(); f != features.rend(); ++f)
+        if (f->geometry.bounds().contains(map) && containsPoint(f->geometry, map)) {
+            hit->feature = &*f;
+            return true;
+        }
+    return false;
 }
 
 // Views far smaller than a layer skip the features that cannot show.
@@ -63,6 +111,11 @@ std::vector<LegendEntry> SezPartsPainter::legend(const MapStyle &style, const Re
     return contextEntries(style, {"sez_inside_city", "sez_outside_city"});
 }
 
+bool SezPartsPainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
+{
+    return identifyArea(context.store().sezParts(), context, pixel, hit);
+}
+
 bool DistrictsPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
 {
     GeometryPainter geometry(painter, context.view());
@@ -79,14 +132,22 @@ std::vector<LegendEntry> DistrictsPainter::legend(const MapStyle &style, const R
     return contextEntries(style, {"district"});
 }
 
+bool DistrictsPainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
+{
+    return identifyArea(context.store().districts(), context, pixel, hit);
+}
+
 bool ZonesPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const
 {
     GeometryPainter geometry(painter, context.view());
     const MapStyle &style = context.style();
+    // Tinted wherever the roads between blocks are too thin to draw whole: the gaps between the
+    // parcels then show the zone, not specks of the background.
+    const bool tinted = parcels.subPixel || context.view().metresPerPixel() >= kZoneTintFromMpp;
     for (const ContextFeature &f : context.store().zones()) {
         if (!inView(f, context))
             continue;
-        if (parcels.subPixel) {
+        if (tinted) {
             QColor tint = style.zoneColour(f.name);
             tint.setAlpha(style.zoneTintAlpha());
             painter.setPen(Qt::NoPen);
@@ -104,6 +165,11 @@ bool ZonesPainter::paint(QPainter &painter, const RenderContext &context, const 
 std::vector<LegendEntry> ZonesPainter::legend(const MapStyle &style, const RenderOptions &) const
 {
     return style.legend(ParcelStyle::Zone);
+}
+
+bool ZonesPainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
+{
+    return identifyArea(context.store().zones(), context, pixel, hit);
 }
 
 bool OutsideCityPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
@@ -135,6 +201,18 @@ bool CityLimitsPainter::paint(QPainter &painter, const RenderContext &context, c
 std::vector<LegendEntry> CityLimitsPainter::legend(const MapStyle &style, const RenderOptions &) const
 {
     return contextEntries(style, {"city_limits"});
+}
+
+bool CityLimitsPainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
+{
+    const QPointF map = context.view().toMap(pixel);
+    const double tolerance = (context.style().cityLimits().width / 2 + kPickTolerancePx) * context.view().metresPerPixel();
+    for (const ContextFeature &f : context.store().cityLimits())
+        if (nearLines(f.geometry, map, tolerance)) {
+            hit->feature = &f;
+            return true;
+        }
+    return false;
 }
 
 bool InfrastructurePainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const
@@ -172,6 +250,36 @@ bool InfrastructurePainter::paint(QPainter &painter, const RenderContext &contex
                 paintPointSymbol(painter, context.view().toPixel(at), own);
     }
     return !context.isCancelled();
+}
+
+// A point symbol under the click first (they are drawn over the lines), else a line near it.
+bool InfrastructurePainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
+{
+    const Symbol symbol = context.style().infrastructure(mKind);
+    if (!symbol.isValid())
+        return false;
+    const MapView &view = context.view();
+    const auto &features = context.store().infrastructure();
+    const double reach = symbol.shape == Symbol::Shape::Line ? std::max(symbol.width, symbol.casingWidth) / 2 + kPickTolerancePx
+                                                             : symbol.radius * 1.2 + kPickTolerancePx / 2;
+    const ContextFeature *best = nullptr;
+    double bestDistance = reach;
+    for (const ContextFeature &f : features) {
+        if (f.kind != mKind)
+            continue;
+        for (const QPointF &at : f.geometry.points) {
+            const QPointF p = view.toPixel(at);
+            const double d = std::hypot(p.x() - pixel.x(), p.y() - pixel.y());
+            if (d <= bestDistance) {
+                best = &f;
+                bestDistance = d;
+            }
+        }
+        if (!best && nearLines(f.geometry, view.toMap(pixel), reach * view.metresPerPixel()))
+            best = &f;
+    }
+    hit->feature = best;
+    return best != nullptr;
 }
 
 std::vector<LegendEntry> InfrastructurePainter::legend(const MapStyle &style, const RenderOptions &) const

@@ -2,6 +2,8 @@
 // Text on the map: district names at the overview scales, cadastral numbers at large ones.
 #include "core/render/layerpainters_p.h"
 
+#include "core/geo/planar.h"
+#include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/render/geometrypainter_p.h"
 
@@ -29,22 +31,108 @@ QPointF largestPartCentre(const Geometry &g)
     return best.isNull() ? g.bounds().center() : best.center();
 }
 
-void paintDistrictNames(QPainter &painter, const RenderContext &context)
+QFont districtFont(const QPainter &painter)
 {
-    const MapStyle &style = context.style();
     QFont font = painter.font();
     font.setPixelSize(13);
     font.setBold(true);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font);
+    return font;
+}
+
+QFont zoneFont(const QPainter &painter)
+{
+    QFont font = painter.font();
+    font.setPixelSize(12);
+    font.setItalic(true);
+    return font;
+}
+
+// The boxes of the district names the view shows, in pixels, with each name's baseline: the zone
+// names keep out of them.
+std::vector<std::pair<QRectF, QString>> districtNameBoxes(const QPainter &painter, const RenderContext &context)
+{
+    std::vector<std::pair<QRectF, QString>> out;
+    const MapView &view = context.view();
+    const MapLayer *layer = context.layers().find(kDistrictNamesLayer);
+    if (view.metresPerPixel() < kDistrictNamesFromMpp || (layer && !layer->visible))
+        return out;
+    const QFontMetricsF metrics(districtFont(painter));
+    const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
     for (const ContextFeature &f : context.store().districts()) {
         if (f.name.isEmpty())
             continue;
-        const QPointF at = context.view().toPixel(largestPartCentre(f.geometry));
-        const QRectF box = metrics.boundingRect(f.name);
-        drawHaloText(painter, at - QPointF(box.width() / 2, -metrics.ascent() / 2), f.name, style.districtNameInk(),
-                     style.districtNameHalo());
+        const QString name = f.displayName();   // the manifest's name in the user's language
+        const QPointF at = view.toPixel(largestPartCentre(f.geometry));
+        const double width = metrics.horizontalAdvance(name);
+        const QRectF box(at.x() - width / 2 - 2, at.y() - metrics.height() / 2 - 1, width + 4, metrics.height() + 2);
+        if (screen.intersects(box))
+            out.push_back({box, name});
     }
+    return out;
+}
+
+void paintDistrictNames(QPainter &painter, const RenderContext &context)
+{
+    const MapStyle &style = context.style();
+    painter.setFont(districtFont(painter));
+    const QFontMetricsF metrics(painter.font());
+    for (const auto &[box, name] : districtNameBoxes(painter, context))
+        drawHaloText(painter, QPointF(box.left() + 2, box.center().y() - metrics.height() / 2 + metrics.ascent()), name,
+                     style.districtNameInk(), style.districtNameHalo());
+}
+
+// Each part of a zone large enough on screen for its name, the largest parts first, none over
+// another or over a district's name.
+bool paintZoneNames(QPainter &painter, const RenderContext &context)
+{
+    const MapView &view = context.view();
+    if (view.metresPerPixel() < kZoneNamesFromMpp || view.metresPerPixel() > kZoneNamesToMpp)
+        return true;
+    std::vector<QRectF> placed;
+    for (const auto &[box, name] : districtNameBoxes(painter, context))
+        placed.push_back(box);
+    struct Part
+    {
+        const Polygon *polygon;
+        QString zone;
+        double area;
+    };
+    std::vector<Part> parts;
+    const QRectF extent = view.extent();
+    for (const ContextFeature &f : context.store().zones())
+        for (const Polygon &poly : f.geometry.polygons)
+            if (!poly.rings.empty()) {
+                Geometry outer;
+                outer.polygons.push_back(Polygon{{poly.rings.front()}});
+                const QRectF b = outer.bounds();
+                if (b.intersects(extent))
+                    parts.push_back({&poly, f.name, b.width() * b.height()});
+            }
+    std::stable_sort(parts.begin(), parts.end(), [](const Part &a, const Part &b) { return a.area > b.area; });
+    const MapStyle &style = context.style();
+    painter.setFont(zoneFont(painter));
+    const QFontMetricsF metrics(painter.font());
+    const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
+    for (const Part &part : parts) {
+        if (context.isCancelled())
+            return false;
+        Geometry g;
+        g.polygons.push_back(*part.polygon);
+        const QRectF onScreen = view.toPixel(g.bounds());
+        const QString name = HumanLabels::value(ParcelField::Zone, part.zone);
+        const double width = metrics.horizontalAdvance(name);
+        if (onScreen.width() < width * 1.3 || onScreen.height() < metrics.height() * 3)
+            continue;
+        const QPointF at = view.toPixel(labelPointOf(g));
+        const QRectF box(at.x() - width / 2 - 2, at.y() - metrics.height() / 2 - 1, width + 4, metrics.height() + 2);
+        if (!screen.contains(box)
+            || std::any_of(placed.begin(), placed.end(), [&box](const QRectF &r) { return r.intersects(box); }))
+            continue;
+        placed.push_back(box);
+        drawHaloText(painter, QPointF(box.left() + 2, at.y() - metrics.height() / 2 + metrics.ascent()), name,
+                     style.zoneColour(part.zone).darker(220), style.labelHalo());
+    }
+    return true;
 }
 
 // The parcels large enough for their number, where the parcels' painter has not noted them.
@@ -131,12 +219,22 @@ bool LabelsPainter::paint(QPainter &painter, const RenderContext &context, const
 {
     if (!context.options().labels || !RenderContext::canDrawText())
         return !context.isCancelled();
-    if (parcels.subPixel)
+    switch (mKind) {
+    case Districts:
         paintDistrictNames(painter, context);
-    std::vector<qint64> rows = parcels.labelled ? *parcels.labelled : labelledParcels(context, parcels.rows);
-    addSelected(context, parcels.rows, rows);
-    if (!rows.empty() && !paintCadastralNumbers(painter, context, std::move(rows)))
-        return false;
+        break;
+    case Zones:
+        if (!paintZoneNames(painter, context))
+            return false;
+        break;
+    case CadastralNumbers: {
+        std::vector<qint64> rows = parcels.labelled ? *parcels.labelled : labelledParcels(context, parcels.rows);
+        addSelected(context, parcels.rows, rows);
+        if (!rows.empty() && !paintCadastralNumbers(painter, context, std::move(rows)))
+            return false;
+        break;
+    }
+    }
     return !context.isCancelled();
 }
 

@@ -14,6 +14,7 @@ class SezPartsPainter : public LayerPainter
 public:
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
     std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+    bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const override;
 };
 
 /// District boundaries.
@@ -22,14 +23,16 @@ class DistrictsPainter : public LayerPainter
 public:
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
     std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+    bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const override;
 };
 
-/// Zone polygons: tinted where parcels are too small to see, else dotted outlines.
+/// Zone polygons: tinted where parcels are small or the roads between them thin, else dotted outlines.
 class ZonesPainter : public LayerPainter
 {
 public:
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
     std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+    bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const override;
 };
 
 /// Parcels in their style's colours (faded outside a highlighted result), outlined where large enough.
@@ -38,6 +41,7 @@ class ParcelsPainter : public LayerPainter
 public:
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
     std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+    bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const override;
 };
 
 /// Outlines over the parcels: a query's result, then the selection.
@@ -63,6 +67,7 @@ class CityLimitsPainter : public LayerPainter
 public:
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
     std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+    bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const override;
 };
 
 /// The infrastructure objects of one kind, with the kind's symbol.
@@ -72,6 +77,7 @@ public:
     explicit InfrastructurePainter(const QString &kind) : mKind(kind) {}
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
     std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+    bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const override;
 
 private:
     QString mKind;
@@ -89,11 +95,17 @@ private:
     QString mLayer;
 };
 
-/// District names at the overview scales; cadastral numbers where parcels are large, without overlaps.
+/// Names on the map, each kind at the scales it suits and without overlaps: district names at the
+/// overview scales, zone names at the middle ones, cadastral numbers where parcels are large.
 class LabelsPainter : public LayerPainter
 {
 public:
+    enum Kind { Districts, Zones, CadastralNumbers };
+    explicit LabelsPainter(Kind kind) : mKind(kind) {}
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
+
+private:
+    Kind mKind;
 };
 
 // Levels of detail, shared by the parcel painters and the labels. Rendering follows QGIS: parcels
@@ -102,6 +114,13 @@ public:
 inline constexpr double kDotBelowPx = 2.0;      // parcels smaller than this are one pixel; slivers, their bounds
 inline constexpr double kOutlineFromPx = 8.0;   // parcels at least this wide get an outline
 inline constexpr double kLabelFromPx = 60.0;    // parcels at least this wide get their cadastral number
+// The scales of the area names, in metres per pixel: districts from about 1:25,000 out, zones
+// from about 1:5,000 to 1:150,000, where a zone's part is large on screen but parcels are not yet.
+inline constexpr double kDistrictNamesFromMpp = 6.0;
+// Zones are tinted from about 1:20,000 out, where a road between blocks is under two pixels.
+inline constexpr double kZoneTintFromMpp = 5.0;
+inline constexpr double kZoneNamesFromMpp = 1.2;
+inline constexpr double kZoneNamesToMpp = 40.0;
 
 /// Whether a parcel \a w x \a h device pixels gets its cadastral number: it is drawn as a polygon
 /// and at least kLabelFromPx logical pixels wide.

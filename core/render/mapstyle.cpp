@@ -59,14 +59,75 @@ constexpr std::array<NamedColour, 5> kStatusColours = {{
     {"operating", qRgb(128, 48, 108)},
 }};
 
-// A qualitative palette (Tableau 20 without its greys, which stand for "none" and "other"), strong
-// colours first so that the largest investors, which take them in rank order, are told apart.
-constexpr std::array<QRgb, 18> kQualitative = {
+// Strong, well-separated colours (Tableau 10 without its grey, which stands for "none"), taken
+// first by the largest investors and by values the zone and status tables do not know.
+constexpr std::array<QRgb, 9> kQualitative = {
     qRgb(31, 119, 180), qRgb(255, 127, 14), qRgb(44, 160, 44), qRgb(214, 39, 40), qRgb(148, 103, 189),
     qRgb(140, 86, 75), qRgb(227, 119, 194), qRgb(188, 189, 34), qRgb(23, 190, 207),
-    qRgb(174, 199, 232), qRgb(255, 187, 120), qRgb(152, 223, 138), qRgb(255, 152, 150), qRgb(197, 176, 213),
-    qRgb(196, 156, 148), qRgb(247, 182, 210), qRgb(219, 219, 141), qRgb(158, 218, 229),
 };
+// Investors beyond this many share the "other" colour: no palette tells more apart.
+constexpr std::size_t kMaxInvestorColours = 64;
+
+struct Lab
+{
+    double l, a, b;
+};
+
+// CIE L*a*b* (D65) of an sRGB colour: distances in it follow what the eye tells apart.
+Lab toLab(QRgb rgb)
+{
+    auto linear = [](int c) {
+        const double v = c / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const double r = linear(qRed(rgb)), g = linear(qGreen(rgb)), b = linear(qBlue(rgb));
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    auto f = [](double t) { return t > 216.0 / 24389 ? std::cbrt(t) : (24389.0 / 27 * t + 16) / 116; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double labDistance(const Lab &p, const Lab &q)
+{
+    return std::hypot(p.l - q.l, p.a - q.a, p.b - q.b);
+}
+
+// kMaxInvestorColours colours as far apart as a greedy choice gets them: the strong palette first,
+// then each time the candidate farthest from every colour taken and from the map's greys and
+// background. Neither too dark for the outlines nor pale enough to pass for "no value".
+const std::vector<QRgb> &distinctPalette()
+{
+    static const std::vector<QRgb> palette = [] {
+        std::vector<QRgb> out(kQualitative.begin(), kQualitative.end());
+        std::vector<Lab> avoid = {toLab(kBackground.rgb()), toLab(kNoValue.rgb()), toLab(kOtherInvestor.rgb())};
+        std::vector<QRgb> candidates;
+        for (int r = 0; r < 256; r += 17)
+            for (int g = 0; g < 256; g += 17)
+                for (int b = 0; b < 256; b += 17) {
+                    const Lab lab = toLab(qRgb(r, g, b));
+                    if (lab.l >= 35 && lab.l <= 85 && std::hypot(lab.a, lab.b) >= 30)
+                        candidates.push_back(qRgb(r, g, b));
+                }
+        std::vector<double> nearest(candidates.size(), 1e300);
+        auto take = [&](const Lab &lab) {
+            for (std::size_t i = 0; i < candidates.size(); ++i)
+                nearest[i] = std::min(nearest[i], labDistance(lab, toLab(candidates[i])));
+        };
+        for (const Lab &lab : avoid)
+            take(lab);
+        for (QRgb c : out)
+            take(toLab(c));
+        while (out.size() < kMaxInvestorColours) {
+            const auto best = std::max_element(nearest.begin(), nearest.end());
+            const QRgb c = candidates[std::size_t(best - nearest.begin())];
+            out.push_back(c);
+            take(toLab(c));
+        }
+        return out;
+    }();
+    return palette;
+}
 
 // FNV-1a over the UTF-16 text: unlike qHash it is the same on every platform, run and Qt version,
 // so a value the palette does not know keeps its colour between sessions and in exported maps.
@@ -187,35 +248,45 @@ MapStyle::MapStyle(const ParcelStore &store)
     mInvestorFaded = faded(mInvestor);
 }
 
-// Investors are too many for a palette: the largest by area take its colours in rank order, so the
-// ones a map reader looks for are told apart, and the rest share one "other" colour.
+// Every investor gets a colour of its own, told apart from the others' by the eye: the largest by
+// investment (then by area) take the strongest colours, so the ones a map reader looks for stand
+// out; only beyond the palette's size do the smallest share one "other" colour.
 void MapStyle::rankInvestors(const ParcelStore &store)
 {
     const QStringList &names = mInvestorNames;
-    std::vector<double> area(std::size_t(names.size()), 0.0);
+    std::vector<double> investment(std::size_t(names.size()), 0.0), area(std::size_t(names.size()), 0.0);
     for (qint64 r = 0; r < store.size(); ++r) {
         const int code = store.code(r, ParcelField::Investor);
-        if (code >= 0 && code < names.size())
-            area[std::size_t(code)] += store.officialAreaHa(r) > 0 ? store.officialAreaHa(r) : store.computedAreaHa(r);
+        if (code < 0 || code >= names.size())
+            continue;
+        bool isNull = false;
+        const double kzt = store.number(r, int(ParcelField::InvestmentKzt), &isNull);
+        if (!isNull)
+            investment[std::size_t(code)] += kzt;
+        area[std::size_t(code)] += store.officialAreaHa(r) > 0 ? store.officialAreaHa(r) : store.computedAreaHa(r);
     }
     std::vector<int> ranked;
     for (int code = 0; code < names.size(); ++code)
         if (!names.at(code).isEmpty())
             ranked.push_back(code);
-    std::stable_sort(ranked.begin(), ranked.end(), [&area, &names](int a, int b) {
-        if (area[std::size_t(a)] != area[std::size_t(b)])
-            return area[std::size_t(a)] > area[std::size_t(b)];
+    std::stable_sort(ranked.begin(), ranked.end(), [&](int a, int b) {
+        const std::size_t i = std::size_t(a), j = std::size_t(b);
+        if (investment[i] != investment[j])
+            return investment[i] > investment[j];
+        if (area[i] != area[j])
+            return area[i] > area[j];
         return names.at(a) < names.at(b);
     });
     mInvestor.assign(std::size_t(names.size()), kOtherInvestor.rgb());
     for (int code = 0; code < names.size(); ++code)
         if (names.at(code).isEmpty())
             mInvestor[std::size_t(code)] = kNoValue.rgb();
-    mOtherInvestors = ranked.size() > kQualitative.size();
+    const std::vector<QRgb> &palette = distinctPalette();
+    mOtherInvestors = ranked.size() > palette.size();
     if (mOtherInvestors)
-        ranked.resize(kQualitative.size());
+        ranked.resize(palette.size());
     for (std::size_t rank = 0; rank < ranked.size(); ++rank)
-        mInvestor[std::size_t(ranked[rank])] = kQualitative[rank];
+        mInvestor[std::size_t(ranked[rank])] = palette[rank];
     mRankedInvestors = std::move(ranked);
 }
 
@@ -292,6 +363,32 @@ std::vector<LegendEntry> MapStyle::legend(ParcelStyle style) const
     if (none >= 0)
         entries.push_back({QString(), HumanLabels::value(f, QString()), area(kNoValue)});
     return entries;
+}
+
+std::vector<LegendEntry> MapStyle::legendInView(const ParcelStore &store, ParcelStyle style, const QRectF &extent) const
+{
+    std::vector<LegendEntry> all = legend(style);
+    if (extent.contains(store.extent()))
+        return all;
+    const ParcelField f = field(style);
+    const QStringList &values = store.dictionary(f);
+    std::vector<bool> shown(std::size_t(values.size()), false);
+    bool other = false;
+    for (qint64 row : store.parcelsIn(extent)) {
+        const int code = store.code(row, f);
+        if (code < 0 || code >= values.size())
+            continue;
+        shown[std::size_t(code)] = true;
+        other = other || (style == ParcelStyle::Investor && mInvestor[std::size_t(code)] == kOtherInvestor.rgb());
+    }
+    std::vector<LegendEntry> out;
+    for (LegendEntry &entry : all) {
+        const int code = int(values.indexOf(entry.key));
+        const bool isOther = style == ParcelStyle::Investor && entry.key == QLatin1String("other") && code < 0;
+        if ((isOther && other) || (code >= 0 && shown[std::size_t(code)]))
+            out.push_back(std::move(entry));
+    }
+    return out;
 }
 
 QColor MapStyle::parcelOutline() const
@@ -408,6 +505,39 @@ std::vector<LegendEntry> MapStyle::contextLegend() const
         //: A layer of the user's data that is none of the SEZ's own layers, e.g. "Other layer: roads".
         entries.push_back({kOtherLayerPrefix + layer, tr("Other layer: %1").arg(layer), otherLayer(layer)});
     return entries;
+}
+
+namespace {
+
+// The colour an infrastructure symbol is known by: a line's stroke, a point symbol's fill.
+QColor kindColour(const Symbol &object)
+{
+    const QColor colour = object.shape == Symbol::Shape::Line ? object.stroke : object.fill;
+    return colour.isValid() ? colour : kHighlight;
+}
+
+} // namespace
+
+Symbol MapStyle::distanceBuffer(const QString &kind) const
+{
+    QColor colour = kindColour(infrastructure(kind));
+    colour.setAlpha(255);
+    QColor tint = colour;
+    tint.setAlpha(45);
+    Symbol s = area(tint, colour.darker(130));
+    s.width = 1.5;
+    s.dash = Qt::DashLine;
+    return s;
+}
+
+Symbol MapStyle::nearestLine(const QString &kind) const
+{
+    const QColor colour = kindColour(infrastructure(kind));
+    Symbol s = line(colour.darker(140), 2, Qt::DashLine, Qt::RoundCap);
+    s.casing = kCasing;
+    s.casingWidth = 4;
+    s.radius = 3;   // the dots at its ends
+    return s;
 }
 
 Symbol MapStyle::dragBox() const

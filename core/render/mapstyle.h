@@ -70,6 +70,9 @@ public:
     const std::vector<QRgb> &parcelColours(ParcelStyle style, bool faded) const;
     /// The legend of a style in the order it should be shown; "No value" last.
     std::vector<LegendEntry> legend(ParcelStyle style) const;
+    /// The entries of legend() that the parcels within \a extent (map CRS) show: a legend of what
+    /// is on screen.
+    std::vector<LegendEntry> legendInView(const ParcelStore &store, ParcelStyle style, const QRectF &extent) const;
     QColor parcelOutline() const;
     /// A zone's colour by its code (zone polygons are tinted with it at small scales).
     QColor zoneColour(const QString &zone) const;
@@ -97,6 +100,11 @@ public:
     /// The legend of the context layers: the SEZ inside and outside the city, city limits, districts,
     /// each infrastructure kind, then each layer of no role ("Other layer: NAME").
     std::vector<LegendEntry> contextLegend() const;
+    /// The area within a query's distance of an infrastructure kind: a tint and an outline in the
+    /// kind's colour.
+    Symbol distanceBuffer(const QString &kind) const;
+    /// The line from a parcel to its nearest object of a kind, in the kind's colour.
+    Symbol nearestLine(const QString &kind) const;
 
     // What the canvas draws over the map while the user works: a zoom or selection box, and a
     // lasso or measurement (its text cased in white).

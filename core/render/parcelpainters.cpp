@@ -129,6 +129,12 @@ std::vector<LegendEntry> ParcelsPainter::legend(const MapStyle &style, const Ren
     return style.legend(options.style);
 }
 
+bool ParcelsPainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
+{
+    hit->parcel = context.store().parcelAt(context.view().toMap(pixel));
+    return hit->parcel >= 0;
+}
+
 bool EmphasisPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const
 {
     const RenderOptions &options = context.options();

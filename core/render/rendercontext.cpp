@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/rendercontext.h"
 
+#include "core/model/humanlabels.h"
+#include "core/render/distancepainters.h"
 #include "core/render/layerpainters_p.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,11 @@ QString LayerPainter::attribution() const
     return {};
 }
 
+bool LayerPainter::identify(const RenderContext &, const QPointF &, MapHit *) const
+{
+    return false;
+}
+
 MapLayers MapLayers::standard(const MapStyle &style)
 {
     // The painters keep no state, so one of each serves every render.
@@ -31,23 +38,32 @@ MapLayers MapLayers::standard(const MapStyle &style)
     static const auto emphasis = std::make_shared<const detail::EmphasisPainter>();
     static const auto outsideCity = std::make_shared<const detail::OutsideCityPainter>();
     static const auto cityLimits = std::make_shared<const detail::CityLimitsPainter>();
-    static const auto labels = std::make_shared<const detail::LabelsPainter>();
+    static const auto zoneNames = std::make_shared<const detail::LabelsPainter>(detail::LabelsPainter::Zones);
+    static const auto districtNames = std::make_shared<const detail::LabelsPainter>(detail::LabelsPainter::Districts);
+    static const auto labels = std::make_shared<const detail::LabelsPainter>(detail::LabelsPainter::CadastralNumbers);
+    static const auto noBuffers = std::make_shared<const DistanceBuffersPainter>(QList<QueryDistanceLimit>());
+    static const auto noNearest = std::make_shared<const NearestLinesPainter>(std::vector<NearestInfrastructure>());
     MapLayers layers;
-    auto add = [&layers](const QString &id, std::shared_ptr<const LayerPainter> painter) {
-        layers.mLayers.push_back(MapLayer{id, true, 1.0, std::move(painter)});
+    auto add = [&layers](const QString &id, std::shared_ptr<const LayerPainter> painter, const QString &title) {
+        layers.mLayers.push_back(MapLayer{id, true, 1.0, std::move(painter), title});
     };
-    add(kSezPartsLayer, sezParts);
-    add(kDistrictsLayer, districts);
-    add(kZonesLayer, zones);
-    add(kParcelsLayer, parcels);
-    add(kEmphasisLayer, emphasis);
-    add(kOutsideCityLayer, outsideCity);
-    add(kCityLimitsLayer, cityLimits);
+    add(kSezPartsLayer, sezParts, tr("SEZ inside and outside the city"));
+    add(kDistrictsLayer, districts, tr("Districts"));
+    add(kZonesLayer, zones, tr("Zones"));
+    add(kParcelsLayer, parcels, tr("Parcels"));
+    add(kEmphasisLayer, emphasis, tr("Query result and selection"));
+    add(kOutsideCityLayer, outsideCity, tr("Hatching outside the city"));
+    add(kCityLimitsLayer, cityLimits, tr("City limits"));
+    add(kDistanceBuffersLayer, noBuffers, tr("Distance conditions of the query"));
     for (const QString &kind : style.infrastructureKinds())
-        add(kInfrastructureLayerPrefix + kind, std::make_shared<const detail::InfrastructurePainter>(kind));
+        add(kInfrastructureLayerPrefix + kind, std::make_shared<const detail::InfrastructurePainter>(kind),
+            HumanLabels::infrastructureKind(kind));
     for (const QString &layer : style.otherLayers())
-        add(kOtherLayerPrefix + layer, std::make_shared<const detail::OtherLayerPainter>(layer));
-    add(kLabelsLayer, labels);
+        add(kOtherLayerPrefix + layer, std::make_shared<const detail::OtherLayerPainter>(layer), layer);
+    add(kNearestLayer, noNearest, tr("Nearest infrastructure"));
+    add(kZoneNamesLayer, zoneNames, tr("Zone names"));
+    add(kDistrictNamesLayer, districtNames, tr("District names"));
+    add(kLabelsLayer, labels, tr("Cadastral numbers"));
     return layers;
 }
 
@@ -111,6 +127,20 @@ RenderContext::RenderContext(const ParcelStore &store, const MapStyle &style, co
                              const RenderOptions &options, const std::atomic<bool> *cancel)
     : mStore(&store), mStyle(&style), mView(view), mOptions(options), mLayers(MapLayers::standard(style)), mCancel(cancel)
 {
+}
+
+MapHit identifyAt(const RenderContext &context, const QPointF &pixel)
+{
+    const MapLayers &layers = context.layers();
+    for (std::size_t i = layers.size(); i-- > 0;) {
+        const MapLayer &layer = layers.at(i);
+        MapHit hit;
+        if (layer.visible && layer.opacity > 0 && layer.painter && layer.painter->identify(context, pixel, &hit)) {
+            hit.layerId = layer.id;
+            return hit;
+        }
+    }
+    return {};
 }
 
 bool RenderContext::canDrawText()

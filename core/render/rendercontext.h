@@ -4,6 +4,7 @@
 #include "core/render/mapstyle.h"
 #include "core/render/mapview.h"
 
+#include <QCoreApplication>
 #include <QLatin1String>
 #include <QString>
 
@@ -44,6 +45,17 @@ struct ParcelsInView
     mutable std::optional<std::vector<qint64>> labelled;
 };
 
+/// What a click on the map found: a parcel, or a feature of another layer (an infrastructure
+/// object, a zone, a district, a part of the SEZ, an added layer's feature), and its layer.
+struct MapHit
+{
+    QString layerId;
+    qint64 parcel = -1;                        ///< a parcel's row, or -1
+    const ContextFeature *feature = nullptr;   ///< a feature of the store's other layers, or null
+
+    bool isValid() const { return parcel >= 0 || feature; }
+};
+
 /// Draws one layer of the map. Painters run on a render's worker thread, any number at once on
 /// the same store, so they keep no state; they check RenderContext::isCancelled() per feature.
 class LayerPainter
@@ -56,15 +68,20 @@ public:
     virtual std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const;
     /// The credit the layer's source asks for on every map showing it (a basemap's); empty if none.
     virtual QString attribution() const;
+    /// The layer's feature under \a pixel (within a few pixels of a line or a point symbol), for a
+    /// click that identifies it; false (the default) when there is none or the layer has no features.
+    virtual bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const;
 };
 
-/// A layer of the map as a user sees it: an id, whether it is shown and how opaque, and its painter.
+/// A layer of the map as a user sees it: an id, whether it is shown and how opaque, its painter and
+/// its name in the layers panel.
 struct MapLayer
 {
     QString id;
     bool visible = true;
     double opacity = 1.0;   ///< 0 (invisible) to 1
     std::shared_ptr<const LayerPainter> painter;
+    QString title;          ///< what the layers panel calls it, translated; empty: the id
 };
 
 // The standard layers' ids.
@@ -76,17 +93,26 @@ inline constexpr QLatin1String kEmphasisLayer("emphasis");
 inline constexpr QLatin1String kOutsideCityLayer("outside_city");
 inline constexpr QLatin1String kCityLimitsLayer("city_limits");
 inline constexpr QLatin1String kInfrastructureLayerPrefix("infrastructure/");   ///< + the kind
-inline constexpr QLatin1String kLabelsLayer("labels");
+inline constexpr QLatin1String kDistanceBuffersLayer("distance_buffers");
+inline constexpr QLatin1String kNearestLayer("nearest");
+inline constexpr QLatin1String kZoneNamesLayer("zone_names");
+inline constexpr QLatin1String kDistrictNamesLayer("district_names");
+inline constexpr QLatin1String kLabelsLayer("labels");   ///< cadastral numbers
 inline constexpr QLatin1String kOtherLayerPrefix("other/");   ///< + the name of a layer of no role
 
 /// The layers of the map in drawing order, the bottom one first. A layers panel shows, hides and
 /// fades them by id; other layers (imagery) are inserted where they belong.
 class MapLayers
 {
+    Q_DECLARE_TR_FUNCTIONS(sez::MapLayers)
+
 public:
     /// SEZ parts (inside and outside the city), districts, zones, parcels, the emphasis of a query's
     /// result and the selection, the SEZ outside the city hatched over the parcels, the city limits,
-    /// one layer per infrastructure kind (lines under point symbols), the layers of no role, labels.
+    /// a query's distance buffers, one layer per infrastructure kind (lines under point symbols), the
+    /// layers of no role,
+    /// the lines to a parcel's nearest infrastructure, zone names, district names and cadastral
+    /// numbers. The buffers and the nearest lines draw nothing until given painters with their data.
     static MapLayers standard(const MapStyle &style);
 
     std::vector<MapLayer>::const_iterator begin() const { return mLayers.begin(); }
@@ -149,5 +175,8 @@ private:
     MapLayers mLayers;
     const std::atomic<bool> *mCancel;
 };
+
+/// The feature a click at \a pixel finds: that of the topmost visible layer with one there.
+MapHit identifyAt(const RenderContext &context, const QPointF &pixel);
 
 } // namespace sez

@@ -693,7 +693,7 @@ void ReportWriter::drawSummaryPage(QPainter &p)
     line(tr("Parcels"), count(mStats.total.count));
     line(tr("Investment projects"), count(mStats.projects));
     line(tr("under implementation"), count(mStats.projectsUnderImplementation));
-    line(tr("Investment"), tenge(mStats.total.investmentKzt));
+    line(tr("Investment"), HumanLabels::tengeInWords(mStats.total.investmentKzt));
     line(tr("Planned jobs"), count(mStats.total.jobs));
     y += 10;
     p.setFont(font(9, true));
@@ -709,7 +709,7 @@ QStringList ReportWriter::investorParagraphs(const InvestorGroup &g) const
 {
     QStringList out;
     out << tr("Parcels: %1; official area %2 ha; computed area %3 ha").arg(count(g.figures.count), ha(g.figures.officialHa), ha(g.figures.computedHa))
-        << tr("Investment: %1; planned jobs: %2").arg(tenge(g.figures.investmentKzt), count(g.figures.jobs));
+        << tr("Investment: %1; planned jobs: %2").arg(HumanLabels::tengeInWords(g.figures.investmentKzt), count(g.figures.jobs));
     for (const QString &project : g.projects)
         out << tr("Project: %1").arg(project);
     return out;

@@ -4,10 +4,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Alatau SEZ</source>
-        <translation>«Алатау» АЭА</translation>
-    </message>
-    <message>
         <source>Land parcels of the Alatau special economic zone.</source>
         <translation>«Алатау» арнайы экономикалық аймағының жер учаскелері.</translation>
     </message>
@@ -22,6 +18,14 @@
     <message>
         <source>Language: en, ru or kk.</source>
         <translation>Тіл: en, ru немесе kk.</translation>
+    </message>
+    <message>
+        <source>Open at this view: longitude,latitude,scale (View ▸ Copy the view).</source>
+        <translation>Осы көріністе ашу: бойлық,ендік,масштаб (Көрініс ▸ Көріністі көшіру).</translation>
+    </message>
+    <message>
+        <source>The allocation register: sqlite:FILE or postgresql://… (default: the one chosen in Tools ▸ Allocation register).</source>
+        <translation>Учаскелерді беру тізілімі: sqlite:ФАЙЛ немесе postgresql://… (әдепкісі — Құралдар ▸ Беру тізілімі мәзірінде таңдалғаны).</translation>
     </message>
     <message>
         <source>A raster file or tile address shown under the map for this session.</source>
@@ -48,6 +52,80 @@
     </message>
 </context>
 <context>
+    <name>sez::AllocationConflictDialog</name>
+    <message>
+        <source>Record mine over version %1</source>
+        <translation>Менікін %1-нұсқаның үстінен жазу</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s</source>
+        <translation>Тізілімдегідей қалдыру</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile</source>
+        <translation>%1 осы уақытта өзгертілді</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 recorded version %2 of this parcel (%3). Nothing has been overwritten. Compare, then choose.</source>
+        <translation>Сіз түзетіп жатқанда %1 осы учаскенің %2-нұсқасын жазды (%3). Ештеңе қайта жазылған жоқ. Салыстырып, таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>басқа жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>You entered</source>
+        <translation>Сіз енгіздіңіз</translation>
+    </message>
+    <message>
+        <source>In the register now</source>
+        <translation>Қазір тізілімде</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationEditor</name>
+    <message>
+        <source>A new investor, not yet known to the dataset or the register</source>
+        <translation>Деректер жиынына да, тізілімге де әлі белгісіз жаңа инвестор</translation>
+    </message>
+    <message>
+        <source>Edit allocation: %1</source>
+        <translation>Беруді өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Akimat decision No. 117 of 14.03.2025</source>
+        <translation>мысалы, әкімдіктің 14.03.2025 жылғы № 117 шешімі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+    <message>
+        <source>The register has no decision on this parcel yet: the values are the source&apos;s.</source>
+        <translation>Тізілімде бұл учаске бойынша әлі шешім жоқ: мәндер бастапқы деректерден алынған.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the register, recorded %2 by %3.</source>
+        <translation>Тізілімнің %1-нұсқасы, %2 жазылған, авторы: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change a value, or Cancel.</source>
+        <translation>Ештеңе өзгертілген жоқ: мәнді өзгертіңіз немесе «Бас тарту» басыңыз.</translation>
+    </message>
+    <message>
+        <source>Say why: the akimat&apos;s decision number and date.</source>
+        <translation>Негіздемені көрсетіңіз: әкімдік шешімінің нөмірі мен күні.</translation>
+    </message>
+</context>
+<context>
     <name>sez::AllocationFields</name>
     <message>
         <source>%1 must be a whole number of zero or more, not &apos;%2&apos;</source>
@@ -60,6 +138,10 @@
     <message>
         <source>%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>%1 ЖЖЖЖ-АА-КК түріндегі күн болуы керек, «%2» емес</translation>
+    </message>
+    <message>
+        <source>(the source&apos;s)</source>
+        <translation>(бастапқы деректерден)</translation>
     </message>
 </context>
 <context>
@@ -218,6 +300,81 @@
         <source>%1 was added</source>
         <translation>%1 қосылды</translation>
     </message>
+    <message>
+        <source>the table %1 of %2 changed</source>
+        <translation>%2 ішіндегі %1 кестесі өзгерді</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ChangesReport</name>
+    <message>
+        <source>Allocation changes from %1 to %2</source>
+        <translation>%1 бастап %2 дейінгі учаскелерді беру өзгерістері</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Деректер жиыны: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Тізілім: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <source>Changes: %1; parcels changed: %2</source>
+        <translation>Өзгерістер: %1; өзгертілген учаскелер: %2</translation>
+    </message>
+    <message>
+        <source>No parcel changed its status.</source>
+        <translation>Бірде-бір учаске мәртебесін өзгертпеді.</translation>
+    </message>
+    <message>
+        <source>Statuses given: %1</source>
+        <translation>Берілген мәртебелер: %1</translation>
+    </message>
+    <message>
+        <source>The register recorded no change in this period.</source>
+        <translation>Бұл кезеңде тізілім бірде-бір өзгерісті жазбады.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>undoes No. %1: %2</source>
+        <translation>№ %1 болдырмайды: %2</translation>
+    </message>
 </context>
 <context>
     <name>sez::ColumnChooser</name>
@@ -244,18 +401,6 @@
 </context>
 <context>
     <name>sez::Dashboard</name>
-    <message>
-        <source>Design</source>
-        <translation>Жобалау</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Құрылыс</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>Реконструкция</translation>
-    </message>
     <message>
         <source>Other</source>
         <translation>Басқалары</translation>
@@ -498,6 +643,18 @@
         <source>Infrastructure objects:</source>
         <translation>Инфрақұрылым нысандары:</translation>
     </message>
+    <message>
+        <source>not in the data</source>
+        <translation>деректерде жоқ</translation>
+    </message>
+    <message>
+        <source>Not computed, the data does not give them:</source>
+        <translation>Есептелмеді, деректер оларды бермейді:</translation>
+    </message>
+    <message>
+        <source>SEZ area: the data has no SEZ boundary layer</source>
+        <translation>АЭА ауданы: деректерде АЭА шекарасының қабаты жоқ</translation>
+    </message>
 </context>
 <context>
     <name>sez::DistanceBox</name>
@@ -512,6 +669,13 @@
     <message>
         <source>In metres: 2000 is 2 km. You may also type “2 km”.</source>
         <translation>Метрмен: 2000 — бұл 2 км. «2 км» деп те енгізуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DistanceBuffersPainter</name>
+    <message>
+        <source>Within %1 of: %2</source>
+        <translation>%2 нысанынан %1 ішінде</translation>
     </message>
 </context>
 <context>
@@ -622,6 +786,85 @@
     <message>
         <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
         <translation>GeoPackage, Shapefile және XLSX файлға жазылады: -o ФАЙЛ көрсетіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>sez::FeatureCard</name>
+    <message>
+        <source>Inside the city</source>
+        <translation>Қала шегінде</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>Қала шегінен тыс</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Қабат</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Жоспарланған мерзімі</translation>
+    </message>
+    <message>
+        <source>Side of the city limits</source>
+        <translation>Қала шегіне қатысы</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Атауы (%1)</translation>
+    </message>
+    <message>
+        <source>Area (ellipsoidal)</source>
+        <translation>Ауданы (эллипсоидта)</translation>
+    </message>
+    <message>
+        <source>Length (ellipsoidal)</source>
+        <translation>Ұзындығы (эллипсоидта)</translation>
+    </message>
+    <message>
+        <source>Position (lon, lat)</source>
+        <translation>Орны (бойлық, ендік)</translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°, %2°</translation>
+    </message>
+    <message>
+        <source>Position (EPSG:%1)</source>
+        <translation>Орны (EPSG:%1)</translation>
+    </message>
+    <message>
+        <source>%1 E, %2 N</source>
+        <translation>шығыс %1, солтүстік %2</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1100,109 @@
     </message>
 </context>
 <context>
+    <name>sez::GoToDialog</name>
+    <message>
+        <source>Go to a place</source>
+        <translation>Орынға өту</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude (WGS 84)</source>
+        <translation>Бойлық пен ендік (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Map coordinates: %1 (EPSG:%2)</source>
+        <translation>Карта координаттары: %1 (EPSG:%2)</translation>
+    </message>
+    <message>
+        <source>the map&apos;s CRS</source>
+        <translation>картаның координаттар жүйесі</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942, Gauss-Krüger (the zone from the easting)</source>
+        <translation>Пулково 1942, Гаусс-Крюгер (аймақ Y ординатасынан)</translation>
+    </message>
+    <message>
+        <source>or paste a copied view: 77.05120,43.79230,25000</source>
+        <translation>немесе көшірілген көріністі қойыңыз: 77.05120,43.79230,25000</translation>
+    </message>
+    <message>
+        <source>Coordinates in</source>
+        <translation>Координаттар жүйесі</translation>
+    </message>
+    <message>
+        <source>Scale 1:</source>
+        <translation>Масштаб 1:</translation>
+    </message>
+    <message>
+        <source>Copied view</source>
+        <translation>Көшірілген көрініс</translation>
+    </message>
+    <message>
+        <source>Longitude (east)</source>
+        <translation>Бойлық (шығыс)</translation>
+    </message>
+    <message>
+        <source>Latitude (north)</source>
+        <translation>Ендік (солтүстік)</translation>
+    </message>
+    <message>
+        <source>77.0512 or 77°03&apos;04&quot;</source>
+        <translation>77,0512 немесе 77°03&apos;04&quot;</translation>
+    </message>
+    <message>
+        <source>43.7923 or 43°47&apos;32&quot;</source>
+        <translation>43,7923 немесе 43°47&apos;32&quot;</translation>
+    </message>
+    <message>
+        <source>Easting (Y)</source>
+        <translation>Ордината (Y, шығыс)</translation>
+    </message>
+    <message>
+        <source>Northing (X)</source>
+        <translation>Абсцисса (X, солтүстік)</translation>
+    </message>
+    <message>
+        <source>13 504 230,50</source>
+        <translation>13 504 230,50</translation>
+    </message>
+    <message>
+        <source>504 230,50</source>
+        <translation>504 230,50</translation>
+    </message>
+    <message>
+        <source>4 849 870,25</source>
+        <translation>4 849 870,25</translation>
+    </message>
+    <message>
+        <source>“%1” is not a view: it reads longitude,latitude,scale, e.g. 77.05120,43.79230,25000.</source>
+        <translation>«%1» көрініс емес: бойлық,ендік,масштаб керек, мысалы 77.05120,43.79230,25000.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s place cannot be shown on this map.</source>
+        <translation>Бұл көріністің орнын осы картада көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Write the longitude and latitude in degrees, e.g. 77.0512 and 43.7923, or 77°03&apos;04&quot; and 43°47&apos;32&quot;.</source>
+        <translation>Бойлық пен ендікті градуспен жазыңыз, мысалы 77,0512 және 43,7923 немесе 77°03&apos;04&quot; және 43°47&apos;32&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the easting and northing in metres, e.g. 504 230,50 and 4 849 870,25.</source>
+        <translation>Ордината мен абсциссаны метрмен жазыңыз, мысалы 504 230,50 және 4 849 870,25.</translation>
+    </message>
+    <message>
+        <source>A Gauss-Krüger easting starts with its zone number (13 for the SEZ): 13 504 230, not 504 230.</source>
+        <translation>Гаусс-Крюгер ординатасы аймақ нөмірінен басталады (АЭА үшін 13): 504 230 емес, 13 504 230.</translation>
+    </message>
+    <message>
+        <source>These coordinates cannot be shown on this map.</source>
+        <translation>Бұл координаттарды осы картада көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The scale is a number from 100 to 100,000,000.</source>
+        <translation>Масштаб — 100-ден 100 000 000-ға дейінгі сан.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HelpDialog</name>
     <message>
         <source>Query language guide</source>
@@ -948,6 +1294,57 @@
     </message>
 </context>
 <context>
+    <name>sez::HistoryView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Reason for the undo, e.g. decision No. 130 revoked</source>
+        <translation>Болдырмау негіздемесі, мысалы: № 130 шешімнің күші жойылды</translation>
+    </message>
+    <message>
+        <source>Records a new change that sets the selected change&apos;s fields back; the history keeps both.</source>
+        <translation>Таңдалған өзгерістің өрістерін қайтаратын жаңа өзгерісті жазады; тарихта екеуі де сақталады.</translation>
+    </message>
+    <message>
+        <source>The register has no changes of this parcel: its values are the source&apos;s.</source>
+        <translation>Тізілімде бұл учаскенің өзгерістері жоқ: оның мәндері бастапқы деректерден алынған.</translation>
+    </message>
+    <message>
+        <source>(undoes No. %1)</source>
+        <translation>(№ %1 болдырмайды)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Say why the change is undone: the akimat&apos;s decision number and date.</source>
+        <translation>Болдырмау негіздемесін көрсетіңіз: әкімдік шешімінің нөмірі мен күні.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HumanLabels</name>
     <message>
         <source>Yes</source>
@@ -987,6 +1384,34 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Жобалау</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Құрылыс</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Қайта құру</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>Жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>%1 trillion ₸</source>
+        <translation>%1 трлн ₸</translation>
+    </message>
+    <message>
+        <source>%1 billion ₸</source>
+        <translation>%1 млрд ₸</translation>
+    </message>
+    <message>
+        <source>%1 million ₸</source>
+        <translation>%1 млн ₸</translation>
     </message>
 </context>
 <context>
@@ -1038,14 +1463,6 @@
 </context>
 <context>
     <name>sez::ImageryLayerControls</name>
-    <message>
-        <source>Basemap: %1</source>
-        <translation>Базалық карта: %1</translation>
-    </message>
-    <message>
-        <source>%1 (the dataset&apos;s)</source>
-        <translation>%1 (деректер жинағынан)</translation>
-    </message>
     <message>
         <source>Build overviews…</source>
         <translation>Шолу деңгейлерін құру…</translation>
@@ -1112,10 +1529,6 @@
         <translation>Учаске шекаралары</translation>
     </message>
     <message>
-        <source>Cadastral numbers</source>
-        <translation>Кадастрлық нөмірлер</translation>
-    </message>
-    <message>
         <source>By zone</source>
         <translation>Аймақтар бойынша</translation>
     </message>
@@ -1132,12 +1545,20 @@
         <translation>Учаскелерді бояу</translation>
     </message>
     <message>
-        <source>Legend</source>
-        <translation>Шартты белгілер</translation>
+        <source>Layer</source>
+        <translation>Қабат</translation>
     </message>
     <message>
-        <source>Other layers</source>
-        <translation>Басқа қабаттар</translation>
+        <source>Opacity</source>
+        <translation>Мөлдірсіздігі</translation>
+    </message>
+    <message>
+        <source>Tick to show the layer; the slider sets its opacity</source>
+        <translation>Белгі қабатты көрсетеді; жүгірткі оның мөлдірсіздігін орнатады</translation>
+    </message>
+    <message>
+        <source>Opacity of “%1”</source>
+        <translation>«%1» қабатының мөлдірсіздігі</translation>
     </message>
 </context>
 <context>
@@ -1350,16 +1771,8 @@
         <translation>Кэш жазылуда…</translation>
     </message>
     <message>
-        <source>Layers and legend</source>
-        <translation>Қабаттар және шартты белгілер</translation>
-    </message>
-    <message>
         <source>Find sites</source>
         <translation>Учаскелерді іздеу</translation>
-    </message>
-    <message>
-        <source>Parcel card</source>
-        <translation>Учаске карточкасы</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1670,12 +2083,148 @@
         <translation>Қабаттар қалтасын ашу</translation>
     </message>
     <message>
+        <source>Layers</source>
+        <translation>Қабаттар</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a place…</source>
+        <translation>&amp;Орынға өту…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the view</source>
+        <translation>Көріністі &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Copied: %1. Another user opens the same view with it, or pastes it into Go to a place.</source>
+        <translation>Көшірілді: %1. Басқа пайдаланушы осымен сол көріністі ашады немесе оны «Орынға өту» терезесіне қояды.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>&amp;Add a bookmark of this view…</source>
+        <translation>Осы көрініске бетбелгі &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation>Бетбелгі қосу</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark:</source>
+        <translation>Бетбелгі атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a bookmark</source>
+        <translation>Бетбелгіні &amp;жою</translation>
+    </message>
+    <message>
+        <source>Start in %1 every time</source>
+        <translation>Әрқашан осы тілде іске қосу: %1</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>карта көрінісі</translation>
+    </message>
+    <message>
+        <source>the colours and layers</source>
+        <translation>түстер мен қабаттар</translation>
+    </message>
+    <message>
+        <source>the selection (%1)</source>
+        <translation>таңдалған учаскелер (%1)</translation>
+    </message>
+    <message>
+        <source>the table&apos;s filter</source>
+        <translation>кесте сүзгісі</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>сұрау</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Сақталды: %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1, for this session (View ▸ Language makes it the default). %2</source>
+        <translation>Тіл: %1, осы сеансқа (Көрініс ▸ Тіл оны әдепкі тіл етеді). %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Дейін (қоса алғанда)</translation>
+    </message>
+    <message>
+        <source>Export allocation &amp;changes (PDF)…</source>
+        <translation>Беру &amp;өзгерістерін экспорттау (PDF)…</translation>
+    </message>
+    <message>
+        <source>Show parcels &amp;changed since…</source>
+        <translation>Бері қарай өзгерген &amp;учаскелерді көрсету…</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;register…</source>
+        <translation>Беру &amp;тізілімі…</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register (version %2, by %3).</source>
+        <translation>%1 тізілімде өзгертілді (%2-нұсқа, авторы: %3).</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register.</source>
+        <translation>Тізілімде %1 өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Changed in the register since %1: %2.</source>
+        <translation>%1 бері тізілімде өзгертілгені: %2.</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Беру тізілімі</translation>
+    </message>
+    <message>
+        <source>Allocation register: %1</source>
+        <translation>Беру тізілімі: %1</translation>
+    </message>
+    <message>
+        <source>Parcels changed since</source>
+        <translation>Мына күннен бері өзгерген учаскелер</translation>
+    </message>
+    <message>
+        <source>Allocation changes</source>
+        <translation>Беру өзгерістері</translation>
+    </message>
+    <message>
+        <source>Export allocation changes</source>
+        <translation>Беру өзгерістерін экспорттау</translation>
+    </message>
+    <message>
         <source>Imagery</source>
         <translation>Түсірілімдер</translation>
     </message>
     <message>
         <source>Add &amp;imagery…</source>
         <translation>&amp;Түсірілімдерді қосу…</translation>
+    </message>
+    <message>
+        <source>the imagery</source>
+        <translation>түсірілімдер</translation>
     </message>
     <message>
         <source>Cannot add the imagery</source>
@@ -1703,6 +2252,10 @@
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Алаңы: %1, периметрі %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1735,8 +2288,71 @@
 <context>
     <name>sez::MapImagery</name>
     <message>
+        <source>Basemap: %1</source>
+        <translation>Базалық карта: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset&apos;s)</source>
+        <translation>%1 (деректер жинағынан)</translation>
+    </message>
+    <message>
+        <source>Imagery: %1</source>
+        <translation>Түсірілім: %1</translation>
+    </message>
+    <message>
         <source>The basemap %1 cannot be reached; the map shows the tiles seen before (%2)</source>
         <translation>%1 базалық картасына қол жеткізу мүмкін емес; картада бұрын қаралған тайлдар көрсетілген (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapLayers</name>
+    <message>
+        <source>SEZ inside and outside the city</source>
+        <translation>Қала шегіндегі және одан тыс АЭА</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Query result and selection</source>
+        <translation>Сұрау нәтижесі және таңдау</translation>
+    </message>
+    <message>
+        <source>Hatching outside the city</source>
+        <translation>Қала шегінен тыс штрихтау</translation>
+    </message>
+    <message>
+        <source>City limits</source>
+        <translation>Қала шегі</translation>
+    </message>
+    <message>
+        <source>Distance conditions of the query</source>
+        <translation>Сұраудағы қашықтық шарттары</translation>
+    </message>
+    <message>
+        <source>Zone names</source>
+        <translation>Аймақ атаулары</translation>
+    </message>
+    <message>
+        <source>District names</source>
+        <translation>Аудан атаулары</translation>
+    </message>
+    <message>
+        <source>Cadastral numbers</source>
+        <translation>Кадастрлық нөмірлер</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure</source>
+        <translation>Ең жақын инфрақұрылым</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2635,13 @@ Map coordinate system: EPSG:%2 (%3).</source>
     </message>
 </context>
 <context>
+    <name>sez::NearestLinesPainter</name>
+    <message>
+        <source>Nearest: %1, %2</source>
+        <translation>Ең жақыны: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::OutputGuard</name>
     <message>
         <source>%1: this is the cache of the open dataset; sezview does not write over it. Choose another output file</source>
@@ -2137,6 +2760,34 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
         <translation>Учаске туралы үзінді көшірме PDF түрінде: жоспар, бұрылыс нүктелері, шектес учаскелер, мәліметтер</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure on the map</source>
+        <translation>Ең жақын инфрақұрылым картада</translation>
+    </message>
+    <message>
+        <source>Edit allocation…</source>
+        <translation>Беруді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибуттар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>register, v. %1</source>
+        <translation>тізілім, %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>бастапқы деректер</translation>
+    </message>
+    <message>
+        <source>The allocation register is being read…</source>
+        <translation>Беру тізілімі оқылып жатыр…</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3223,60 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>the stored parcel snapshot is damaged: %1</source>
         <translation>сақталған учаскелер суреті бүлінген: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisPublisher</name>
+    <message>
+        <source>the layer %1 could not be written: %2</source>
+        <translation>%1 қабатын жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a PostGIS database; give a PG: connection string, e.g. PG:&quot;dbname=sez host=db.akimat.local&quot;</source>
+        <translation>%1: бұл PostGIS дерекқоры емес; PG: қосылу жолын көрсетіңіз, мысалы PG:&quot;dbname=sez host=db.akimat.local&quot;</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s cache could not be written, and publishing reads it; free some disk space and try again</source>
+        <translation>деректер жиынының кэшін жазу мүмкін болмады, ал жариялау оны оқиды; дискіде орын босатып, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: қосылу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no PostGIS; its owner runs CREATE EXTENSION postgis first</source>
+        <translation>%1: дерекқорда PostGIS жоқ; алдымен оның иесі CREATE EXTENSION postgis орындайды</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 exists already; publish loads a dataset the first time only (to load it again, drop its tables first)</source>
+        <translation>%1: %2 кестесі бұрыннан бар; publish деректер жиынын тек алғаш рет жүктейді (қайта жүктеу үшін алдымен оның кестелерін жойыңыз)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing: %2</source>
+        <translation>%1: жазу үшін ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>жариялау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>%1: the tables were written, but %2</source>
+        <translation>%1: кестелер жазылды, бірақ %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisSource</name>
+    <message>
+        <source>%1: cannot connect to the database: %2</source>
+        <translation>%1: дерекқорға қосылу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the PostGIS database: %2</source>
+        <translation>%1: PostGIS дерекқорын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no parcels table (a table with a geometry whose name says &apos;parcels&apos;); publish a dataset there first (sezview-cli publish), or name its tables in a manifest</source>
+        <translation>%1: дерекқорда учаскелер кестесі жоқ (атауында «parcels» бар геометриялы кесте); алдымен оған деректер жиынын жариялаңыз (sezview-cli publish) немесе оның кестелерін манифестте атаңыз</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3948,14 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
         <translation>Командалар тізімі: «sezview-cli --help».</translation>
     </message>
+    <message>
+        <source>The allocation register whose values win over the source&apos;s.</source>
+        <translation>Мәндері бастапқы деректерден басым болатын беру тізілімі.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s values alone, without the register&apos;s.</source>
+        <translation>Тізілімсіз, тек бастапқы деректердің мәндері.</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterConnection</name>
@@ -3319,6 +4032,80 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
         <translation>тізілімді тек оның иесі (%1) немесе суперпайдаланушы баптай алады: %2 тізілімі өзгертілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSession</name>
+    <message>
+        <source>No allocation register is open.</source>
+        <translation>Беру тізілімі ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The allocation register could not be read: %1</source>
+        <translation>Беру тізілімін оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The allocation register %1 could not be opened: %2. The map shows the source&apos;s values.</source>
+        <translation>%1 беру тізілімін ашу мүмкін болмады: %2. Картада бастапқы деректердің мәндері көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Changes other desks make will not show until the dataset is opened again: %1</source>
+        <translation>Басқа жұмыс орындарындағы өзгерістер деректер жиыны қайта ашылғанша көрінбейді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSettingsDialog</name>
+    <message>
+        <source>A file on this computer, for this desk alone</source>
+        <translation>Осы компьютердегі файл, тек осы жұмыс орны үшін</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by the office</source>
+        <translation>Бүкіл бөлімге ортақ PostgreSQL дерекқоры</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Беру тізілімі</translation>
+    </message>
+    <message>
+        <source>The register keeps the SEZ&apos;s decisions on each parcel (status, investor, project, lease) and their history; its values are shown over the dataset&apos;s.</source>
+        <translation>Тізілім АЭА-ның әр учаске бойынша шешімдерін (мәртебе, инвестор, жоба, жалдау) және олардың тарихын сақтайды; оның мәндері деректер жиынының үстінен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>A libpq address or service=NAME. The password is not written here: it is read from ~/.pgpass or the service file.</source>
+        <translation>libpq мекенжайы немесе service=АТАУ. Құпиясөз мұнда жазылмайды: ол ~/.pgpass немесе қызметтер файлынан оқылады.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>The register file</source>
+        <translation>Тізілім файлы</translation>
+    </message>
+    <message>
+        <source>Registers (*.sqlite);;All files (*)</source>
+        <translation>Тізілімдер (*.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Name the register file.</source>
+        <translation>Тізілім файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot open it: %1</source>
+        <translation>Ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Opened: you may record changes as %1.</source>
+        <translation>Ашылды: өзгерістерді %1 ретінде жаза аласыз.</translation>
+    </message>
+    <message>
+        <source>Opened for reading only. %1</source>
+        <translation>Тек оқу үшін ашылды. %1</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Alatau SEZ</source>
-        <translation>СЭЗ «Алатау»</translation>
-    </message>
-    <message>
         <source>Land parcels of the Alatau special economic zone.</source>
         <translation>Земельные участки специальной экономической зоны «Алатау».</translation>
     </message>
@@ -22,6 +18,14 @@
     <message>
         <source>Language: en, ru or kk.</source>
         <translation>Язык: en, ru или kk.</translation>
+    </message>
+    <message>
+        <source>Open at this view: longitude,latitude,scale (View ▸ Copy the view).</source>
+        <translation>Открыть в этом виде: долгота,широта,масштаб (Вид ▸ Копировать вид).</translation>
+    </message>
+    <message>
+        <source>The allocation register: sqlite:FILE or postgresql://… (default: the one chosen in Tools ▸ Allocation register).</source>
+        <translation>Реестр предоставления участков: sqlite:ФАЙЛ или postgresql://… (по умолчанию — выбранный в меню Сервис ▸ Реестр предоставления).</translation>
     </message>
     <message>
         <source>A raster file or tile address shown under the map for this session.</source>
@@ -48,6 +52,80 @@
     </message>
 </context>
 <context>
+    <name>sez::AllocationConflictDialog</name>
+    <message>
+        <source>Record mine over version %1</source>
+        <translation>Записать моё поверх версии %1</translation>
+    </message>
+    <message>
+        <source>Keep the register&apos;s</source>
+        <translation>Оставить как в реестре</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile</source>
+        <translation>%1 тем временем изменён</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 recorded version %2 of this parcel (%3). Nothing has been overwritten. Compare, then choose.</source>
+        <translation>Пока вы редактировали, %1 записал(а) версию %2 этого участка (%3). Ничего не перезаписано. Сравните и выберите.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>другое рабочее место</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>You entered</source>
+        <translation>Вы ввели</translation>
+    </message>
+    <message>
+        <source>In the register now</source>
+        <translation>Сейчас в реестре</translation>
+    </message>
+</context>
+<context>
+    <name>sez::AllocationEditor</name>
+    <message>
+        <source>A new investor, not yet known to the dataset or the register</source>
+        <translation>Новый инвестор, ещё не известный ни набору данных, ни реестру</translation>
+    </message>
+    <message>
+        <source>Edit allocation: %1</source>
+        <translation>Изменить предоставление: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Akimat decision No. 117 of 14.03.2025</source>
+        <translation>например, решение акимата № 117 от 14.03.2025</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>The register has no decision on this parcel yet: the values are the source&apos;s.</source>
+        <translation>В реестре ещё нет решения по этому участку: значения — из исходных данных.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the register, recorded %2 by %3.</source>
+        <translation>Версия %1 реестра, записана %2, автор: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change a value, or Cancel.</source>
+        <translation>Ничего не изменено: измените значение или нажмите «Отмена».</translation>
+    </message>
+    <message>
+        <source>Say why: the akimat&apos;s decision number and date.</source>
+        <translation>Укажите основание: номер и дату решения акимата.</translation>
+    </message>
+</context>
+<context>
     <name>sez::AllocationFields</name>
     <message>
         <source>%1 must be a whole number of zero or more, not &apos;%2&apos;</source>
@@ -60,6 +138,10 @@
     <message>
         <source>%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>%1 должно быть датой в виде ГГГГ-ММ-ДД, а не «%2»</translation>
+    </message>
+    <message>
+        <source>(the source&apos;s)</source>
+        <translation>(из исходных данных)</translation>
     </message>
 </context>
 <context>
@@ -218,6 +300,81 @@
         <source>%1 was added</source>
         <translation>добавлен %1</translation>
     </message>
+    <message>
+        <source>the table %1 of %2 changed</source>
+        <translation>изменилась таблица %1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ChangesReport</name>
+    <message>
+        <source>Allocation changes from %1 to %2</source>
+        <translation>Изменения в предоставлении участков с %1 по %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Набор данных: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Реестр: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Составлено %1</translation>
+    </message>
+    <message>
+        <source>Changes: %1; parcels changed: %2</source>
+        <translation>Изменений: %1; изменённых участков: %2</translation>
+    </message>
+    <message>
+        <source>No parcel changed its status.</source>
+        <translation>Ни один участок не сменил статус.</translation>
+    </message>
+    <message>
+        <source>Statuses given: %1</source>
+        <translation>Присвоенные статусы: %1</translation>
+    </message>
+    <message>
+        <source>The register recorded no change in this period.</source>
+        <translation>За этот период реестр не записал ни одного изменения.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>undoes No. %1: %2</source>
+        <translation>отменяет № %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sez::ColumnChooser</name>
@@ -244,18 +401,6 @@
 </context>
 <context>
     <name>sez::Dashboard</name>
-    <message>
-        <source>Design</source>
-        <translation>Проектирование</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Строительство</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>Реконструкция</translation>
-    </message>
     <message>
         <source>Other</source>
         <translation>Прочие</translation>
@@ -498,6 +643,18 @@
         <source>Infrastructure objects:</source>
         <translation>Объекты инфраструктуры:</translation>
     </message>
+    <message>
+        <source>not in the data</source>
+        <translation>нет в данных</translation>
+    </message>
+    <message>
+        <source>Not computed, the data does not give them:</source>
+        <translation>Не вычислено, данные этого не дают:</translation>
+    </message>
+    <message>
+        <source>SEZ area: the data has no SEZ boundary layer</source>
+        <translation>площадь СЭЗ: в данных нет слоя границы СЭЗ</translation>
+    </message>
 </context>
 <context>
     <name>sez::DistanceBox</name>
@@ -512,6 +669,13 @@
     <message>
         <source>In metres: 2000 is 2 km. You may also type “2 km”.</source>
         <translation>В метрах: 2000 — это 2 км. Можно ввести и «2 км».</translation>
+    </message>
+</context>
+<context>
+    <name>sez::DistanceBuffersPainter</name>
+    <message>
+        <source>Within %1 of: %2</source>
+        <translation>Не дальше %1 от: %2</translation>
     </message>
 </context>
 <context>
@@ -622,6 +786,85 @@
     <message>
         <source>GeoPackage, Shapefile and XLSX are written to a file: give -o FILE</source>
         <translation>GeoPackage, Shapefile и XLSX записываются в файл: укажите -o ФАЙЛ</translation>
+    </message>
+</context>
+<context>
+    <name>sez::FeatureCard</name>
+    <message>
+        <source>Inside the city</source>
+        <translation>В черте города</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>За чертой города</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Плановый срок</translation>
+    </message>
+    <message>
+        <source>Side of the city limits</source>
+        <translation>Относительно черты города</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Название (%1)</translation>
+    </message>
+    <message>
+        <source>Area (ellipsoidal)</source>
+        <translation>Площадь (на эллипсоиде)</translation>
+    </message>
+    <message>
+        <source>Length (ellipsoidal)</source>
+        <translation>Длина (на эллипсоиде)</translation>
+    </message>
+    <message>
+        <source>Position (lon, lat)</source>
+        <translation>Положение (долгота, широта)</translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°, %2°</translation>
+    </message>
+    <message>
+        <source>Position (EPSG:%1)</source>
+        <translation>Положение (EPSG:%1)</translation>
+    </message>
+    <message>
+        <source>%1 E, %2 N</source>
+        <translation>восток %1, север %2</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1100,109 @@
     </message>
 </context>
 <context>
+    <name>sez::GoToDialog</name>
+    <message>
+        <source>Go to a place</source>
+        <translation>Перейти к месту</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude (WGS 84)</source>
+        <translation>Долгота и широта (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Map coordinates: %1 (EPSG:%2)</source>
+        <translation>Координаты карты: %1 (EPSG:%2)</translation>
+    </message>
+    <message>
+        <source>the map&apos;s CRS</source>
+        <translation>система координат карты</translation>
+    </message>
+    <message>
+        <source>Pulkovo 1942, Gauss-Krüger (the zone from the easting)</source>
+        <translation>Пулково 1942, Гаусс-Крюгер (зона по ординате Y)</translation>
+    </message>
+    <message>
+        <source>or paste a copied view: 77.05120,43.79230,25000</source>
+        <translation>или вставьте скопированный вид: 77.05120,43.79230,25000</translation>
+    </message>
+    <message>
+        <source>Coordinates in</source>
+        <translation>Координаты в</translation>
+    </message>
+    <message>
+        <source>Scale 1:</source>
+        <translation>Масштаб 1:</translation>
+    </message>
+    <message>
+        <source>Copied view</source>
+        <translation>Скопированный вид</translation>
+    </message>
+    <message>
+        <source>Longitude (east)</source>
+        <translation>Долгота (восточная)</translation>
+    </message>
+    <message>
+        <source>Latitude (north)</source>
+        <translation>Широта (северная)</translation>
+    </message>
+    <message>
+        <source>77.0512 or 77°03&apos;04&quot;</source>
+        <translation>77,0512 или 77°03&apos;04&quot;</translation>
+    </message>
+    <message>
+        <source>43.7923 or 43°47&apos;32&quot;</source>
+        <translation>43,7923 или 43°47&apos;32&quot;</translation>
+    </message>
+    <message>
+        <source>Easting (Y)</source>
+        <translation>Ордината (Y, восток)</translation>
+    </message>
+    <message>
+        <source>Northing (X)</source>
+        <translation>Абсцисса (X, север)</translation>
+    </message>
+    <message>
+        <source>13 504 230,50</source>
+        <translation>13 504 230,50</translation>
+    </message>
+    <message>
+        <source>504 230,50</source>
+        <translation>504 230,50</translation>
+    </message>
+    <message>
+        <source>4 849 870,25</source>
+        <translation>4 849 870,25</translation>
+    </message>
+    <message>
+        <source>“%1” is not a view: it reads longitude,latitude,scale, e.g. 77.05120,43.79230,25000.</source>
+        <translation>«%1» — не вид: нужно долгота,широта,масштаб, например 77.05120,43.79230,25000.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s place cannot be shown on this map.</source>
+        <translation>Место этого вида нельзя показать на этой карте.</translation>
+    </message>
+    <message>
+        <source>Write the longitude and latitude in degrees, e.g. 77.0512 and 43.7923, or 77°03&apos;04&quot; and 43°47&apos;32&quot;.</source>
+        <translation>Введите долготу и широту в градусах, например 77,0512 и 43,7923 или 77°03&apos;04&quot; и 43°47&apos;32&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the easting and northing in metres, e.g. 504 230,50 and 4 849 870,25.</source>
+        <translation>Введите ординату и абсциссу в метрах, например 504 230,50 и 4 849 870,25.</translation>
+    </message>
+    <message>
+        <source>A Gauss-Krüger easting starts with its zone number (13 for the SEZ): 13 504 230, not 504 230.</source>
+        <translation>Ордината Гаусса-Крюгера начинается с номера зоны (13 для СЭЗ): 13 504 230, а не 504 230.</translation>
+    </message>
+    <message>
+        <source>These coordinates cannot be shown on this map.</source>
+        <translation>Эти координаты нельзя показать на этой карте.</translation>
+    </message>
+    <message>
+        <source>The scale is a number from 100 to 100,000,000.</source>
+        <translation>Масштаб — число от 100 до 100 000 000.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HelpDialog</name>
     <message>
         <source>Query language guide</source>
@@ -948,6 +1294,57 @@
     </message>
 </context>
 <context>
+    <name>sez::HistoryView</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Reason for the undo, e.g. decision No. 130 revoked</source>
+        <translation>Основание отмены, например: решение № 130 отменено</translation>
+    </message>
+    <message>
+        <source>Records a new change that sets the selected change&apos;s fields back; the history keeps both.</source>
+        <translation>Записывает новое изменение, возвращающее поля выбранного изменения; в истории остаются оба.</translation>
+    </message>
+    <message>
+        <source>The register has no changes of this parcel: its values are the source&apos;s.</source>
+        <translation>В реестре нет изменений этого участка: его значения — из исходных данных.</translation>
+    </message>
+    <message>
+        <source>(undoes No. %1)</source>
+        <translation>(отменяет № %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Say why the change is undone: the akimat&apos;s decision number and date.</source>
+        <translation>Укажите основание отмены: номер и дату решения акимата.</translation>
+    </message>
+</context>
+<context>
     <name>sez::HumanLabels</name>
     <message>
         <source>Yes</source>
@@ -988,6 +1385,34 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Проектирование</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Реконструкция</translation>
+    </message>
+    <message>
+        <source>In operation</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>%1 trillion ₸</source>
+        <translation>%1 трлн ₸</translation>
+    </message>
+    <message>
+        <source>%1 billion ₸</source>
+        <translation>%1 млрд ₸</translation>
+    </message>
+    <message>
+        <source>%1 million ₸</source>
+        <translation>%1 млн ₸</translation>
     </message>
 </context>
 <context>
@@ -1039,14 +1464,6 @@
 </context>
 <context>
     <name>sez::ImageryLayerControls</name>
-    <message>
-        <source>Basemap: %1</source>
-        <translation>Подложка: %1</translation>
-    </message>
-    <message>
-        <source>%1 (the dataset&apos;s)</source>
-        <translation>%1 (из набора данных)</translation>
-    </message>
     <message>
         <source>Build overviews…</source>
         <translation>Построить обзорные уровни…</translation>
@@ -1113,10 +1530,6 @@
         <translation>Границы участков</translation>
     </message>
     <message>
-        <source>Cadastral numbers</source>
-        <translation>Кадастровые номера</translation>
-    </message>
-    <message>
         <source>By zone</source>
         <translation>По зонам</translation>
     </message>
@@ -1133,12 +1546,20 @@
         <translation>Раскраска участков</translation>
     </message>
     <message>
-        <source>Legend</source>
-        <translation>Легенда</translation>
+        <source>Layer</source>
+        <translation>Слой</translation>
     </message>
     <message>
-        <source>Other layers</source>
-        <translation>Другие слои</translation>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <source>Tick to show the layer; the slider sets its opacity</source>
+        <translation>Флажок показывает слой; ползунок задаёт его непрозрачность</translation>
+    </message>
+    <message>
+        <source>Opacity of “%1”</source>
+        <translation>Непрозрачность слоя «%1»</translation>
     </message>
 </context>
 <context>
@@ -1363,16 +1784,8 @@
         <translation>Запись кэша…</translation>
     </message>
     <message>
-        <source>Layers and legend</source>
-        <translation>Слои и легенда</translation>
-    </message>
-    <message>
         <source>Find sites</source>
         <translation>Найти участки</translation>
-    </message>
-    <message>
-        <source>Parcel card</source>
-        <translation>Карточка участка</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1684,12 +2097,148 @@
         <translation>Открыть папку слоёв</translation>
     </message>
     <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a place…</source>
+        <translation>&amp;Перейти к месту…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the view</source>
+        <translation>&amp;Копировать вид</translation>
+    </message>
+    <message>
+        <source>Copied: %1. Another user opens the same view with it, or pastes it into Go to a place.</source>
+        <translation>Скопировано: %1. Другой пользователь откроет с этим тот же вид или вставит его в «Перейти к месту».</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Add a bookmark of this view…</source>
+        <translation>&amp;Добавить закладку на этот вид…</translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation>Добавить закладку</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark:</source>
+        <translation>Название закладки:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a bookmark</source>
+        <translation>&amp;Удалить закладку</translation>
+    </message>
+    <message>
+        <source>Start in %1 every time</source>
+        <translation>Всегда запускать на языке: %1</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>вид карты</translation>
+    </message>
+    <message>
+        <source>the colours and layers</source>
+        <translation>цвета и слои</translation>
+    </message>
+    <message>
+        <source>the selection (%1)</source>
+        <translation>выбранные участки (%1)</translation>
+    </message>
+    <message>
+        <source>the table&apos;s filter</source>
+        <translation>фильтр таблицы</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1, for this session (View ▸ Language makes it the default). %2</source>
+        <translation>Язык: %1, на этот сеанс (Вид ▸ Язык делает его языком по умолчанию). %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Начиная с</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <source>Export allocation &amp;changes (PDF)…</source>
+        <translation>Экспорт изменений в &amp;предоставлении (PDF)…</translation>
+    </message>
+    <message>
+        <source>Show parcels &amp;changed since…</source>
+        <translation>Показать участки, изменённые &amp;с…</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;register…</source>
+        <translation>&amp;Реестр предоставления…</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register (version %2, by %3).</source>
+        <translation>%1 изменён в реестре (версия %2, автор: %3).</translation>
+    </message>
+    <message>
+        <source>%1 changed in the register.</source>
+        <translation>%1 изменено в реестре.</translation>
+    </message>
+    <message>
+        <source>Changed in the register since %1: %2.</source>
+        <translation>Изменены в реестре с %1: %2.</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Реестр предоставления</translation>
+    </message>
+    <message>
+        <source>Allocation register: %1</source>
+        <translation>Реестр предоставления: %1</translation>
+    </message>
+    <message>
+        <source>Parcels changed since</source>
+        <translation>Участки, изменённые с</translation>
+    </message>
+    <message>
+        <source>Allocation changes</source>
+        <translation>Изменения в предоставлении</translation>
+    </message>
+    <message>
+        <source>Export allocation changes</source>
+        <translation>Экспорт изменений в предоставлении</translation>
+    </message>
+    <message>
         <source>Imagery</source>
         <translation>Снимки</translation>
     </message>
     <message>
         <source>Add &amp;imagery…</source>
         <translation>Добавить &amp;снимки…</translation>
+    </message>
+    <message>
+        <source>the imagery</source>
+        <translation>снимки</translation>
     </message>
     <message>
         <source>Cannot add the imagery</source>
@@ -1717,6 +2266,10 @@
     <message>
         <source>Area: %1, perimeter %2</source>
         <translation>Площадь: %1, периметр %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1749,8 +2302,71 @@
 <context>
     <name>sez::MapImagery</name>
     <message>
+        <source>Basemap: %1</source>
+        <translation>Подложка: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset&apos;s)</source>
+        <translation>%1 (из набора данных)</translation>
+    </message>
+    <message>
+        <source>Imagery: %1</source>
+        <translation>Снимок: %1</translation>
+    </message>
+    <message>
         <source>The basemap %1 cannot be reached; the map shows the tiles seen before (%2)</source>
         <translation>Подложка %1 недоступна; на карте показаны тайлы, просмотренные ранее (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapLayers</name>
+    <message>
+        <source>SEZ inside and outside the city</source>
+        <translation>СЭЗ в черте и за чертой города</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Query result and selection</source>
+        <translation>Результат запроса и выделение</translation>
+    </message>
+    <message>
+        <source>Hatching outside the city</source>
+        <translation>Штриховка за чертой города</translation>
+    </message>
+    <message>
+        <source>City limits</source>
+        <translation>Черта города</translation>
+    </message>
+    <message>
+        <source>Distance conditions of the query</source>
+        <translation>Условия расстояния в запросе</translation>
+    </message>
+    <message>
+        <source>Zone names</source>
+        <translation>Названия зон</translation>
+    </message>
+    <message>
+        <source>District names</source>
+        <translation>Названия районов</translation>
+    </message>
+    <message>
+        <source>Cadastral numbers</source>
+        <translation>Кадастровые номера</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure</source>
+        <translation>Ближайшая инфраструктура</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2649,13 @@ Map coordinate system: EPSG:%2 (%3).</source>
     </message>
 </context>
 <context>
+    <name>sez::NearestLinesPainter</name>
+    <message>
+        <source>Nearest: %1, %2</source>
+        <translation>Ближайший: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::OutputGuard</name>
     <message>
         <source>%1: this is the cache of the open dataset; sezview does not write over it. Choose another output file</source>
@@ -2151,6 +2774,34 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>The parcel&apos;s extract as a PDF: plan, boundary points, neighbours, attributes</source>
         <translation>Выписка об участке в PDF: план, поворотные точки, смежные участки, сведения</translation>
+    </message>
+    <message>
+        <source>Nearest infrastructure on the map</source>
+        <translation>Ближайшая инфраструктура на карте</translation>
+    </message>
+    <message>
+        <source>Edit allocation…</source>
+        <translation>Изменить предоставление…</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>register, v. %1</source>
+        <translation>реестр, в. %1</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>исходные данные</translation>
+    </message>
+    <message>
+        <source>The allocation register is being read…</source>
+        <translation>Реестр предоставления читается…</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3237,60 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>the stored parcel snapshot is damaged: %1</source>
         <translation>сохранённый снимок участков повреждён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisPublisher</name>
+    <message>
+        <source>the layer %1 could not be written: %2</source>
+        <translation>слой %1 не удалось записать: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a PostGIS database; give a PG: connection string, e.g. PG:&quot;dbname=sez host=db.akimat.local&quot;</source>
+        <translation>%1: это не база PostGIS; укажите строку подключения PG:, например PG:&quot;dbname=sez host=db.akimat.local&quot;</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s cache could not be written, and publishing reads it; free some disk space and try again</source>
+        <translation>кэш набора данных не удалось записать, а публикация читает его; освободите место на диске и повторите</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: не удалось подключиться: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no PostGIS; its owner runs CREATE EXTENSION postgis first</source>
+        <translation>%1: в базе нет PostGIS; сначала её владелец выполняет CREATE EXTENSION postgis</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 exists already; publish loads a dataset the first time only (to load it again, drop its tables first)</source>
+        <translation>%1: таблица %2 уже есть; publish загружает набор данных только в первый раз (чтобы загрузить заново, сначала удалите его таблицы)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened for writing: %2</source>
+        <translation>%1: не удаётся открыть для записи: %2</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>публикация отменена</translation>
+    </message>
+    <message>
+        <source>%1: the tables were written, but %2</source>
+        <translation>%1: таблицы записаны, но %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::PostgisSource</name>
+    <message>
+        <source>%1: cannot connect to the database: %2</source>
+        <translation>%1: не удалось подключиться к базе данных: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the PostGIS database: %2</source>
+        <translation>%1: не удаётся открыть базу PostGIS: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has no parcels table (a table with a geometry whose name says &apos;parcels&apos;); publish a dataset there first (sezview-cli publish), or name its tables in a manifest</source>
+        <translation>%1: в базе нет таблицы участков (таблицы с геометрией, в имени которой есть «parcels»); сначала опубликуйте туда набор данных (sezview-cli publish) или перечислите её таблицы в манифесте</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3962,14 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>Run &apos;sezview-cli --help&apos; for the commands.</source>
         <translation>Список команд: «sezview-cli --help».</translation>
     </message>
+    <message>
+        <source>The allocation register whose values win over the source&apos;s.</source>
+        <translation>Реестр предоставления, значения которого важнее исходных.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s values alone, without the register&apos;s.</source>
+        <translation>Только значения исходных данных, без реестра.</translation>
+    </message>
 </context>
 <context>
     <name>sez::RegisterConnection</name>
@@ -3333,6 +4046,80 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>only the register&apos;s owner (%1) or a superuser may set it up: the register %2 is unchanged</source>
         <translation>настраивать реестр может только его владелец (%1) или суперпользователь: реестр %2 не изменён</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSession</name>
+    <message>
+        <source>No allocation register is open.</source>
+        <translation>Реестр предоставления не открыт.</translation>
+    </message>
+    <message>
+        <source>The allocation register could not be read: %1</source>
+        <translation>Не удалось прочитать реестр предоставления: %1</translation>
+    </message>
+    <message>
+        <source>The allocation register %1 could not be opened: %2. The map shows the source&apos;s values.</source>
+        <translation>Не удалось открыть реестр предоставления %1: %2. На карте показаны значения исходных данных.</translation>
+    </message>
+    <message>
+        <source>Changes other desks make will not show until the dataset is opened again: %1</source>
+        <translation>Изменения, сделанные на других рабочих местах, не появятся, пока набор данных не будет открыт заново: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sez::RegisterSettingsDialog</name>
+    <message>
+        <source>A file on this computer, for this desk alone</source>
+        <translation>Файл на этом компьютере, только для этого рабочего места</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by the office</source>
+        <translation>База данных PostgreSQL, общая для всего отдела</translation>
+    </message>
+    <message>
+        <source>Allocation register</source>
+        <translation>Реестр предоставления</translation>
+    </message>
+    <message>
+        <source>The register keeps the SEZ&apos;s decisions on each parcel (status, investor, project, lease) and their history; its values are shown over the dataset&apos;s.</source>
+        <translation>Реестр хранит решения СЭЗ по каждому участку (статус, инвестор, проект, аренда) и их историю; его значения показываются поверх данных набора.</translation>
+    </message>
+    <message>
+        <source>A libpq address or service=NAME. The password is not written here: it is read from ~/.pgpass or the service file.</source>
+        <translation>Адрес libpq или service=ИМЯ. Пароль здесь не записывается: он читается из ~/.pgpass или файла служб.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>The register file</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
+        <source>Registers (*.sqlite);;All files (*)</source>
+        <translation>Реестры (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Name the register file.</source>
+        <translation>Укажите файл реестра.</translation>
+    </message>
+    <message>
+        <source>Cannot open it: %1</source>
+        <translation>Не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>Opened: you may record changes as %1.</source>
+        <translation>Открыт: вы можете записывать изменения как %1.</translation>
+    </message>
+    <message>
+        <source>Opened for reading only. %1</source>
+        <translation>Открыт только для чтения. %1</translation>
     </message>
 </context>
 <context>

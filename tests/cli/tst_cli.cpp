@@ -5,12 +5,13 @@
 #include "core/model/parcelstore.h"
 #include "core/render/mapstyle.h"
 #include "core/render/mapview.h"
-#include "tests/cli/clirun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include "../clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 #include "core/cache/parcelcache.h"
 #include "core/geo/crs.h"
 #include "core/model/parcelstore.h"
-#include "tests/cli/clirun.h"
+#include "tests/clirun.h"
 #include "tests/core/rasterfixture.h"
 #include "tests/core/tileserver.h"
 

@@ -10,6 +10,7 @@
 #include "core/io/storebuilder.h"
 #include "core/io/textencoding.h"
 #include "core/model/parcelstore.h"
+#include "core/model/summary.h"
 #include "core/model/statistics.h"
 #include "core/render/mapstyle.h"
 #include "gdalfixture.h"
@@ -254,6 +255,20 @@ private Q_SLOTS:
             if (!f.source.isEmpty())
                 mapped << QStringLiteral("%1=%2").arg(f.field, f.source);
         mapped.sort();
+        {
+            // A parcels file alone: the SEZ's and the city's figures are not in it, and the summary
+            // says so instead of printing 0 ha.
+            auto store = buildStore(dir + QStringLiteral("/участки.shp"), &error);
+            QVERIFY2(store, qPrintable(error));
+            const DatasetSummary summary = summarize(*store);
+            QVERIFY(!summary.hasSez);
+            QVERIFY(summary.toJson().value(QStringLiteral("sez_area_ha")).isNull());
+            QVERIFY(summary.toJson().value(QStringLiteral("city_area_ha")).isNull());
+            const QString text = summary.toText(QLocale::c());
+            QVERIFY2(!text.contains(QLatin1String("0.0 ha")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("SEZ area:            not in the data")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("the data has no SEZ boundary layer")), qPrintable(text));
+        }
         QCOMPARE(mapped, (QStringList{QStringLiteral("area_ha=ПЛОЩАДЬ"), QStringLiteral("cadastral_number=КАД_НОМ"),
                                       QStringLiteral("permitted_use=ЦЕЛ_НАЗН"), QStringLiteral("status=СТАТУС"), QStringLiteral("zone=ЗОНА")}));
     }

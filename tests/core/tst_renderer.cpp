@@ -316,10 +316,11 @@ private Q_SLOTS:
         QVERIFY(!statuses.empty());
         QCOMPARE(statuses.front().key, QStringLiteral("free"));
 
-        // Investors: the palette's eighteen and "other" (and "none"), distinct keys, every colour valid.
+        // Investors: each its own colour up to the palette's 64, then "other" (and "none"), distinct
+        // keys, every colour valid.
         const auto investors = style().legend(ParcelStyle::Investor);
         QVERIFY(!investors.empty());
-        QVERIFY(investors.size() <= 20);
+        QVERIFY(investors.size() <= 66);
         std::set<QString> keys, colours;
         for (const LegendEntry &e : investors) {
             QVERIFY(e.symbol.fill.isValid());
@@ -345,8 +346,8 @@ private Q_SLOTS:
         QCOMPARE(symbolOf("gas_pipeline").dash, Qt::DashLine);
     }
 
-    // A style is built for its store: investors are ranked by their area in that store, whatever
-    // store came before (there is no cache keyed by a store's address to go stale).
+    // A style is built for its store: investors are ranked by their investment (then area) in that
+    // store, whatever store came before (there is no cache keyed by a store's address to go stale).
     void styleBelongsToItsStore()
     {
         QTemporaryDir dir;
@@ -361,11 +362,13 @@ private Q_SLOTS:
         auto small = ParcelCache::open(generate.outDir, options, &error);
         QVERIFY2(small, qPrintable(error));
         for (const ParcelStore *other : {mStore.get(), small->store().get()}) {
-            std::map<QString, double> area;
+            std::map<QString, std::pair<double, double>> area;   // investment, area
             for (qint64 r = 0; r < other->size(); ++r) {
                 const QString investor = other->value(r, ParcelField::Investor).toString();
-                if (!investor.isEmpty())
-                    area[investor] += other->officialAreaHa(r) > 0 ? other->officialAreaHa(r) : other->computedAreaHa(r);
+                if (investor.isEmpty())
+                    continue;
+                area[investor].first += other->value(r, ParcelField::InvestmentKzt).toDouble();
+                area[investor].second += other->officialAreaHa(r) > 0 ? other->officialAreaHa(r) : other->computedAreaHa(r);
             }
             QVERIFY(!area.empty());
             const auto top = std::max_element(area.begin(), area.end(), [](const auto &a, const auto &b) { return a.second < b.second; });

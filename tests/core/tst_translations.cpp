@@ -6,8 +6,11 @@
 #include "core/query/parcelquery.h"
 #include "shapefixture.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -128,6 +131,28 @@ private Q_SLOTS:
         QVERIFY(!readLayer(missing, kDefaultMapEpsg, &error));
         QCOMPARE(error, QStringLiteral("/no/such/parcels.shp: файл не найден; проверьте путь в манифесте набора данных"));
         QCoreApplication::removeTranslator(&ru);
+    }
+
+    // Dates and times in every language's short format keep a four-digit year: Kazakh's own short
+    // format has two, so a lease to 2074 or a register change would read "74" or "26".
+    void datesHaveFourDigitYears_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("kk") << "kk";
+        QTest::newRow("ru") << "ru";
+        QTest::newRow("en") << "en";
+    }
+    void datesHaveFourDigitYears()
+    {
+        QFETCH(QString, language);
+        const QLocale locale(language == QLatin1String("kk") ? QLocale::Kazakh
+                             : language == QLatin1String("ru") ? QLocale::Russian : QLocale::English,
+                             language == QLatin1String("en") ? QLocale::UnitedStates : QLocale::AnyTerritory);
+        const QDate lease(2074, 3, 9);
+        QVERIFY2(HumanLabels::date(lease, locale).contains(QLatin1String("2074")), qPrintable(HumanLabels::date(lease, locale)));
+        const QString moment = HumanLabels::dateTime(QDateTime(QDate(2026, 11, 29), QTime(13, 8)), locale);
+        QVERIFY2(moment.contains(QLatin1String("2026")) && moment.contains(QLatin1String(":08")), qPrintable(moment));
+        QVERIFY(HumanLabels::dateFormat(locale).contains(QLatin1String("yyyy")));
     }
 
     // The reader's counts in the plural form each count needs: Russian has three.

@@ -2,11 +2,13 @@
 // sezview-cli register as an officer's script uses it, on a SQLite file and on PostgreSQL: the values
 // checked against the dataset, exit codes, JSON and CSV that parse, conflicts and refusals on one line.
 #include "registerfixture.h"
-#include "tests/cli/clirun.h"
+
+#include "../clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -173,6 +175,46 @@ private Q_SLOTS:
                                  mFixture.location(QStringLiteral("officer")).text()});
         QCOMPARE(officer.exitCode, 1);
         QVERIFY(officer.err.contains("owner"));
+    }
+
+    void datasetCommandsReadTheRegistersValues()
+    {
+        Run r = cli({QStringLiteral("register"), QStringLiteral("set"), kParcel, QStringLiteral("--status"), QStringLiteral("allocated"),
+                     QStringLiteral("--jobs"), QStringLiteral("75"), QStringLiteral("--reason"), QStringLiteral("Decision No. 140")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString cache = mCacheDir.filePath(QStringLiteral("sample.gpkg"));
+        const QStringList query = {QStringLiteral("query"), QStringLiteral("--cache"), cache, QStringLiteral("--where"),
+                                   QStringLiteral("cadastral_number = '%1' and status = 'allocated' and jobs = 75").arg(kParcel),
+                                   QStringLiteral("--fields"), QStringLiteral("cadastral_number,status,jobs")};
+        // The register's values win over the source's in a query and its export...
+        r = cli(query + QStringList{QStringLiteral("--register"), mFixture.location(QStringLiteral("analyst")).text()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed().split('\n').size(), 2);
+        QVERIFY(r.out.contains(kParcel.toUtf8() + ",allocated,75"));
+        // ...and the sources alone are still there to read.
+        r = cli(query + QStringList{QStringLiteral("--no-register")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed().split('\n').size(), 1);
+        // Statistics count it.
+        r = cli({QStringLiteral("stats"), QStringLiteral("--cache"), cache, QStringLiteral("--json"), QStringLiteral("--where"),
+                 QStringLiteral("cadastral_number = '%1'").arg(kParcel), QStringLiteral("--register"), mFixture.location().text()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("jobs")).toInteger(), 75);
+
+        // The changes of these days as a PDF report, in Kazakh.
+        const QString pdf = mCacheDir.filePath(QStringLiteral("changes.pdf"));
+        r = cli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("changes"), QStringLiteral("--since"),
+                 QDate::currentDate().addDays(-1).toString(Qt::ISODate), QStringLiteral("--cache"), cache, QStringLiteral("--lang"),
+                 QStringLiteral("kk"), QStringLiteral("--register"), mFixture.location().text(), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("1 changes"), r.err.constData());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        // A period that ends before it starts is a usage error.
+        r = cli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("changes"), QStringLiteral("--since"),
+                 QStringLiteral("2025-05-02"), QStringLiteral("--until"), QStringLiteral("2025-05-01"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.exitCode, 2);
     }
 };
 

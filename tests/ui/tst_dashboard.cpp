@@ -43,7 +43,7 @@ private:
         QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Parcels), locale.toString(stats.total.count));
         QCOMPARE(mDashboard->headlineText(Dashboard::Headline::OfficialHa), HumanLabels::hectares(stats.total.officialHa));
         QCOMPARE(mDashboard->headlineText(Dashboard::Headline::ComputedHa), HumanLabels::hectares(stats.total.computedHa));
-        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Investment), HumanLabels::tenge(stats.total.investmentKzt));
+        QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Investment), HumanLabels::tengeInWords(stats.total.investmentKzt));
         QCOMPARE(mDashboard->headlineText(Dashboard::Headline::Jobs), locale.toString(stats.total.jobs));
         std::set<QString> projects;
         for (qint64 r : rows)

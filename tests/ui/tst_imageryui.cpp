@@ -13,9 +13,11 @@
 #include "ui/imagerydialog.h"
 #include "ui/imagerylayercontrols.h"
 #include "ui/imagerypanel.h"
+#include "ui/layerpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
 #include "ui/mapimagery.h"
+#include "ui/viewersession.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -24,8 +26,10 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItem>
 
 using namespace sez;
 
@@ -215,6 +219,78 @@ private Q_SLOTS:
         QVERIFY(tiles.hasNext());
         mWindow->imagery()->remove(QStringLiteral("imagery/basemap"));
         QVERIFY(mWindow->imagery()->basemapAddress().isEmpty());
+    }
+
+    // The layers panel lists imagery with the other layers and drives it as the imagery panel does;
+    // a switch of language keeps every imagery layer, those for this session too, as it looked.
+    void layersPanelAndLanguageSwitch()
+    {
+        ViewerSession session(QStringLiteral("en"), mDir.filePath(QStringLiteral("cache")));
+        MainWindow *window = session.window();
+        window->resize(1200, 800);
+        window->show();
+        QVERIFY(openAndWait(*window));
+        const QString remembered = writeCover(QStringLiteral("remembered.tif"), qRgb(0, 255, 255));
+        const QString forSession = writeCover(QStringLiteral("session.tif"), qRgb(255, 255, 0));
+        QString error;
+        QVERIFY2(window->imagery()->addFile(remembered, &error), qPrintable(error));
+        QVERIFY2(window->imagery()->addFile(forSession, &error, false), qPrintable(error));
+        QCOMPARE(window->imagery()->entries().size(), std::size_t(2));
+        const QString rememberedId = window->imagery()->entries().at(0).id, sessionId = window->imagery()->entries().at(1).id;
+
+        // In the layers panel, by name, under every other layer (the panel lists the top first).
+        LayerPanel *panel = window->layerPanel();
+        const QStringList titles = panel->layerTitles();
+        QCOMPARE(titles.mid(titles.size() - 2), (QStringList{QStringLiteral("Imagery: session.tif"), QStringLiteral("Imagery: remembered.tif")}));
+        // Its slider and box there are the imagery's: remembered, and the imagery panel follows.
+        QSlider *slider = panel->opacitySlider(rememberedId);
+        QVERIFY(slider);
+        slider->setValue(30);
+        QCOMPARE(window->imagery()->find(rememberedId)->opacity, 0.3);
+        ImageryLayerControls *controls = nullptr;
+        for (ImageryLayerControls *c : window->imageryPanel()->controls())
+            if (c->layerId() == rememberedId)
+                controls = c;
+        QVERIFY(controls);
+        QCOMPARE(controls->opacitySlider()->value(), 30);
+        panel->layerItem(sessionId)->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!window->imagery()->find(sessionId)->visible);
+        window->imagery()->setLook(rememberedId, ImageryLook{20, -10});
+        QVERIFY(window->canvas()->waitForRender());
+        const QRgb before = window->canvas()->renderedImage().pixel(2, 2);
+
+        // Kazakh: a new window, the same imagery.
+        QSignalSpy replaced(&session, &ViewerSession::windowReplaced);
+        session.switchLanguage(QStringLiteral("kk"));
+        QCOMPARE(replaced.size(), 1);
+        window = session.window();
+        const auto &entries = window->imagery()->entries();
+        QCOMPARE(entries.size(), std::size_t(2));
+        QCOMPARE(entries.at(0).location, remembered);
+        QCOMPARE(entries.at(0).opacity, 0.3);
+        QCOMPARE(entries.at(0).look.brightness, 20);
+        QCOMPARE(entries.at(0).look.contrast, -10);
+        QCOMPARE(entries.at(1).location, forSession);   // for this session, yet kept
+        QCOMPARE(entries.at(1).kind, MapImagery::Kind::Session);
+        QVERIFY(!entries.at(1).visible);
+        QCOMPARE(imageryLayerIds(*window->canvas()), (QStringList{rememberedId, sessionId}));
+        QCOMPARE(window->canvas()->layers().find(rememberedId)->opacity, 0.3);
+        QVERIFY(!window->canvas()->layers().find(sessionId)->visible);
+        QVERIFY(window->layerPanel()->layerItem(sessionId));
+        QCOMPARE(window->imageryPanel()->controls().size(), 2);
+        QVERIFY(window->canvas()->waitForRender());
+        QCOMPARE(window->canvas()->renderedImage().pixel(2, 2), before);   // drawn as before
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("түсірілімдер")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        // A file added now gets an id of its own.
+        QVERIFY2(window->imagery()->addFile(forSession, &error, false), qPrintable(error));
+        QCOMPARE(imageryLayerIds(*window->canvas()).size(), 3);
+        QCOMPARE(imageryLayerIds(*window->canvas()).removeDuplicates(), 0);
+
+        session.switchLanguage(QStringLiteral("en"));
+        window = session.window();
+        while (!window->imagery()->entries().empty())
+            window->imagery()->remove(window->imagery()->entries().back().id);
     }
 
     void dialogSaysWhereTilesGo()

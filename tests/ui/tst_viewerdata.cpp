@@ -260,7 +260,9 @@ private Q_SLOTS:
             }
         }
         ParcelCard *card = mWindow->card();
-        auto *dock = qobject_cast<QDockWidget *>(card->parentWidget());
+        QDockWidget *dock = nullptr;   // the card shares its dock with the feature card (issue 12, feature 18)
+        for (QWidget *w = card->parentWidget(); w && !dock; w = w->parentWidget())
+            dock = qobject_cast<QDockWidget *>(w);
         QVERIFY(dock);
         dock->show();
         dock->raise();

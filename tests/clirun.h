@@ -1,34 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs sezview-cli (SEZ_CLI_PATH) as a script would and keeps what it said: the CLI tests' one runner.
+// sezview-cli run as a user runs it, for the system tests.
 #pragma once
 
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace sez::test {
 
 struct CliRun
 {
-    int exitCode = -1;   ///< -1: did not finish in time; -2: crashed
+    int exitCode = -1;   ///< -1: it did not finish in time; -2: it crashed
     QByteArray out;
     QByteArray err;
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-/// Runs the CLI with \a args in \a env, killing it after five minutes.
-inline CliRun runCli(const QStringList &args,
-                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+/// Runs SEZ_CLI_PATH with \a args (and \a environment, the caller's when empty) for at most \a timeoutMs.
+inline CliRun runCli(const QStringList &args, const QProcessEnvironment &environment = {}, int timeoutMs = 600'000)
 {
     QProcess p;
-    p.setProcessEnvironment(env);
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
     p.start(QStringLiteral(SEZ_CLI_PATH), args);
     CliRun r;
-    if (!p.waitForFinished(300'000)) {
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
+        p.waitForFinished();
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
