@@ -17,10 +17,17 @@
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
 #include "ui/mapimagery.h"
+#include "ui/parcelcard.h"
+#include "ui/parcelselection.h"
+#include "ui/reportdialog.h"
 #include "ui/viewersession.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDirIterator>
+#include <QFileDialog>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +36,9 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 #include <QTreeWidgetItem>
 
 using namespace sez;
@@ -291,6 +301,62 @@ private Q_SLOTS:
         window = session.window();
         while (!window->imagery()->entries().empty())
             window->imagery()->remove(window->imagery()->entries().back().id);
+    }
+
+    // The card's Extract and the report draw the imagery the map shows under their maps (an image
+    // in the PDF, at print resolution); without imagery the extract's plan is all vector.
+    void printedMapsDrawTheImagery()
+    {
+        const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+        if (pdfimages.isEmpty())
+            QSKIP("pdfimages (poppler-utils) is not installed");
+        const auto imagesIn = [&pdfimages](const QString &pdf) {
+            QProcess list;
+            list.start(pdfimages, {QStringLiteral("-list"), pdf});
+            list.waitForFinished();
+            return list.readAllStandardOutput().trimmed().split('\n').size() - 2;   // two header lines
+        };
+        // Through the card's Extract or File ▸ Export report, the report dialog and the save dialog
+        // (the name it offers, in \a folder), as a user does.
+        QAction *report = nullptr;
+        for (QAction *a : mWindow->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Export &report…"))
+                report = a;
+        QVERIFY(report);
+        const auto exportTo = [this](const QString &folder, const std::function<void()> &ask) {
+            QDir().mkpath(folder);
+            QTimer answer;
+            connect(&answer, &QTimer::timeout, this, [folder] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (auto *save = qobject_cast<QFileDialog *>(modal)) {
+                    save->setDirectory(folder);
+                    QMetaObject::invokeMethod(save, "accept");
+                } else if (auto *dialog = qobject_cast<ReportDialog *>(modal)) {
+                    dialog->accept();
+                }
+            });
+            answer.start(100);
+            ask();
+            const QStringList written = QDir(folder).entryList({QStringLiteral("*.pdf")});
+            return written.size() == 1 ? QDir(folder).filePath(written.constFirst()) : QString();
+        };
+        const auto extract = [this] { Q_EMIT mWindow->card()->extractRequested(7); };
+        mWindow->selection()->setRows({7, 8, 9});
+        const QString plain = exportTo(mDir.filePath(QStringLiteral("plain")), extract);
+        const QString plainReport = exportTo(mDir.filePath(QStringLiteral("plain-report")), [report] { report->trigger(); });
+        QVERIFY(!plain.isEmpty() && !plainReport.isEmpty());
+        QCOMPARE(imagesIn(plain), 0);
+
+        const QString file = writeCover(QStringLiteral("under-plan.tif"), qRgb(90, 140, 60));
+        QString error;
+        QVERIFY2(mWindow->imagery()->addFile(file, &error, false), qPrintable(error));
+        const QString withImagery = exportTo(mDir.filePath(QStringLiteral("imagery")), extract);
+        const QString reportWithImagery = exportTo(mDir.filePath(QStringLiteral("imagery-report")), [report] { report->trigger(); });
+        QVERIFY(!withImagery.isEmpty() && !reportWithImagery.isEmpty());
+        QCOMPARE(imagesIn(withImagery), 1);
+        QCOMPARE(imagesIn(reportWithImagery), imagesIn(plainReport) + 1);
+        mWindow->selection()->clear();
+        mWindow->imagery()->remove(mWindow->imagery()->entries().back().id);
     }
 
     void dialogSaysWhereTilesGo()
