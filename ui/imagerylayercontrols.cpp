@@ -31,7 +31,7 @@ QSlider *slider(int minimum, int maximum, int value, QWidget *parent)
 
 } // namespace
 
-ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, QWidget *parent)
+ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, Host host, QWidget *parent)
     : QWidget(parent), mImagery(imagery), mId(entry.id)
 {
     mVisible = new QCheckBox(MapImagery::title(entry), this);
@@ -50,6 +50,7 @@ ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery
 
     auto *form = new QFormLayout;
     form->addRow(tr("Opacity"), mOpacity);
+    form->setRowVisible(mOpacity, host == Host::ImageryPanel);
     form->addRow(tr("Brightness"), mBrightness);
     form->addRow(tr("Contrast"), mContrast);
     auto *buttons = new QHBoxLayout;
@@ -59,6 +60,7 @@ ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(mVisible);
+    mVisible->setVisible(host == Host::ImageryPanel);
     layout->addLayout(form);
     layout->addLayout(buttons);
 

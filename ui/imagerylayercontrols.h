@@ -14,13 +14,16 @@ namespace sez {
 
 /// The controls of one imagery layer: shown or not, opacity, brightness and contrast, building
 /// the overviews of a large file that has none, removing it. Self-contained, so that a layers panel
-/// can host one per imagery layer.
+/// can host one per imagery layer (without the box and the opacity, which its row has).
 class ImageryLayerControls : public QWidget
 {
     Q_OBJECT
 
 public:
-    ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, QWidget *parent = nullptr);
+    enum class Host { ImageryPanel, LayersPanel };
+
+    ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, Host host = Host::ImageryPanel,
+                         QWidget *parent = nullptr);
 
     QString layerId() const { return mId; }
     QSlider *opacitySlider() const { return mOpacity; }

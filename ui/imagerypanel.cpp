@@ -59,7 +59,7 @@ void ImageryPanel::rebuild()
     mEmpty->setVisible(entries.empty());
     // The top layer first, as in a layers panel.
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        auto *controls = new ImageryLayerControls(mImagery, *it, mList->parentWidget());
+        auto *controls = new ImageryLayerControls(mImagery, *it, ImageryLayerControls::Host::ImageryPanel, mList->parentWidget());
         mList->insertWidget(mList->count() - 1, controls);
         connect(controls, &ImageryLayerControls::overviewsRequested, this, &ImageryPanel::buildOverviews);
     }

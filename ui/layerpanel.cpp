@@ -188,7 +188,13 @@ void LayerPanel::rebuild()
                 host->setFirstColumnSpanned(true);
                 host->setFlags(Qt::ItemIsEnabled);
                 host->setData(0, kIdRole, QStringLiteral("controls"));
-                mTree->setItemWidget(host, 0, controls);
+                // The tree deletes its item widgets (later) whenever it is cleared, even those taken
+                // out of it: a frame of its own holds the controls, which leave it before.
+                auto *frame = new QWidget;
+                auto *frameLayout = new QVBoxLayout(frame);
+                frameLayout->setContentsMargins(0, 0, 0, 0);
+                frameLayout->addWidget(controls);
+                mTree->setItemWidget(host, 0, frame);
                 controls->show();
             }
             mIds << layer.id;

@@ -6,6 +6,7 @@
 #include "datasetloader.h"
 #include "helpdialog.h"
 #include "imagerydialog.h"
+#include "imagerylayercontrols.h"
 #include "imagerypanel.h"
 #include "core/model/humanlabels.h"
 #include "featurecard.h"
@@ -184,6 +185,7 @@ void MainWindow::createDocks()
     mImageryPanel = new ImageryPanel(mImagery, this);
     auto *imageryDock = dock(tr("Imagery"), QStringLiteral("imagery"), mImageryPanel, Qt::LeftDockWidgetArea);
     connect(mImageryPanel, &ImageryPanel::addRequested, this, &MainWindow::addImagery);
+    connect(mImagery, &MapImagery::changed, this, &MainWindow::hostImageryControls);
     tabifyDockWidget(layersDock, queryDock);
     tabifyDockWidget(queryDock, imageryDock);
     layersDock->raise();
@@ -1007,6 +1009,28 @@ void MainWindow::addImagery()
                                      .arg(raster->name()).arg(raster->size().width()).arg(raster->size().height()))
                == QMessageBox::Yes)
         mImageryPanel->buildOverviews(entry->id, entry->location);
+}
+
+// Each imagery layer's look, overviews and Remove under its row in the layers panel too (the row
+// has its box and opacity).
+void MainWindow::hostImageryControls()
+{
+    for (auto it = mHostedImagery.begin(); it != mHostedImagery.end(); ++it) {
+        // Out of the panel's tree first: a Remove click may come from them, and the tree deletes its
+        // widgets at once.
+        if (QWidget *old = it.value()) {
+            old->hide();
+            old->setParent(nullptr);
+        }
+        mLayers->setLayerControls(it.key(), nullptr);   // deletes the old ones later
+    }
+    mHostedImagery.clear();
+    for (const MapImagery::Entry &entry : mImagery->entries()) {
+        auto *controls = new ImageryLayerControls(mImagery, entry, ImageryLayerControls::Host::LayersPanel);
+        connect(controls, &ImageryLayerControls::overviewsRequested, mImageryPanel, &ImageryPanel::buildOverviews);
+        mLayers->setLayerControls(entry.id, controls);
+        mHostedImagery.insert(entry.id, controls);
+    }
 }
 
 // The dock tab bars are made by the layout whenever docks are tabified: each is kept whole as it

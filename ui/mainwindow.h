@@ -6,6 +6,7 @@
 #include "core/render/mapstyle.h"
 #include "ui/mapimagery.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -163,6 +164,7 @@ private:
     void exportExtract(qint64 row);
     void exportMapImage();
     void addImagery();
+    void hostImageryControls();
     /// The register's actions: File (before \a fileEnd), View and Tools.
     void createRegisterActions(QAction *fileEnd, QMenu *view, QMenu *tools);
     void showRegisterValues(std::shared_ptr<const RegisterOverlay> overlay, const std::vector<qint64> &rows, bool full);
@@ -183,6 +185,7 @@ private:
     MapCanvas *mCanvas;
     MapImagery *mImagery;
     ImageryPanel *mImageryPanel = nullptr;
+    QHash<QString, QPointer<QWidget>> mHostedImagery;   // by layer id, in the layers panel
     ParcelCard *mCard = nullptr;
     AttributeTable *mTable = nullptr;
     SearchBox *mSearch = nullptr;

@@ -39,6 +39,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <QTreeWidget>
 #include <QTreeWidgetItem>
 
 using namespace sez;
@@ -265,6 +266,23 @@ private Q_SLOTS:
         QCOMPARE(controls->opacitySlider()->value(), 30);
         panel->layerItem(sessionId)->setCheckState(0, Qt::Unchecked);
         QVERIFY(!window->imagery()->find(sessionId)->visible);
+        // Under each imagery row, its look (the row has the box and the opacity), kept as the
+        // panel is built again.
+        QTest::qWait(50);
+        const auto hosted = [&panel](const QString &id) -> ImageryLayerControls * {
+            QTreeWidgetItem *row = panel->layerItem(id);
+            QTreeWidget *tree = row ? row->treeWidget() : nullptr;
+            for (int i = 0; tree && i < row->childCount(); ++i)
+                if (QWidget *w = tree->itemWidget(row->child(i), 0))
+                    if (auto *c = qobject_cast<ImageryLayerControls *>(w) ? qobject_cast<ImageryLayerControls *>(w)
+                                                                          : w->findChild<ImageryLayerControls *>())
+                        return c;
+            return nullptr;
+        };
+        QVERIFY(hosted(rememberedId) && hosted(sessionId));
+        QVERIFY(!hosted(rememberedId)->opacitySlider()->isVisibleTo(hosted(rememberedId)));
+        hosted(rememberedId)->contrastSlider()->setValue(-10);
+        QCOMPARE(window->imagery()->find(rememberedId)->look.contrast, -10);
         window->imagery()->setLook(rememberedId, ImageryLook{20, -10});
         QVERIFY(window->canvas()->waitForRender());
         const QRgb before = window->canvas()->renderedImage().pixel(2, 2);
@@ -288,6 +306,10 @@ private Q_SLOTS:
         QVERIFY(!window->canvas()->layers().find(sessionId)->visible);
         QVERIFY(window->layerPanel()->layerItem(sessionId));
         QCOMPARE(window->imageryPanel()->controls().size(), 2);
+        QTest::qWait(50);
+        panel = window->layerPanel();
+        QVERIFY(hosted(rememberedId) && hosted(sessionId));
+        QCOMPARE(hosted(rememberedId)->brightnessSlider()->value(), 20);
         QVERIFY(window->canvas()->waitForRender());
         QCOMPARE(window->canvas()->renderedImage().pixel(2, 2), before);   // drawn as before
         QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("түсірілімдер")),
@@ -299,6 +321,19 @@ private Q_SLOTS:
 
         session.switchLanguage(QStringLiteral("en"));
         window = session.window();
+        panel = window->layerPanel();
+        QTest::qWait(50);
+        // Removed from the layers panel: the row and its controls go.
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : hosted(sessionId)->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Remove"))
+                remove = b;
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!window->imagery()->find(sessionId));
+        QVERIFY(!panel->layerItem(sessionId));
+        QTest::qWait(50);
+        QVERIFY(hosted(rememberedId));
         while (!window->imagery()->entries().empty())
             window->imagery()->remove(window->imagery()->entries().back().id);
     }
