@@ -1015,21 +1015,19 @@ void MainWindow::addImagery()
 // has its box and opacity).
 void MainWindow::hostImageryControls()
 {
-    for (auto it = mHostedImagery.begin(); it != mHostedImagery.end(); ++it) {
-        // Out of the panel's tree first: a Remove click may come from them, and the tree deletes its
-        // widgets at once.
-        if (QWidget *old = it.value()) {
-            old->hide();
-            old->setParent(nullptr);
-        }
-        mLayers->setLayerControls(it.key(), nullptr);   // deletes the old ones later
-    }
-    mHostedImagery.clear();
+    for (const QString &id : std::exchange(mHostedImagery, {}))
+        if (!mImagery->find(id))
+            mLayers->setLayerControls(id, {});
     for (const MapImagery::Entry &entry : mImagery->entries()) {
-        auto *controls = new ImageryLayerControls(mImagery, entry, ImageryLayerControls::Host::LayersPanel);
-        connect(controls, &ImageryLayerControls::overviewsRequested, mImageryPanel, &ImageryPanel::buildOverviews);
-        mLayers->setLayerControls(entry.id, controls);
-        mHostedImagery.insert(entry.id, controls);
+        mLayers->setLayerControls(entry.id, [this, id = entry.id]() -> QWidget * {
+            const MapImagery::Entry *now = mImagery->find(id);
+            if (!now)
+                return nullptr;
+            auto *controls = new ImageryLayerControls(mImagery, *now, ImageryLayerControls::Host::LayersPanel);
+            connect(controls, &ImageryLayerControls::overviewsRequested, mImageryPanel, &ImageryPanel::buildOverviews);
+            return controls;
+        });
+        mHostedImagery << entry.id;
     }
 }
 

@@ -6,7 +6,6 @@
 #include "core/render/mapstyle.h"
 #include "ui/mapimagery.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -185,7 +184,7 @@ private:
     MapCanvas *mCanvas;
     MapImagery *mImagery;
     ImageryPanel *mImageryPanel = nullptr;
-    QHash<QString, QPointer<QWidget>> mHostedImagery;   // by layer id, in the layers panel
+    QStringList mHostedImagery;   // the imagery layers with controls in the layers panel
     ParcelCard *mCard = nullptr;
     AttributeTable *mTable = nullptr;
     SearchBox *mSearch = nullptr;
