@@ -3,6 +3,9 @@
 #include "core/base/feedback.h"
 #include "app/registerbench.h"
 #include "tools/generator.h"
+#include "tools/orthophoto.h"
+#include "core/imagery/rasterimagery.h"
+#include "core/render/imagerypainter.h"
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
 #include "core/query/parcelquery.h"
@@ -45,6 +48,7 @@ const QString kQuery = QStringLiteral(
 constexpr int kPanFrames = 60;
 constexpr QSize kScreen(1920, 1080);
 constexpr int kSearchLimit = 2000;   // what the search box asks for
+constexpr double kOrthophotoBytes = 1e9;
 
 void say(const QString &text)
 {
@@ -225,8 +229,8 @@ int probeMemory(const QString &dataset, const QString &cachePath)
 class SizeBenchmark
 {
 public:
-    SizeBenchmark(qint64 parcels, const QString &dataDir, int runs, int importRuns, bool withOgr)
-        : mDataDir(dataDir), mRuns(runs), mImportRuns(importRuns), mWithOgr(withOgr && importRuns > 0)
+    SizeBenchmark(qint64 parcels, const QString &dataDir, int runs, int importRuns, bool withOgr, bool withImagery)
+        : mDataDir(dataDir), mRuns(runs), mImportRuns(importRuns), mWithOgr(withOgr && importRuns > 0), mWithImagery(withImagery)
     {
         mResult.requested = parcels;
     }
@@ -243,7 +247,9 @@ public:
             return false;
         measureMemory();
         measureRenders();
-        measurePan();
+        measurePan(QStringLiteral("pan_frame_ms"), QStringLiteral("pan frame (shifted image)"));
+        if (mWithImagery && !measureImagery(error))
+            return false;
         if (!measureQuery(error))
             return false;
         measureSearch();
@@ -457,7 +463,7 @@ private:
 
     // A drag on the canvas: each frame moves the view, lets the canvas start its (cancelling) render
     // on the worker, and paints the last image shifted, as the window would.
-    void measurePan()
+    void measurePan(const QString &key, const QString &label)
     {
         prepareViews();
         mCanvas->show();
@@ -474,7 +480,7 @@ private:
             }
         } counter;
         mCanvas->installEventFilter(&counter);
-        Metric &frame = mResult.metric(QStringLiteral("pan_frame_ms"), QStringLiteral("pan frame (shifted image)"), QStringLiteral("ms"));
+        Metric &frame = mResult.metric(key, label, QStringLiteral("ms"));
         for (int run = 0; run < mRuns; ++run) {
             for (int i = 0; i < kPanFrames; ++i) {
                 const int before = counter.paints;
@@ -491,6 +497,94 @@ private:
         mCanvas->removeEventFilter(&counter);
         mCanvas->hide();
         mResult.extra[QStringLiteral("pan_canvas_size")] = QJsonArray{mCanvas->width(), mCanvas->height()};
+    }
+
+    // The 1 GB orthophoto over the dataset, generated once into the data folder and kept.
+    bool ensureOrthophoto(QString *error)
+    {
+        if (QFileInfo::exists(orthophotoPath()) && QFileInfo::exists(orthophotoPath() + QStringLiteral(".ovr")))
+            return true;
+        sez::OrthophotoOptions options;
+        options.path = orthophotoPath();
+        options.extent = mStore->extent().adjusted(-1000, -1000, 1000, 1000);
+        options.epsg = mStore->mapEpsg();
+        // RGB at 3 bytes a pixel: the resolution that makes about 1 GB.
+        options.metresPerPixel = std::sqrt(options.extent.width() * options.extent.height() * 3 / kOrthophotoBytes);
+        say(QStringLiteral("generating a 1 GB orthophoto with overviews into %1 (kept for later runs)").arg(options.path));
+        QElapsedTimer t;
+        t.start();
+        sez::Feedback feedback;
+        if (!sez::generateOrthophoto(options, error, &feedback))
+            return false;
+        mResult.extra[QStringLiteral("orthophoto_generate_s")] = msSince(t) / 1000;
+        return true;
+    }
+
+    // One for every size: the generated datasets all cover the same SEZ.
+    QString orthophotoPath() const { return mDataDir + QStringLiteral("/orthophoto/orthophoto-1gb.tif"); }
+
+    // Renders with the orthophoto under the map (as the viewer shows it), the orthophoto alone, and
+    // a drag of the canvas with it on.
+    bool measureImagery(QString *error)
+    {
+        prepareViews();
+        if (!ensureOrthophoto(error))
+            return false;
+        std::shared_ptr<const sez::RasterImagery> orthophoto = sez::RasterImagery::open(orthophotoPath(), error);
+        if (!orthophoto)
+            return false;
+        mResult.extra[QStringLiteral("orthophoto")] = QJsonObject{
+            {QStringLiteral("pixels"), QJsonArray{orthophoto->size().width(), orthophoto->size().height()}},
+            {QStringLiteral("bytes"), double(QFileInfo(orthophotoPath()).size())},
+            {QStringLiteral("overview_bytes"), double(QFileInfo(orthophotoPath() + QStringLiteral(".ovr")).size())},
+            {QStringLiteral("overviews"), orthophoto->overviewCount()}};
+        sez::MapLayer layer = sez::imageryLayer(QStringLiteral("orthophoto"), orthophoto);
+        const sez::RenderOptions options = mCanvas->renderOptions();
+        auto measure = [&](const QString &key, const QString &label, const QRectF &extent, bool alone) {
+            Metric &m = mResult.metric(key, label, QStringLiteral("ms"));
+            for (int r = 0; r < mRuns + 1; ++r) {
+                sez::RenderContext context(*mStore, *mCanvas->mapStyle(), sez::MapView(extent, kScreen), options);
+                if (alone) {
+                    sez::MapLayers layers;
+                    layers.insert(0, layer);
+                    context.setLayers(layers);
+                } else {
+                    sez::showImageryUnder(context.layers(), {layer});
+                }
+                QElapsedTimer t;
+                t.start();
+                const QImage image = sez::MapRenderer::render(context);
+                const double ms = msSince(t);
+                if (r > 0)   // the first render opens the file and warms GDAL's block cache
+                    m.samples.push_back(ms);
+                Q_UNUSED(image);
+            }
+        };
+        measure(QStringLiteral("imagery_full_ms"), QStringLiteral("render full extent + orthophoto"), mFullView, false);
+        measure(QStringLiteral("imagery_district_ms"), QStringLiteral("render district zoom + orthophoto"), mDistrictView, false);
+        measure(QStringLiteral("imagery_parcel_ms"), QStringLiteral("render parcel zoom + orthophoto"), mParcelView, false);
+        measure(QStringLiteral("imagery_only_full_ms"), QStringLiteral("orthophoto alone, full extent"), mFullView, true);
+        measure(QStringLiteral("imagery_only_parcel_ms"), QStringLiteral("orthophoto alone, parcel zoom"), mParcelView, true);
+        // The same pixels said to be in Web Mercator over the same ground: drawn through the warper.
+        const QString mercator = mDataDir + QStringLiteral("/orthophoto/orthophoto-1gb-3857.vrt");
+        if (!QFileInfo::exists(mercator) && !sez::writeOrthophotoInOtherCrs(orthophotoPath(), mercator, 3857, error))
+            return false;
+        std::shared_ptr<const sez::RasterImagery> warped = sez::RasterImagery::open(mercator, error);
+        if (!warped)
+            return false;
+        const sez::MapLayer direct = layer;
+        layer = sez::imageryLayer(QStringLiteral("orthophoto"), warped);
+        measure(QStringLiteral("imagery_warped_full_ms"), QStringLiteral("orthophoto alone, warped, full extent"), mFullView, true);
+        measure(QStringLiteral("imagery_warped_parcel_ms"), QStringLiteral("orthophoto alone, warped, parcel zoom"), mParcelView, true);
+        layer = direct;
+        mCanvas->insertLayer(0, layer);
+        sez::MapLayers faded = mCanvas->layers();
+        sez::fadeOverImagery(faded, true);
+        for (const sez::MapLayer &l : faded)
+            mCanvas->setLayerOpacity(l.id, l.opacity);
+        measurePan(QStringLiteral("imagery_pan_frame_ms"), QStringLiteral("pan frame + orthophoto"));
+        mCanvas->removeLayer(layer.id);
+        return true;
     }
 
     bool measureQuery(QString *error)
@@ -567,6 +661,7 @@ private:
     int mRuns;
     int mImportRuns;
     bool mWithOgr;
+    bool mWithImagery;
     SizeResult mResult;
     std::unique_ptr<sez::ParcelCache> mCache;
     std::shared_ptr<const sez::ParcelStore> mStore;
@@ -697,6 +792,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Where generated datasets and caches are kept."), QStringLiteral("DIR"),
                       defaultDataDir()});
     parser.addOption({QStringLiteral("no-ogr2ogr"), QStringLiteral("Do not run ogr2ogr for the import ratio.")});
+    parser.addOption({QStringLiteral("no-imagery"), QStringLiteral("Skip the renders with a 1 GB orthophoto (generated once, about 1.3 GB "
+                                                                   "with its overviews).")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON instead of a table.")});
     parser.process(app);
 
@@ -735,7 +832,7 @@ int main(int argc, char **argv)
     std::vector<SizeResult> results;
     for (qint64 n : sizes) {
         say(QStringLiteral("%1 parcels:").arg(sizeName(n)));
-        SizeBenchmark bench(n, dataDir, runs, importRuns, withOgr);
+        SizeBenchmark bench(n, dataDir, runs, importRuns, withOgr, !parser.isSet(QStringLiteral("no-imagery")));
         QString error;
         if (!bench.run(&error)) {
             say(QStringLiteral("sezview-bench: %1 parcels: %2").arg(n).arg(error));

@@ -10,6 +10,10 @@
 #include "core/io/mappingguess.h"
 #include "core/io/postgissource.h"
 #include "tools/generator.h"
+#include "core/imagery/imagerysource.h"
+#include "core/imagery/tilefetcher.h"
+#include "core/imagery/tileimagery.h"
+#include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/cache/parcelcache.h"
@@ -78,19 +82,20 @@ const char *const kUsage =
     "                                     comma and a BOM, for Excel in a Russian locale. --values\n"
     "                                     labels: codes in words of --lang ('Промышленная')\n"
     "  render [--dataset D] [--cache FILE] [--where EXPR] [--style zone|status|investor]\n"
-    "         [--bbox lon1,lat1,lon2,lat2] [--size WxH] [--dpi N] -o map.png|map.svg\n"
+    "         [--bbox lon1,lat1,lon2,lat2] [--size WxH] [--dpi N] [--imagery FILE|URL]...\n"
+    "         [--attribution TEXT] -o map.png|map.svg\n"
     "                                     draw the map as the viewer does (matches highlighted)\n"
     "  report [--dataset D] [--cache FILE] [--where EXPR] [--picked CADNUM,...]\n"
     "         [--kind parcels|investor|summary] [--lang ru|kk|en] [--columns a,b,...]\n"
     "         [--paper a4|a3] [--orientation portrait|landscape] [--values codes|labels]\n"
-    "         -o report.pdf|report.xlsx\n"
+    "         [--imagery FILE|URL]... [--attribution TEXT] -o report.pdf|report.xlsx\n"
     "                                     a PDF report: the query and the parcels picked by hand,\n"
     "                                     a map zoomed to them at a round scale with a legend of\n"
     "                                     every layer, summary tables, the parcel table in the\n"
     "                                     chosen columns (any field, extra source columns too);\n"
     "                                     .xlsx: the same table and summary tables as sheets\n"
     "  report --kind extract --parcel CADNUM [--crs EPSG|pulkovo] [--dataset D] [--cache FILE]\n"
-    "         [--lang ru|kk|en] -o extract.pdf\n"
+    "         [--lang ru|kk|en] [--imagery FILE|URL]... [--attribution TEXT] -o extract.pdf\n"
     "                                     one parcel's extract: plan at a round scale, numbered\n"
     "                                     boundary points with coordinates, sides, areas, neighbours,\n"
     "                                     distances; --crs adds coordinate columns in that EPSG code\n"
@@ -117,6 +122,9 @@ const char *const kUsage =
     "MIF, GeoPackage, GeoJSON, KML/KMZ, DXF, FlatGeobuf) or a .zip of them; without a manifest the mapping\n"
     "is guessed. Without --dataset the bundled sample (sample-data/alatau) is used. --verify hashes every source file\n"
     "to decide whether the cache is fresh (otherwise files over 4 MiB of unchanged size and time are trusted).\n"
+    "Maps show the dataset's imagery layers (role \"imagery\" in its manifest) and each --imagery: a raster\n"
+    "file GDAL reads or a tile address (https://host/{z}/{x}/{y}.png, credited with --attribution); tiles are\n"
+    "cached in the user's cache folder. Nothing is fetched unless an address is given.\n"
     "Commands that read a dataset show the allocation register's values over the source's: the register\n"
     "--register ADDRESS names, else your own register (~/.local/share/sezview/register.sqlite) when there\n"
     "is one; --no-register reads the sources alone.\n"
@@ -390,6 +398,51 @@ void addDatasetOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("verify"), QStringLiteral("Hash every source file to decide whether the cache is fresh.")});
     sez::addRegisterViewOptions(parser);
+}
+
+// Options of the maps that can show imagery.
+void addImageryOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("imagery"), QStringLiteral("A raster file or tile address under the map (repeatable)."),
+                      QStringLiteral("FILE|URL")});
+    parser.addOption({QStringLiteral("attribution"), QStringLiteral("The credit of the tile addresses' provider."), QStringLiteral("TEXT")});
+}
+
+// The imagery under a map: the dataset's own (role "imagery" in its manifest), then each --imagery.
+// A source that cannot be opened is an error; one beside the map, a warning.
+bool openMapImagery(const QCommandLineParser &parser, const sez::ParcelStore &store, std::vector<sez::MapLayer> *layers,
+                    QString *error)
+{
+    QStringList locations;
+    const QString dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
+    QString ignored;   // the cache opened the dataset already: a manifest that fails now has no imagery
+    for (const sez::LayerSpec &spec : sez::DatasetManifest::imageryOf(dataset, &ignored))
+        locations << spec.path;
+    locations += parser.values(QStringLiteral("imagery"));
+    sez::ImageryOpenOptions options;
+    options.attribution = parser.value(QStringLiteral("attribution"));
+    if (!sez::openImageryLayers(locations, options, layers, error))
+        return false;
+    for (const sez::MapLayer &layer : *layers) {
+        const auto *painter = dynamic_cast<const sez::ImageryPainter *>(layer.painter.get());
+        const QString problem = painter ? sez::overlapProblem(*painter->source(), store.extent(), store.mapEpsg()) : QString();
+        if (!problem.isEmpty())
+            printLine(stderr, QStringLiteral("warning: %1").arg(problem));
+    }
+    return true;
+}
+
+// A printed map with tiles that could not be fetched says so: they are drawn empty.
+void warnAboutMissingTiles(const std::vector<sez::MapLayer> &imagery)
+{
+    for (const sez::MapLayer &layer : imagery) {
+        const auto *painter = dynamic_cast<const sez::ImageryPainter *>(layer.painter.get());
+        const auto *tiles = painter ? dynamic_cast<const sez::TileImagery *>(painter->source().get()) : nullptr;
+        if (tiles && tiles->fetcher().failedCount() > 0)
+            printLine(stderr, QStringLiteral("warning: %1 tile(s) of %2 could not be fetched and are drawn empty (%3)")
+                                  .arg(tiles->fetcher().failedCount())
+                                  .arg(tiles->name(), tiles->fetcher().lastError()));
+    }
 }
 
 // Opens the dataset through its cache, with import progress on stderr. \a importing: the import
@@ -686,6 +739,7 @@ int runRender(const QStringList &args)
     parser.addOption({QStringLiteral("bbox"), QStringLiteral("lon1,lat1,lon2,lat2."), QStringLiteral("BOX")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("WxH pixels."), QStringLiteral("WxH"), QStringLiteral("1600x1000")});
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("Dots per inch recorded in the PNG."), QStringLiteral("N"), QStringLiteral("96")});
+    addImageryOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .png or .svg."), QStringLiteral("FILE")});
     int code = kExitOk;
     if (!parseOptions(parser, args, &code))
@@ -766,13 +820,20 @@ int runRender(const QStringList &args)
             highlight[std::size_t(row)] = true;
         options.highlight = &highlight;
     }
+    std::vector<sez::MapLayer> imagery;
+    if (!openMapImagery(parser, *store, &imagery, &error))
+        return inputError(error);
+    options.imageryWaitMs = sez::kPrintImageryWaitMs;
     const sez::MapStyle mapStyle(*store);
-    const sez::RenderContext context(*store, mapStyle, sez::MapView(extent, QSize(width, height)), options);
-    // The map, then its scale bar in the corner, as the viewer shows it.
+    sez::RenderContext context(*store, mapStyle, sez::MapView(extent, QSize(width, height)), options);
+    sez::showImageryUnder(context.layers(), imagery);
+    // The map, then its scale bar in the corner and the imagery's credit, as the viewer shows them.
     auto draw = [&context](QPainter &painter) {
         if (!sez::MapRenderer::paint(painter, context))
             return false;
         sez::MapDecorations::paintScaleBar(painter, context.view(), QPointF(16, context.view().size().height() - 12), 120);
+        sez::MapDecorations::paintAttribution(painter, QRectF(QPointF(0, 0), QSizeF(context.view().size())),
+                                              context.layers().attribution());
         return true;
     };
     const bool written = sez::writeFileAtomically(output, [&](QIODevice &device, QString *reason) {
@@ -802,6 +863,7 @@ int runRender(const QStringList &args)
     }, &error);
     if (!written)
         return inputError(error);
+    warnAboutMissingTiles(imagery);
     printLine(stderr, QStringLiteral("wrote %1").arg(output));
     return kExitOk;
 }
@@ -838,6 +900,8 @@ int runExtract(const QCommandLineParser &parser)
     const QString dataset = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
     options.source = QFileInfo(dataset).absoluteFilePath();
     options.sourceDigest = cache->sourcesDigest();
+    if (!openMapImagery(parser, *cache->store(), &options.imagery, &error))
+        return inputError(error);
     const QString parcel = parser.value(QStringLiteral("parcel"));
     auto extract = sez::ParcelExtract::build(*store, parcel, options, &error);
     if (!extract)
@@ -845,6 +909,7 @@ int runExtract(const QCommandLineParser &parser)
     const QString output = parser.value(QStringLiteral("output"));
     if (!sez::writeParcelExtract(*extract, output, &error))
         return inputError(error);
+    warnAboutMissingTiles(options.imagery);
     printLine(stderr, QStringLiteral("wrote %1 (extract of %2; boundary points: %3, neighbours: %4)")
                           .arg(output, extract->cadastralNumber())
                           .arg(extract->pointCount())
@@ -898,6 +963,7 @@ int runReport(const QStringList &args)
     parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 or a3."), QStringLiteral("PAPER"), QStringLiteral("a4")});
     parser.addOption({QStringLiteral("orientation"), QStringLiteral("portrait or landscape."), QStringLiteral("O"), QStringLiteral("portrait")});
     parser.addOption({QStringLiteral("values"), QStringLiteral("XLSX: codes or labels."), QStringLiteral("VALUES"), QStringLiteral("codes")});
+    addImageryOptions(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output .pdf or .xlsx."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("since"), QStringLiteral("Changes: the first day."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("until"), QStringLiteral("Changes: the last day."), QStringLiteral("DATE")});
@@ -955,6 +1021,8 @@ int runReport(const QStringList &args)
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     }
+    if (!openMapImagery(parser, *cache->store(), &options.imagery, &error))
+        return inputError(error);
     const bool terminal = isatty(fileno(stderr));
     sez::Feedback feedback;
     options.feedback = &feedback;
@@ -969,6 +1037,7 @@ int runReport(const QStringList &args)
         return inputError(error);
     if (terminal && !workbook)
         std::fputc('\n', stderr);
+    warnAboutMissingTiles(options.imagery);
     printLine(stderr, QStringLiteral("wrote %1 (%2 parcels)").arg(output).arg(rows.size()));
     return kExitOk;
 }

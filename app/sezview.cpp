@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sezview: the viewer of the Alatau SEZ land parcels.
 #include "core/geo/placetext.h"
+#include "core/imagery/imagerysource.h"
 #include "core/io/dataset.h"
 #include "core/register/registerlocation.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
+#include "ui/mapimagery.h"
 #include "ui/registersession.h"
 #include "ui/uilanguage.h"
 #include "ui/viewersession.h"
@@ -39,6 +41,13 @@ int main(int argc, char *argv[])
     parser.addOption(cacheDir);
     QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Language: en, ru or kk."), QStringLiteral("code"));
     parser.addOption(language);
+    QCommandLineOption imagery(QStringLiteral("imagery"),
+                               QApplication::translate("main", "A raster file or tile address shown under the map for this session."),
+                               QStringLiteral("file|url"));
+    parser.addOption(imagery);
+    QCommandLineOption attribution(QStringLiteral("attribution"), QApplication::translate("main", "The credit of a tile address."),
+                                   QStringLiteral("text"));
+    parser.addOption(attribution);
     QCommandLineOption view(QStringLiteral("view"),
                             QApplication::translate("main", "Open at this view: longitude,latitude,scale (View ▸ Copy the view)."),
                             QStringLiteral("lon,lat,scale"));
@@ -87,6 +96,14 @@ int main(int argc, char *argv[])
     };
     openRegister(window);
     QObject::connect(&session, &sez::ViewerSession::windowReplaced, &app, openRegister);
+    // For this session only; a new window of a language switch takes them over with the rest.
+    for (const QString &location : parser.values(imagery)) {
+        QString error;
+        const bool added = sez::isTileAddress(location) ? window->imagery()->setBasemap(location, parser.value(attribution), &error, false)
+                                                        : window->imagery()->addFile(location, &error, false);
+        if (!added)
+            std::fprintf(stderr, "sezview: %s\n", qPrintable(error));
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         window->resize(1600, 1000);

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The house's rules (docs: core/*/README.md, DESIGN.md), checked on the sources and the viewer:
 #  1. a core folder includes only its own and lower ones:
-#     base < geo < model < io < query < cache < register < render < report; core includes no ui/,
+#     base < geo < model < io < query < cache < register < imagery < render < report; core includes no ui/,
 #     app/ or tools/; ui/ includes no app/ or tools/; tools/ includes no ui/ or app/;
 #  2. core includes nothing from QtWidgets;
 #  3. GDAL, PROJ, GEOS and sqlite3 headers appear only in core's .cpp files and _p.h headers (and in
@@ -14,7 +14,7 @@ set -euo pipefail
 top=$1 viewer=$2 tools=$3 widgetDirs=$4
 cd "$top"
 
-layers=(base geo model io query cache register render report)
+layers=(base geo model io query cache register imagery render report)
 rank() { local i; for i in "${!layers[@]}"; do [ "${layers[$i]}" = "$1" ] && { echo "$i"; return; }; done; echo -1; }
 
 declare -A excepted=() used=()

@@ -112,15 +112,12 @@ ParcelStyle LayerPanel::style() const
     return ParcelStyle(mStyle->currentData().toInt());
 }
 
-void LayerPanel::setLayerControls(const QString &id, QWidget *controls)
+void LayerPanel::setLayerControls(const QString &id, std::function<QWidget *()> make)
 {
-    if (QWidget *old = mControls.take(id))
-        old->deleteLater();
-    if (controls) {
-        controls->setParent(this);
-        controls->hide();
-        mControls.insert(id, controls);
-    }
+    if (make)
+        mControls.insert(id, std::move(make));
+    else
+        mControls.remove(id);
     rebuild();
 }
 
@@ -160,10 +157,7 @@ QSlider *LayerPanel::opacitySlider(const QString &id) const
 void LayerPanel::rebuild()
 {
     const bool updating = std::exchange(mUpdating, true);
-    for (const QPointer<QWidget> &controls : std::as_const(mControls))
-        if (controls)
-            controls->setParent(this);   // out of the tree, which deletes its item widgets
-    mTree->clear();
+    mTree->clear();   // deletes its item widgets later (a Remove click may come from one)
     mIds.clear();
     if (mCanvas) {
         const MapLayers &layers = mCanvas->layers();
@@ -183,13 +177,13 @@ void LayerPanel::rebuild()
                     mCanvas->setLayerOpacity(id, value / 100.0);
             });
             mTree->setItemWidget(item, 1, slider);
-            if (QWidget *controls = mControls.value(layer.id)) {
+            const auto make = mControls.constFind(layer.id);
+            if (QWidget *controls = make == mControls.constEnd() ? nullptr : (*make)()) {
                 auto *host = new QTreeWidgetItem(item);
                 host->setFirstColumnSpanned(true);
                 host->setFlags(Qt::ItemIsEnabled);
                 host->setData(0, kIdRole, QStringLiteral("controls"));
                 mTree->setItemWidget(host, 0, controls);
-                controls->show();
             }
             mIds << layer.id;
         }

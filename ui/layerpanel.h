@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -37,8 +38,9 @@ public:
     void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
     void setStyle(ParcelStyle style);
     ParcelStyle style() const;
-    /// Puts \a controls under the layer \a id (the panel takes them); null removes them.
-    void setLayerControls(const QString &id, QWidget *controls);
+    /// Puts controls under the layer \a id: \a make builds them each time the panel lists its layers
+    /// again (the tree owns its widgets and deletes them whenever it is cleared); empty removes them.
+    void setLayerControls(const QString &id, std::function<QWidget *()> make);
 
     // What the panel shows, for tests.
     /// The parcels' legend as shown (the values on screen).
@@ -66,7 +68,7 @@ private:
     QCheckBox *mOutlines;
     QTreeWidget *mTree;
     QStringList mIds;                            // the layers listed, the top one first
-    QHash<QString, QPointer<QWidget>> mControls;   // hosted controls by layer id
+    QHash<QString, std::function<QWidget *()>> mControls;   // hosted controls' makers by layer id
     bool mUpdating = false;
 };
 

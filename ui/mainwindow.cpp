@@ -5,6 +5,9 @@
 #include "dashboard.h"
 #include "datasetloader.h"
 #include "helpdialog.h"
+#include "imagerydialog.h"
+#include "imagerylayercontrols.h"
+#include "imagerypanel.h"
 #include "core/model/humanlabels.h"
 #include "featurecard.h"
 #include "gotodialog.h"
@@ -12,6 +15,7 @@
 #include "mapbookmarks.h"
 #include "mapcanvas.h"
 #include "mappingdialog.h"
+#include "mapimagery.h"
 #include "parcelcard.h"
 #include "parcelselection.h"
 #include "parceltablemodel.h"
@@ -25,6 +29,9 @@
 
 #include "core/base/feedback.h"
 #include "core/geo/crs.h"
+#include "core/imagery/rasterimagery.h"
+#include "core/render/imagerypainter.h"
+#include "core/render/mapdecorations.h"
 #include "core/render/distancepainters.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
@@ -60,6 +67,7 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSvgGenerator>
@@ -95,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mLoader(new DatasetLoader(this))
     , mRegister(new RegisterSession(this))
     , mCanvas(new MapCanvas(this))
+    , mImagery(new MapImagery(mCanvas, this))
     , mBookmarks(new MapBookmarks(this))
 {
     setCentralWidget(mCanvas);
@@ -117,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::featureClicked, this, &MainWindow::showFeature);
     connect(mCard, &ParcelCard::nearestRequested, mCanvas, &MapCanvas::showNearestInfrastructure);
     connect(mCanvas, &MapCanvas::measurementChanged, mMeasureLabel, &QLabel::setText);
+    connect(mImagery, &MapImagery::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 20000); });
     connect(mRegister, &RegisterSession::overlayChanged, this, &MainWindow::showRegisterValues);
     mCard->setSession(mRegister);
 
@@ -137,6 +147,7 @@ MainWindow::~MainWindow()
 void MainWindow::setCacheDirectory(const QString &dir)
 {
     mCacheDir = dir;
+    mImagery->setCacheDirectory(dir);
 }
 
 // --- building the window ------------------------------------------------------------------------
@@ -171,7 +182,12 @@ void MainWindow::createDocks()
     auto *statsDock = dock(tr("Statistics"), QStringLiteral("statistics"), mStatistics, Qt::RightDockWidgetArea);
     auto *dashboardDock = dock(tr("Dashboard"), QStringLiteral("dashboard"), mDashboard, Qt::RightDockWidgetArea);
     auto *tableDock = dock(tr("Attribute table"), QStringLiteral("table"), mTable, Qt::BottomDockWidgetArea);
+    mImageryPanel = new ImageryPanel(mImagery, this);
+    auto *imageryDock = dock(tr("Imagery"), QStringLiteral("imagery"), mImageryPanel, Qt::LeftDockWidgetArea);
+    connect(mImageryPanel, &ImageryPanel::addRequested, this, &MainWindow::addImagery);
+    connect(mImagery, &MapImagery::changed, this, &MainWindow::hostImageryControls);
     tabifyDockWidget(layersDock, queryDock);
+    tabifyDockWidget(queryDock, imageryDock);
     layersDock->raise();
     tabifyDockWidget(cardDock, statsDock);
     tabifyDockWidget(statsDock, dashboardDock);
@@ -204,6 +220,7 @@ void MainWindow::createActions()
     file->addAction(tr("Open &folder of layers…"), this, &MainWindow::chooseFolder);
     mRecentMenu = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
+    file->addAction(tr("Add &imagery…"), this, &MainWindow::addImagery);
     file->addSeparator();
     file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
     file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
@@ -561,6 +578,7 @@ void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> c
     // One style per store, held with it: the map, its legend and the dashboard share its colours.
     const auto style = std::make_shared<const MapStyle>(*mStore);
     mCanvas->setStore(mStore, style);
+    mImagery->datasetOpened(path, *mStore);
     mLayers->setStore(mStore, style);
     mCard->setStore(mStore);
     mFeatureCard->setStore(mStore);
@@ -600,6 +618,7 @@ MainWindow::ViewerState MainWindow::viewerState() const
     state.outlines = mCanvas->renderOptions().outlines;
     for (const MapLayer &layer : mCanvas->layers())
         state.layers.emplace_back(layer.id, layer.visible, layer.opacity);
+    state.imagery = mImagery->entries();
     return state;
 }
 
@@ -609,6 +628,7 @@ QString MainWindow::adoptViewerState(const ViewerState &state)
         return {};
     mLoader->cancel();
     showDataset(state.datasetPath, state.cache);
+    mImagery->adopt(state.imagery);
     mLayers->setStyle(state.style);
     mLayers->outlinesBox()->setChecked(state.outlines);
     for (const auto &[id, shown, opacity] : state.layers) {
@@ -634,6 +654,8 @@ QString MainWindow::adoptViewerState(const ViewerState &state)
         kept << tr("the query");
     if (state.card >= 0)
         kept << tr("the card");
+    if (!state.imagery.empty())
+        kept << tr("the imagery");
     return tr("Kept: %1.").arg(QLocale().createSeparatedList(kept));
 }
 
@@ -884,6 +906,7 @@ void MainWindow::exportExtract(qint64 row)
     options.extraEpsg = dialog.extraEpsg();
     options.source = QFileInfo(mDatasetPath).absoluteFilePath();
     options.sourceDigest = mCache ? mCache->sourcesDigest() : QString();
+    options.imagery = mImagery->layers();   // the ground under the plan, as the map shows it
     QString error;
     bool written = false;
     {
@@ -917,6 +940,7 @@ void MainWindow::exportMapImage()
     RenderOptions options = mCanvas->renderOptions();
     const auto selection = mSelection->mask();
     options.selection = selection ? selection.get() : nullptr;
+    options.imageryWaitMs = kExportImageryWaitMs;
     RenderContext context(*mStore, *mCanvas->mapStyle(), mCanvas->mapView().resized(mCanvas->size(), 1.0), options);
     context.setLayers(mCanvas->layers());
     const QSize size = context.view().size();
@@ -931,6 +955,7 @@ void MainWindow::exportMapImage()
             QPainter painter(&generator);
             painter.fillRect(QRect(QPoint(0, 0), size), MapStyle::background());
             ok = MapRenderer::paint(painter, context);
+            MapDecorations::paintAttribution(painter, QRectF(QPointF(0, 0), QSizeF(size)), context.layers().attribution());
             painter.end();
             ok = ok && file.commit();
         }
@@ -941,6 +966,10 @@ void MainWindow::exportMapImage()
         // The screen's view at more pixels per screen pixel: symbols and text keep their size on paper.
         context.setView(context.view().resized(size, dpi / 96.0));
         QImage image = MapRenderer::render(context);
+        if (!image.isNull()) {
+            QPainter credit(&image);
+            MapDecorations::paintAttribution(credit, QRectF(QPointF(0, 0), QSizeF(size)), context.layers().attribution());
+        }
         image.setDotsPerMeterX(int(dpi / 0.0254));
         image.setDotsPerMeterY(int(dpi / 0.0254));
         QSaveFile file(path);
@@ -950,6 +979,56 @@ void MainWindow::exportMapImage()
         QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+// File ▸ Add imagery: a raster file for this dataset, or the tile basemap; a large file without
+// overviews is offered them.
+void MainWindow::addImagery()
+{
+    const QString cacheDir = mCacheDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) : mCacheDir;
+    ImageryDialog dialog(QDir(cacheDir).filePath(QStringLiteral("tiles")), mImagery->basemapAddress(), mImagery->basemapAttribution(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const bool added = dialog.isBasemap() ? mImagery->setBasemap(dialog.address(), dialog.attribution(), &error)
+                                          : mImagery->addFile(dialog.path(), &error);
+    if (!added) {
+        QMessageBox::warning(this, tr("Cannot add the imagery"), error);
+        return;
+    }
+    if (dialog.isBasemap())
+        return;
+    const QString location = QFileInfo(dialog.path()).absoluteFilePath();
+    const auto &entries = mImagery->entries();
+    const auto entry = std::find_if(entries.begin(), entries.end(), [&location](const auto &e) { return e.location == location; });
+    const auto *raster = entry == entries.end() ? nullptr : dynamic_cast<const RasterImagery *>(entry->source.get());
+    if (raster && raster->needsOverviews()
+        && QMessageBox::question(this, tr("Build overviews?"),
+                                 tr("%1 is large (%2 × %3 pixels) and has no overviews, so it is slow to draw zoomed out. "
+                                    "Build them now? They are written to a new file beside it (.ovr).")
+                                     .arg(raster->name()).arg(raster->size().width()).arg(raster->size().height()))
+               == QMessageBox::Yes)
+        mImageryPanel->buildOverviews(entry->id, entry->location);
+}
+
+// Each imagery layer's look, overviews and Remove under its row in the layers panel too (the row
+// has its box and opacity).
+void MainWindow::hostImageryControls()
+{
+    for (const QString &id : std::exchange(mHostedImagery, {}))
+        if (!mImagery->find(id))
+            mLayers->setLayerControls(id, {});
+    for (const MapImagery::Entry &entry : mImagery->entries()) {
+        mLayers->setLayerControls(entry.id, [this, id = entry.id]() -> QWidget * {
+            const MapImagery::Entry *now = mImagery->find(id);
+            if (!now)
+                return nullptr;
+            auto *controls = new ImageryLayerControls(mImagery, *now, ImageryLayerControls::Host::LayersPanel);
+            connect(controls, &ImageryLayerControls::overviewsRequested, mImageryPanel, &ImageryPanel::buildOverviews);
+            return controls;
+        });
+        mHostedImagery << entry.id;
+    }
 }
 
 // The dock tab bars are made by the layout whenever docks are tabified: each is kept whole as it

@@ -4,6 +4,7 @@
 #include "core/geo/placetext.h"
 #include "core/query/query.h"
 #include "core/render/mapstyle.h"
+#include "ui/mapimagery.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -26,6 +27,7 @@ class AttributeTable;
 class Dashboard;
 class DatasetLoader;
 class FeatureCard;
+class ImageryPanel;
 class LayerPanel;
 class MapBookmarks;
 class MapCanvas;
@@ -74,6 +76,7 @@ public:
         ParcelStyle style = ParcelStyle::Zone;
         bool outlines = true;
         std::vector<std::tuple<QString, bool, double>> layers;   // id, shown, opacity
+        std::vector<MapImagery::Entry> imagery;   // those for this session too
     };
     ViewerState viewerState() const;
     /// Takes over \a state (the dataset at once, without reading it again); returns what was kept,
@@ -93,6 +96,9 @@ public:
     SearchBox *searchBox() const { return mSearch; }
     QueryBuilder *queryBuilder() const { return mQueryBuilder; }
     LayerPanel *layerPanel() const { return mLayers; }
+    /// The imagery under the map (orthophotos, the basemap) and its panel.
+    MapImagery *imagery() const { return mImagery; }
+    ImageryPanel *imageryPanel() const { return mImageryPanel; }
     FeatureCard *featureCard() const { return mFeatureCard; }
     MapBookmarks *bookmarks() const { return mBookmarks; }
     /// Raises the card of a parcel (true) or of another feature (false) in the card's dock.
@@ -156,6 +162,8 @@ private:
     void exportReport();
     void exportExtract(qint64 row);
     void exportMapImage();
+    void addImagery();
+    void hostImageryControls();
     /// The register's actions: File (before \a fileEnd), View and Tools.
     void createRegisterActions(QAction *fileEnd, QMenu *view, QMenu *tools);
     void showRegisterValues(std::shared_ptr<const RegisterOverlay> overlay, const std::vector<qint64> &rows, bool full);
@@ -174,6 +182,9 @@ private:
     DatasetLoader *mLoader;
     RegisterSession *mRegister;
     MapCanvas *mCanvas;
+    MapImagery *mImagery;
+    ImageryPanel *mImageryPanel = nullptr;
+    QStringList mHostedImagery;   // the imagery layers with controls in the layers panel
     ParcelCard *mCard = nullptr;
     AttributeTable *mTable = nullptr;
     SearchBox *mSearch = nullptr;

@@ -251,6 +251,24 @@ QString MapCanvas::toolTipAt(const QPointF &widget) const
     return name.isEmpty() ? what : tr("%1: %2").arg(what, name);
 }
 
+bool MapCanvas::removeLayer(const QString &id)
+{
+    const bool found = mLayers.remove(id);
+    if (found) {
+        scheduleRender();
+        Q_EMIT layersChanged();
+    }
+    return found;
+}
+
+void MapCanvas::refresh()
+{
+    if (mCurrent)
+        mRefreshPending = true;
+    else
+        scheduleRender();
+}
+
 void MapCanvas::setTool(Tool tool)
 {
     mTool = tool;
@@ -420,6 +438,8 @@ void MapCanvas::renderFinished(const std::shared_ptr<Request> &request, QImage i
     if (request != mCurrent || request->cancel || image.isNull())
         return;
     mCurrent.reset();
+    if (std::exchange(mRefreshPending, false))
+        scheduleRender();
     mImage = std::move(image);
     mImageExtent = request->view.extent();
     update();
@@ -510,6 +530,11 @@ void MapCanvas::paintEvent(QPaintEvent *)
             painter.fillPath(text, sketch.stroke.darker(170));
         }
     }
+    painter.setFont(font());
+    QFont credit = font();
+    credit.setPointSizeF(credit.pointSizeF() * 0.85);
+    painter.setFont(credit);
+    MapDecorations::paintAttribution(painter, QRectF(rect()), mLayers.attribution());
     painter.setFont(font());
     MapDecorations::paintScaleBar(painter, mView, QPointF(18, height() - 12), 120);
     MapDecorations::paintNorthArrow(painter, QPointF(width() - 30, 18), 26);

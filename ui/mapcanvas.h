@@ -68,8 +68,13 @@ public:
     bool setLayerOpacity(const QString &id, double opacity);
     /// Adds a layer (imagery under the rest: index 0); kept when another store is shown.
     void insertLayer(std::size_t index, MapLayer layer);
+    /// Removes an added layer by id; false when there is none.
+    bool removeLayer(const QString &id);
     /// Gives a layer another painter (imagery with another look); false when there is none.
     bool setLayerPainter(const QString &id, std::shared_ptr<const LayerPainter> painter);
+    /// Draws the view again once the render under way (if any) is done, without cancelling it:
+    /// for tiles that arrived, which must not keep restarting a frame.
+    void refresh();
 
     /// Draws a query's distance conditions as buffers around the infrastructure; empty to clear.
     void setQueryDistances(const QList<QueryDistanceLimit> &limits);
@@ -179,6 +184,7 @@ private:
     std::shared_ptr<Request> mCurrent;
     std::vector<QFutureWatcher<QImage> *> mWatchers;
     bool mRenderScheduled = false;
+    bool mRefreshPending = false;   // refresh() asked while a render was under way
 
     Tool mTool = Tool::Browse;
     Drag mDrag = Drag::None;

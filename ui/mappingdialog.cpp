@@ -114,7 +114,7 @@ void MappingDialog::fillLayer(std::size_t layer, QTreeWidgetItem *item)
 
     auto *role = new QComboBox(mTree);
     role->setObjectName(roleEditorName(layer));
-    for (const QString &r : knownRoles())
+    for (const QString &r : featureRoles())   // a vector layer cannot be imagery
         role->addItem(MappingGuess::roleLabel(r), r);
     role->setCurrentIndex(role->findData(l.spec.role));
     role->setToolTip(l.roleReason);

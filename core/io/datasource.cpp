@@ -154,6 +154,25 @@ const QStringList &DataSource::layerSuffixes()
     return suffixes;
 }
 
+bool DataSource::isImageryFile(const QString &fileName)
+{
+    static const QStringList suffixes = {QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("jp2"),
+                                         QStringLiteral("img"), QStringLiteral("ecw")};
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+QStringList DataSource::imageryFilesOf(const QString &path)
+{
+    QStringList files;
+    if (!QFileInfo(path).isDir())
+        return files;
+    const QDir dir(path);
+    for (const QString &f : dir.entryList(QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
+        if (isImageryFile(f))
+            files << dir.absoluteFilePath(f);
+    return files;
+}
+
 bool DataSource::isLayerFile(const QString &fileName)
 {
     const QFileInfo info(fileName);

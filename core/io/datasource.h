@@ -36,6 +36,12 @@ public:
     static const QStringList &layerSuffixes();
     /// True for a file name of a vector layer format the reader accepts.
     static bool isLayerFile(const QString &fileName);
+    /// True for a file name of a raster format that is only ever imagery (GeoTIFF, JPEG 2000, ERDAS
+    /// IMG, ECW); a GeoPackage or PNG may be either and is not guessed to be one.
+    static bool isImageryFile(const QString &fileName);
+    /// The imagery files (isImageryFile()) directly in the folder \a path, in name order; empty for
+    /// anything but a folder.
+    static QStringList imageryFilesOf(const QString &path);
 
     /// The vector layers of \a path in a stable order: every layer of a file, of each layer file of a
     /// folder (and of its sub-folders, one level deep) or of a .zip. Empty (and *error naming the

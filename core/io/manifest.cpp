@@ -90,15 +90,35 @@ QString LayerSpec::displayPath() const
     return member.isEmpty() ? path : QStringLiteral("%1/%2").arg(path, member);
 }
 
-QStringList knownRoles()
+QStringList featureRoles()
 {
     return {QStringLiteral("parcels"), QStringLiteral("zones"), QStringLiteral("sez_boundary"),
             QStringLiteral("city_limits"), QStringLiteral("districts"), QStringLiteral("infrastructure"),
             QStringLiteral("other")};
 }
 
+QStringList knownRoles()
+{
+    return featureRoles() << QStringLiteral("imagery");
+}
+
+std::vector<LayerSpec> imageryLayersOf(const QString &folder)
+{
+    std::vector<LayerSpec> layers;
+    for (const QString &file : DataSource::imageryFilesOf(folder)) {
+        LayerSpec spec;
+        spec.path = file;
+        spec.name = QFileInfo(file).completeBaseName();
+        spec.role = QStringLiteral("imagery");
+        layers.push_back(std::move(spec));
+    }
+    return layers;
+}
+
 QString roleFromFileName(const QString &fileName)
 {
+    if (DataSource::isImageryFile(fileName))
+        return QStringLiteral("imagery");
     const QString role = MappingGuess::roleFromName(QFileInfo(fileName).completeBaseName());
     return role.isEmpty() ? QStringLiteral("parcels") : role;
 }
@@ -122,7 +142,7 @@ QString DatasetManifest::resolvePath(const QString &path, QString *error)
 
 std::unique_ptr<DatasetManifest> DatasetManifest::create(const QString &name, const QString &path, int mapEpsg,
                                                          std::vector<LayerSpec> layers, const QString &mapCrsReason,
-                                                         const QStringList &warnings)
+                                                         const QStringList &warnings, std::vector<LayerSpec> imagery)
 {
     auto manifest = std::unique_ptr<DatasetManifest>(new DatasetManifest);
     manifest->mName = name;
@@ -131,6 +151,7 @@ std::unique_ptr<DatasetManifest> DatasetManifest::create(const QString &name, co
     manifest->mMapCrsReason = mapCrsReason;
     manifest->mGuessed = true;
     manifest->mLayers = std::move(layers);
+    manifest->mImagery = std::move(imagery);
     manifest->mWarnings = warnings;
     return manifest;
 }
@@ -158,6 +179,8 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         auto manifest = guess->manifest();
         for (const LayerSpec &layer : manifest->layers())
             OutputGuard::protectSource(layer.path);
+        for (const LayerSpec &layer : manifest->imagery())
+            OutputGuard::protectSource(layer.path);
         return manifest;
     }
     QFile file(info.absoluteFilePath());
@@ -174,6 +197,21 @@ std::unique_ptr<DatasetManifest> DatasetManifest::load(const QString &path, QStr
         return nullptr;
     }
     return fromJson(doc.object(), info.absoluteFilePath(), error);
+}
+
+std::vector<LayerSpec> DatasetManifest::imageryOf(const QString &path, QString *error)
+{
+    const QString resolved = resolvePath(path, error);
+    if (resolved.isEmpty())
+        return {};
+    if (DataSource::kindOf(resolved) == SourceKind::Manifest) {
+        auto manifest = load(resolved, error);
+        return manifest ? manifest->imagery() : std::vector<LayerSpec>{};
+    }
+    std::vector<LayerSpec> layers = imageryLayersOf(resolved);
+    for (const LayerSpec &layer : layers)
+        OutputGuard::protectSource(layer.path);
+    return layers;
 }
 
 std::unique_ptr<DatasetManifest> DatasetManifest::fromJson(const QJsonObject &root, const QString &manifestPath, QString *error)
@@ -207,6 +245,8 @@ std::unique_ptr<DatasetManifest> DatasetManifest::fromJson(const QJsonObject &ro
         if (!manifest->addLayer(layers.at(i).toObject(), i, base, error))
             return nullptr;
     for (const LayerSpec &layer : manifest->mLayers)
+        OutputGuard::protectSource(layer.path);
+    for (const LayerSpec &layer : manifest->mImagery)
         OutputGuard::protectSource(layer.path);
     OutputGuard::protectSource(manifest->mPath);
     return manifest;
@@ -279,7 +319,10 @@ bool DatasetManifest::addLayer(const QJsonObject &l, qsizetype i, const QDir &ba
     if (base.relativeFilePath(spec.path).startsWith(QLatin1String("../")) && !ofSource)
         mWarnings << ManifestMessages::tr("%1: layer '%2' is read from %3, outside the dataset's folder; "
                                           "check that the manifest is the one you meant").arg(manifestPath, spec.name, spec.path);
-    mLayers.push_back(std::move(spec));
+    if (spec.role == QLatin1String("imagery"))   // a raster drawn under the map, never read as features
+        mImagery.push_back(std::move(spec));
+    else
+        mLayers.push_back(std::move(spec));
     return true;
 }
 
@@ -322,6 +365,9 @@ QJsonObject DatasetManifest::toJson(const QDir &manifestFolder, const QString &s
             l.insert(QStringLiteral("values"), values);
         layers.append(l);
     }
+    for (const LayerSpec &spec : mImagery)
+        layers.append(QJsonObject{{QStringLiteral("name"), spec.name}, {QStringLiteral("role"), spec.role},
+                                  {QStringLiteral("path"), relative(spec.path)}});
     QJsonObject root{{QStringLiteral("name"), mName}, {kWrittenBy, kSezview}, {QStringLiteral("source"), relative(source)},
                      {QStringLiteral("layers"), layers}};
     if (mMapEpsg > 0)

@@ -22,7 +22,7 @@ class Feedback;
 struct LayerSpec
 {
     QString name;                 ///< the dataset's name for it, e.g. "parcels"
-    QString role;                 ///< parcels, zones, sez_boundary, city_limits, districts, infrastructure
+    QString role;                 ///< parcels, zones, sez_boundary, city_limits, districts, infrastructure, other, imagery
     QString path;                 ///< absolute path of the file (of the .zip for a member of one)
     QString member;               ///< the layer file inside a .zip archive, read in place; empty otherwise
     QString sourceLayer;          ///< layer inside a multi-layer file (GeoPackage, KML, ...); empty for the first
@@ -59,7 +59,11 @@ public:
     /// A manifest from its parts (a guess); \a path is the data it was made for.
     static std::unique_ptr<DatasetManifest> create(const QString &name, const QString &path, int mapEpsg,
                                                    std::vector<LayerSpec> layers, const QString &mapCrsReason,
-                                                   const QStringList &warnings = {});
+                                                   const QStringList &warnings = {}, std::vector<LayerSpec> imagery = {});
+    /// The imagery of the data at \a path without guessing its layers: a manifest's imagery(), or
+    /// the rasters of a folder that has none (imageryLayersOf()). Empty (and *error) when a manifest
+    /// cannot be read.
+    static std::vector<LayerSpec> imageryOf(const QString &path, QString *error);
     /// Reads a manifest's JSON; relative paths are resolved against \a manifestPath's folder.
     static std::unique_ptr<DatasetManifest> fromJson(const QJsonObject &root, const QString &manifestPath, QString *error);
     /// The manifest's JSON as sezview writes it (marked "written_by": "sezview"), its paths relative
@@ -85,6 +89,9 @@ public:
     /// What is odd but not wrong, e.g. a layer path that leaves the dataset's folder, or a file of a
     /// folder that could not be read and was left out.
     QStringList warnings() const { return mWarnings; }
+    /// The layers with the role "imagery": raster files drawn under the map (core/imagery), kept
+    /// apart from layers() because they are neither read into the store nor part of its cache.
+    const std::vector<LayerSpec> &imagery() const { return mImagery; }
 
 private:
     bool addLayer(const QJsonObject &layer, qsizetype index, const QDir &base, QString *error);
@@ -97,11 +104,16 @@ private:
     QString mMapCrsReason;
     bool mGuessed = false;
     std::vector<LayerSpec> mLayers;
+    std::vector<LayerSpec> mImagery;
 };
 
-/// The roles a layer can have; "other" is a layer drawn and listed in the legend, and left out of
-/// the statistics.
+/// The roles of layers read as features; "other" is a layer drawn and listed in the legend, and
+/// left out of the statistics.
+QStringList featureRoles();
+/// The roles a manifest's layer can have: featureRoles() and "imagery", a raster drawn under the map.
 QStringList knownRoles();
+/// A folder's imagery files (DataSource::imageryFilesOf) as layers of the role "imagery".
+std::vector<LayerSpec> imageryLayersOf(const QString &folder);
 /// The role a bare file plays, guessed from its name (parcels unless the name says otherwise).
 QString roleFromFileName(const QString &fileName);
 

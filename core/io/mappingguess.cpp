@@ -216,6 +216,7 @@ std::unique_ptr<MappingGuess> MappingGuess::guess(const QString &path, QString *
     auto guess = std::unique_ptr<MappingGuess>(new MappingGuess);
     guess->mPath = QFileInfo(path).absoluteFilePath();
     guess->mName = QFileInfo(path).isDir() ? QDir(path).dirName() : QFileInfo(path).fileName();
+    guess->mImagery = imageryLayersOf(path);
     if (feedback)
         feedback->beginPhase(QStringLiteral("guessing"), qint64(sources.size()));
     QString lastError;
@@ -430,7 +431,7 @@ void MappingGuess::chooseMapCrs()
 
 void MappingGuess::setRole(std::size_t layer, const QString &role)
 {
-    if (layer >= mLayers.size() || !knownRoles().contains(role))
+    if (layer >= mLayers.size() || !featureRoles().contains(role))
         return;
     LayerGuess &l = mLayers[layer];
     l.spec.role = role;
@@ -486,7 +487,7 @@ std::unique_ptr<DatasetManifest> MappingGuess::manifest() const
     std::vector<LayerSpec> specs;
     for (const LayerGuess &l : mLayers)
         specs.push_back(l.spec);
-    return DatasetManifest::create(mName, mPath, mMapEpsg, std::move(specs), mMapCrsReason, mWarnings);
+    return DatasetManifest::create(mName, mPath, mMapEpsg, std::move(specs), mMapCrsReason, mWarnings, mImagery);
 }
 
 bool MappingGuess::saveAs(const QString &manifestPath, QString *error) const

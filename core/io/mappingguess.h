@@ -116,6 +116,7 @@ private:
     int mMapEpsg = 0;
     QString mMapCrsReason;
     std::vector<LayerGuess> mLayers;
+    std::vector<LayerSpec> mImagery;   ///< a folder's rasters (DataSource::imageryFilesOf), drawn under the map
     QStringList mWarnings;
 };
 

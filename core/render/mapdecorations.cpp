@@ -92,4 +92,20 @@ void MapDecorations::paintNorthArrow(QPainter &painter, const QPointF &tip, doub
     painter.restore();
 }
 
+void MapDecorations::paintAttribution(QPainter &painter, const QRectF &frame, const QString &text)
+{
+    if (text.isEmpty() || frame.isEmpty())
+        return;
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double pad = metrics.height() * 0.25;
+    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, frame.width() - 4 * pad);
+    const QRectF box(frame.right() - metrics.horizontalAdvance(shown) - 2 * pad, frame.bottom() - metrics.height() - pad,
+                     metrics.horizontalAdvance(shown) + 2 * pad, metrics.height() + pad);
+    painter.save();
+    painter.fillRect(box, QColor(255, 255, 255, 200));
+    painter.setPen(QColor(40, 40, 40));
+    painter.drawText(box, Qt::AlignCenter, shown);
+    painter.restore();
+}
+
 } // namespace sez

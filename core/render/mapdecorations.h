@@ -9,8 +9,9 @@ class QPainter;
 
 namespace sez {
 
-/// What a map carries besides its layers: the one scale bar and the north arrow, drawn alike on the
-/// canvas, in `sezview-cli render` and in the reports, in the painter's current font.
+/// What a map carries besides its layers: the one scale bar, the north arrow and the imagery's
+/// attribution, drawn alike on the canvas, in `sezview-cli render` and in the reports, in the
+/// painter's current font.
 class MapDecorations
 {
     Q_DECLARE_TR_FUNCTIONS(sez::MapDecorations)
@@ -36,6 +37,10 @@ public:
     /// A north arrow \a height tall with its tip at \a tip, half white and half black, and the letter
     /// N under it. The map's grid north: UTM's north is true north within a degree over the SEZ.
     static void paintNorthArrow(QPainter &painter, const QPointF &tip, double height);
+    /// The sources' credit (MapLayers::attribution()) in the bottom right corner of \a frame, in
+    /// the painter's font, on a white backdrop; elided in the middle when wider than the frame.
+    /// Nothing for an empty text.
+    static void paintAttribution(QPainter &painter, const QRectF &frame, const QString &text);
 };
 
 } // namespace sez

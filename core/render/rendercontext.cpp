@@ -7,12 +7,18 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QStringList>
 
 #include <algorithm>
 
 namespace sez {
 
 std::vector<LegendEntry> LayerPainter::legend(const MapStyle &, const RenderOptions &) const
+{
+    return {};
+}
+
+QString LayerPainter::attribution() const
 {
     return {};
 }
@@ -93,12 +99,28 @@ void MapLayers::insert(std::size_t index, MapLayer layer)
     mLayers.insert(mLayers.begin() + std::ptrdiff_t(std::min(index, mLayers.size())), std::move(layer));
 }
 
+bool MapLayers::remove(const QString &id)
+{
+    return std::erase_if(mLayers, [&id](const MapLayer &l) { return l.id == id; }) > 0;
+}
+
 bool MapLayers::setPainter(const QString &id, std::shared_ptr<const LayerPainter> painter)
 {
     MapLayer *layer = findLayer(id);
     if (layer)
         layer->painter = std::move(painter);
     return layer != nullptr;
+}
+
+QString MapLayers::attribution() const
+{
+    QStringList credits;
+    for (const MapLayer &layer : mLayers) {
+        const QString credit = layer.visible && layer.opacity > 0 && layer.painter ? layer.painter->attribution() : QString();
+        if (!credit.isEmpty() && !credits.contains(credit))
+            credits << credit;
+    }
+    return credits.join(QStringLiteral(" · "));
 }
 
 RenderContext::RenderContext(const ParcelStore &store, const MapStyle &style, const MapView &view,

@@ -29,6 +29,9 @@ struct RenderOptions
     const std::vector<bool> *highlight = nullptr; ///< parcels to emphasise (a query's result), or null
     const std::vector<bool> *selection = nullptr; ///< selected parcels, drawn with a selection outline
     bool highlightOutlines = true;                ///< outline the highlighted parcels; false: only fade the rest
+    /// How long imagery may wait for tiles still on their way: 0 for the screen, which never waits
+    /// (a repaint follows their arrival); printed and exported maps wait for what they can get.
+    int imageryWaitMs = 0;
 };
 
 /// What a render works out once for all its painters: the parcels in view and how large they are.
@@ -63,6 +66,8 @@ public:
     virtual bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const = 0;
     /// What the layer's symbols mean, for a legend (the layers panel, printed maps).
     virtual std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const;
+    /// The credit the layer's source asks for on every map showing it (a basemap's); empty if none.
+    virtual QString attribution() const;
     /// The layer's feature under \a pixel (within a few pixels of a line or a point symbol), for a
     /// click that identifies it; false (the default) when there is none or the layer has no features.
     virtual bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const;
@@ -122,8 +127,12 @@ public:
     bool setOpacity(const QString &id, double opacity);
     /// Inserts \a layer before the one at \a index (the end when beyond it); 0 is under every other.
     void insert(std::size_t index, MapLayer layer);
+    /// Removes the layer with \a id; false when there is none.
+    bool remove(const QString &id);
     /// Gives the layer with \a id another painter (imagery with another look); false when there is none.
     bool setPainter(const QString &id, std::shared_ptr<const LayerPainter> painter);
+    /// The attributions of the visible layers, each once, joined for one line on the map.
+    QString attribution() const;
 
 private:
     MapLayer *findLayer(const QString &id);
@@ -153,6 +162,8 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { mCancel = cancel; }
 
     bool isCancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
+    /// The flag itself, for work that checks it on its own (GDAL's warper); may be null.
+    const std::atomic<bool> *cancelFlag() const { return mCancel; }
     /// Whether text can be drawn: fonts need a QGuiApplication, which headless tools may not have.
     static bool canDrawText();
 

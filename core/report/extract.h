@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/geo/boundary.h"
+#include "core/render/rendercontext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -27,6 +28,7 @@ struct ExtractOptions
     QString source;         ///< where the data came from (the dataset's path), printed as it is
     QString sourceDigest;   ///< a short hash of the dataset's source files (the cache's fingerprint)
     QDate asOf = QDate::currentDate();
+    std::vector<MapLayer> imagery;   ///< orthophotos and basemaps under the plan, the first lowest, credited on it
 };
 
 /// One boundary point of the catalogue and the side that leaves it.

@@ -2,7 +2,10 @@
 #include "core/report/extractplan.h"
 
 #include "core/model/parcelstore.h"
+#include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
+#include "core/render/maprenderer.h"
+#include "core/render/mapstyle.h"
 #include "core/render/mapview.h"
 #include "core/report/extract.h"
 #include "core/report/printscale.h"
@@ -382,6 +385,17 @@ void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
     p.translate(frame.topLeft());
     p.setClipRect(QRectF(QPointF(0, 0), mFrame));
     p.fillRect(QRectF(QPointF(0, 0), mFrame), Qt::white);
+    // The ground under the plan, at print resolution: the imagery's layers alone.
+    MapLayers imagery;
+    showImageryUnder(imagery, mExtract.options().imagery);
+    if (imagery.size() > 0) {
+        const MapStyle style(store);
+        RenderOptions options;
+        options.imageryWaitMs = kPrintImageryWaitMs;
+        RenderContext context(store, style, view, options);
+        context.setLayers(imagery);
+        MapRenderer::paint(p, context);
+    }
     p.setRenderHint(QPainter::Antialiasing);
 
     std::vector<qint64> neighbours;
@@ -399,7 +413,10 @@ void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
         p.drawPath(pagePath(store.geometry(row), view));
     }
     p.setPen(QPen(Qt::black, 1.3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-    p.setBrush(kParcelFill);
+    QColor fill = kParcelFill;
+    if (imagery.size() > 0)
+        fill.setAlpha(90);   // a tint over the ground, which must stay visible
+    p.setBrush(fill);
     p.drawPath(pagePath(store.geometry(mExtract.row()), view));
 
     p.setPen(QPen(Qt::black, 0.6));
@@ -410,6 +427,8 @@ void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
     for (const Label &label : mLabels->placed)
         drawLabel(p, label);
 
+    p.setFont(ReportPage::font(5.5));
+    MapDecorations::paintAttribution(p, QRectF(QPointF(0, 0), mFrame), imagery.attribution());
     p.setFont(ReportPage::font(6.5));
     MapDecorations::paintScaleBar(p, PrintScale::metresPerPoint(mScale), QPointF(12, mFrame.height() - 10), mFrame.width() / 4);
     p.setFont(ReportPage::font(7));

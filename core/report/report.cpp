@@ -10,6 +10,7 @@
 #include "core/model/statistics.h"
 #include "core/model/summary.h"
 #include "core/query/query.h"
+#include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/report/printscale.h"
@@ -517,9 +518,11 @@ void ReportWriter::drawMap(QPainter &p, const QRectF &box, const std::vector<qin
             highlight[std::size_t(row)] = true;
         options.highlight = &highlight;
     }
+    options.imageryWaitMs = kPrintImageryWaitMs;
     RenderContext context(mStore, mStyle, MapView(), options);
     if (mOptions.layers)
         context.setLayers(*mOptions.layers);
+    showImageryUnder(context.layers(), mOptions.imagery);
     std::vector<LegendSection> legend;
     for (;;) {
         const double legendWidth = columns * columnWidth + (columns - 1) * kGap;
@@ -541,6 +544,8 @@ void ReportWriter::drawMap(QPainter &p, const QRectF &box, const std::vector<qin
     p.setClipRect(QRectF(QPointF(0, 0), frame.size()));
     p.fillRect(QRectF(QPointF(0, 0), frame.size()), MapStyle::background());
     MapRenderer::paint(p, context);
+    p.setFont(font(5.5));
+    MapDecorations::paintAttribution(p, QRectF(QPointF(0, 0), frame.size()), context.layers().attribution());
     // An inset shows where a map of a small part of the SEZ lies in it.
     const QRectF whole = mStore.extent();
     const bool overview = view.extent().width() * view.extent().height() * 9 < whole.width() * whole.height();

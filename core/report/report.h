@@ -3,6 +3,7 @@
 
 #include "core/render/maplegend.h"
 #include "core/report/reportpage.h"
+#include "core/render/rendercontext.h"
 
 #include <QDate>
 #include <QRectF>
@@ -64,6 +65,7 @@ struct ReportOptions
     const MapLayers *layers = nullptr;
     Feedback *feedback = nullptr;   ///< pages written ("report" phase) and the cancel; may be null
     std::vector<ReportMap> *maps = nullptr;   ///< filled with each map drawn, when given
+    std::vector<MapLayer> imagery;  ///< orthophotos and basemaps under the maps, the first lowest, credited on the map
 };
 
 /// The parcel table's columns when none are chosen: the cadastral number, zone, status, district,

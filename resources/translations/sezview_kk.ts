@@ -27,6 +27,14 @@
         <source>The allocation register: sqlite:FILE or postgresql://… (default: the one chosen in Tools ▸ Allocation register).</source>
         <translation>Учаскелерді беру тізілімі: sqlite:ФАЙЛ немесе postgresql://… (әдепкісі — Құралдар ▸ Беру тізілімі мәзірінде таңдалғаны).</translation>
     </message>
+    <message>
+        <source>A raster file or tile address shown under the map for this session.</source>
+        <translation>Осы сеанста карта астында көрсетілетін растрлық файл немесе тайлдар мекенжайы.</translation>
+    </message>
+    <message>
+        <source>The credit of a tile address.</source>
+        <translation>Тайлдар мекенжайының дереккөзін көрсету.</translation>
+    </message>
 </context>
 <context>
     <name>sez::AllocationCheck</name>
@@ -1407,6 +1415,114 @@
     </message>
 </context>
 <context>
+    <name>sez::ImageryDialog</name>
+    <message>
+        <source>Add imagery</source>
+        <translation>Түсірілімдерді қосу</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>An orthophoto or other georeferenced image: GeoTIFF, a VRT mosaic, JPEG2000, MBTiles or GeoPackage. It is drawn under the parcels in the map&apos;s coordinate system and remembered for this dataset.</source>
+        <translation>Ортофотожоспар немесе географиялық байламы бар басқа сурет: GeoTIFF, VRT мозаикасы, JPEG2000, MBTiles немесе GeoPackage. Ол учаскелердің астында картаның координаттар жүйесінде салынады және осы деректер жинағы үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <source>© the tiles&apos; provider</source>
+        <translation>© тайлдарды жеткізуші</translation>
+    </message>
+    <message>
+        <source>Tile address:</source>
+        <translation>Тайлдар мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Credit on the map:</source>
+        <translation>Картадағы дереккөз:</translation>
+    </message>
+    <message>
+        <source>An XYZ or WMTS address of Web Mercator tiles with {z}, {x} and {y} (or {TileMatrix}, {TileCol} and {TileRow}), e.g. your organisation&apos;s tile server. Tiles are fetched from this address only, while you look at the map, and kept in %1 (up to 512 MB), so an area seen once is shown offline later. Nothing is fetched until you give an address.</source>
+        <translation>Web Mercator тайлдарының {z}, {x} және {y} (немесе {TileMatrix}, {TileCol} және {TileRow}) бар XYZ немесе WMTS мекенжайы, мысалы, ұйымыңыздың тайл-сервері. Тайлдар тек осы мекенжайдан және тек картаны қарап отырғанда жүктеледі, %1 ішінде сақталады (512 МБ-қа дейін), сондықтан бір рет қаралған аумақ кейін желісіз де көрсетіледі. Мекенжай берілмейінше ештеңе жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>Raster file</source>
+        <translation>Растрлық файл</translation>
+    </message>
+    <message>
+        <source>Tile basemap</source>
+        <translation>Тайлдардан базалық карта</translation>
+    </message>
+    <message>
+        <source>Add a raster file</source>
+        <translation>Растрлық файлды қосу</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.vrt *.jp2 *.mbtiles *.gpkg *.img *.ecw *.png *.jpg);;All files (*)</source>
+        <translation>Растрлар (*.tif *.tiff *.vrt *.jp2 *.mbtiles *.gpkg *.img *.ecw *.png *.jpg);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ImageryLayerControls</name>
+    <message>
+        <source>Build overviews…</source>
+        <translation>Шолу деңгейлерін құру…</translation>
+    </message>
+    <message>
+        <source>The file is large and has no overviews, so it is slow to draw zoomed out. Overviews are written to a new file beside it (.ovr); the file itself is not changed.</source>
+        <translation>Файл үлкен және шолу деңгейлері жоқ, сондықтан ұсақ масштабта баяу салынады. Шолу деңгейлері оның жанындағы жаңа файлға (.ovr) жазылады; файлдың өзі өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Мөлдір еместігі</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Жарықтығы</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контрастылығы</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ImageryPanel</name>
+    <message>
+        <source>No imagery. Add an orthophoto or a tile basemap to see the parcels against the ground; nothing is fetched from the network until you add a basemap.</source>
+        <translation>Түсірілімдер жоқ. Учаскелерді жер бетінде көру үшін ортофотожоспар немесе тайлдардан базалық карта қосыңыз; базалық карта қосылмайынша желіден ештеңе жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>Add imagery…</source>
+        <translation>Түсірілімдерді қосу…</translation>
+    </message>
+    <message>
+        <source>Building the overviews of %1…</source>
+        <translation>%1 шолу деңгейлері құрылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Overviews</source>
+        <translation>Шолу деңгейлері</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ImagerySource</name>
+    <message>
+        <source>%1–%2° E, %3–%4° N</source>
+        <translation>%1–%2° ш. б., %3–%4° с. е.</translation>
+    </message>
+    <message>
+        <source>%1 does not overlap the map: it covers %2, the map %3. Check its coordinate system</source>
+        <translation>%1 картамен қиылыспайды: ол %2 аумағын қамтиды, ал карта — %3. Оның координаттар жүйесін тексеріңіз</translation>
+    </message>
+</context>
+<context>
     <name>sez::LayerPanel</name>
     <message>
         <source>Parcel outlines</source>
@@ -2102,6 +2218,30 @@
         <source>Export allocation changes</source>
         <translation>Беру өзгерістерін экспорттау</translation>
     </message>
+    <message>
+        <source>Imagery</source>
+        <translation>Түсірілімдер</translation>
+    </message>
+    <message>
+        <source>Add &amp;imagery…</source>
+        <translation>&amp;Түсірілімдерді қосу…</translation>
+    </message>
+    <message>
+        <source>the imagery</source>
+        <translation>түсірілімдер</translation>
+    </message>
+    <message>
+        <source>Cannot add the imagery</source>
+        <translation>Түсірілімдерді қосу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Build overviews?</source>
+        <translation>Шолу деңгейлерін құру керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 is large (%2 × %3 pixels) and has no overviews, so it is slow to draw zoomed out. Build them now? They are written to a new file beside it (.ovr).</source>
+        <translation>%1 — шолу деңгейлері жоқ үлкен файл (%2 × %3 пиксель), сондықтан ұсақ масштабта баяу салынады. Оларды қазір құру керек пе? Олар оның жанындағы жаңа файлға (.ovr) жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -2151,6 +2291,25 @@
         <source>N</source>
         <comment>north</comment>
         <translation>С</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapImagery</name>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Базалық карта: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset&apos;s)</source>
+        <translation>%1 (деректер жинағынан)</translation>
+    </message>
+    <message>
+        <source>Imagery: %1</source>
+        <translation>Түсірілім: %1</translation>
+    </message>
+    <message>
+        <source>The basemap %1 cannot be reached; the map shows the tiles seen before (%2)</source>
+        <translation>%1 базалық картасына қол жеткізу мүмкін емес; картада бұрын қаралған тайлдар көрсетілген (%2)</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3756,65 @@ Map coordinate system: EPSG:%2 (%3).</source>
     </message>
 </context>
 <context>
+    <name>sez::RasterImagery</name>
+    <message>
+        <source>no reason given</source>
+        <translation>себебі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more: %2</source>
+        <translation>%1 енді оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as colour: %2</source>
+        <translation>%1 түсті түрде көрсету мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>%1: not an image GDAL can read (%2); sezview shows GeoTIFF, VRT, JPEG2000, MBTiles and GeoPackage rasters</source>
+        <translation>%1: бұл GDAL оқи алатын сурет емес (%2); sezview GeoTIFF, VRT, JPEG2000, MBTiles және GeoPackage растрларын көрсетеді</translation>
+    </message>
+    <message>
+        <source>it has no raster bands</source>
+        <translation>онда растрлық арналар жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing: it does not say where on the Earth it lies (no geotransform, world file or control points); georeference it first, e.g. in QGIS</source>
+        <translation>%1 географиялық байламы жоқ: оның Жердің қай жерінде екені көрсетілмеген (геотрансформация, world-файл немесе тірек нүктелер жоқ); алдымен оны байлаңыз, мысалы, QGIS-те</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate system: its pixels have coordinates but no CRS says in what; add a .prj or .aux.xml, or assign one with gdal_translate -a_srs</source>
+        <translation>%1 координаттар жүйесі жоқ: пиксельдерінің координаттары бар, бірақ қай жүйеде екені көрсетілмеген; .prj немесе .aux.xml қосыңыз не gdal_translate -a_srs арқылы тағайындаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pixels cannot be read (%2)</source>
+        <translation>%1 зақымдалған: оның пиксельдері оқылмайды (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn: %2</source>
+        <translation>%1 салу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or build the overviews with gdaladdo</source>
+        <translation>%1 бұрыннан бар; оны жойыңыз немесе шолу деңгейлерін gdaladdo арқылы құрыңыз</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>building the overviews of %1 was cancelled</source>
+        <translation>%1 шолу деңгейлерін құру тоқтатылды</translation>
+    </message>
+    <message>
+        <source>the overviews of %1 could not be built: %2</source>
+        <translation>%1 шолу деңгейлерін құру мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::RegisterCommand</name>
     <message>
         <source>(the source&apos;s)</source>
@@ -4240,6 +4458,77 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>%1, but the text is %2 (%3)</source>
         <extracomment>%1: what the file said (&quot;the .cpg says &apos;1251&apos;&quot;); %2: the encoding read instead; %3: why.</extracomment>
         <translation>%1, бірақ мәтін %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileCache</name>
+    <message>
+        <source>%1: the tile cache&apos;s folder cannot be created</source>
+        <translation>%1: тайлдар кэшінің қалтасын құру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1: the tile cache cannot be used: %2</source>
+        <translation>%1: тайлдар кэшін пайдалану мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: the tile cache cannot be read: %2</source>
+        <translation>%1: тайлдар кэшін оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>it holds the tiles of %1</source>
+        <translation>онда басқа дереккөздің тайлдары бар: %1</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an image</source>
+        <translation>сервер сурет емес нәрсе жіберді</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileFetcher</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2</source>
+        <translation>%1: сервер %2 деп жауап берді</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileImagery</name>
+    <message>
+        <source>no tile address was given</source>
+        <translation>тайлдар мекенжайы берілмеген</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tile(s) of %1 not fetched yet</source>
+        <translation>
+            <numerusform>%1: %Ln тайл әлі жүктелмеген</numerusform>
+            <numerusform>%1: %Ln тайл әлі жүктелмеген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn: %2</source>
+        <translation>%1 салу мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileSource</name>
+    <message>
+        <source>%1 is not a tile address: give an http or https URL such as https://tiles.example.kz/{z}/{x}/{y}.png</source>
+        <translation>%1 — тайлдар мекенжайы емес: http немесе https URL көрсетіңіз, мысалы https://tiles.example.kz/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>%1 does not say which tile to fetch: an XYZ address needs {z}, {x} and {y}, a WMTS address {TileMatrix}, {TileCol} and {TileRow}</source>
+        <translation>%1 қай тайлды жүктеу керектігін көрсетпейді: XYZ мекенжайында {z}, {x} және {y}, WMTS мекенжайында {TileMatrix}, {TileCol} және {TileRow} болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: the zoom levels must lie from 0 to 24, the first not above the last</source>
+        <translation>%1: масштаб деңгейлері 0-ден 24-ке дейін болуы керек, біріншісі соңғысынан аспауы тиіс</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>Тайлдар: %1</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,14 @@
         <source>The allocation register: sqlite:FILE or postgresql://… (default: the one chosen in Tools ▸ Allocation register).</source>
         <translation>Реестр предоставления участков: sqlite:ФАЙЛ или postgresql://… (по умолчанию — выбранный в меню Сервис ▸ Реестр предоставления).</translation>
     </message>
+    <message>
+        <source>A raster file or tile address shown under the map for this session.</source>
+        <translation>Растровый файл или адрес тайлов, показываемый под картой в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>The credit of a tile address.</source>
+        <translation>Указание источника для адреса тайлов.</translation>
+    </message>
 </context>
 <context>
     <name>sez::AllocationCheck</name>
@@ -1408,6 +1416,114 @@
     </message>
 </context>
 <context>
+    <name>sez::ImageryDialog</name>
+    <message>
+        <source>Add imagery</source>
+        <translation>Добавить снимки</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>An orthophoto or other georeferenced image: GeoTIFF, a VRT mosaic, JPEG2000, MBTiles or GeoPackage. It is drawn under the parcels in the map&apos;s coordinate system and remembered for this dataset.</source>
+        <translation>Ортофотоплан или другое изображение с географической привязкой: GeoTIFF, мозаика VRT, JPEG2000, MBTiles или GeoPackage. Оно рисуется под участками в системе координат карты и запоминается для этого набора данных.</translation>
+    </message>
+    <message>
+        <source>© the tiles&apos; provider</source>
+        <translation>© поставщик тайлов</translation>
+    </message>
+    <message>
+        <source>Tile address:</source>
+        <translation>Адрес тайлов:</translation>
+    </message>
+    <message>
+        <source>Credit on the map:</source>
+        <translation>Источник на карте:</translation>
+    </message>
+    <message>
+        <source>An XYZ or WMTS address of Web Mercator tiles with {z}, {x} and {y} (or {TileMatrix}, {TileCol} and {TileRow}), e.g. your organisation&apos;s tile server. Tiles are fetched from this address only, while you look at the map, and kept in %1 (up to 512 MB), so an area seen once is shown offline later. Nothing is fetched until you give an address.</source>
+        <translation>Адрес XYZ или WMTS тайлов Web Mercator с {z}, {x} и {y} (или {TileMatrix}, {TileCol} и {TileRow}), например тайл-сервер вашей организации. Тайлы загружаются только с этого адреса и только пока вы смотрите на карту, и хранятся в %1 (до 512 МБ), так что однажды просмотренная местность потом показывается и без сети. Пока адрес не указан, ничего не загружается.</translation>
+    </message>
+    <message>
+        <source>Raster file</source>
+        <translation>Растровый файл</translation>
+    </message>
+    <message>
+        <source>Tile basemap</source>
+        <translation>Подложка из тайлов</translation>
+    </message>
+    <message>
+        <source>Add a raster file</source>
+        <translation>Добавить растровый файл</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.vrt *.jp2 *.mbtiles *.gpkg *.img *.ecw *.png *.jpg);;All files (*)</source>
+        <translation>Растры (*.tif *.tiff *.vrt *.jp2 *.mbtiles *.gpkg *.img *.ecw *.png *.jpg);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ImageryLayerControls</name>
+    <message>
+        <source>Build overviews…</source>
+        <translation>Построить обзорные уровни…</translation>
+    </message>
+    <message>
+        <source>The file is large and has no overviews, so it is slow to draw zoomed out. Overviews are written to a new file beside it (.ovr); the file itself is not changed.</source>
+        <translation>Файл большой и без обзорных уровней, поэтому в мелком масштабе он рисуется медленно. Обзорные уровни записываются в новый файл рядом с ним (.ovr); сам файл не меняется.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Яркость</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ImageryPanel</name>
+    <message>
+        <source>No imagery. Add an orthophoto or a tile basemap to see the parcels against the ground; nothing is fetched from the network until you add a basemap.</source>
+        <translation>Снимков нет. Добавьте ортофотоплан или подложку из тайлов, чтобы видеть участки на местности; пока подложка не добавлена, из сети ничего не загружается.</translation>
+    </message>
+    <message>
+        <source>Add imagery…</source>
+        <translation>Добавить снимки…</translation>
+    </message>
+    <message>
+        <source>Building the overviews of %1…</source>
+        <translation>Построение обзорных уровней %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Overviews</source>
+        <translation>Обзорные уровни</translation>
+    </message>
+</context>
+<context>
+    <name>sez::ImagerySource</name>
+    <message>
+        <source>%1–%2° E, %3–%4° N</source>
+        <translation>%1–%2° в. д., %3–%4° с. ш.</translation>
+    </message>
+    <message>
+        <source>%1 does not overlap the map: it covers %2, the map %3. Check its coordinate system</source>
+        <translation>%1 не пересекается с картой: он покрывает %2, а карта — %3. Проверьте его систему координат</translation>
+    </message>
+</context>
+<context>
     <name>sez::LayerPanel</name>
     <message>
         <source>Parcel outlines</source>
@@ -2116,6 +2232,30 @@
         <source>Export allocation changes</source>
         <translation>Экспорт изменений в предоставлении</translation>
     </message>
+    <message>
+        <source>Imagery</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <source>Add &amp;imagery…</source>
+        <translation>Добавить &amp;снимки…</translation>
+    </message>
+    <message>
+        <source>the imagery</source>
+        <translation>снимки</translation>
+    </message>
+    <message>
+        <source>Cannot add the imagery</source>
+        <translation>Не удалось добавить снимки</translation>
+    </message>
+    <message>
+        <source>Build overviews?</source>
+        <translation>Построить обзорные уровни?</translation>
+    </message>
+    <message>
+        <source>%1 is large (%2 × %3 pixels) and has no overviews, so it is slow to draw zoomed out. Build them now? They are written to a new file beside it (.ovr).</source>
+        <translation>%1 — большой файл (%2 × %3 пикселей) без обзорных уровней, поэтому в мелком масштабе он рисуется медленно. Построить их сейчас? Они будут записаны в новый файл рядом с ним (.ovr).</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>
@@ -2165,6 +2305,25 @@
         <source>N</source>
         <comment>north</comment>
         <translation>С</translation>
+    </message>
+</context>
+<context>
+    <name>sez::MapImagery</name>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Подложка: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset&apos;s)</source>
+        <translation>%1 (из набора данных)</translation>
+    </message>
+    <message>
+        <source>Imagery: %1</source>
+        <translation>Снимок: %1</translation>
+    </message>
+    <message>
+        <source>The basemap %1 cannot be reached; the map shows the tiles seen before (%2)</source>
+        <translation>Подложка %1 недоступна; на карте показаны тайлы, просмотренные ранее (%2)</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3770,65 @@ Map coordinate system: EPSG:%2 (%3).</source>
     </message>
 </context>
 <context>
+    <name>sez::RasterImagery</name>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more: %2</source>
+        <translation>%1 больше не читается: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as colour: %2</source>
+        <translation>%1 не удаётся показать в цвете: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: нет такого файла</translation>
+    </message>
+    <message>
+        <source>%1: not an image GDAL can read (%2); sezview shows GeoTIFF, VRT, JPEG2000, MBTiles and GeoPackage rasters</source>
+        <translation>%1: это не изображение, которое может прочитать GDAL (%2); sezview показывает растры GeoTIFF, VRT, JPEG2000, MBTiles и GeoPackage</translation>
+    </message>
+    <message>
+        <source>it has no raster bands</source>
+        <translation>в нём нет растровых каналов</translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing: it does not say where on the Earth it lies (no geotransform, world file or control points); georeference it first, e.g. in QGIS</source>
+        <translation>%1 не имеет географической привязки: в нём не сказано, где на Земле он находится (нет геотрансформации, world-файла или опорных точек); сначала привяжите его, например в QGIS</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate system: its pixels have coordinates but no CRS says in what; add a .prj or .aux.xml, or assign one with gdal_translate -a_srs</source>
+        <translation>%1 не имеет системы координат: у его пикселей есть координаты, но не указано, в какой системе; добавьте .prj или .aux.xml либо задайте её через gdal_translate -a_srs</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pixels cannot be read (%2)</source>
+        <translation>%1 повреждён: его пиксели не читаются (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn: %2</source>
+        <translation>Не удалось нарисовать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or build the overviews with gdaladdo</source>
+        <translation>%1 уже существует; удалите его или постройте обзорные уровни через gdaladdo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>building the overviews of %1 was cancelled</source>
+        <translation>построение обзорных уровней %1 отменено</translation>
+    </message>
+    <message>
+        <source>the overviews of %1 could not be built: %2</source>
+        <translation>не удалось построить обзорные уровни %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::RegisterCommand</name>
     <message>
         <source>(the source&apos;s)</source>
@@ -4255,6 +4473,78 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>%1, but the text is %2 (%3)</source>
         <extracomment>%1: what the file said (&quot;the .cpg says &apos;1251&apos;&quot;); %2: the encoding read instead; %3: why.</extracomment>
         <translation>%1, но текст в %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileCache</name>
+    <message>
+        <source>%1: the tile cache&apos;s folder cannot be created</source>
+        <translation>%1: не удаётся создать папку кэша тайлов</translation>
+    </message>
+    <message>
+        <source>%1: the tile cache cannot be used: %2</source>
+        <translation>%1: кэш тайлов нельзя использовать: %2</translation>
+    </message>
+    <message>
+        <source>%1: the tile cache cannot be read: %2</source>
+        <translation>%1: не удаётся прочитать кэш тайлов: %2</translation>
+    </message>
+    <message>
+        <source>it holds the tiles of %1</source>
+        <translation>в нём тайлы другого источника: %1</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an image</source>
+        <translation>сервер прислал не изображение</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileFetcher</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server answered %2</source>
+        <translation>%1: сервер ответил %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileImagery</name>
+    <message>
+        <source>no tile address was given</source>
+        <translation>адрес тайлов не указан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tile(s) of %1 not fetched yet</source>
+        <translation>
+            <numerusform>%Ln тайл %1 ещё не загружен</numerusform>
+            <numerusform>%Ln тайла %1 ещё не загружены</numerusform>
+            <numerusform>%Ln тайлов %1 ещё не загружено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn: %2</source>
+        <translation>Не удалось нарисовать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sez::TileSource</name>
+    <message>
+        <source>%1 is not a tile address: give an http or https URL such as https://tiles.example.kz/{z}/{x}/{y}.png</source>
+        <translation>%1 — не адрес тайлов: укажите URL http или https, например https://tiles.example.kz/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>%1 does not say which tile to fetch: an XYZ address needs {z}, {x} and {y}, a WMTS address {TileMatrix}, {TileCol} and {TileRow}</source>
+        <translation>%1 не указывает, какой тайл загружать: в адресе XYZ нужны {z}, {x} и {y}, в адресе WMTS — {TileMatrix}, {TileCol} и {TileRow}</translation>
+    </message>
+    <message>
+        <source>%1: the zoom levels must lie from 0 to 24, the first not above the last</source>
+        <translation>%1: уровни масштаба должны быть от 0 до 24, первый не больше последнего</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>Тайлы: %1</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include <cpl_conv.h>
+#include <gdal.h>
 #include <ogr_api.h>
 
 #include <cmath>
@@ -331,6 +332,65 @@ private Q_SLOTS:
         for (const LegendEntry &e : style.contextLegend())
             listed = listed || e.label.contains(QStringLiteral("survey_2019"));
         QVERIFY(listed);
+    }
+
+    // A GeoTIFF in a folder without a manifest is imagery, drawn under the map: never a layer of
+    // features, never guessed into another role, kept by the mapping sezview saves; a layer of no
+    // role stays an other layer beside it, and a vector layer cannot be made imagery by hand.
+    void folderImageryIsNotAnOtherLayer()
+    {
+        const QString dir = at(QStringLiteral("imagery"));
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(translate(kSample + QStringLiteral("/parcels.shp"), dir + QStringLiteral("/parcels.shp"),
+                           {QStringLiteral("-where"), QLatin1String(kSubset)}),
+                 QString());
+        QCOMPARE(translate(kSample + QStringLiteral("/infra_networks.shp"), dir + QStringLiteral("/survey_2019.shp"),
+                           {QStringLiteral("-sql"), QStringLiteral("SELECT GOD FROM infra_networks")}),
+                 QString());
+        GDALDatasetH tif = GDALCreate(GDALGetDriverByName("GTiff"), QFile::encodeName(dir + QStringLiteral("/ortho.tif")).constData(),
+                                      4, 4, 1, GDT_Byte, nullptr);
+        QVERIFY(tif);
+        double transform[6] = {600000, 10, 0, 4800000, 0, -10};
+        QCOMPARE(GDALSetGeoTransform(tif, transform), CE_None);
+        GDALClose(tif);
+
+        QString error;
+        auto guess = MappingGuess::guess(dir, &error);
+        QVERIFY2(guess, qPrintable(error));
+        auto manifest = guess->manifest();
+        QCOMPARE(manifest->imagery().size(), std::size_t(1));
+        QCOMPARE(manifest->imagery().front().role, QStringLiteral("imagery"));
+        QCOMPARE(manifest->imagery().front().path, QDir(dir).absoluteFilePath(QStringLiteral("ortho.tif")));
+        QStringList roles;
+        for (const LayerSpec &l : manifest->layers())
+            roles << l.role;
+        roles.sort();
+        QCOMPARE(roles, (QStringList{QStringLiteral("other"), QStringLiteral("parcels")}));
+        const std::vector<LayerSpec> imagery = DatasetManifest::imageryOf(dir, &error);
+        QCOMPARE(imagery.size(), std::size_t(1));
+        QCOMPARE(imagery.front().path, manifest->imagery().front().path);
+
+        std::size_t survey = 0;
+        while (survey < guess->layers().size() && guess->layers()[survey].spec.name != QLatin1String("survey_2019"))
+            ++survey;
+        QVERIFY(survey < guess->layers().size());
+        guess->setRole(survey, QStringLiteral("imagery"));
+        QCOMPARE(guess->layers()[survey].spec.role, QStringLiteral("other"));
+        QVERIFY(!featureRoles().contains(QStringLiteral("imagery")));
+        QVERIFY(knownRoles().contains(QStringLiteral("imagery")));
+
+        auto store = buildStore(dir, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->size(), qint64(313));
+        QCOMPARE(store->otherLayers(), QStringList{QStringLiteral("survey_2019")});
+
+        const QString saved = at(QStringLiteral("imagery.dataset.json"));
+        QVERIFY2(guess->saveAs(saved, &error), qPrintable(error));
+        auto reread = DatasetManifest::load(saved, &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->imagery().size(), std::size_t(1));
+        QCOMPARE(reread->imagery().front().path, manifest->imagery().front().path);
+        QCOMPARE(reread->layers().size(), std::size_t(2));
     }
 
     // WindowsCyrillic as GDAL writes it, and the same bytes under a header that lies (WindowsLatin1):

@@ -8,6 +8,7 @@
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
+#include "tests/core/pixelchecks.h"
 #include "tests/core/renderchecker.h"
 #include "tools/generator.h"
 
@@ -21,6 +22,9 @@
 #include <set>
 
 using namespace sez;
+using sez::test::FillPainter;
+using sez::test::near;
+using sez::test::rgbText;
 
 Q_DECLARE_METATYPE(sez::ParcelStyle)
 
@@ -48,32 +52,6 @@ QRgb pixelAt(const QImage &image, const MapView &view, const QPointF &map)
     const QPointF p = view.toPixel(map) * view.devicePixelRatio();
     return image.pixel(int(std::floor(p.x())), int(std::floor(p.y())));
 }
-
-QString rgbText(QRgb c)
-{
-    return QStringLiteral("(%1, %2, %3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
-}
-
-bool near(QRgb a, QRgb b, int tolerance)
-{
-    return std::abs(qRed(a) - qRed(b)) <= tolerance && std::abs(qGreen(a) - qGreen(b)) <= tolerance
-           && std::abs(qBlue(a) - qBlue(b)) <= tolerance;
-}
-
-// Fills the whole view: what an imagery layer under the vectors would do.
-class FillPainter : public LayerPainter
-{
-public:
-    explicit FillPainter(QColor colour) : mColour(colour) {}
-    bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &) const override
-    {
-        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(context.view().size())), mColour);
-        return true;
-    }
-
-private:
-    QColor mColour;
-};
 
 } // namespace
 
