@@ -85,6 +85,8 @@ void FeatureCard::showFeature(const QString &layerId, const QString &layerTitle,
     for (auto it = feature.names.begin(); it != feature.names.end(); ++it)
         if (it.value() != name)
             addRow(tr("Name (%1)").arg(it.key()), it.value());
+    for (const auto &[column, value] : feature.attributes)
+        addRow(column, HumanLabels::columnValue(value));
     if (!mToLonLat)
         return;
     const QLocale locale;

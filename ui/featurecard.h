@@ -14,7 +14,7 @@ namespace sez {
 
 /// The card of a map feature that is not a parcel: an infrastructure object, a zone, a district, a
 /// part of the SEZ, the city limits or an added layer's feature. What it is, its name, kind and
-/// status, and its size (area, length, or where a point lies).
+/// status, every column of a layer of no role, and its size (area, length, or where a point lies).
 class FeatureCard : public QWidget
 {
     Q_OBJECT

@@ -70,6 +70,9 @@ std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
                 // Infrastructure of a kind the SEZ does not measure is drawn with the layers of no role.
                 if (role == QLatin1String("other") || (role == QLatin1String("infrastructure") && !kinds.contains(c.kind))) {
                     c.kind = layer->name;
+                    // What the card can say of a feature it knows nothing about: every column.
+                    for (std::size_t i = 0; i < layer->fields.size() && i < f.values.size(); ++i)
+                        c.attributes.append({layer->fields[i].sourceName, f.values[i]});
                     layers->other.push_back(std::move(c));
                 } else {
                     out.push_back(std::move(c));

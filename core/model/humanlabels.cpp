@@ -86,6 +86,20 @@ QString HumanLabels::valueText(ParcelField field, const QVariant &value, bool wi
     return format({QString::fromLatin1(spec.name), spec.kind, &spec}, value, withUnit);
 }
 
+QString HumanLabels::columnValue(const QVariant &value)
+{
+    FieldKind kind = FieldKind::Text;
+    switch (value.typeId()) {
+    case QMetaType::Double: kind = FieldKind::Real; break;
+    case QMetaType::Int:
+    case QMetaType::LongLong: kind = FieldKind::Integer; break;
+    case QMetaType::QDate: kind = FieldKind::Date; break;
+    case QMetaType::Bool: kind = FieldKind::Bool; break;
+    default: break;
+    }
+    return format({QString(), kind, nullptr}, value, false);
+}
+
 QString HumanLabels::format(const StoreField &field, const QVariant &v, bool withUnit)
 {
     if (!v.isValid() || v.isNull())
@@ -107,8 +121,16 @@ QString HumanLabels::format(const StoreField &field, const QVariant &v, bool wit
         break;
     }
     const double number = v.toDouble();
-    const FieldUnit unit = field.spec ? field.spec->unit : FieldUnit::None;
-    const int decimals = field.spec ? field.spec->decimals : (field.kind == FieldKind::Real ? 2 : 0);
+    if (!field.spec) {
+        // A column the field table does not know may hold years, codes or identifiers, which no
+        // group separator suits, and reals of any precision: the number the file gave, whole.
+        QLocale plain = locale;
+        plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
+        return field.kind == FieldKind::Integer ? plain.toString(v.toLongLong())
+                                                : plain.toString(number, 'g', QLocale::FloatingPointShortest);
+    }
+    const FieldUnit unit = field.spec->unit;
+    const int decimals = field.spec->decimals;
     if (withUnit && unit == FieldUnit::Hectare)
         return hectares(number);
     if (withUnit && unit == FieldUnit::Tenge)

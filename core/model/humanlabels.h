@@ -43,6 +43,9 @@ public:
     }
     /// A value of a canonical field as displayValue() shows it (empty for null).
     static QString valueText(ParcelField field, const QVariant &value, bool withUnit = false);
+    /// A value of a column the field table does not know (a layer of no role's), by the kind of
+    /// \a value: text as it is, numbers whole and without group separators, dates in the locale.
+    static QString columnValue(const QVariant &value);
     static QString hectares(double ha);
     /// Metres below a kilometre, kilometres above; "—" for infinity (nothing of that kind).
     static QString distance(double metres);

@@ -4,6 +4,7 @@
 #include "core/model/snapshotstream_p.h"
 
 #include <QDataStream>
+#include <QDate>
 #include <QIODevice>
 #include <QLocale>
 
@@ -159,34 +160,6 @@ QStringList ParcelStore::otherLayers() const
     return names;
 }
 
-qint64 ParcelStore::otherFeatureAt(const QPointF &point, double tolerance) const
-{
-    const auto near = [&](const QPointF &a, const QPointF &b) {
-        // Distance from the point to the segment a-b.
-        const QPointF d = b - a;
-        const double length2 = QPointF::dotProduct(d, d);
-        const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - a, d) / length2, 0.0, 1.0) : 0.0;
-        const QPointF off = point - (a + t * d);
-        return std::hypot(off.x(), off.y()) <= tolerance;
-    };
-    const auto &features = mContext->other;
-    for (qint64 i = qint64(features.size()) - 1; i >= 0; --i) {
-        const Geometry &g = features[std::size_t(i)].geometry;
-        if (!g.bounds().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point))
-            continue;
-        if (containsPoint(g, point))
-            return i;
-        for (const QPointF &p : g.points)
-            if (near(p, p))
-                return i;
-        for (const Path &line : g.lines)
-            for (std::size_t k = 1; k < line.size(); ++k)
-                if (near(line[k - 1], line[k]))
-                    return i;
-    }
-    return -1;
-}
-
 bool ParcelStore::checkColumns(QString *error)
 {
     if (!mGeometry) {
@@ -336,8 +309,8 @@ constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 // 2: SEZ parts carry their side of the city limits. 3: one column a field of the field table, then
 // the extra source columns; every count checked against the bytes left. 4: the source's own words
 // for coded values. 5: the layers of no role. 6: context features carry their names in other
-// languages.
-constexpr quint32 kStoreVersion = 6;
+// languages. 7: the features of the layers of no role carry their attributes.
+constexpr quint32 kStoreVersion = 7;
 
 void writePath(QDataStream &out, const Path &path)
 {
@@ -404,11 +377,59 @@ bool readGeometry(QDataStream &in, Geometry &g)
     return in.status() == QDataStream::Ok;
 }
 
+// An attribute's value as a type tag and the value, so that reading it back never meets a type it
+// cannot make (a QVariant read whole could name any registered type).
+enum class AttributeType : quint8 { Null, Text, Integer, Real, Date };
+
+void writeAttributes(QDataStream &out, const QList<std::pair<QString, QVariant>> &attributes)
+{
+    out << quint64(attributes.size());
+    for (const auto &[name, value] : attributes) {
+        out << name;
+        switch (value.isNull() ? QMetaType::UnknownType : QMetaType::Type(value.typeId())) {
+        case QMetaType::Double: out << quint8(AttributeType::Real) << value.toDouble(); break;
+        case QMetaType::Int:
+        case QMetaType::LongLong: out << quint8(AttributeType::Integer) << value.toLongLong(); break;
+        case QMetaType::QDate: out << quint8(AttributeType::Date) << qint64(value.toDate().toJulianDay()); break;
+        case QMetaType::UnknownType: out << quint8(AttributeType::Null); break;
+        default: out << quint8(AttributeType::Text) << value.toString(); break;
+        }
+    }
+}
+
+bool readAttributes(QDataStream &in, QList<std::pair<QString, QVariant>> &attributes)
+{
+    quint64 n = 0;
+    // An attribute takes at least its name's length and its type.
+    if (!readCount(in, &n, sizeof(quint32) + 1))
+        return false;
+    attributes.reserve(qsizetype(n));
+    for (quint64 i = 0; i < n; ++i) {
+        QString name;
+        quint8 type = 0;
+        in >> name >> type;
+        QVariant value;
+        switch (AttributeType(type)) {
+        case AttributeType::Null: break;
+        case AttributeType::Text: { QString text; in >> text; value = text; break; }
+        case AttributeType::Integer: { qint64 v = 0; in >> v; value = v; break; }
+        case AttributeType::Real: { double v = 0; in >> v; value = v; break; }
+        case AttributeType::Date: { qint64 day = 0; in >> day; value = QDate::fromJulianDay(day); break; }
+        default: return false;
+        }
+        if (in.status() != QDataStream::Ok)
+            return false;
+        attributes.append({name, value});
+    }
+    return true;
+}
+
 void writeContext(QDataStream &out, const std::vector<ContextFeature> &features)
 {
     out << quint64(features.size());
     for (const ContextFeature &f : features) {
         out << f.name << f.kind << f.status << qint32(f.plannedYear) << quint8(f.citySide) << f.names;
+        writeAttributes(out, f.attributes);
         writeGeometry(out, f.geometry);
     }
 }
@@ -416,8 +437,9 @@ void writeContext(QDataStream &out, const std::vector<ContextFeature> &features)
 bool readContext(QDataStream &in, std::vector<ContextFeature> &features)
 {
     quint64 n = 0;
-    // A feature takes at least its three strings, its year, its side, its names and an empty geometry.
-    if (!readCount(in, &n, 3 * sizeof(quint32) + sizeof(qint32) + 1 + sizeof(quint32) + 1 + 3 * sizeof(quint64)))
+    // A feature takes at least its three strings, its year, its side, its names, its attributes and
+    // an empty geometry.
+    if (!readCount(in, &n, 3 * sizeof(quint32) + sizeof(qint32) + 1 + sizeof(quint32) + sizeof(quint64) + 1 + 3 * sizeof(quint64)))
         return false;
     features.resize(std::size_t(n));
     for (ContextFeature &f : features) {
@@ -425,7 +447,8 @@ bool readContext(QDataStream &in, std::vector<ContextFeature> &features)
         quint8 side = 0;
         in >> f.name >> f.kind >> f.status >> year >> side >> f.names;
         f.plannedYear = year;
-        if (in.status() != QDataStream::Ok || side > quint8(CitySide::Outside) || !readGeometry(in, f.geometry))
+        if (in.status() != QDataStream::Ok || side > quint8(CitySide::Outside) || !readAttributes(in, f.attributes)
+            || !readGeometry(in, f.geometry))
             return false;
         f.citySide = CitySide(side);
     }

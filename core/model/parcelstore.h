@@ -40,6 +40,10 @@ struct ContextFeature
     /// The name in other languages, by language code ("ru", "kk", "en"): the layer's columns the
     /// manifest maps to name_ru, name_kk, name_en.
     QMap<QString, QString> names;
+    /// A feature of a layer of no role: each column of its source under the file's own name, with
+    /// its value decoded (text, a number, a date; invalid where the file has none), in the file's
+    /// order. Empty for the layers that have a role.
+    QList<std::pair<QString, QVariant>> attributes;
 
     /// The name in the user's language (QLocale's default), else \a name.
     QString displayName() const;
@@ -189,9 +193,6 @@ public:
     const std::vector<ContextFeature> &otherFeatures() const { return mContext->other; }
     /// The names of the layers of no role, in the dataset's order.
     QStringList otherLayers() const;
-    /// The feature of a layer of no role at \a point (inside an area, or within \a tolerance map
-    /// units of a line or point), the topmost; -1 when there is none.
-    qint64 otherFeatureAt(const QPointF &point, double tolerance) const;
     /// Whether any parcel has a value in the field at \a index: what a source lacks is hidden, not
     /// shown empty (the table's columns, the card, the dashboard's figures).
     bool hasValues(int index) const { return mHasValues[std::size_t(index)]; }

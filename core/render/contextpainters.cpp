@@ -59,16 +59,49 @@ bool nearLines(const Geometry &g, const QPointF &map, double tolerance)
     return false;
 }
 
-// The last feature of \a features whose area holds the clicked point: drawn last, seen on top.
+// The last feature of \a features that \a wanted picks whose area holds \a map: drawn last, seen on top.
+template <typename Wanted>
+const ContextFeature *areaAt(const std::vector<ContextFeature> &features, const QPointF &map, Wanted wanted)
+{
+    for (auto f = features.rbegin(); f != features.rend(); ++f)
+        if (wanted(*f) && !f->geometry.polygons.empty() && f->geometry.bounds().contains(map) && containsPoint(f->geometry, map))
+            return &*f;
+    return nullptr;
+}
+
 bool identifyArea(const std::vector<ContextFeature> &features, const RenderContext &context, const QPointF &pixel, MapHit *hit)
 {
-    const QPointF map = context.view().toMap(pixel);
-    for (auto f = features.rbegin(); f != features.rend(); ++f)
-        if (f->geometry.bounds().contains(map) && containsPoint(f->geometry, map)) {
-            hit->feature = &*f;
-            return true;
+    hit->feature = areaAt(features, context.view().toMap(pixel), [](const ContextFeature &) { return true; });
+    return hit->feature != nullptr;
+}
+
+// The feature of \a features that \a wanted picks under the click at \a pixel, as infrastructure and
+// the layers of no role are clicked: the nearest point symbol within \a reach pixels (symbols are
+// drawn over the lines), else a line within \a reach, else an area holding the click.
+template <typename Wanted>
+bool identifyFeature(const std::vector<ContextFeature> &features, const RenderContext &context, const QPointF &pixel,
+                     double reach, Wanted wanted, MapHit *hit)
+{
+    const MapView &view = context.view();
+    const QPointF map = view.toMap(pixel);
+    const ContextFeature *best = nullptr;
+    double bestDistance = reach;
+    for (const ContextFeature &f : features) {
+        if (!wanted(f))
+            continue;
+        for (const QPointF &at : f.geometry.points) {
+            const QPointF p = view.toPixel(at);
+            const double d = std::hypot(p.x() - pixel.x(), p.y() - pixel.y());
+            if (d <= bestDistance) {
+                best = &f;
+                bestDistance = d;
+            }
         }
-    return false;
+        if (!best && nearLines(f.geometry, map, reach * view.metresPerPixel()))
+            best = &f;
+    }
+    hit->feature = best ? best : areaAt(features, map, wanted);
+    return hit->feature != nullptr;
 }
 
 // Views far smaller than a layer skip the features that cannot show.
@@ -252,34 +285,15 @@ bool InfrastructurePainter::paint(QPainter &painter, const RenderContext &contex
     return !context.isCancelled();
 }
 
-// A point symbol under the click first (they are drawn over the lines), else a line near it.
 bool InfrastructurePainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
 {
     const Symbol symbol = context.style().infrastructure(mKind);
     if (!symbol.isValid())
         return false;
-    const MapView &view = context.view();
-    const auto &features = context.store().infrastructure();
     const double reach = symbol.shape == Symbol::Shape::Line ? std::max(symbol.width, symbol.casingWidth) / 2 + kPickTolerancePx
                                                              : symbol.radius * 1.2 + kPickTolerancePx / 2;
-    const ContextFeature *best = nullptr;
-    double bestDistance = reach;
-    for (const ContextFeature &f : features) {
-        if (f.kind != mKind)
-            continue;
-        for (const QPointF &at : f.geometry.points) {
-            const QPointF p = view.toPixel(at);
-            const double d = std::hypot(p.x() - pixel.x(), p.y() - pixel.y());
-            if (d <= bestDistance) {
-                best = &f;
-                bestDistance = d;
-            }
-        }
-        if (!best && nearLines(f.geometry, view.toMap(pixel), reach * view.metresPerPixel()))
-            best = &f;
-    }
-    hit->feature = best;
-    return best != nullptr;
+    return identifyFeature(context.store().infrastructure(), context, pixel, reach,
+                           [this](const ContextFeature &f) { return f.kind == mKind; }, hit);
 }
 
 std::vector<LegendEntry> InfrastructurePainter::legend(const MapStyle &style, const RenderOptions &) const
@@ -314,6 +328,15 @@ bool OtherLayerPainter::paint(QPainter &painter, const RenderContext &context, c
             return false;
     }
     return !context.isCancelled();
+}
+
+bool OtherLayerPainter::identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const
+{
+    // Drawn as paint() draws it: points as circles, lines and area outlines with the symbol's pen.
+    const Symbol symbol = context.style().otherLayer(mLayer);
+    const double reach = std::max(symbol.width / 2 + kPickTolerancePx, symbol.radius * 1.2 + kPickTolerancePx / 2);
+    return identifyFeature(context.store().otherFeatures(), context, pixel, reach,
+                           [this](const ContextFeature &f) { return f.kind == mLayer; }, hit);
 }
 
 std::vector<LegendEntry> OtherLayerPainter::legend(const MapStyle &style, const RenderOptions &) const

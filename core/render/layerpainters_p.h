@@ -90,6 +90,7 @@ public:
     explicit OtherLayerPainter(const QString &layer) : mLayer(layer) {}
     bool paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const override;
     std::vector<LegendEntry> legend(const MapStyle &style, const RenderOptions &options) const override;
+    bool identify(const RenderContext &context, const QPointF &pixel, MapHit *hit) const override;
 
 private:
     QString mLayer;

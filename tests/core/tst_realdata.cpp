@@ -315,6 +315,15 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->size(), qint64(313));
         QCOMPARE(store->otherLayers(), QStringList{QStringLiteral("survey_2019")});
+        // Its features keep their columns, through the cache's snapshot too, for the feature card.
+        QVERIFY(!store->otherFeatures().empty());
+        const ContextFeature &first = store->otherFeatures().front();
+        QCOMPARE(first.attributes.size(), 1);
+        QCOMPARE(first.attributes.front().first, QStringLiteral("GOD"));
+        QVERIFY(first.attributes.front().second.toLongLong() > 2000);
+        auto reread = ParcelStore::deserialize(store->serialize(), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->otherFeatures().front().attributes, first.attributes);
         qint64 ownCategory = 0;
         for (qint64 i = 0; i < store->size(); ++i)
             ownCategory += store->value(i, ParcelField::Zone).toString() == QStringLiteral("технопарк");

@@ -5,7 +5,9 @@
 #include "core/io/datasource.h"
 #include "core/io/mappingguess.h"
 #include "core/model/parcelstore.h"
+#include "ui/featurecard.h"
 #include "ui/mainwindow.h"
+#include "ui/mapcanvas.h"
 #include "ui/mappingdialog.h"
 #include "../core/gdalfixture.h"
 
@@ -21,6 +23,7 @@
 #include <QTest>
 
 using namespace sez;
+using namespace sez::test;
 
 class TestMappingDialog : public QObject
 {
@@ -166,6 +169,62 @@ private Q_SLOTS:
         QVERIFY(window.store()->size() > 900);
         QVERIFY(window.store()->value(0, ParcelField::CadastralNumber).toString().startsWith(QStringLiteral("03-")));
         QVERIFY(QFile::remove(DataSource::confirmedManifest(path)));   // the next kind is unseen again
+    }
+
+    // Issue 12, feature 18, for a layer of no role: a click on one of its features opens the
+    // feature card with the layer's name and every attribute, Cyrillic decoded from the file's
+    // code page (the layer is written in CP1251, as land offices' files are).
+    void otherLayerFeatureIsIdentified()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("plan"));
+        QVERIFY(QDir().mkpath(data));
+        for (const QFileInfo &file : QDir(mData).entryInfoList(QDir::Files))
+            if (file.fileName() != QLatin1String("dataset.json"))
+                QVERIFY(QFile::copy(file.filePath(), data + QLatin1Char('/') + file.fileName()));
+        GDALAllRegister();
+        GDALDatasetH parcels = GDALOpenEx(QFile::encodeName(data + QStringLiteral("/parcels.shp")).constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(parcels);
+        OGREnvelope extent;
+        QCOMPARE(OGR_L_GetExtent(GDALDatasetGetLayer(parcels, 0), &extent, 1), OGRERR_NONE);
+        GDALClose(parcels);
+        const QPointF well((extent.MinX + extent.MaxX) / 2, (extent.MinY + extent.MaxY) / 2);
+        const QString utf8 = dir.filePath(QStringLiteral("survey.shp"));
+        QCOMPARE(writeLayer(utf8, "ESRI Shapefile", 32643, wkbPoint,
+                            {{"NAZV", OFTString}, {"GLUBINA", OFTReal}, {"GOD", OFTInteger}},
+                            {{{well}, {QStringLiteral("Репер №3 «Кенсай»"), 42.5, 2019}, LayerFeature::Shape::Point},
+                             {{well + QPointF(5000, 5000)}, {QStringLiteral("Репер №4"), 17.25, 2020}, LayerFeature::Shape::Point}}),
+                 QString());
+        QCOMPARE(translate(utf8, data + QStringLiteral("/survey_2019.shp"), {QStringLiteral("-lco"), QStringLiteral("ENCODING=CP1251")}), QString());
+        QFile dbf(data + QStringLiteral("/survey_2019.dbf"));
+        QVERIFY(dbf.open(QIODevice::ReadOnly));
+        QVERIFY(dbf.readAll().contains(QByteArray("\xD0\xE5\xEF\xE5\xF0")));   // "Репер" in CP1251
+
+        MainWindow window;
+        QTemporaryDir cache;
+        window.setCacheDirectory(cache.path());
+        window.resize(1000, 700);
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::datasetOpened);
+        window.openDataset(data);
+        MappingDialog *dialog = visibleDialog(window);
+        QVERIFY(dialog);
+        dialog->accept();
+        QVERIFY(opened.wait(120000));
+        QCOMPARE(opened.constLast().constFirst().toBool(), true);
+        QCOMPARE(window.store()->otherLayers(), QStringList{QStringLiteral("survey_2019")});
+
+        MapCanvas *canvas = window.canvas();
+        canvas->setView(QRectF(well.x() - 400, well.y() - 400, 800, 800));
+        QVERIFY(canvas->waitForRender());
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, canvas->mapToWidget(well).toPoint());
+        QVERIFY(window.showsFeatureCard());
+        const QString card = window.featureCard()->text();
+        QVERIFY2(card.contains(QStringLiteral("survey_2019")), qPrintable(card));
+        QVERIFY2(card.contains(QStringLiteral("NAZV: Репер №3 «Кенсай»")), qPrintable(card));
+        QVERIFY2(card.contains(QStringLiteral("GLUBINA: 42.5")), qPrintable(card));
+        QVERIFY2(card.contains(QStringLiteral("GOD: 2019")), qPrintable(card));
+        QVERIFY2(!card.contains(QStringLiteral("Репер №4")), qPrintable(card));
     }
 
     void cancelledDialogOpensNothing()
