@@ -4,7 +4,6 @@
 #include "core/io/virtualfile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -89,11 +88,14 @@ QString ShapefileParts::missingPart(const QString &path)
 
 bool ShapefileParts::checkDbf(DbfCheck *check) const
 {
-    QFile dbf(part(QStringLiteral("dbf")));
-    if (dbf.fileName().isEmpty() || !dbf.open(QIODevice::ReadOnly))
+    // Through GDAL's virtual files, so that a shapefile inside a .zip is checked as one on disk.
+    const QString dbf = part(QStringLiteral("dbf"));
+    const qint64 size = dbf.isEmpty() ? -1 : VirtualFile::size(dbf);
+    if (size < 0)
         return false;
-    const qint64 size = dbf.size();
-    const QByteArray head = dbf.read(32);
+    // The header's length is 16 bits: one read of that much holds it whole.
+    const QByteArray header = VirtualFile::readStart(dbf, 0xFFFF);
+    const QByteArray head = header.left(32);
     *check = {};
     if (head.size() < 32) {
         check->damage = tr("the file is %1 bytes, shorter than a DBF header").arg(size);
@@ -107,7 +109,7 @@ bool ShapefileParts::checkDbf(DbfCheck *check) const
         return true;
     }
     // The field descriptors: 32 bytes each, up to the 0x0D terminator or the header's end.
-    const QByteArray descriptors = dbf.read(headerLength - 32);
+    const QByteArray descriptors = header.mid(32, headerLength - 32);
     qint64 sum = 1;   // the deletion flag
     int fields = 0;
     for (int at = 0; at + 32 <= descriptors.size() && descriptors.at(at) != '\x0D'; at += 32, ++fields) {

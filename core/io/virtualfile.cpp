@@ -21,6 +21,16 @@ bool VirtualFile::exists(const QString &path)
     return VSIStatL(QFile::encodeName(path).constData(), &stat) == 0;
 }
 
+qint64 VirtualFile::size(const QString &path)
+{
+    if (!isVirtual(path)) {
+        const QFileInfo info(path);
+        return info.isFile() ? info.size() : -1;
+    }
+    VSIStatBufL stat;
+    return VSIStatL(QFile::encodeName(path).constData(), &stat) == 0 ? qint64(stat.st_size) : -1;
+}
+
 QByteArray VirtualFile::readStart(const QString &path, qint64 bytes)
 {
     if (!isVirtual(path)) {
@@ -30,9 +40,8 @@ QByteArray VirtualFile::readStart(const QString &path, qint64 bytes)
     VSILFILE *f = VSIFOpenL(QFile::encodeName(path).constData(), "rb");
     if (!f)
         return {};
-    VSIStatBufL stat;
-    const qint64 size = VSIStatL(QFile::encodeName(path).constData(), &stat) == 0 ? qint64(stat.st_size) : bytes;
-    QByteArray data(std::min(bytes, size), Qt::Uninitialized);
+    const qint64 known = size(path);
+    QByteArray data(std::min(bytes, known >= 0 ? known : bytes), Qt::Uninitialized);
     data.resize(qsizetype(VSIFReadL(data.data(), 1, std::size_t(data.size()), f)));
     VSIFCloseL(f);
     return data;

@@ -15,6 +15,8 @@ public:
     /// True for a GDAL virtual path (/vsizip/, /vsimem/, ...).
     static bool isVirtual(const QString &path);
     static bool exists(const QString &path);
+    /// The file's size in bytes (a member's uncompressed size); -1 when it cannot be read.
+    static qint64 size(const QString &path);
     /// The first \a bytes bytes of the file (fewer when it is shorter); empty when it cannot be read.
     static QByteArray readStart(const QString &path, qint64 bytes);
     /// Copies the file to \a to on disk.

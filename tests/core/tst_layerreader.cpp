@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -373,6 +374,73 @@ private Q_SLOTS:
         QCOMPARE(layer->encoding.sourceName(), source);
         QCOMPARE(layer->encoding.encoding, writtenAs);
         QCOMPARE(layer->damage.lossyText, qint64(0));
+    }
+
+    // A shapefile read in place inside a .zip gets the checks it gets on disk: its .dbf header (a
+    // damaged one is refused, naming the file) and its code page (a .cpg that lies, or none: the
+    // Cyrillic still decodes, or is flagged). Each case is read from the folder and from the zip.
+    void zippedShapefileIsCheckedAsOnDisk_data()
+    {
+        QTest::addColumn<QByteArray>("writtenAs");
+        QTest::addColumn<QByteArray>("cpg");
+        QTest::addColumn<int>("fieldLength");   // the length the header gives the field (20 is true)
+        QTest::addColumn<QString>("expectedError");
+        const QString none;
+        QTest::newRow("cp1251, no cpg") << QByteArray("CP1251") << QByteArray() << 20 << none;
+        QTest::newRow("cp866, cpg says 1251") << QByteArray("CP866") << QByteArray("1251") << 20 << none;
+        QTest::newRow("cp1251, cpg says UTF-8") << QByteArray("CP1251") << QByteArray("UTF-8") << 20 << none;
+        QTest::newRow("a field of length 0") << QByteArray("CP1251") << QByteArray("1251") << 0 << QStringLiteral("length of 0");
+        QTest::newRow("fields that do not add up") << QByteArray("CP1251") << QByteArray("1251") << 200 << QStringLiteral("add up to");
+    }
+    void zippedShapefileIsCheckedAsOnDisk()
+    {
+        QFETCH(QByteArray, writtenAs);
+        QFETCH(QByteArray, cpg);
+        QFETCH(int, fieldLength);
+        QFETCH(QString, expectedError);
+        const QString text = QStringLiteral("Промышленная зона Алатау");
+        QTemporaryDir dir;
+        const QStringList streets{QStringLiteral("ул. Жетысу, 12"), QStringLiteral("пр. Абая, 7"), QStringLiteral("Каменская трасса, 3")};
+        QList<QList<QByteArray>> rows{{encodeText(text, writtenAs), "A"}};
+        for (const QString &street : streets)
+            rows.append({encodeText(street, writtenAs), "B"});
+        QByteArray dbf = test::makeDbf({{"ADRES", 40}, {"NAZV", 20}}, rows);
+        dbf[32 + 32 + 16] = char(fieldLength);   // the second field's length
+        test::writeFile(dir.filePath(QStringLiteral("attrs.dbf")), dbf);
+        QStringList members{QStringLiteral("attrs.dbf")};
+        if (!cpg.isEmpty()) {
+            test::writeFile(dir.filePath(QStringLiteral("attrs.cpg")), cpg);
+            members << QStringLiteral("attrs.cpg");
+        }
+        QProcess zip;
+        zip.setWorkingDirectory(dir.path());
+        zip.start(QStringLiteral("zip"), QStringList{QStringLiteral("-q"), QStringLiteral("plan.zip")} + members);
+        QVERIFY(zip.waitForFinished(30000) && zip.exitCode() == 0);
+
+        QString diskError, zipError;
+        auto onDisk = read(dir.filePath(QStringLiteral("attrs.dbf")), &diskError);
+        LayerSpec spec;
+        spec.name = QStringLiteral("attrs");
+        spec.member = QStringLiteral("attrs.dbf");
+        spec.role = roleFromFileName(spec.member);
+        spec.path = dir.filePath(QStringLiteral("plan.zip"));
+        auto inZip = readLayer(spec, kWgs84Epsg, &zipError);
+        if (!expectedError.isEmpty()) {
+            QVERIFY2(!onDisk && diskError.contains(expectedError), qPrintable(diskError));
+            QVERIFY2(!inZip, "a damaged .dbf header inside a .zip was read");
+            QVERIFY2(zipError.contains(expectedError) && zipError.contains(QStringLiteral("attrs.dbf")), qPrintable(zipError));
+            return;
+        }
+        QVERIFY2(onDisk, qPrintable(diskError));
+        QVERIFY2(inZip, qPrintable(zipError));
+        QCOMPARE(inZip->encoding.encoding, onDisk->encoding.encoding);
+        QCOMPARE(inZip->encoding.sourceName(), onDisk->encoding.sourceName());
+        QCOMPARE(inZip->damage.lossyText, onDisk->damage.lossyText);
+        QCOMPARE(inZip->warnings.size(), onDisk->warnings.size());
+        const QString read = inZip->value(inZip->features[0], QStringLiteral("address")).toString();
+        // Decoded right, or flagged: never other letters passed on as the file's.
+        QVERIFY2(read == text || (inZip->damage.lossyText > 0 && read.contains(QChar::ReplacementCharacter)), qPrintable(read));
+        QCOMPARE(inZip->value(inZip->features[1], QStringLiteral("nazv")).toString(), QStringLiteral("B"));
     }
 
     void invalidBytesAreFlaggedNeverPassedOn()
