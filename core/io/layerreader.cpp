@@ -9,6 +9,7 @@
 #include "core/io/shapefileparts.h"
 #include "core/io/virtualfile.h"
 #include "core/model/codematcher.h"
+#include "core/model/parcelcolumn.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -300,6 +301,7 @@ private:
             FieldInfo field;
             field.type = fieldTypeOf(OGR_Fld_GetType(fd));
             mLayer->fields.push_back(field);
+            mFloat32.push_back(OGR_Fld_GetSubType(fd) == OFSTFloat32);
             mNameBytes.push_back(QByteArray(OGR_Fld_GetNameRef(fd)));   // GDAL's text; the file's bytes in decideEncoding()
         }
         mColumns.resize(std::size_t(count));
@@ -594,7 +596,11 @@ private:
             QVariant &v = feature.values[i];
             switch (mLayer->fields[i].type) {
             case FieldType::Integer: v = qint64(OGR_F_GetFieldAsInteger64(f, index)); break;
-            case FieldType::Real: v = OGR_F_GetFieldAsDouble(f, index); break;
+            case FieldType::Real: {
+                const double real = OGR_F_GetFieldAsDouble(f, index);
+                v = mFloat32[i] ? decimalOfFloat(float(real)) : real;
+                break;
+            }
             case FieldType::Date: {
                 int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
                 float ss = 0;
@@ -864,6 +870,7 @@ private:
     bool mPrjUnreadable = false;                // a .prj is there, but GDAL cannot read it
     std::unique_ptr<CoordinateTransform> mToMap;
     std::vector<QByteArray> mNameBytes;         // the columns' names as the file has them
+    std::vector<bool> mFloat32;                 // the columns the file keeps as floats (FlatGeobuf's Float)
     std::vector<Column> mColumns;
     EncodingDecision mDeclared;                 // what the file says, to be checked against its bytes
     QByteArray mGdalRecodedFrom;                // GDAL decoded the text from this code page (MapInfo, DXF)

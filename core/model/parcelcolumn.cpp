@@ -6,8 +6,21 @@
 #include <QDate>
 
 #include <algorithm>
+#include <charconv>
 
 namespace sez {
+
+double decimalOfFloat(float value)
+{
+    if (!std::isfinite(value))
+        return double(value);
+    // std::to_chars gives the shortest text that reads back as the same float; read as a double.
+    char text[32];
+    const std::to_chars_result written = std::to_chars(text, text + sizeof text, value);
+    double decimal = double(value);
+    std::from_chars(text, written.ptr, decimal);
+    return decimal;
+}
 
 using namespace detail;
 
@@ -42,7 +55,7 @@ QString ParcelColumn::text(qint64 row) const
     }
 }
 
-QVariant ParcelColumn::value(qint64 row) const
+QVariant ParcelColumn::value(qint64 row, bool writtenDecimals) const
 {
     const std::size_t i = std::size_t(row);
     switch (mStorage) {
@@ -54,7 +67,10 @@ QVariant ParcelColumn::value(qint64 row) const
         return t.isEmpty() ? QVariant() : QVariant(t);
     }
     case ColumnStorage::Real64: return std::isfinite(mReal64[i]) ? QVariant(mReal64[i]) : QVariant();
-    case ColumnStorage::Real32: return std::isfinite(mReal32[i]) ? QVariant(double(mReal32[i])) : QVariant();
+    case ColumnStorage::Real32:
+        if (!std::isfinite(mReal32[i]))
+            return QVariant();
+        return writtenDecimals ? decimalOfFloat(mReal32[i]) : double(mReal32[i]);
     case ColumnStorage::Int32: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(qint64(mInt32[i]));
     case ColumnStorage::Int64: return mInt64[i] == kNullInt64 ? QVariant() : QVariant(mInt64[i]);
     case ColumnStorage::JulianDay: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(QDate::fromJulianDay(mInt32[i]));

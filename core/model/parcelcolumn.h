@@ -32,12 +32,20 @@ enum class ColumnStorage : quint8 {
     Flag,        ///< 0, 1; kNullFlag is null
 };
 
+/// The decimal a float was made from: the shortest decimal that reads back as the same float, as a
+/// double (10.6f is 10.6, not 10.6000003814697). A real a file wrote with a few decimals and that
+/// is kept as a float comes back as the file wrote it, in every text, export and comparison.
+double decimalOfFloat(float value);
+
 /// A column's storage and the address of its values: what the hot paths (the query language, the
 /// renderer) read, one load away from the value. Valid while the column lives.
 struct ColumnView
 {
     ColumnStorage storage = ColumnStorage::Absent;
     const void *values = nullptr;
+    /// Real32: the floats keep decimals a file wrote, read back as decimalOfFloat() gives them;
+    /// otherwise (a value sezview computed) as the floats are, which are nearer the computed value.
+    bool writtenDecimals = false;
 
     /// The row's index into the dictionary, or -1 when the column is not coded.
     int code(qint64 row) const
@@ -106,7 +114,9 @@ public:
     const std::vector<quint32> &textOffsets() const { return mOffsets; }
     /// The value as the query language and the exporters see it: QString, double, qint64, QDate or
     /// bool; an invalid QVariant for null (and for an infinite distance).
-    QVariant value(qint64 row) const;
+    /// \a writtenDecimals: a Real32 column's floats are read back as the decimals a file wrote
+    /// (see ColumnView::writtenDecimals).
+    QVariant value(qint64 row, bool writtenDecimals = false) const;
 
     /// Bytes held a row and for the offsets and codes (what the benchmarks call structural).
     std::size_t structuralBytes() const;
@@ -146,7 +156,7 @@ inline double ColumnView::number(qint64 row, bool *isNull) const
     case ColumnStorage::Real32: {
         const float v = static_cast<const float *>(values)[row];
         *isNull = std::isnan(v);
-        return double(v);
+        return writtenDecimals ? decimalOfFloat(v) : double(v);
     }
     case ColumnStorage::Int32:
     case ColumnStorage::JulianDay: {

@@ -177,9 +177,12 @@ bool ParcelStore::checkColumns(QString *error)
         }
     mViews.clear();
     mHasValues.clear();
-    for (const auto &column : mColumns) {
-        mViews.push_back(column->view());
-        mHasValues.push_back(hasAnyValue(*column));
+    for (std::size_t i = 0; i < mColumns.size(); ++i) {
+        ColumnView view = mColumns[i]->view();
+        // A source's reals kept as floats are the decimals it wrote; derived ones are computed values.
+        view.writtenDecimals = !mFields[i].spec || mFields[i].spec->fromSource();
+        mViews.push_back(view);
+        mHasValues.push_back(hasAnyValue(*mColumns[i]));
     }
     const ColumnView &city = mViews[std::size_t(ParcelField::InsideCity)];
     mCityFlags = city.storage == ColumnStorage::Flag ? static_cast<const quint8 *>(city.values) : nullptr;

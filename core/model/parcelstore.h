@@ -140,7 +140,7 @@ public:
     const std::shared_ptr<const ParcelColumn> &sharedColumn(int index) const { return mColumns[std::size_t(index)]; }
 
     // Attributes, by field index or canonical field.
-    QVariant value(qint64 parcel, int index) const { return column(index).value(parcel); }
+    QVariant value(qint64 parcel, int index) const { return column(index).value(parcel, mViews[std::size_t(index)].writtenDecimals); }
     QVariant value(qint64 parcel, ParcelField field) const { return value(parcel, int(field)); }
     double number(qint64 parcel, int index, bool *isNull) const { return mViews[std::size_t(index)].number(parcel, isNull); }
     /// The dictionary of a coded text field (zone, status, district, ...), and a parcel's code in it

@@ -7,15 +7,19 @@
 #include "core/io/dataset.h"
 #include "core/io/datasource.h"
 #include "core/io/mappingguess.h"
+#include "core/io/exporter.h"
 #include "core/io/storebuilder.h"
 #include "core/io/textencoding.h"
+#include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/model/summary.h"
 #include "core/model/statistics.h"
+#include "core/query/parcelquery.h"
 #include "core/render/mapstyle.h"
 #include "gdalfixture.h"
 #include "storefixture.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -400,6 +404,69 @@ private Q_SLOTS:
         QCOMPARE(reread->imagery().size(), std::size_t(1));
         QCOMPARE(reread->imagery().front().path, manifest->imagery().front().path);
         QCOMPARE(reread->layers().size(), std::size_t(2));
+    }
+
+    // A real kept as a float (the store's single-precision columns, a FlatGeobuf Float column) is
+    // the decimal the file wrote, 10.6 and not 10.6000003814697: in the values every text, export
+    // and query reads, and in the attributes of a layer of no role.
+    void floatsAreTheDecimalsTheFileWrote()
+    {
+        QString error;
+        std::shared_ptr<const ParcelStore> store = buildStore(kSample, &error);
+        QVERIFY2(store, qPrintable(error));
+        qint64 row = -1;
+        for (qint64 i = 0; i < store->size() && row < 0; ++i)
+            if (store->value(i, ParcelField::CadastralNumber).toString() == QLatin1String("03-047-001-193"))
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(store->value(row, ParcelField::WaterM3Day).toString(), QStringLiteral("10.6"));
+        bool isNull = true;
+        QCOMPARE(store->number(row, int(ParcelField::WaterM3Day), &isNull), 10.6);
+        std::vector<qint64> rows;
+        QVERIFY2(selectParcels(store, nullptr, QStringLiteral("water_m3_day = 10.6"), &rows, &error), qPrintable(error));
+        QVERIFY(std::find(rows.begin(), rows.end(), row) != rows.end());
+        QVERIFY2(selectParcels(store, nullptr, QStringLiteral("water_m3_day > 10.6"), &rows, &error), qPrintable(error));
+        QVERIFY(std::find(rows.begin(), rows.end(), row) == rows.end());
+        ExportOptions options;
+        options.format = ExportFormat::Json;
+        options.fields = {QStringLiteral("cadastral_number"), QStringLiteral("water_m3_day"), QStringLiteral("computed_area_ha")};
+        QBuffer json;
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        QVERIFY2(exportParcels(*store, {row}, options, &json, &error), qPrintable(error));
+        QVERIFY2(json.data().contains("\"water_m3_day\":10.6,") || json.data().contains("\"water_m3_day\":10.6}"), json.data().constData());
+
+        const QString dir = at(QStringLiteral("float32"));
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(translate(kSample + QStringLiteral("/parcels.shp"), dir + QStringLiteral("/parcels.shp"),
+                           {QStringLiteral("-where"), QLatin1String(kSubset)}),
+                 QString());
+        GDALDriverH driver = GDALGetDriverByName("FlatGeobuf");
+        QVERIFY(driver);
+        GDALDatasetH ds = GDALCreate(driver, QFile::encodeName(dir + QStringLiteral("/gauges.fgb")).constData(), 0, 0, 0, GDT_Unknown, nullptr);
+        QVERIFY(ds);
+        OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(srs, 32643);
+        OGRLayerH layer = GDALDatasetCreateLayer(ds, "gauges", srs, wkbPoint, nullptr);
+        OSRRelease(srs);
+        OGRFieldDefnH level = OGR_Fld_Create("LEVEL_M", OFTReal);
+        OGR_Fld_SetSubType(level, OFSTFloat32);
+        QCOMPARE(OGR_L_CreateField(layer, level, 1), OGRERR_NONE);
+        OGR_Fld_Destroy(level);
+        OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        OGR_F_SetFieldDouble(feature, 0, 10.6);
+        OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
+        OGR_G_SetPoint_2D(point, 0, store->labelPoint(row).x(), store->labelPoint(row).y());
+        OGR_F_SetGeometryDirectly(feature, point);
+        QCOMPARE(OGR_L_CreateFeature(layer, feature), OGRERR_NONE);
+        OGR_F_Destroy(feature);
+        GDALClose(ds);
+        auto withGauges = buildStore(dir, &error);
+        QVERIFY2(withGauges, qPrintable(error));
+        QCOMPARE(withGauges->otherLayers(), QStringList{QStringLiteral("gauges")});
+        const auto &attributes = withGauges->otherFeatures().front().attributes;
+        QCOMPARE(attributes.size(), 1);
+        QCOMPARE(attributes.front().second.toDouble(), 10.6);
+        QCOMPARE(HumanLabels::columnValue(attributes.front().second), QLocale().toString(10.6));
     }
 
     // WindowsCyrillic as GDAL writes it, and the same bytes under a header that lies (WindowsLatin1):
