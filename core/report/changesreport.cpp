@@ -5,6 +5,7 @@
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/register/allocationfields.h"
+#include "core/render/reportstyle.h"
 #include "core/report/reportpage.h"
 
 #include <QCoreApplication>
@@ -135,7 +136,7 @@ private:
         p.setPen(Qt::black);
         const QStringList header = {tr("No."), tr("When"), HumanLabels::field(ParcelField::CadastralNumber), tr("Field"),
                                     tr("Before"), tr("After"), tr("Reason"), tr("Who")};
-        y += Page::drawTableRow(p, y, kColumns, header, true, QColor(230, 234, 240));
+        y += Page::drawTableRow(p, y, kColumns, header, true, ReportStyle::tableHeader());
         const QLocale locale;
         const int rows = rowsFrom(y - 2 * Page::kRowHeight);
         LineIndex i = first;
@@ -164,7 +165,7 @@ private:
     void footer(QPainter &p, int page)
     {
         p.setFont(Page::font(7));
-        p.setPen(QColor(90, 90, 90));
+        p.setPen(ReportStyle::footerInk());
         p.drawLine(QPointF(Page::kMargin, kFooterTop - 4), QPointF(Page::kWidth - Page::kMargin, kFooterTop - 4));
         p.drawText(QRectF(Page::kMargin, kFooterTop, Page::kContentWidth, 12), Qt::AlignLeft | Qt::AlignVCenter,
                    QStringLiteral("%1 — %2").arg(mStore.datasetName(), title()));
@@ -177,7 +178,7 @@ private:
     const ChangesReportOptions &mOptions;
     std::vector<Line> mLines;
     int mPages = 1;
-    const QColor mChangeShade[2] = {QColor(), QColor(246, 246, 246)};
+    const QColor mChangeShade[2] = {QColor(), ReportStyle::tableStripe()};
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
 #include "core/render/mapview.h"
+#include "core/render/reportstyle.h"
 #include "core/report/extract.h"
 #include "core/report/printscale.h"
 #include "core/report/reportpage.h"
@@ -26,9 +27,6 @@ namespace sez {
 
 namespace {
 
-const QColor kParcelFill(255, 236, 179);
-const QColor kNeighbourPen(70, 70, 70);
-const QColor kOtherPen(185, 185, 185);
 
 QPointF unit(const QPointF &v)
 {
@@ -96,7 +94,7 @@ void drawLabel(QPainter &p, const Label &label)
     const QFontMetricsF metrics(label.font, p.device());
     const double w = metrics.horizontalAdvance(label.text), h = metrics.ascent() + metrics.descent();
     if (label.backdrop)
-        p.fillRect(QRectF(-w / 2 - 1.5, -h / 2 - 0.5, w + 3, h + 1), QColor(255, 255, 255, 215));
+        p.fillRect(QRectF(-w / 2 - 1.5, -h / 2 - 0.5, w + 3, h + 1), ReportStyle::planLabelHalo());
     p.setPen(label.colour);
     p.drawText(QPointF(-w / 2, -h / 2 + metrics.ascent()), label.text);
     p.restore();
@@ -291,7 +289,7 @@ private:
                 if (!area.contains(centre))
                     continue;
                 Label label = makeLabel(mDevice, neighbour.cadastralNumber, ReportPage::font(6.3), centre, 0);
-                label.colour = QColor(40, 40, 40);
+                label.colour = ReportStyle::planLabelInk();
                 label.backdrop = true;
                 if (tier == 0 && !area.contains(label.box.boundingRect()))
                     continue;
@@ -307,7 +305,7 @@ private:
             const QPointF along = unit(side.b - side.a);
             Label forced = makeLabel(mDevice, neighbour.cadastralNumber, ReportPage::font(6.3),
                                      (side.a + side.b) / 2 + QPointF(along.y(), -along.x()) * side.away * 13, 0);
-            forced.colour = QColor(40, 40, 40);
+            forced.colour = ReportStyle::planLabelInk();
             forced.backdrop = true;
             mSpace.take(forced.box);
             mLabels.push_back(std::move(forced));
@@ -405,15 +403,15 @@ void ExtractPlan::paint(QPainter &p, const QRectF &frame) const
     for (qint64 row : store.parcelsIn(mExtent)) {
         if (row == mExtract.row() || std::find(neighbours.begin(), neighbours.end(), row) != neighbours.end())
             continue;
-        p.setPen(QPen(kOtherPen, 0.35));
+        p.setPen(QPen(ReportStyle::planOtherParcel(), 0.35));
         p.drawPath(pagePath(store.geometry(row), view));
     }
     for (qint64 row : neighbours) {
-        p.setPen(QPen(kNeighbourPen, 0.6));
+        p.setPen(QPen(ReportStyle::secondaryInk(), 0.6));
         p.drawPath(pagePath(store.geometry(row), view));
     }
     p.setPen(QPen(Qt::black, 1.3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-    QColor fill = kParcelFill;
+    QColor fill = ReportStyle::planParcelFill();
     if (imagery.size() > 0)
         fill.setAlpha(90);   // a tint over the ground, which must stay visible
     p.setBrush(fill);

@@ -5,6 +5,7 @@
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/model/rules.h"
+#include "core/render/reportstyle.h"
 #include "core/report/extract.h"
 #include "core/report/extractplan.h"
 #include "core/report/reportpage.h"
@@ -34,8 +35,6 @@ constexpr double kPlanMaxHeight = 470;
 constexpr double kTitleHeight = 62;
 constexpr double kPlanHeadingHeight = 16;
 constexpr double kLegendHeight = 20;
-const QColor kHeaderFill(232, 236, 242);
-const QColor kRule(150, 150, 150);
 
 // A cell of a table's header: its text over \a span columns from \a column, and down \a rows
 // header rows from its own.
@@ -202,8 +201,8 @@ private:
                     for (std::size_t k = r; k < std::min(heights.size(), r + std::size_t(c.rows)); ++k)
                         h += heights[k];
                     const QRectF cell(x, y, w, h);
-                    p.fillRect(cell, kHeaderFill);
-                    p.setPen(QPen(kRule, 0.4));
+                    p.fillRect(cell, ReportStyle::tableHeader());
+                    p.setPen(QPen(ReportStyle::tableRule(), 0.4));
                     p.drawRect(cell);
                     p.setPen(Qt::black);
                     p.drawText(cell.adjusted(2, 1, -2, -1), Qt::AlignCenter | Qt::TextWordWrap, c.text);
@@ -264,10 +263,10 @@ private:
             const double y = mY;
             const bool zebra = i % 2 == 1;
             add([=](QPainter &p) {
-                p.setPen(QPen(kRule, 0.4));
+                p.setPen(QPen(ReportStyle::tableRule(), 0.4));
                 if (!row.heading.isEmpty()) {
                     const QRectF cell(kLeft, y, kWidth, t.rowHeight);
-                    p.fillRect(cell, QColor(245, 241, 228));
+                    p.fillRect(cell, ReportStyle::tableGroupRow());
                     p.drawRect(cell);
                     p.setFont(bold);
                     p.setPen(Qt::black);
@@ -279,8 +278,8 @@ private:
                 for (std::size_t c = 0; c < t.widths.size(); ++c) {
                     const QRectF cell(x, y, t.widths[c], t.rowHeight);
                     if (zebra)
-                        p.fillRect(cell, QColor(248, 248, 248));
-                    p.setPen(QPen(kRule, 0.4));
+                        p.fillRect(cell, ReportStyle::tableStripe());
+                    p.setPen(QPen(ReportStyle::tableRule(), 0.4));
                     p.drawRect(cell);
                     p.setPen(Qt::black);
                     const QString text = metrics.elidedText(row.cells.value(int(c)), Qt::ElideRight, t.widths[c] - 4);
@@ -322,8 +321,8 @@ private:
             const double y = mY;
             add([=](QPainter &p) {
                 if (i % 2 == 0)
-                    p.fillRect(QRectF(kLeft, y, kWidth, height), QColor(246, 246, 246));
-                p.setPen(QColor(70, 70, 70));
+                    p.fillRect(QRectF(kLeft, y, kWidth, height), ReportStyle::tableStripe());
+                p.setPen(ReportStyle::secondaryInk());
                 p.setFont(labelFont);
                 p.drawText(QRectF(kLeft + 3, y + 1.5, labelWidth - 6, height), Qt::AlignLeft | Qt::TextWordWrap, label);
                 p.setPen(Qt::black);
@@ -394,7 +393,7 @@ private:
             p.setFont(ReportPage::font(12, true));
             p.drawText(QRectF(kLeft, y + 22, kWidth, 16), Qt::AlignLeft | Qt::AlignVCenter, tr("Cadastral number %1").arg(number));
             p.setFont(ReportPage::font(8));
-            p.setPen(QColor(70, 70, 70));
+            p.setPen(ReportStyle::secondaryInk());
             p.drawText(QRectF(kLeft, y + 40, kWidth, 12), Qt::AlignLeft | Qt::AlignVCenter, dataset);
             p.setPen(QPen(Qt::black, 0.8));
             p.drawLine(QPointF(kLeft, y + 55), QPointF(kLeft + kWidth, y + 55));
@@ -422,7 +421,7 @@ private:
         if (mPlan->unnumberedPoints() > 0)
             paragraph(tr("Boundary points too close together to be numbered at this scale: %1; the catalogue lists every point.")
                           .arg(mPlan->unnumberedPoints()),
-                      6.5, false, QColor(60, 60, 60));
+                      6.5, false, ReportStyle::secondaryInk());
     }
 
     void legend()
@@ -442,11 +441,11 @@ private:
                 x += metrics.horizontalAdvance(s) + 14;
             };
             p.setPen(QPen(Qt::black, 1.2));
-            p.setBrush(QColor(255, 236, 179));
+            p.setBrush(ReportStyle::planParcelFill());
             p.drawRect(QRectF(x, mid - 3.5, 12, 7));
             x += 16;
             text(parcel);
-            p.setPen(QPen(QColor(70, 70, 70), 0.6));
+            p.setPen(QPen(ReportStyle::secondaryInk(), 0.6));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(x, mid - 3.5, 12, 7));
             x += 16;
@@ -591,7 +590,7 @@ private:
                             .arg(mExtract.mapEpsg())
                             .arg(mLocale.toString(scale > 0 ? 1 / scale : 1, 'f', 5), angle(mExtract.trueNorthAngle()));
         notes += QLatin1Char(' ') + tr("Both areas are ellipsoidal (WGS 84); the official area is the one on record.");
-        paragraph(notes, 6.5, false, QColor(60, 60, 60));
+        paragraph(notes, 6.5, false, ReportStyle::secondaryInk());
     }
 
     void neighboursBlock()
@@ -616,7 +615,7 @@ private:
         paragraph(tr("A neighbour shares at least %1 m of the boundary within %2 m.")
                       .arg(mLocale.toString(ParcelExtract::kMinimumSharedLength, 'f', 1),
                            mLocale.toString(ParcelExtract::kSharedEdgeTolerance, 'f', 2)),
-                  6.5, false, QColor(60, 60, 60));
+                  6.5, false, ReportStyle::secondaryInk());
     }
 
     void distancesBlock()
@@ -665,7 +664,7 @@ private:
         const double top = ReportPage::kHeight - ReportPage::kMargin + 4;
         p.save();
         p.setFont(ReportPage::font(7));
-        p.setPen(QColor(90, 90, 90));
+        p.setPen(ReportStyle::footerInk());
         p.drawLine(QPointF(kLeft, top - 4), QPointF(kLeft + kWidth, top - 4));
         QString left = tr("Extract %1 · %2").arg(mExtract.cadastralNumber(), mStore.datasetName());
         if (!mExtract.options().sourceDigest.isEmpty())

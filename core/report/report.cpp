@@ -13,6 +13,7 @@
 #include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
+#include "core/render/reportstyle.h"
 #include "core/report/printscale.h"
 #include "core/report/reportpage.h"
 #include "core/report/reporttable.h"
@@ -449,7 +450,7 @@ private:
     void footer(QPainter &p)
     {
         p.setFont(font(7));
-        p.setPen(QColor(90, 90, 90));
+        p.setPen(ReportStyle::footerInk());
         p.drawLine(QPointF(kMargin, mFooterTop - 4), QPointF(mPageWidth - kMargin, mFooterTop - 4));
         const QString pages = tr("Page %1 of %2").arg(mPage).arg(mPlan.size());
         const double pagesWidth = metrics(7, false, mDevice).horizontalAdvance(pages) + 12;
@@ -556,7 +557,7 @@ void ReportWriter::drawMap(QPainter &p, const QRectF &box, const std::vector<qin
     p.setFont(font(7));
     MapDecorations::paintNorthArrow(p, QPointF(16, 8), 18);
     p.restore();
-    p.setPen(QPen(QColor(60, 60, 60), 0.6));
+    p.setPen(QPen(ReportStyle::secondaryInk(), 0.6));
     p.setBrush(Qt::NoBrush);
     p.drawRect(frame);
     p.setPen(Qt::black);
@@ -595,7 +596,7 @@ void ReportWriter::drawOverview(QPainter &p, const QRectF &frame, const QRectF &
     MapRenderer::paint(p, context);
     // Where the main map lies: a rectangle, or a cross where it would be too small to see.
     QRectF mark = context.view().toPixel(shown);
-    p.setPen(QPen(QColor(200, 0, 0), 1.2));
+    p.setPen(QPen(ReportStyle::overviewMark(), 1.2));
     p.setBrush(Qt::NoBrush);
     if (mark.width() < 4 && mark.height() < 4) {
         const QPointF c = mark.center();
@@ -604,7 +605,7 @@ void ReportWriter::drawOverview(QPainter &p, const QRectF &frame, const QRectF &
     }
     p.drawRect(mark);
     p.restore();
-    p.setPen(QPen(QColor(60, 60, 60), 0.6));
+    p.setPen(QPen(ReportStyle::secondaryInk(), 0.6));
     p.drawRect(inset);
 }
 

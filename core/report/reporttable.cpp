@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/reporttable.h"
 
+#include "core/render/reportstyle.h"
 #include "core/report/reportpage.h"
 
 #include <QColor>
@@ -21,9 +22,6 @@ constexpr double kCellPadding = 6;   // left and right together: 3 points betwee
 constexpr double kRowPadding = 3.5;  // above and below together
 // A wrapping column may be made this narrow (points, text only) before the font gets smaller.
 constexpr double kNarrowestText = 60;
-
-const QColor kHeaderFill(230, 234, 240);
-const QColor kStripe(247, 247, 247);
 
 double advance(const QFontMetricsF &metrics, const QString &text)
 {
@@ -192,7 +190,7 @@ double ReportTable::paint(QPainter &p, const QPointF &topLeft, int first, int la
     double y = topLeft.y();
     p.save();
     p.setPen(Qt::black);
-    p.fillRect(QRectF(topLeft.x(), y, width, mHeaderHeight), kHeaderFill);
+    p.fillRect(QRectF(topLeft.x(), y, width, mHeaderHeight), ReportStyle::tableHeader());
     const QFont bold = font(true);
     const double boldLine = QFontMetricsF(bold, p.device()).lineSpacing();
     p.setFont(bold);
@@ -215,7 +213,7 @@ double ReportTable::paint(QPainter &p, const QPointF &topLeft, int first, int la
             p.setPen(QPen(Qt::black, 0.5));
             p.drawLine(QPointF(topLeft.x(), y), QPointF(topLeft.x() + width, y));
         } else if ((r - first) % 2) {
-            p.fillRect(QRectF(topLeft.x(), y, width, h), kStripe);
+            p.fillRect(QRectF(topLeft.x(), y, width, h), ReportStyle::tableStripe());
         }
         p.setPen(Qt::black);
         p.setFont(font(row.style == RowStyle::Total));
