@@ -4,12 +4,11 @@
 #include "core/geo/crs.h"
 #include "core/geo/geodesic.h"
 #include "core/model/humanlabels.h"
+#include "core/model/parcelstore.h"
 #include "core/render/rendercontext.h"
 
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace sez {
@@ -29,26 +28,11 @@ QString sideText(CitySide side)
 } // namespace
 
 FeatureCard::FeatureCard(QWidget *parent)
-    : QWidget(parent)
-    , mTitle(new QLabel(this))
-    , mTree(new QTreeWidget(this))
+    : CardView(parent)
 {
-    QFont big = mTitle->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    mTitle->setFont(big);
-    mTitle->setWordWrap(true);
-    mTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mTree->setColumnCount(2);
-    mTree->setHeaderLabels({tr("Attribute"), tr("Value")});
-    mTree->setRootIsDecorated(false);
-    mTree->setAlternatingRowColors(true);
-    mTree->setWordWrap(true);
-    mTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    mTree->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mTitle);
-    layout->addWidget(mTree, 1);
+    layout->addWidget(title());
+    layout->addWidget(body(), 1);
 }
 
 FeatureCard::~FeatureCard() = default;
@@ -56,23 +40,18 @@ FeatureCard::~FeatureCard() = default;
 void FeatureCard::setStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);
-    mToLonLat = mStore ? std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg) : nullptr;
-    mTree->clear();
-    mTitle->clear();
-}
-
-void FeatureCard::addRow(const QString &label, const QString &value)
-{
-    if (!value.isEmpty())
-        new QTreeWidgetItem(mTree, {label, value});
+    setMapEpsg(mStore ? mStore->mapEpsg() : 0);
+    title()->clear();
+    beginRows();
+    showRows();
 }
 
 void FeatureCard::showFeature(const QString &layerId, const QString &layerTitle, const ContextFeature &feature)
 {
-    mTree->clear();
+    beginRows();
     const bool zone = layerId == kZonesLayer;
     const QString name = zone ? HumanLabels::value(ParcelField::Zone, feature.name) : feature.displayName();
-    mTitle->setText(name.isEmpty() ? layerTitle : tr("%1: %2").arg(layerTitle, name));
+    title()->setText(name.isEmpty() ? layerTitle : tr("%1: %2").arg(layerTitle, name));
     addRow(tr("Layer"), layerTitle);
     addRow(zone ? tr("Zone") : tr("Name"), name);
     if (!feature.kind.isEmpty())
@@ -87,32 +66,19 @@ void FeatureCard::showFeature(const QString &layerId, const QString &layerTitle,
             addRow(tr("Name (%1)").arg(it.key()), it.value());
     for (const auto &[column, value] : feature.attributes)
         addRow(column, HumanLabels::columnValue(value));
-    if (!mToLonLat)
-        return;
-    const QLocale locale;
-    const Geometry &g = feature.geometry;
-    if (!g.polygons.empty())
-        addRow(tr("Area (ellipsoidal)"), HumanLabels::hectares(geodesicAreaHa(g, *mToLonLat)));
-    double length = 0;
-    for (const Path &line : g.lines)
-        length += geodesicLengthM(line, *mToLonLat);
-    if (length > 0)
-        addRow(tr("Length (ellipsoidal)"), HumanLabels::distance(length));
-    for (QPointF p : g.points) {
-        const QPointF projected = p;
-        if (mToLonLat->transform(p))
-            addRow(tr("Position (lon, lat)"), tr("%1°, %2°").arg(locale.toString(p.x(), 'f', 6), locale.toString(p.y(), 'f', 6)));
-        addRow(tr("Position (EPSG:%1)").arg(mStore->mapEpsg()),
-               tr("%1 E, %2 N").arg(locale.toString(projected.x(), 'f', 1), locale.toString(projected.y(), 'f', 1)));
+    if (const CoordinateTransform *toLonLat = this->toLonLat()) {
+        const Geometry &g = feature.geometry;
+        if (!g.polygons.empty())
+            addRow(tr("Area (ellipsoidal)"), HumanLabels::hectares(geodesicAreaHa(g, *toLonLat)));
+        double length = 0;
+        for (const Path &line : g.lines)
+            length += geodesicLengthM(line, *toLonLat);
+        if (length > 0)
+            addRow(tr("Length (ellipsoidal)"), HumanLabels::distance(length));
+        for (const QPointF &p : g.points)
+            addPositionRows(tr("Position (lon, lat)"), tr("Position (EPSG:%1)").arg(mapEpsg()), p);
     }
-}
-
-QString FeatureCard::text() const
-{
-    QStringList lines{mTitle->text()};
-    for (int i = 0; i < mTree->topLevelItemCount(); ++i)
-        lines << mTree->topLevelItem(i)->text(0) + QStringLiteral(": ") + mTree->topLevelItem(i)->text(1);
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    showRows();
 }
 
 } // namespace sez

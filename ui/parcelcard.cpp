@@ -28,9 +28,7 @@
 namespace sez {
 
 ParcelCard::ParcelCard(QWidget *parent)
-    : QWidget(parent)
-    , mTitle(new QLabel(this))
-    , mBody(new QScrollArea(this))
+    : CardView(parent)
     , mCopy(new QPushButton(tr("Copy as text"), this))
     , mExtract(new QPushButton(tr("Extract…"), this))
     , mNearest(new QPushButton(tr("Nearest infrastructure on the map"), this))
@@ -39,17 +37,7 @@ ParcelCard::ParcelCard(QWidget *parent)
     , mEdit(new QPushButton(tr("Edit allocation…"), this))
     , mReadOnly(new QLabel(this))
 {
-    QFont big = mTitle->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    mTitle->setFont(big);
-    mTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mTitle->setWordWrap(true);
-    // Values wrap to the card's width instead of running off to the side.
-    mBody->setWidgetResizable(true);
-    mBody->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    mBody->setFrameShape(QFrame::StyledPanel);
-    mTabs->addTab(mBody, tr("Attributes"));
+    mTabs->addTab(body(), tr("Attributes"));
     mTabs->addTab(mHistory, tr("History"));
     mReadOnly->setWordWrap(true);
     mReadOnly->setForegroundRole(QPalette::PlaceholderText);
@@ -60,7 +48,7 @@ ParcelCard::ParcelCard(QWidget *parent)
     buttons->addWidget(mNearest, 1, 0);
     buttons->addWidget(mCopy, 1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mTitle);
+    layout->addWidget(title());
     layout->addWidget(mTabs, 1);
     layout->addWidget(mReadOnly);
     layout->addLayout(buttons);
@@ -83,86 +71,36 @@ void ParcelCard::setStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);
     mOverlay.reset();
-    mToLonLat = mStore ? std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg) : nullptr;
+    setMapEpsg(mStore ? mStore->mapEpsg() : 0);
     showParcel(-1);
-}
-
-void ParcelCard::addRow(const QString &label, const QString &value, const QString &note, const QString &origin)
-{
-    const QString shown = note.isEmpty() ? value : value + QStringLiteral("  ⚠ ") + note;
-    auto *name = new QLabel(label);
-    auto *text = new QLabel(shown);
-    for (QLabel *l : {name, text}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::PlainText);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
-    name->setForegroundRole(QPalette::PlaceholderText);
-    text->setObjectName(QStringLiteral("value"));
-    if (!note.isEmpty()) {
-        text->setStyleSheet(QStringLiteral("color: #aa3c00"));
-        text->setToolTip(note);
-    }
-    const int row = int(mLines.size());
-    mRows->addWidget(name, row, 0);
-    mRows->addWidget(text, row, 1);
-    if (!origin.isEmpty()) {
-        auto *from = new QLabel(origin);
-        from->setObjectName(QStringLiteral("origin"));
-        from->setForegroundRole(QPalette::PlaceholderText);
-        from->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        mRows->addWidget(from, row, 2);
-    }
-    mLines << label + QStringLiteral(": ") + shown;
 }
 
 QString ParcelCard::origin(const QString &fieldLabel) const
 {
-    for (int r = 0; mRows && r < mRows->rowCount(); ++r) {
-        const QLayoutItem *name = mRows->itemAtPosition(r, 0), *from = mRows->itemAtPosition(r, 2);
+    for (int r = 0; rows() && r < rows()->rowCount(); ++r) {
+        const QLayoutItem *name = rows()->itemAtPosition(r, 0), *from = rows()->itemAtPosition(r, 2);
         if (name && from && qobject_cast<QLabel *>(name->widget())->text() == fieldLabel)
             return qobject_cast<QLabel *>(from->widget())->text();
     }
     return {};
 }
 
-QList<QLabel *> ParcelCard::valueLabels() const
-{
-    QList<QLabel *> labels;
-    for (int r = 0; mRows && r < mRows->rowCount(); ++r)
-        if (QLayoutItem *item = mRows->itemAtPosition(r, 1))
-            if (auto *label = qobject_cast<QLabel *>(item->widget()))
-                labels << label;
-    return labels;
-}
-
 void ParcelCard::showParcel(qint64 row)
 {
-    // A new body for each parcel: an item view kept its old rows on screen after a click into it
-    // (issue 12, defect 1); fresh labels have nothing of the last parcel to show.
-    auto *body = new QWidget;
-    mRows = new QGridLayout(body);
-    // Names get two fifths of the width, so "Кадастрлық нөмір" stays on one line.
-    mRows->setColumnStretch(0, 2);
-    mRows->setColumnStretch(1, 3);
-    mRows->setColumnStretch(2, 0);   // where a value comes from: "register, v. 2" or "source"
-    mRows->setHorizontalSpacing(12);
-    mLines.clear();
-    delete mBody->takeWidget();
+    beginRows();
     mRow = (mStore && row >= 0 && row < mStore->size()) ? row : -1;
     mCopy->setEnabled(mRow >= 0);
     mExtract->setEnabled(mRow >= 0);
     mNearest->setEnabled(mRow >= 0);
     updateEditing();
     if (mRow < 0) {
-        mTitle->setText(tr("Click a parcel on the map to see its card."));
-        mBody->setWidget(body);
+        title()->setText(tr("Click a parcel on the map to see its card."));
+        showRows(false);
         mHistory->showParcel({});
         return;
     }
     const ParcelStore &s = *mStore;
-    mTitle->setText(tr("Parcel %1").arg(HumanLabels::displayValue(s, mRow, ParcelField::CadastralNumber)));
+    title()->setText(tr("Parcel %1").arg(HumanLabels::displayValue(s, mRow, ParcelField::CadastralNumber)));
     // Where an allocation field's value comes from: the register (its version), or the source.
     const auto origin = [&](const FieldSpec &spec) -> QString {
         if (!mOverlay || spec.origin != FieldOrigin::Register)
@@ -192,15 +130,8 @@ void ParcelCard::showParcel(qint64 row)
         if (const QString v = HumanLabels::displayValue(s, mRow, f, true); !v.isEmpty())
             addRow(s.field(f).label(), v);
 
-    QPointF centre = s.labelPoint(mRow);
-    const QPointF projected = centre;
-    const QLocale locale;
-    if (mToLonLat && mToLonLat->transform(centre))
-        addRow(tr("Centre (lon, lat)"), tr("%1°, %2°").arg(locale.toString(centre.x(), 'f', 6), locale.toString(centre.y(), 'f', 6)));
-    addRow(tr("Centre (EPSG:%1)").arg(s.mapEpsg()),
-           tr("%1 E, %2 N").arg(locale.toString(projected.x(), 'f', 1), locale.toString(projected.y(), 'f', 1)));
-    mRows->setRowStretch(int(mLines.size()), 1);
-    mBody->setWidget(body);
+    addPositionRows(tr("Centre (lon, lat)"), tr("Centre (EPSG:%1)").arg(s.mapEpsg()), s.labelPoint(mRow));
+    showRows();
 }
 
 void ParcelCard::setSession(RegisterSession *session)
@@ -248,13 +179,6 @@ AllocationEditor *ParcelCard::editAllocation()
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->open();
     return editor;
-}
-
-QString ParcelCard::text() const
-{
-    QStringList lines;
-    lines << mTitle->text() << mLines;
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace sez

@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "cardview.h"
 
 #include <memory>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QTabWidget;
 
 namespace sez {
 
 class AllocationEditor;
-class CoordinateTransform;
 class HistoryView;
 class ParcelStore;
 class RegisterOverlay;
@@ -24,7 +21,7 @@ class RegisterSession;
 /// Each value is a label of its own that wraps, so long values (addresses, permitted uses) are read
 /// whole in every language; the labels are made anew for each parcel, so nothing of the last one
 /// stays on screen.
-class ParcelCard : public QWidget
+class ParcelCard : public CardView
 {
     Q_OBJECT
 
@@ -36,10 +33,6 @@ public:
     /// Shows parcel \a row; -1 shows a hint instead.
     void showParcel(qint64 row);
     qint64 parcel() const { return mRow; }
-    /// The card as plain "label: value" lines, what "Copy as text" puts on the clipboard.
-    QString text() const;
-    /// The labels that show the values, in the card's order.
-    QList<QLabel *> valueLabels() const;
 
     /// The allocation register: Edit allocation, the History tab, and where each value comes from.
     void setSession(RegisterSession *session);
@@ -61,16 +54,10 @@ Q_SIGNALS:
     void nearestRequested(qint64 row);
 
 private:
-    void addRow(const QString &label, const QString &value, const QString &note = {}, const QString &origin = {});
     void updateEditing();
 
     std::shared_ptr<const ParcelStore> mStore;
-    std::unique_ptr<CoordinateTransform> mToLonLat;
     qint64 mRow = -1;
-    QLabel *mTitle;
-    QScrollArea *mBody;
-    QGridLayout *mRows = nullptr;   // of the body's current widget
-    QStringList mLines;             // "label: value", as text() gives them
     QPushButton *mCopy;
     QPushButton *mExtract;
     QPushButton *mNearest;
