@@ -68,6 +68,7 @@ struct CacheState
     QString problem;      // why it cannot be used: damaged, foreign, incomplete or of another version
     CacheFingerprint fingerprint;
     bool ours = false;    // sezview's own (it has sezview's tables), even when it cannot be used
+    bool otherVersion = false;   // whole, but made by another version of sezview: rebuilt without alarm
 
     static CacheState broken(const QString &why, bool ours = false) { return {false, why, {}, ours}; }
 };
@@ -105,8 +106,11 @@ CacheState inspectCache(sqlite3 *db, const QDir &base)
         return broken(CacheMessages::tr("it is damaged (%1)").arg(error));
     if (values.value(QStringLiteral("complete")) != QLatin1String("1"))
         return broken(CacheMessages::tr("it was not written to the end"));
-    if (values.value(QStringLiteral("schema_version")).toInt() != kSchemaVersion)
-        return broken(CacheMessages::tr("it was made by another version of sezview"));
+    if (values.value(QStringLiteral("schema_version")).toInt() != kSchemaVersion) {
+        CacheState state = broken(CacheMessages::tr("it was made by another version of sezview"));
+        state.otherVersion = true;
+        return state;
+    }
     SqliteStatement sources(db, "SELECT path, size, mtime_ms, sha256 FROM sez_sources ORDER BY path");
     if (!sources.isValid())
         return broken(CacheMessages::tr("it is damaged (%1)").arg(sources.error()));
@@ -118,8 +122,9 @@ CacheState inspectCache(sqlite3 *db, const QDir &base)
     return {true, {}, CacheFingerprint(base, std::move(files)), true};
 }
 
-// The store and warnings of a fresh cache; null and \a error when they cannot be read.
-std::shared_ptr<ParcelStore> loadStore(sqlite3 *db, QStringList *warnings, QString *error)
+// The store and warnings of a fresh cache; null and \a error when they cannot be read, with
+// \a otherVersion when that is because another version of sezview wrote the store.
+std::shared_ptr<ParcelStore> loadStore(sqlite3 *db, QStringList *warnings, QString *error, bool *otherVersion)
 {
     std::shared_ptr<ParcelStore> store;
     {
@@ -129,7 +134,7 @@ std::shared_ptr<ParcelStore> loadStore(sqlite3 *db, QStringList *warnings, QStri
                 *error = CacheMessages::tr("it holds no store");
             return nullptr;
         }
-        store = ParcelStore::deserialize(select.columnBlob(0), error);
+        store = ParcelStore::deserialize(select.columnBlob(0), error, otherVersion);
         if (!store)
             return nullptr;
     }
@@ -298,10 +303,13 @@ bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cache
     if (!reason->isEmpty())
         return false;
     QStringList warnings;
-    std::shared_ptr<ParcelStore> store = loadStore(db.get(), &warnings, &error);
+    bool otherVersion = false;
+    std::shared_ptr<ParcelStore> store = loadStore(db.get(), &warnings, &error, &otherVersion);
     if (!store) {
         state->usable = false;
-        *reason = CacheMessages::tr("it is damaged (%1)").arg(error);
+        state->otherVersion = otherVersion;
+        *reason = otherVersion ? CacheMessages::tr("it was made by another version of sezview")
+                               : CacheMessages::tr("it is damaged (%1)").arg(error);
         return false;
     }
     if (!touched.isEmpty()) {
@@ -415,7 +423,9 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
                                        "untouched. Give --cache a new file name, or move the file away").arg(cachePath, reason);
             return nullptr;
         }
-        if (!state.usable)
+        if (state.otherVersion)
+            cache->mWarnings << CacheMessages::tr("the cache %1 was made by another version of sezview; it is rebuilt from the sources").arg(cachePath);
+        else if (!state.usable)
             cache->mWarnings << CacheMessages::tr("the cache %1 could not be used: %2; it is rebuilt from the sources").arg(cachePath, reason);
     }
 

@@ -524,12 +524,13 @@ struct ParcelStoreCodec
         return bytes;
     }
 
-    static std::shared_ptr<ParcelStore> read(const QByteArray &bytes, QString *error)
+    static std::shared_ptr<ParcelStore> read(const QByteArray &bytes, QString *error, bool *otherVersion)
     {
         QDataStream in(bytes);
         in.setVersion(QDataStream::Qt_6_4);
         quint32 magic = 0, version = 0;
         in >> magic >> version;
+        *otherVersion = in.status() == QDataStream::Ok && magic == kStoreMagic && version != kStoreVersion;
         if (magic != kStoreMagic || version != kStoreVersion)
             return nullptr;
         ParcelStore::Parts parts;
@@ -576,13 +577,19 @@ QByteArray ParcelStore::serialize() const
     return ParcelStoreCodec::write(*this);
 }
 
-std::shared_ptr<ParcelStore> ParcelStore::deserialize(const QByteArray &bytes, QString *error)
+std::shared_ptr<ParcelStore> ParcelStore::deserialize(const QByteArray &bytes, QString *error, bool *otherVersion)
 {
     QString reason;
-    auto store = ParcelStoreCodec::read(bytes, &reason);
+    bool other = false;
+    auto store = ParcelStoreCodec::read(bytes, &reason, &other);
+    if (otherVersion)
+        *otherVersion = other;
     if (!store) {
-        *error = reason.isEmpty() ? tr("the stored parcel snapshot is damaged or of another version")
-                                  : tr("the stored parcel snapshot is damaged: %1").arg(reason);
+        if (other)
+            *error = tr("the stored parcel snapshot was made by another version of sezview");
+        else
+            *error = reason.isEmpty() ? tr("the stored parcel snapshot is damaged")
+                                      : tr("the stored parcel snapshot is damaged: %1").arg(reason);
         return nullptr;
     }
     return store;

@@ -109,7 +109,9 @@ public:
                                              QString *error) const;
 
     /// Restores a store from serialize()'s bytes; nullptr (and *error) when they are damaged.
-    static std::shared_ptr<ParcelStore> deserialize(const QByteArray &bytes, QString *error);
+    /// \a otherVersion, when given, says whether the bytes are a whole snapshot's start of another
+    /// version (made by another sezview) rather than damaged ones.
+    static std::shared_ptr<ParcelStore> deserialize(const QByteArray &bytes, QString *error, bool *otherVersion = nullptr);
     QByteArray serialize() const;
 
     ~ParcelStore();

@@ -235,6 +235,43 @@ private Q_SLOTS:
         QVERIFY(healthy && !healthy->rebuilt());
     }
 
+    // A cache whose store is of another snapshot version (an older sezview made it) is rebuilt with
+    // a plain word of why; "damaged" is kept for a store that is damaged.
+    void otherVersionIsNotCalledDamaged_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("notExpected");
+        // The snapshot starts with its magic "SEZS" and its version, both big-endian.
+        QTest::newRow("an older snapshot") << QStringLiteral("UPDATE sez_store SET data = X'53455A5300000006' || substr(data, 9) WHERE id = 1;")
+                                           << QStringLiteral("was made by another version of sezview") << QStringLiteral("damaged");
+        QTest::newRow("a newer snapshot") << QStringLiteral("UPDATE sez_store SET data = X'53455A53000003E7' || substr(data, 9) WHERE id = 1;")
+                                          << QStringLiteral("was made by another version of sezview") << QStringLiteral("damaged");
+        QTest::newRow("an older cache schema") << QStringLiteral("UPDATE sez_meta SET value = '1' WHERE key = 'schema_version';")
+                                               << QStringLiteral("was made by another version of sezview") << QStringLiteral("damaged");
+        QTest::newRow("a snapshot cut short") << QStringLiteral("UPDATE sez_store SET data = substr(data, 1, 200) WHERE id = 1;")
+                                              << QStringLiteral("damaged") << QStringLiteral("another version");
+    }
+    void otherVersionIsNotCalledDamaged()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QFETCH(QString, notExpected);
+        QTemporaryDir xdg;
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(xdg.path()));
+        const QString cachePath = ParcelCache::defaultCachePath(mDataset);
+        QString error;
+        QVERIFY(openCache(mDataset, cachePath, &error));
+        QCOMPARE(QProcess::execute(QStringLiteral("sqlite3"), {cachePath, sql}), 0);
+        auto reopened = openCache(mDataset, cachePath, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QVERIFY(reopened->rebuilt());
+        const QString warnings = reopened->warnings().join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(expected) && !warnings.contains(notExpected), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("rebuilt")), qPrintable(warnings));
+        QCOMPARE(reopened->store()->size(), mParcels);
+    }
+
     void unwritableCacheStillWorks()
     {
         QString error;
