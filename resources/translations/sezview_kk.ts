@@ -306,6 +306,17 @@
     </message>
 </context>
 <context>
+    <name>sez::CardView</name>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°, %2°</translation>
+    </message>
+    <message>
+        <source>%1 E, %2 N</source>
+        <translation>шығыс %1, солтүстік %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::ChangesReport</name>
     <message>
         <source>Allocation changes from %1 to %2</source>
@@ -799,14 +810,6 @@
         <translation>Қала шегінен тыс</translation>
     </message>
     <message>
-        <source>Attribute</source>
-        <translation>Атрибут</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Мәні</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -855,16 +858,8 @@
         <translation>Орны (бойлық, ендік)</translation>
     </message>
     <message>
-        <source>%1°, %2°</source>
-        <translation>%1°, %2°</translation>
-    </message>
-    <message>
         <source>Position (EPSG:%1)</source>
         <translation>Орны (EPSG:%1)</translation>
-    </message>
-    <message>
-        <source>%1 E, %2 N</source>
-        <translation>шығыс %1, солтүстік %2</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2721,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>%1: %2; sezview writes only files it created or new files, and leaves this one untouched. Give --cache a new file name, or move the file away</source>
         <translation>%1: %2; sezview тек өзі жасаған немесе жаңа файлдарға жазады, бұл файлды өзгертпейді. --cache үшін жаңа файл атауын көрсетіңіз немесе бұл файлды басқа жерге жылжытыңыз</translation>
     </message>
+    <message>
+        <source>the cache %1 was made by another version of sezview; it is rebuilt from the sources</source>
+        <translation>%1 кэші sezview-тің басқа нұсқасымен жасалған; ол бастапқы файлдардан қайта жасалады</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelCard</name>
@@ -2750,16 +2749,8 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <translation>Орталығы (бойлық, ендік)</translation>
     </message>
     <message>
-        <source>%1°, %2°</source>
-        <translation>%1°, %2°</translation>
-    </message>
-    <message>
         <source>Centre (EPSG:%1)</source>
         <translation>Орталығы (EPSG:%1)</translation>
-    </message>
-    <message>
-        <source>%1 E, %2 N</source>
-        <translation>шығыс %1, солтүстік %2</translation>
     </message>
     <message>
         <source>Extract…</source>
@@ -3225,12 +3216,16 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <translation>ауыстыруға болатын %1 өрісі жоқ</translation>
     </message>
     <message>
-        <source>the stored parcel snapshot is damaged or of another version</source>
-        <translation>сақталған учаскелер суреті бүлінген немесе басқа нұсқада</translation>
-    </message>
-    <message>
         <source>the stored parcel snapshot is damaged: %1</source>
         <translation>сақталған учаскелер суреті бүлінген: %1</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot was made by another version of sezview</source>
+        <translation>сақталған учаскелер суреті sezview-тің басқа нұсқасымен жасалған</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot is damaged</source>
+        <translation>сақталған учаскелер суреті бүлінген</translation>
     </message>
 </context>
 <context>

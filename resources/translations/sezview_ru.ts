@@ -306,6 +306,17 @@
     </message>
 </context>
 <context>
+    <name>sez::CardView</name>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°, %2°</translation>
+    </message>
+    <message>
+        <source>%1 E, %2 N</source>
+        <translation>восток %1, север %2</translation>
+    </message>
+</context>
+<context>
     <name>sez::ChangesReport</name>
     <message>
         <source>Allocation changes from %1 to %2</source>
@@ -799,14 +810,6 @@
         <translation>За чертой города</translation>
     </message>
     <message>
-        <source>Attribute</source>
-        <translation>Атрибут</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -855,16 +858,8 @@
         <translation>Положение (долгота, широта)</translation>
     </message>
     <message>
-        <source>%1°, %2°</source>
-        <translation>%1°, %2°</translation>
-    </message>
-    <message>
         <source>Position (EPSG:%1)</source>
         <translation>Положение (EPSG:%1)</translation>
-    </message>
-    <message>
-        <source>%1 E, %2 N</source>
-        <translation>восток %1, север %2</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2735,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>%1: %2; sezview writes only files it created or new files, and leaves this one untouched. Give --cache a new file name, or move the file away</source>
         <translation>%1: %2; sezview записывает только созданные им или новые файлы и этот файл не изменит. Укажите в --cache новое имя файла или переместите этот файл</translation>
     </message>
+    <message>
+        <source>the cache %1 was made by another version of sezview; it is rebuilt from the sources</source>
+        <translation>кэш %1 создан другой версией sezview; он создаётся заново из исходных файлов</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelCard</name>
@@ -2764,16 +2763,8 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <translation>Центр (долгота, широта)</translation>
     </message>
     <message>
-        <source>%1°, %2°</source>
-        <translation>%1°, %2°</translation>
-    </message>
-    <message>
         <source>Centre (EPSG:%1)</source>
         <translation>Центр (EPSG:%1)</translation>
-    </message>
-    <message>
-        <source>%1 E, %2 N</source>
-        <translation>восток %1, север %2</translation>
     </message>
     <message>
         <source>Extract…</source>
@@ -3239,12 +3230,16 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <translation>нет поля %1, которое можно заменить</translation>
     </message>
     <message>
-        <source>the stored parcel snapshot is damaged or of another version</source>
-        <translation>сохранённый снимок участков повреждён или другой версии</translation>
-    </message>
-    <message>
         <source>the stored parcel snapshot is damaged: %1</source>
         <translation>сохранённый снимок участков повреждён: %1</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot was made by another version of sezview</source>
+        <translation>сохранённый снимок участков создан другой версией sezview</translation>
+    </message>
+    <message>
+        <source>the stored parcel snapshot is damaged</source>
+        <translation>сохранённый снимок участков повреждён</translation>
     </message>
 </context>
 <context>
