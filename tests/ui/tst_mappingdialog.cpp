@@ -10,6 +10,7 @@
 #include "ui/mapcanvas.h"
 #include "ui/mappingdialog.h"
 #include "../core/gdalfixture.h"
+#include "mainwindowfixture.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,9 +51,7 @@ class TestMappingDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("sezview-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mappingdialog"));
+        useTestSettings(QStringLiteral("tst_mappingdialog"));
         QVERIFY(mDir.isValid());
         GeneratorOptions options;
         options.parcels = 1000;
@@ -116,10 +115,7 @@ private Q_SLOTS:
             MainWindow window;
             window.setCacheDirectory(cache.path());
             window.show();
-            QSignalSpy opened(&window, &MainWindow::datasetOpened);
-            window.openDataset(mData);
-            QVERIFY(opened.wait(120000));
-            QCOMPARE(opened.constFirst().constFirst().toBool(), true);
+            QVERIFY(openAndWait(window, mData, 120000));
             QVERIFY(!window.findChild<MappingDialog *>());   // not asked again
             QCOMPARE(window.store()->size(), parcels);
             QCOMPARE(withZone(*window.store()), qint64(0));

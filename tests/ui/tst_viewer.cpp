@@ -15,6 +15,7 @@
 #include "ui/querybuilder.h"
 #include "ui/searchbox.h"
 #include "core/report/report.h"
+#include "mainwindowfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,6 +33,7 @@
 #include <algorithm>
 
 using namespace sez;
+using namespace sez::test;
 
 class TestViewer : public QObject
 {
@@ -49,35 +51,19 @@ private:
         return best;
     }
 
-    bool openAndWait(MainWindow &window, const QString &path, int timeoutMs)
-    {
-        QSignalSpy opened(&window, &MainWindow::datasetOpened);
-        window.openDataset(path);
-        if (!opened.wait(timeoutMs))
-            return false;
-        return opened.constFirst().constFirst().toBool();
-    }
-
     QTemporaryDir mCacheDir;
     std::unique_ptr<MainWindow> mWindow;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        // Never the user's settings or caches.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("sezview-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_viewer"));
+        useTestSettings(QStringLiteral("tst_viewer"));
         QVERIFY(mCacheDir.isValid());
         mWindow = std::make_unique<MainWindow>();
         mWindow->setCacheDirectory(mCacheDir.path());
-        mWindow->resize(1400, 900);
-        mWindow->show();
-        QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
-        QVERIFY(openAndWait(*mWindow, QStringLiteral(SEZ_SAMPLE_DIR), 300000));
+        QVERIFY(showAndOpen(*mWindow, QStringLiteral(SEZ_SAMPLE_DIR)));
         QVERIFY(mWindow->store());
         QVERIFY(mWindow->store()->size() > 20000);
-        QVERIFY(mWindow->canvas()->waitForRender());
         QVERIFY(!mWindow->canvas()->renderedImage().isNull());
         // The whole SEZ is in view.
         QVERIFY(mWindow->canvas()->view().contains(mWindow->store()->extent()));

@@ -17,6 +17,7 @@
 #include "ui/querybuilder.h"
 #include "ui/querycompleter.h"
 #include "ui/searchbox.h"
+#include "mainwindowfixture.h"
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -47,6 +48,7 @@
 #include <climits>
 
 using namespace sez;
+using namespace sez::test;
 
 class TestViewerData : public QObject
 {
@@ -137,20 +139,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("sezview-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_viewerdata"));
+        useTestSettings(QStringLiteral("tst_viewerdata"));
         QVERIFY(mCacheDir.isValid());
         mWindow = std::make_unique<MainWindow>();
         mWindow->setCacheDirectory(mCacheDir.path());
-        mWindow->resize(1400, 900);
-        mWindow->show();
-        QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
-        QSignalSpy opened(mWindow.get(), &MainWindow::datasetOpened);
-        mWindow->openDataset(QStringLiteral(SEZ_SAMPLE_DIR));
-        QVERIFY(opened.wait(300000));
-        QVERIFY(opened.constFirst().constFirst().toBool());
-        QVERIFY(mWindow->canvas()->waitForRender());
+        QVERIFY(showAndOpen(*mWindow, QStringLiteral(SEZ_SAMPLE_DIR)));
     }
 
     void cleanupTestCase()

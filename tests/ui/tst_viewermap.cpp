@@ -27,6 +27,7 @@
 #include "ui/savelocation.h"
 #include "ui/uilanguage.h"
 #include "ui/viewersession.h"
+#include "mainwindowfixture.h"
 
 #include <QAction>
 #include <QChartView>
@@ -51,6 +52,7 @@
 #include <cmath>
 
 using namespace sez;
+using namespace sez::test;
 
 namespace {
 
@@ -88,15 +90,6 @@ class TestViewerMap : public QObject
     Q_OBJECT
 
 private:
-    bool openAndWait(MainWindow &window, const QString &path, int timeoutMs)
-    {
-        QSignalSpy opened(&window, &MainWindow::datasetOpened);
-        window.openDataset(path);
-        if (!opened.wait(timeoutMs))
-            return false;
-        return opened.constFirst().constFirst().toBool();
-    }
-
     // The rows of the investor whose name contains \a part.
     int investorCode(const QString &part) const
     {
@@ -124,18 +117,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("sezview-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_viewermap"));
+        useTestSettings(QStringLiteral("tst_viewermap"));
         QSettings().clear();
         QVERIFY(mCacheDir.isValid());
         mSession = std::make_unique<ViewerSession>(QStringLiteral("en"), mCacheDir.path());
         mWindow = mSession->window();
-        mWindow->resize(1400, 900);
-        mWindow->show();
-        QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-        QVERIFY(openAndWait(*mWindow, QStringLiteral(SEZ_SAMPLE_DIR), 300000));
-        QVERIFY(mWindow->canvas()->waitForRender());
+        QVERIFY(showAndOpen(*mWindow, QStringLiteral(SEZ_SAMPLE_DIR)));
     }
 
     void cleanupTestCase()
