@@ -40,6 +40,19 @@ class TestMappingDialog : public QObject
         return dialog && dialog->isVisible() ? dialog : nullptr;
     }
 
+    // Opens \a path in \a window, confirms the mapping dialog as guessed, and waits for the data;
+    // whether it opened.
+    static bool openConfirmingTheGuess(MainWindow &window, const QString &path)
+    {
+        QSignalSpy opened(&window, &MainWindow::datasetOpened);
+        window.openDataset(path);
+        MappingDialog *dialog = visibleDialog(window);
+        if (!dialog)
+            return false;
+        dialog->accept();
+        return opened.wait(120000) && opened.constLast().constFirst().toBool();
+    }
+
     qint64 withZone(const ParcelStore &store)
     {
         qint64 n = 0;
@@ -155,13 +168,7 @@ private Q_SLOTS:
         QTemporaryDir cache;
         window.setCacheDirectory(cache.path());
         window.show();
-        QSignalSpy opened(&window, &MainWindow::datasetOpened);
-        window.openDataset(path);
-        MappingDialog *dialog = visibleDialog(window);
-        QVERIFY(dialog);
-        dialog->accept();
-        QVERIFY(opened.wait(120000));
-        QCOMPARE(opened.constLast().constFirst().toBool(), true);
+        QVERIFY(openConfirmingTheGuess(window, path));
         QVERIFY(window.store()->size() > 900);
         QVERIFY(window.store()->value(0, ParcelField::CadastralNumber).toString().startsWith(QStringLiteral("03-")));
         QVERIFY(QFile::remove(DataSource::confirmedManifest(path)));   // the next kind is unseen again
@@ -201,13 +208,7 @@ private Q_SLOTS:
         window.setCacheDirectory(cache.path());
         window.resize(1000, 700);
         window.show();
-        QSignalSpy opened(&window, &MainWindow::datasetOpened);
-        window.openDataset(data);
-        MappingDialog *dialog = visibleDialog(window);
-        QVERIFY(dialog);
-        dialog->accept();
-        QVERIFY(opened.wait(120000));
-        QCOMPARE(opened.constLast().constFirst().toBool(), true);
+        QVERIFY(openConfirmingTheGuess(window, data));
         QCOMPARE(window.store()->otherLayers(), QStringList{QStringLiteral("survey_2019")});
 
         MapCanvas *canvas = window.canvas();
