@@ -54,7 +54,8 @@ void FeatureCard::showFeature(const QString &layerId, const QString &layerTitle,
     title()->setText(name.isEmpty() ? layerTitle : tr("%1: %2").arg(layerTitle, name));
     addRow(tr("Layer"), layerTitle);
     addRow(zone ? tr("Zone") : tr("Name"), name);
-    if (!feature.kind.isEmpty())
+    // A layer of no role's features carry the layer's name as their kind: said once, as the layer.
+    if (!feature.kind.isEmpty() && !layerId.startsWith(kOtherLayerPrefix))
         addRow(tr("Kind"), HumanLabels::infrastructureKind(feature.kind));
     if (!feature.status.isEmpty())
         addRow(tr("Status"), HumanLabels::infrastructureStatus(feature.status));

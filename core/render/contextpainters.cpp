@@ -104,10 +104,12 @@ bool identifyFeature(const std::vector<ContextFeature> &features, const RenderCo
     return hit->feature != nullptr;
 }
 
-// Views far smaller than a layer skip the features that cannot show.
+// Views far smaller than a layer skip the features that cannot show. Compared edge by edge: a
+// point's bounds (and a line's along an axis) have no area, which QRectF::intersects() never meets.
 bool inView(const ContextFeature &f, const RenderContext &context)
 {
-    return f.geometry.bounds().intersects(context.view().extent());
+    const QRectF b = f.geometry.bounds(), view = context.view().extent();
+    return b.left() <= view.right() && b.right() >= view.left() && b.top() <= view.bottom() && b.bottom() >= view.top();
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "core/io/mappingguess.h"
 #include "core/model/parcelstore.h"
 #include "ui/featurecard.h"
+#include "core/render/mapstyle.h"
 #include "ui/mainwindow.h"
 #include "ui/mapcanvas.h"
 #include "ui/mappingdialog.h"
@@ -214,6 +215,15 @@ private Q_SLOTS:
         MapCanvas *canvas = window.canvas();
         canvas->setView(QRectF(well.x() - 400, well.y() - 400, 800, 800));
         QVERIFY(canvas->waitForRender());
+        // The point is drawn with its layer's symbol (a layer of no role is drawn, issue 10).
+        const QColor symbol = canvas->mapStyle()->otherLayer(QStringLiteral("survey_2019")).fill;
+        const QImage image = canvas->renderedImage();
+        const QPoint centre = canvas->mapToWidget(well).toPoint() * image.devicePixelRatio();
+        int symbolPixels = 0;
+        for (int dy = -4; dy <= 4; ++dy)
+            for (int dx = -4; dx <= 4; ++dx)
+                symbolPixels += image.pixelColor(centre + QPoint(dx, dy)).rgb() == symbol.rgb();
+        QVERIFY2(symbolPixels >= 9, qPrintable(QString::number(symbolPixels)));
         QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, canvas->mapToWidget(well).toPoint());
         QVERIFY(window.showsFeatureCard());
         const QString card = window.featureCard()->text();
@@ -222,6 +232,7 @@ private Q_SLOTS:
         QVERIFY2(card.contains(QStringLiteral("GLUBINA: 42.5")), qPrintable(card));
         QVERIFY2(card.contains(QStringLiteral("GOD: 2019")), qPrintable(card));
         QVERIFY2(!card.contains(QStringLiteral("Репер №4")), qPrintable(card));
+        QCOMPARE(card.count(QStringLiteral("survey_2019")), 2);   // the title and the layer, not also as a kind
     }
 
     void cancelledDialogOpensNothing()
