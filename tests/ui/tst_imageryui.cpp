@@ -21,6 +21,7 @@
 #include "ui/parcelselection.h"
 #include "ui/reportdialog.h"
 #include "ui/viewersession.h"
+#include "mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@
 #include <QTreeWidgetItem>
 
 using namespace sez;
+using namespace sez::test;
 
 class TestImageryUi : public QObject
 {
@@ -50,13 +52,6 @@ class TestImageryUi : public QObject
 
     QTemporaryDir mDir;
     std::unique_ptr<MainWindow> mWindow;
-
-    bool openAndWait(MainWindow &window)
-    {
-        QSignalSpy opened(&window, &MainWindow::datasetOpened);
-        window.openDataset(QStringLiteral(SEZ_SAMPLE_DIR));
-        return opened.wait(300000) && opened.constFirst().constFirst().toBool();
-    }
 
     std::unique_ptr<MainWindow> newWindow()
     {
@@ -93,13 +88,11 @@ class TestImageryUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("sezview-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_imageryui"));
+        useTestSettings(QStringLiteral("tst_imageryui"));
         QSettings().clear();
         QVERIFY(mDir.isValid());
         mWindow = newWindow();
-        QVERIFY(openAndWait(*mWindow));
+        QVERIFY(openAndWait(*mWindow, QStringLiteral(SEZ_SAMPLE_DIR)));
         QVERIFY(mWindow->canvas()->waitForRender());
     }
 
@@ -149,7 +142,7 @@ private Q_SLOTS:
         // Remembered for this dataset, with its look, by the next window that opens it.
         {
             auto second = newWindow();
-            QVERIFY(openAndWait(*second));
+            QVERIFY(openAndWait(*second, QStringLiteral(SEZ_SAMPLE_DIR)));
             QCOMPARE(second->imagery()->entries().size(), std::size_t(1));
             const MapImagery::Entry &entry = second->imagery()->entries().front();
             QCOMPARE(entry.location, file);
@@ -170,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(canvas->layers().find(kParcelsLayer)->opacity, 1.0);
         QVERIFY(mWindow->imageryPanel()->controls().isEmpty());
         auto third = newWindow();
-        QVERIFY(openAndWait(*third));
+        QVERIFY(openAndWait(*third, QStringLiteral(SEZ_SAMPLE_DIR)));
         QVERIFY(third->imagery()->entries().empty());
     }
 
@@ -240,7 +233,7 @@ private Q_SLOTS:
         MainWindow *window = session.window();
         window->resize(1200, 800);
         window->show();
-        QVERIFY(openAndWait(*window));
+        QVERIFY(openAndWait(*window, QStringLiteral(SEZ_SAMPLE_DIR)));
         const QString remembered = writeCover(QStringLiteral("remembered.tif"), qRgb(0, 255, 255));
         const QString forSession = writeCover(QStringLiteral("session.tif"), qRgb(255, 255, 0));
         QString error;
