@@ -395,7 +395,8 @@ int runGenerate(const QStringList &args)
 void addDatasetOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file (default: the dataset's own in $XDG_CACHE_HOME/sezview, "
+                                                              "the one the viewer uses)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("verify"), QStringLiteral("Hash every source file to decide whether the cache is fresh.")});
     sez::addRegisterViewOptions(parser);
 }

@@ -456,7 +456,7 @@ void MainWindow::openDataset(const QString &path)
     }
     QString cachePath;
     if (!mCacheDir.isEmpty())
-        cachePath = QDir(mCacheDir).filePath(QFileInfo(ParcelCache::defaultCachePath(path)).fileName());
+        cachePath = ParcelCache::cachePathIn(mCacheDir, path);
     mLoader->start(path, cachePath);
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
 

@@ -264,6 +264,29 @@ void removeLeftovers(const QString &cachePath, bool ownDirectory)
     }
 }
 
+// Before round 4 the viewer kept its caches in Qt's CacheLocation, $XDG_CACHE_HOME/sezview/sezview
+// (its organisation's name added a level), and imported again what the command line had imported.
+// Each cache found there is moved once into the shared directory, where the freshness check judges
+// it like any other, so a user of the viewer alone does not import again; it is removed when the
+// shared directory has its own. Dead imports' temporary files go too, then the folder.
+void adoptViewerCaches(const QString &directory)
+{
+    const QDir own(directory);
+    const QDir old(own.filePath(QStringLiteral("sezview")));
+    if (!old.exists())
+        return;
+    static const QRegularExpression cacheName(QStringLiteral("^.+-[0-9a-f]{16}\\.gpkg$"));
+    for (const QString &name : old.entryList({QStringLiteral("*.gpkg")}, QDir::Files | QDir::Hidden)) {
+        if (!cacheName.match(name).hasMatch())
+            continue;
+        // rename() never replaces: a cache already in the shared directory wins.
+        if (QFileInfo::exists(own.filePath(name)) || !QFile::rename(old.filePath(name), own.filePath(name)))
+            QFile::remove(old.filePath(name));
+    }
+    removeLeftovers(old.filePath(QStringLiteral("any.gpkg")), true);
+    own.rmdir(QStringLiteral("sezview"));
+}
+
 } // namespace
 
 struct ParcelCache::Private
@@ -374,17 +397,27 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
 ParcelCache::ParcelCache() : d(std::make_unique<Private>()) {}
 ParcelCache::~ParcelCache() = default;
 
-QString ParcelCache::defaultCachePath(const QString &datasetPath)
+QString ParcelCache::cacheDirectory()
+{
+    // Not CacheLocation: that adds the organisation and application names, which the viewer and the
+    // command line do not share (it gave the viewer $XDG_CACHE_HOME/sezview/sezview, a second copy).
+    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return generic.isEmpty() ? QDir::tempPath() + QStringLiteral("/sezview-cache") : generic + QStringLiteral("/sezview");
+}
+
+QString ParcelCache::cachePathIn(const QString &directory, const QString &datasetPath)
 {
     // A PostGIS database is named by its connection, not by a file.
     const bool database = PostgisSource::isConnection(datasetPath);
     const QString key = database ? datasetPath.trimmed() : QFileInfo(datasetPath).absoluteFilePath();
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (dir.isEmpty())
-        dir = QDir::tempPath() + QStringLiteral("/sezview-cache");
     const QString name = database ? QStringLiteral("postgis") : QFileInfo(datasetPath).completeBaseName();
-    return dir + QStringLiteral("/%1-%2.gpkg").arg(name, QString::fromLatin1(hash));
+    return QDir(directory).filePath(QStringLiteral("%1-%2.gpkg").arg(name, QString::fromLatin1(hash)));
+}
+
+QString ParcelCache::defaultCachePath(const QString &datasetPath)
+{
+    return cachePathIn(cacheDirectory(), datasetPath);
 }
 
 std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const Options &options, QString *error)
@@ -397,6 +430,8 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
     const QString cachePath = options.cachePath.isEmpty() ? defaultCachePath(manifestPath) : QFileInfo(options.cachePath).absoluteFilePath();
     const QDir base = QFileInfo(manifestPath).absoluteDir();
     const bool ownDirectory = options.cachePath.isEmpty() || isOwnCacheDirectory(QFileInfo(cachePath).absolutePath());
+    if (options.cachePath.isEmpty())
+        adoptViewerCaches(cacheDirectory());
     removeLeftovers(cachePath, ownDirectory);
 
     // 1. A cache that exists, is whole and is fresh is used as it is.
@@ -430,7 +465,7 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
 
 bool ParcelCache::isOwnCacheDirectory(const QString &directory)
 {
-    const QString own = QFileInfo(defaultCachePath(QStringLiteral("x"))).absolutePath();
+    const QString own = cacheDirectory();
     const QString a = QFileInfo(directory).canonicalFilePath(), b = QFileInfo(own).canonicalFilePath();
     return QDir::cleanPath(directory) == QDir::cleanPath(own) || (!a.isEmpty() && a == b);
 }

@@ -40,9 +40,15 @@ public:
     static std::unique_ptr<ParcelCache> open(const QString &datasetPath, const Options &options, QString *error);
     ~ParcelCache();
 
-    /// Where the cache of a dataset lives by default.
+    /// sezview's own cache directory, $XDG_CACHE_HOME/sezview: the same for the viewer, the command
+    /// line and the bench, whatever the application's or organisation's name, so that a dataset one
+    /// of them imported is reopened by the others.
+    static QString cacheDirectory();
+    /// Where the cache of \a datasetPath lives in \a directory: one file per dataset.
+    static QString cachePathIn(const QString &directory, const QString &datasetPath);
+    /// Where the cache of a dataset lives by default: cachePathIn(cacheDirectory(), datasetPath).
     static QString defaultCachePath(const QString &datasetPath);
-    /// True for the directory defaultCachePath() uses: there a damaged or foreign file is rebuilt.
+    /// True for cacheDirectory(): there a damaged or foreign file is rebuilt.
     static bool isOwnCacheDirectory(const QString &directory);
 
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
