@@ -26,6 +26,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <future>
 #include <limits>
 
 #include <signal.h>
@@ -292,14 +293,25 @@ void adoptViewerCaches(const QString &directory)
 struct ParcelCache::Private
 {
     std::unique_ptr<detail::ParcelTextIndex> index;
+    // A deferred write (Options::deferWrite): the cache file and the full-text index after the store.
+    std::shared_future<void> deferred;
 
     // Opens a whole, fresh cache; false with the reason when it cannot be used, with \a state.usable
     // false when that is because it is damaged, foreign or of another version rather than merely
     // stale, and state.ours when it is a file sezview made all the same.
     bool openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify, QString *reason,
                       CacheState *state);
-    // Reads the sources, builds the store and writes the cache.
-    bool import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, Feedback *feedback, QString *error);
+    // Reads the sources, builds the store and writes the cache (or hands the write to a thread).
+    bool import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, const Options &options, QString *error);
+    // Writes the cache file and opens its full-text index, or builds the index in memory when the
+    // file cannot be written; false with \a error when not even that could be done.
+    bool finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
+                      const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error);
+    void wait() const
+    {
+        if (deferred.valid())
+            deferred.wait();
+    }
 };
 
 bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify,
@@ -340,8 +352,10 @@ bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cache
     return true;
 }
 
-bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, Feedback *feedback, QString *error)
+bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, const Options &options,
+                                 QString *error)
 {
+    Feedback *feedback = options.feedback;
     auto manifest = DatasetManifest::load(manifestPath, error);
     if (!manifest)
         return false;
@@ -352,50 +366,112 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
     }
     // The fingerprints are needed only when the cache is written: the sources are hashed on the
     // pool while they are read and the store is built.
-    CacheFingerprint fingerprint = CacheFingerprint::ofDataset(*manifest);
-    QFuture<void> hashing = QtConcurrent::run(threadPool(), [&fingerprint, feedback] { fingerprint.computeHashes(feedback); });
+    auto fingerprint = std::make_shared<CacheFingerprint>(CacheFingerprint::ofDataset(*manifest));
+    QFuture<void> hashing = QtConcurrent::run(threadPool(), [fingerprint, feedback] { fingerprint->computeHashes(feedback); });
     struct Join { QFuture<void> &f; ~Join() { f.waitForFinished(); } } join{hashing};
 
-    auto dataset = Dataset::open(manifest->path(), error, feedback);
+    std::shared_ptr<const Dataset> dataset = Dataset::open(manifest->path(), error, feedback);
     if (dataset && !isCancelled(feedback)) {
         cache.mWarnings = dataset->warnings() + cache.mWarnings;
         if (feedback)
             feedback->beginPhase(QStringLiteral("computing"));
-        std::shared_ptr<ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
+        std::shared_ptr<const ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
         if (!store) {
             if (isCancelled(feedback))
                 *error = cancelledMessage();
             return false;
         }
         cache.mStore = store;
+        // Joined here even when the write is deferred: the hashing reports to the caller's feedback.
         hashing.waitForFinished();
-        cache.mSourcesDigest = fingerprint.digest();
-        QString writeError;
-        if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, *dataset, fingerprint, feedback, &writeError)) {
-            SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &writeError);
-            if (db) {
-                cache.mCachePath = cachePath;
-                index = std::make_unique<detail::ParcelTextIndex>(std::move(db), store);
-                return true;
-            }
+        if (!isCancelled(feedback) && options.deferWrite) {
+            // The map needs only the store: the file, its index and the features' release go on
+            // a thread of their own (not the pool, which the writer's own parallel parts use).
+            deferred = std::async(std::launch::async, [this, &cache, cachePath, store, dataset, fingerprint]() mutable {
+                           QString ignored;   // kept in writeError() and warnings()
+                           finishImport(cache, cachePath, store, *dataset, *fingerprint, nullptr, &ignored);
+                           // The features go here, not with the future's state when the cache goes.
+                           dataset.reset();
+                       }).share();
+            return true;
         }
-        if (!isCancelled(feedback)) {
-            // The cache could not be written: work from the sources, with the search index in memory.
-            cache.mWriteError = CacheMessages::tr("%1: the cache could not be written: %2").arg(cachePath, writeError);
-            cache.mWarnings << CacheMessages::tr("the cache %1 could not be written (%2); working from the sources").arg(cachePath, writeError);
-            index = indexInMemory(store, feedback, &writeError);
-            if (index)
-                return true;
-            *error = CacheMessages::tr("%1: %2").arg(manifest->path(), writeError);
-        }
+        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, *dataset, *fingerprint, feedback, error))
+            return true;
+        if (!isCancelled(feedback))
+            *error = CacheMessages::tr("%1: %2").arg(manifest->path(), *error);
     }
     if (isCancelled(feedback))
         *error = cancelledMessage();
     return false;
 }
 
+bool ParcelCache::Private::finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
+                                        const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
+{
+    cache.mSourcesDigest = fingerprint.digest();
+    QString writeError;
+    if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, dataset, fingerprint, feedback, &writeError)) {
+        SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &writeError);
+        if (db) {
+            cache.mCachePath = cachePath;
+            index = std::make_unique<detail::ParcelTextIndex>(std::move(db), store);
+            return true;
+        }
+    }
+    if (isCancelled(feedback))
+        return false;
+    // The cache could not be written: work from the sources, with the search index in memory.
+    cache.mWriteError = CacheMessages::tr("%1: the cache could not be written: %2").arg(cachePath, writeError);
+    cache.mWarnings << CacheMessages::tr("the cache %1 could not be written (%2); working from the sources").arg(cachePath, writeError);
+    index = indexInMemory(store, feedback, &writeError);
+    if (index)
+        return true;
+    *error = writeError;
+    cache.mWriteError = writeError;
+    return false;
+}
+
 ParcelCache::ParcelCache() : d(std::make_unique<Private>()) {}
-ParcelCache::~ParcelCache() = default;
+
+ParcelCache::~ParcelCache()
+{
+    // A deferred write ends before the cache goes: a program that exits leaves its cache whole.
+    d->wait();
+}
+
+QString ParcelCache::cachePath() const
+{
+    d->wait();
+    return mCachePath;
+}
+
+QStringList ParcelCache::warnings() const
+{
+    d->wait();
+    return mWarnings;
+}
+
+QString ParcelCache::sourcesDigest() const
+{
+    d->wait();
+    return mSourcesDigest;
+}
+
+QString ParcelCache::writeError() const
+{
+    d->wait();
+    return mWriteError;
+}
+
+void ParcelCache::waitForCache() const
+{
+    d->wait();
+}
+
+bool ParcelCache::cacheReady() const
+{
+    return !d->deferred.valid() || d->deferred.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
 
 QString ParcelCache::cacheDirectory()
 {
@@ -457,7 +533,7 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
     // 2. Import: read the sources, build the store, write the cache beside its final place.
     cache->mRebuilt = true;
     cache->mRebuildReason = reason;
-    if (!cache->d->import(*cache, manifestPath, cachePath, options.feedback, error))
+    if (!cache->d->import(*cache, manifestPath, cachePath, options, error))
         return nullptr;
     OutputGuard::protectCache(cachePath);
     return cache;
@@ -472,6 +548,7 @@ bool ParcelCache::isOwnCacheDirectory(const QString &directory)
 
 const TextSearch *ParcelCache::textSearch() const
 {
+    d->wait();
     return d->index.get();
 }
 

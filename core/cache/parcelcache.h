@@ -30,6 +30,11 @@ public:
         QString cachePath;              ///< empty: the user's cache directory
         Feedback *feedback = nullptr;   ///< an import's phases ("reading", "computing", "writing") and its cancel
         bool verify = false;            ///< hash every source, not only those whose size or time changed
+        /// On an import, return as soon as the store is built and write the cache file and its
+        /// full-text index on a thread of their own, without progress or cancel (the feedback is
+        /// not used after open() returns). Whatever needs them waits: cachePath(), warnings(),
+        /// sourcesDigest(), writeError(), textSearch(), waitForCache() and the destructor.
+        bool deferWrite = false;
     };
 
     /// Opens \a datasetPath (see DatasetManifest::load) through its cache, importing when needed.
@@ -53,17 +58,21 @@ public:
 
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     /// The cache file; empty when it could not be written and the store came from the sources.
-    QString cachePath() const { return mCachePath; }
+    QString cachePath() const;
     /// True when this open imported the sources; why, in rebuildReason() ("no cache yet", ...).
     bool rebuilt() const { return mRebuilt; }
     QString rebuildReason() const { return mRebuildReason; }
     /// The import's warnings (the reader's, kept in the cache) and the cache's own.
-    QStringList warnings() const { return mWarnings; }
+    QStringList warnings() const;
     /// SHA-256 (hex) over the dataset's source files' names and content hashes: which data a
     /// report or an extract was made from.
-    QString sourcesDigest() const { return mSourcesDigest; }
+    QString sourcesDigest() const;
     /// Why the cache could not be written (one line naming it), when cachePath() is empty.
-    QString writeError() const { return mWriteError; }
+    QString writeError() const;
+    /// Waits for a deferred write (Options::deferWrite) to end; at once otherwise.
+    void waitForCache() const;
+    /// False while a deferred write is still running.
+    bool cacheReady() const;
 
     /// The full-text search over the store: the cache's index, or one in memory when the cache
     /// could not be written. Lives as long as this cache.
