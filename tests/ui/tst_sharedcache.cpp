@@ -7,6 +7,7 @@
 #include "ui/viewersession.h"
 
 #include <QDirIterator>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -89,18 +90,27 @@ private Q_SLOTS:
 
     void cleanupTestCase() { mSession.reset(); }
 
+    // sezview-cli with \a args and $XDG_CACHE_HOME at \a cacheHome; true when it exits with 0.
+    bool runCli(const QStringList &args, const QString &cacheHome)
+    {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mHome.filePath(QStringLiteral("config")));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(SEZ_CLI_PATH), args);
+        if (!cli.waitForFinished(300'000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
+            qWarning("%s", cli.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
+
     // The command line imports, with the same $XDG_CACHE_HOME; the viewer then opens the dataset
     // from that cache: no import, the same file, not written again, and no second copy.
     void viewerReopensWhatTheCommandLineImported()
     {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mHome.filePath(QStringLiteral("config")));
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(SEZ_CLI_PATH), {QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR)});
-        QVERIFY(cli.waitForFinished(300'000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY(runCli({QStringLiteral("import"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR)}, cacheHome()));
         const QStringList imported = cacheFiles();
         QCOMPARE(imported.size(), 1);
         const QString file = imported.constFirst();
@@ -153,6 +163,30 @@ private Q_SLOTS:
         QVERIFY(stampOf(shared) == before);
         QVERIFY(!QFileInfo::exists(oldViewerDirectory()));
         QCOMPARE(cacheFiles(), QStringList{shared});
+    }
+
+    // `sezview-cli render` of a never-seen dataset draws before its cache is written (the write is
+    // deferred); the process still ends with the cache whole, and the viewer reopens it.
+    void viewerReopensWhatAFirstRenderLeft()
+    {
+        const QString home = mHome.filePath(QStringLiteral("render-cache"));
+        const QString png = mHome.filePath(QStringLiteral("map.png"));
+        QVERIFY(runCli({QStringLiteral("render"), QStringLiteral("--dataset"), QStringLiteral(SEZ_SAMPLE_DIR), QStringLiteral("-o"), png}, home));
+        QVERIFY(!QImage(png).isNull());
+        const QStringList written = QDir(home + QStringLiteral("/sezview")).entryList({QStringLiteral("*.gpkg*")}, QDir::Files);
+        QCOMPARE(written.size(), 1);   // the cache, and no temporary file left behind
+        const QString file = home + QStringLiteral("/sezview/") + written.constFirst();
+        const FileStamp before = stampOf(file);
+
+        const QByteArray previous = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(home));
+        const bool opened = openInViewer();
+        qputenv("XDG_CACHE_HOME", previous);
+        QVERIFY(opened);
+        const ParcelCache *cache = mSession->window()->cache();
+        QVERIFY2(!cache->rebuilt(), qPrintable(cache->rebuildReason()));
+        QCOMPARE(cache->cachePath(), file);
+        QVERIFY(stampOf(file) == before);
     }
 };
 
