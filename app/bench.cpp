@@ -106,6 +106,7 @@ std::optional<double> targetFor(const QString &key, qint64 parcels)
         {QStringLiteral("query_ms"), 20},        {QStringLiteral("search_cadastral_ms"), 5},
         {QStringLiteral("search_word_ms"), 5},   {QStringLiteral("table_sort_ms"), 300},
         {QStringLiteral("store_bytes_per_parcel"), 150}, {QStringLiteral("first_map_qgis_ratio"), 0.5},
+        {QStringLiteral("first_map_viewer_qgis_ratio"), 0.5},
         {QStringLiteral("first_map_peak_mb"), 1000},   {QStringLiteral("warm_reopen_cli_s"), 0.6},
         {QStringLiteral("warm_reopen_viewer_s"), 1.0},
     };
@@ -462,6 +463,9 @@ private:
                                           QStringLiteral("s"));
         Metric &cold = mResult.metric(QStringLiteral("first_map_process_s"), QStringLiteral("never-seen dataset → process end, CLI"),
                                       QStringLiteral("s"));
+        Metric &coldViewer = mResult.metric(QStringLiteral("first_map_viewer_s"), QStringLiteral("never-seen dataset → first map, viewer"),
+                                            QStringLiteral("s"));
+        const QStringList viewer{QStringLiteral("--quit-on-first-map"), QStringLiteral("--lang"), QStringLiteral("en"), datasetDir()};
         Metric &peak = mResult.metric(QStringLiteral("first_map_peak_mb"), QStringLiteral("peak resident, CLI first map"), QStringLiteral("MB"));
         Metric *qgis = mWithQgis ? &mResult.metric(QStringLiteral("qgis_first_map_s"), QStringLiteral("QGIS load + render, whole process"),
                                                    QStringLiteral("s"))
@@ -488,8 +492,14 @@ private:
             firstMap.samples.push_back(c.fileSeconds);
             cold.samples.push_back(c.seconds);
             peak.samples.push_back(c.peakMb);
-            say(QStringLiteral("  first map %1: %2 s, process %3 s, peak %4 MB%5").arg(sizeName(mResult.requested))
-                    .arg(c.fileSeconds, 0, 'f', 2).arg(c.seconds, 0, 'f', 2).arg(c.peakMb, 0, 'f', 0)
+            // The viewer's own never-seen first map: the cache the CLI wrote goes first.
+            QDir(home + QStringLiteral("/cache")).removeRecursively();
+            const ChildRun v = runChild(bin + QStringLiteral("/sezview"), viewer, env);
+            if (v.exitCode != 0)
+                return failed(QStringLiteral("sezview --quit-on-first-map (never-seen)"), v);
+            coldViewer.samples.push_back(v.seconds);
+            say(QStringLiteral("  first map %1: %2 s, process %3 s, peak %4 MB; viewer %5 s%6").arg(sizeName(mResult.requested))
+                    .arg(c.fileSeconds, 0, 'f', 2).arg(c.seconds, 0, 'f', 2).arg(c.peakMb, 0, 'f', 0).arg(v.seconds, 0, 'f', 2)
                     .arg(qgis ? QStringLiteral(" (QGIS %1 s)").arg(qgis->samples.back(), 0, 'f', 2) : QString()));
         }
         if (qgis) {
@@ -497,9 +507,12 @@ private:
             Metric &ratio = mResult.metric(QStringLiteral("first_map_qgis_ratio"), QStringLiteral("map written / QGIS's"), QStringLiteral("×"));
             Metric &processRatio = mResult.metric(QStringLiteral("first_map_process_qgis_ratio"), QStringLiteral("process end / QGIS's"),
                                                   QStringLiteral("×"));
+            Metric &viewerRatio = mResult.metric(QStringLiteral("first_map_viewer_qgis_ratio"), QStringLiteral("viewer's first map / QGIS's"),
+                                                 QStringLiteral("×"));
             for (std::size_t i = 0; i < cold.samples.size(); ++i) {
                 ratio.samples.push_back(firstMap.samples[i] / qgis->samples[i]);
                 processRatio.samples.push_back(cold.samples[i] / qgis->samples[i]);
+                viewerRatio.samples.push_back(coldViewer.samples[i] / qgis->samples[i]);
             }
             QJsonObject phaseJson;
             for (const auto &[name, values] : qgisPhases)
@@ -507,7 +520,7 @@ private:
             mResult.extra[QStringLiteral("qgis_phases_median")] = phaseJson;
         }
 
-        // The cache the command line wrote; the viewer must reopen it, not write its own.
+        // The cache the viewer wrote last: the warm reopens, the CLI's and the viewer's, must read it, not write their own.
         const QStringList caches = QDir(home + QStringLiteral("/cache/sezview")).entryList({QStringLiteral("*.gpkg")}, QDir::Files);
         if (caches.size() != 1) {
             *error = QStringLiteral("expected one cache in %1/cache/sezview, found %2").arg(home).arg(caches.size());
@@ -518,7 +531,6 @@ private:
         Metric &warmCli = mResult.metric(QStringLiteral("warm_reopen_cli_s"), QStringLiteral("warm reopen → first map, CLI"), QStringLiteral("s"));
         Metric &warmViewer = mResult.metric(QStringLiteral("warm_reopen_viewer_s"), QStringLiteral("warm reopen → first map, viewer"),
                                             QStringLiteral("s"));
-        const QStringList viewer{QStringLiteral("--quit-on-first-map"), QStringLiteral("--lang"), QStringLiteral("en"), datasetDir()};
         for (int r = 0; r < mRuns + 1; ++r) {
             const ChildRun c = runChild(bin + QStringLiteral("/sezview-cli"), render, env);
             if (c.exitCode != 0)
