@@ -26,7 +26,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <future>
 #include <limits>
 
 #include <signal.h>
@@ -294,7 +293,7 @@ struct ParcelCache::Private
 {
     std::unique_ptr<detail::ParcelTextIndex> index;
     // A deferred write (Options::deferWrite): the cache file and the full-text index after the store.
-    std::shared_future<void> deferred;
+    mutable QFuture<void> deferred;
 
     // Opens a whole, fresh cache; false with the reason when it cannot be used, with \a state.usable
     // false when that is because it is damaged, foreign or of another version rather than merely
@@ -307,11 +306,7 @@ struct ParcelCache::Private
     // file cannot be written; false with \a error when not even that could be done.
     bool finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
                       const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error);
-    void wait() const
-    {
-        if (deferred.valid())
-            deferred.wait();
-    }
+    void wait() const { deferred.waitForFinished(); }
 };
 
 bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify,
@@ -386,13 +381,13 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         hashing.waitForFinished();
         if (!isCancelled(feedback) && options.deferWrite) {
             // The map needs only the store: the file, its index and the features' release go on
-            // a thread of their own (not the pool, which the writer's own parallel parts use).
-            deferred = std::async(std::launch::async, [this, &cache, cachePath, store, dataset, fingerprint]() mutable {
-                           QString ignored;   // kept in writeError() and warnings()
-                           finishImport(cache, cachePath, store, *dataset, *fingerprint, nullptr, &ignored);
-                           // The features go here, not with the future's state when the cache goes.
-                           dataset.reset();
-                       }).share();
+            // the pool, meanwhile.
+            deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset, fingerprint]() mutable {
+                QString ignored;   // kept in writeError() and warnings()
+                finishImport(cache, cachePath, store, *dataset, *fingerprint, nullptr, &ignored);
+                // The features go here, not with the future's state when the cache goes.
+                dataset.reset();
+            });
             return true;
         }
         if (!isCancelled(feedback) && finishImport(cache, cachePath, store, *dataset, *fingerprint, feedback, error))
@@ -470,7 +465,7 @@ void ParcelCache::waitForCache() const
 
 bool ParcelCache::cacheReady() const
 {
-    return !d->deferred.valid() || d->deferred.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    return d->deferred.isFinished();
 }
 
 QString ParcelCache::cacheDirectory()

@@ -31,7 +31,7 @@ public:
         Feedback *feedback = nullptr;   ///< an import's phases ("reading", "computing", "writing") and its cancel
         bool verify = false;            ///< hash every source, not only those whose size or time changed
         /// On an import, return as soon as the store is built and write the cache file and its
-        /// full-text index on a thread of their own, without progress or cancel (the feedback is
+        /// full-text index on the thread pool, without progress or cancel (the feedback is
         /// not used after open() returns). Whatever needs them waits: cachePath(), warnings(),
         /// sourcesDigest(), writeError(), textSearch(), waitForCache() and the destructor.
         bool deferWrite = false;
