@@ -300,7 +300,7 @@ struct ParcelCache::Private
     // stale, and state.ours when it is a file sezview made all the same.
     bool openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify, QString *reason,
                       CacheState *state);
-    // Reads the sources, builds the store and writes the cache (or hands the write to a thread).
+    // Reads the sources, builds the store and writes the cache (or hands the write to the pool).
     bool import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, const Options &options, QString *error);
     // Writes the cache file and opens its full-text index, or builds the index in memory when the
     // file cannot be written; false with \a error when not even that could be done.
@@ -422,7 +422,6 @@ bool ParcelCache::Private::finishImport(ParcelCache &cache, const QString &cache
     if (index)
         return true;
     *error = writeError;
-    cache.mWriteError = writeError;
     return false;
 }
 
