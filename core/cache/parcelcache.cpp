@@ -379,10 +379,14 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         cache.mStore = store;
         // Joined here even when the write is deferred: the hashing reports to the caller's feedback.
         hashing.waitForFinished();
+        cache.mSourcesDigest = fingerprint->digest();
         if (!isCancelled(feedback) && options.deferWrite) {
             // The map needs only the store: the file, its index and the features' release go on
             // the pool, meanwhile.
-            deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset, fingerprint]() mutable {
+            deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset, fingerprint,
+                                                        hold = options.beforeDeferredWrite]() mutable {
+                if (hold)
+                    hold();
                 QString ignored;   // kept in writeError() and warnings()
                 finishImport(cache, cachePath, store, *dataset, *fingerprint, nullptr, &ignored);
                 // The features go here, not with the future's state when the cache goes.
@@ -403,7 +407,6 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
 bool ParcelCache::Private::finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
                                         const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
 {
-    cache.mSourcesDigest = fingerprint.digest();
     QString writeError;
     if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, dataset, fingerprint, feedback, &writeError)) {
         SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &writeError);
@@ -445,12 +448,6 @@ QStringList ParcelCache::warnings() const
     return mWarnings;
 }
 
-QString ParcelCache::sourcesDigest() const
-{
-    d->wait();
-    return mSourcesDigest;
-}
-
 QString ParcelCache::writeError() const
 {
     d->wait();
@@ -465,6 +462,11 @@ void ParcelCache::waitForCache() const
 bool ParcelCache::cacheReady() const
 {
     return d->deferred.isFinished();
+}
+
+QFuture<void> ParcelCache::cacheWritten() const
+{
+    return d->deferred;
 }
 
 QString ParcelCache::cacheDirectory()

@@ -6,7 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+
+template <typename T>
+class QFuture;
 
 namespace sez {
 
@@ -33,8 +37,10 @@ public:
         /// On an import, return as soon as the store is built and write the cache file and its
         /// full-text index on the thread pool, without progress or cancel (the feedback is
         /// not used after open() returns). Whatever needs them waits: cachePath(), warnings(),
-        /// sourcesDigest(), writeError(), textSearch(), waitForCache() and the destructor.
+        /// writeError(), textSearch(), waitForCache() and the destructor.
         bool deferWrite = false;
+        /// Tests only: runs on the pool before a deferred write starts (to hold it while they look).
+        std::function<void()> beforeDeferredWrite;
     };
 
     /// Opens \a datasetPath (see DatasetManifest::load) through its cache, importing when needed.
@@ -65,14 +71,16 @@ public:
     /// The import's warnings (the reader's, kept in the cache) and the cache's own.
     QStringList warnings() const;
     /// SHA-256 (hex) over the dataset's source files' names and content hashes: which data a
-    /// report or an extract was made from.
-    QString sourcesDigest() const;
+    /// report or an extract was made from. Known when open() returns, also for a deferred write.
+    QString sourcesDigest() const { return mSourcesDigest; }
     /// Why the cache could not be written (one line naming it), when cachePath() is empty.
     QString writeError() const;
     /// Waits for a deferred write (Options::deferWrite) to end; at once otherwise.
     void waitForCache() const;
     /// False while a deferred write is still running.
     bool cacheReady() const;
+    /// The deferred write (finished at once when there is none): a window watches it instead of waiting.
+    QFuture<void> cacheWritten() const;
 
     /// The full-text search over the store: the cache's index, or one in memory when the cache
     /// could not be written. Lives as long as this cache.

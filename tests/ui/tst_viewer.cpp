@@ -52,10 +52,11 @@ private:
     bool openAndWait(MainWindow &window, const QString &path, int timeoutMs)
     {
         QSignalSpy opened(&window, &MainWindow::datasetOpened);
+        QSignalSpy ready(&window, &MainWindow::cacheReady);   // search and an import's warnings come with it
         window.openDataset(path);
-        if (!opened.wait(timeoutMs))
+        if (!opened.wait(timeoutMs) || !opened.constFirst().constFirst().toBool())
             return false;
-        return opened.constFirst().constFirst().toBool();
+        return !ready.isEmpty() || ready.wait(timeoutMs);
     }
 
     QTemporaryDir mCacheDir;

@@ -147,9 +147,11 @@ private Q_SLOTS:
         mWindow->show();
         QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
         QSignalSpy opened(mWindow.get(), &MainWindow::datasetOpened);
+        QSignalSpy ready(mWindow.get(), &MainWindow::cacheReady);   // the search comes with it
         mWindow->openDataset(QStringLiteral(SEZ_SAMPLE_DIR));
         QVERIFY(opened.wait(300000));
         QVERIFY(opened.constFirst().constFirst().toBool());
+        QVERIFY(!ready.isEmpty() || ready.wait(300000));
         QVERIFY(mWindow->canvas()->waitForRender());
     }
 
