@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One cache per dataset, found by the viewer and the command line alike (issue 13's defect): what
 // `sezview-cli import` wrote, the viewer reopens without importing, and the caches the viewer kept
-// in its old place ($XDG_CACHE_HOME/sezview/sezview) are taken over once or removed.
+// in its old place ($XDG_CACHE_HOME/sezview/sezview) are taken over once or removed. And the
+// viewer's own first import, which shows the map before its cache is written.
 #include "core/cache/parcelcache.h"
+#include "core/model/parcelstore.h"
+#include "core/query/textsearch.h"
+#include "ui/datasetloader.h"
+#include "ui/mapcanvas.h"
+#include "ui/parcelselection.h"
+#include "ui/searchbox.h"
 #include "ui/mainwindow.h"
 #include "ui/viewersession.h"
 
 #include <QDirIterator>
 #include <QImage>
+#include <QLabel>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -48,6 +57,7 @@ private:
     QTemporaryDir mHome;
     std::unique_ptr<ViewerSession> mSession;
     QString mShared; // the cache the command line wrote
+    std::shared_ptr<QSemaphore> mGate = std::make_shared<QSemaphore>();   // holds a deferred cache write
 
     QString cacheHome() const { return mHome.filePath(QStringLiteral("cache")); }
     // Where the viewer kept its caches before: Qt's CacheLocation with its organisation's name.
@@ -72,6 +82,32 @@ private:
         return opened.wait(300'000) && opened.constFirst().constFirst().toBool();
     }
 
+    // A copy of the sample under a path no cache has seen.
+    QString freshSample(const QString &name)
+    {
+        const QString dir = mHome.filePath(name);
+        if (!QDir().mkpath(dir))
+            return {};
+        const QDir sample(QStringLiteral(SEZ_SAMPLE_DIR));
+        for (const QString &file : sample.entryList(QDir::Files))
+            if (!QFile::copy(sample.filePath(file), QDir(dir).filePath(file)))
+                return {};
+        return dir;
+    }
+
+    // Opens \a path in the session's window with its cache write held; true once the map's store is shown.
+    bool openHeld(const QString &path)
+    {
+        MainWindow *window = mSession->window();
+        // Bounded: a GUI thread that waited for the write would otherwise wait for ever.
+        window->loader()->setBeforeDeferredWrite([gate = mGate] { gate->tryAcquire(1, 30'000); });
+        QSignalSpy opened(window, &MainWindow::datasetOpened);
+        window->openDataset(path);
+        return opened.wait(300'000) && opened.constFirst().constFirst().toBool();
+    }
+
+    QLabel *preparingLabel() const { return mSession->window()->findChild<QLabel *>(QStringLiteral("cachePreparing")); }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -88,7 +124,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(mSession->window()));
     }
 
-    void cleanupTestCase() { mSession.reset(); }
+    void cleanupTestCase()
+    {
+        mGate->release(10);   // never leave a write held behind
+        mSession.reset();
+    }
 
     // sezview-cli with \a args and $XDG_CACHE_HOME at \a cacheHome; true when it exits with 0.
     bool runCli(const QStringList &args, const QString &cacheHome)
@@ -187,6 +227,96 @@ private Q_SLOTS:
         QVERIFY2(!cache->rebuilt(), qPrintable(cache->rebuildReason()));
         QCOMPARE(cache->cachePath(), file);
         QVERIFY(stampOf(file) == before);
+    }
+
+    // The first import of a never-seen dataset (issue 13): the map is shown as soon as the store
+    // is built, the status bar names what is still being prepared while the cache file and its
+    // full-text index are written in the background, and a search typed meanwhile runs once they
+    // are. The write is held on a semaphore so that "meanwhile" does not depend on the machine.
+    void mapFirstSearchOnceReady()
+    {
+        const QString path = freshSample(QStringLiteral("first"));
+        QVERIFY(!path.isEmpty());
+        QStringList files = cacheFiles();
+        QVERIFY(openHeld(path));
+        MainWindow *window = mSession->window();
+        const ParcelCache *cache = window->cache();
+        QVERIFY(cache->rebuilt());
+        QVERIFY(!cache->cacheReady());
+
+        // The map is there, drawn, while the write is held.
+        QVERIFY(window->store() && window->store()->size() > 20000);
+        QCOMPARE(window->canvas()->store(), window->store());
+        QVERIFY(window->canvas()->waitForRender());
+        QVERIFY(!cache->cacheReady());
+        QCOMPARE(cacheFiles(), files);
+        QLabel *preparing = preparingLabel();
+        QVERIFY(preparing && preparing->isVisible());
+        QCOMPARE(preparing->text(), QStringLiteral("Preparing search and the cache file…"));
+
+        // A search for an investor's name waits for the index, and says so.
+        qint64 row = 0;
+        while (window->store()->value(row, ParcelField::Investor).toString().isEmpty())
+            ++row;
+        const QString investor = window->store()->value(row, ParcelField::Investor).toString();
+        SearchBox *box = window->searchBox();
+        QSignalSpy found(box, &SearchBox::found);
+        QSignalSpy ready(window, &MainWindow::cacheReady);
+        box->setText(investor);
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(found.size(), 0);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Search is being prepared")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(!cache->cacheReady());
+
+        // Released: the search runs, the status bar says what was imported, the file is there.
+        mGate->release();
+        QVERIFY(ready.wait(120'000));
+        QVERIFY(cache->cacheReady());
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().at(1).toString(), investor);
+        const std::vector<qint64> expected = cache->textSearch()->search(investor, 2000);
+        QVERIFY(!expected.empty());
+        QVERIFY(std::find(expected.begin(), expected.end(), row) != expected.end());
+        QCOMPARE(window->selection()->rows(), expected);
+        QVERIFY(!preparing->isVisible());
+        const QString status = window->statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("loaded (imported: no cache yet)")), qPrintable(status));
+        QVERIFY(!cache->cachePath().isEmpty());
+        QVERIFY(QFileInfo::exists(cache->cachePath()));
+        files << cache->cachePath();
+        QStringList now = cacheFiles();
+        files.sort();
+        now.sort();
+        QCOMPARE(now, files);
+    }
+
+    // The window is rebuilt in another language while the write is held: the new one says, in
+    // its language, what is being prepared, and takes the search and the file when they are ready.
+    void languageSwitchDuringTheWrite()
+    {
+        const QString path = freshSample(QStringLiteral("second"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(openHeld(path));
+        const std::shared_ptr<const ParcelStore> store = mSession->window()->store();
+        QVERIFY(!mSession->window()->cache()->cacheReady());
+
+        mSession->switchLanguage(QStringLiteral("ru"));
+        MainWindow *window = mSession->window();
+        QCOMPARE(window->store(), store);
+        QVERIFY(!window->cache()->cacheReady());
+        QLabel *preparing = preparingLabel();
+        QVERIFY(preparing && preparing->isVisible());
+        QVERIFY2(preparing->text().startsWith(QStringLiteral("Готовятся")), qPrintable(preparing->text()));
+
+        QSignalSpy ready(window, &MainWindow::cacheReady);
+        mGate->release();
+        QVERIFY(ready.wait(120'000));
+        QVERIFY(!preparing->isVisible());
+        const QString status = window->statusBar()->currentMessage();
+        QVERIFY2(status.startsWith(QStringLiteral("Загружено:")), qPrintable(status));
+        QVERIFY(QFileInfo::exists(window->cache()->cachePath()));
+        mSession->switchLanguage(QStringLiteral("en"));
     }
 };
 
