@@ -40,7 +40,7 @@ public:
         /// writeError(), textSearch(), waitForCache() and the destructor.
         bool deferWrite = false;
         /// Tests only: runs on the pool before a deferred write starts (to hold it while they look).
-        std::function<void()> beforeDeferredWrite;
+        std::function<void()> beforeDeferredWrite = {};
     };
 
     /// Opens \a datasetPath (see DatasetManifest::load) through its cache, importing when needed.
