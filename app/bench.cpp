@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -29,16 +30,29 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTableView>
+#include <QTemporaryFile>
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <functional>
 #include <map>
 #include <optional>
+#include <thread>
 #include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
 
 namespace {
 
@@ -91,7 +105,10 @@ std::optional<double> targetFor(const QString &key, qint64 parcels)
         {QStringLiteral("render_parcel_ms"), 30}, {QStringLiteral("pan_frame_ms"), 16},
         {QStringLiteral("query_ms"), 20},        {QStringLiteral("search_cadastral_ms"), 5},
         {QStringLiteral("search_word_ms"), 5},   {QStringLiteral("table_sort_ms"), 300},
-        {QStringLiteral("store_bytes_per_parcel"), 150},
+        {QStringLiteral("store_bytes_per_parcel"), 150}, {QStringLiteral("first_map_qgis_ratio"), 0.5},
+        {QStringLiteral("first_map_viewer_qgis_ratio"), 0.5},
+        {QStringLiteral("first_map_peak_mb"), 1000},   {QStringLiteral("warm_reopen_cli_s"), 0.6},
+        {QStringLiteral("warm_reopen_viewer_s"), 1.0},
     };
     static const std::map<QString, double> at100k = {
         {QStringLiteral("cache_open_ms"), 100}, {QStringLiteral("render_full_ms"), 60}};
@@ -192,6 +209,81 @@ QString machineDescription()
         .arg(QSysInfo::prettyProductName());
 }
 
+// A child process run to its end: wall time, peak resident memory (wait4's ru_maxrss) and exit code.
+struct ChildRun
+{
+    double seconds = 0;
+    double fileSeconds = std::nan("");   // when the watched file appeared, if it did
+    double peakMb = 0;
+    int exitCode = -1;
+    QString output;   // stdout and stderr, for the message when it failed
+};
+
+// Runs \a program with \a args and the environment changed by \a env, timed from spawn to reaped.
+// posix_spawn and wait4, not QProcess: QProcess does not give the child's rusage.
+// \a watchFile, when given, is polled every 2 ms: the time it appeared (an output renamed into place).
+ChildRun runChild(const QString &program, const QStringList &args, const QProcessEnvironment &env, const QString &watchFile = {})
+{
+    ChildRun run;
+    QTemporaryFile log;
+    if (!log.open())
+        return run;
+    std::vector<QByteArray> argStore{QFile::encodeName(program)}, envStore;
+    for (const QString &a : args)
+        argStore.push_back(a.toLocal8Bit());
+    QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys())
+        all.insert(key, env.value(key));
+    for (const QString &line : all.toStringList())
+        envStore.push_back(line.toLocal8Bit());
+    std::vector<char *> argv, envp;
+    for (QByteArray &a : argStore)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    for (QByteArray &e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, log.handle(), 1);
+    posix_spawn_file_actions_adddup2(&actions, log.handle(), 2);
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        run.output = QStringLiteral("%1: %2").arg(program, QString::fromLocal8Bit(std::strerror(spawned)));
+        return run;
+    }
+    std::atomic<bool> ended{false};
+    std::thread watcher;
+    if (!watchFile.isEmpty())
+        watcher = std::thread([&] {
+            const QByteArray path = QFile::encodeName(watchFile);
+            while (!ended.load()) {
+                if (::access(path.constData(), F_OK) == 0) {
+                    run.fileSeconds = msSince(t) / 1000;
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+        });
+    int status = 0;
+    struct rusage usage {};
+    while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    run.seconds = msSince(t) / 1000;
+    ended = true;
+    if (watcher.joinable())
+        watcher.join();
+    run.peakMb = double(usage.ru_maxrss) / 1024;   // kilobytes on Linux
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    log.seek(0);
+    run.output = QString::fromLocal8Bit(log.readAll()).trimmed();
+    return run;
+}
+
 // --- The memory probe: a child process that only opens the cache, so the figures are the store's.
 
 int probeMemory(const QString &dataset, const QString &cachePath)
@@ -229,8 +321,10 @@ int probeMemory(const QString &dataset, const QString &cachePath)
 class SizeBenchmark
 {
 public:
-    SizeBenchmark(qint64 parcels, const QString &dataDir, int runs, int importRuns, bool withOgr, bool withImagery)
-        : mDataDir(dataDir), mRuns(runs), mImportRuns(importRuns), mWithOgr(withOgr && importRuns > 0), mWithImagery(withImagery)
+    SizeBenchmark(qint64 parcels, const QString &dataDir, int runs, int importRuns, bool withOgr, bool withImagery, int processRuns,
+                  bool withQgis)
+        : mDataDir(dataDir), mRuns(runs), mImportRuns(importRuns), mWithOgr(withOgr && importRuns > 0), mWithImagery(withImagery),
+          mProcessRuns(processRuns), mWithQgis(withQgis)
     {
         mResult.requested = parcels;
     }
@@ -238,6 +332,9 @@ public:
     bool run(QString *error)
     {
         if (!ensureDataset(error))
+            return false;
+        // First, while this process is small: the children's memory is then theirs alone.
+        if (mProcessRuns > 0 && !measureWholeProcess(error))
             return false;
         if (mImportRuns == 0 && !QFileInfo::exists(cachePath()))
             mImportRuns = 1;   // nothing to open without one import
@@ -341,6 +438,122 @@ private:
             for (std::size_t i = 0; i < import.samples.size(); ++i)
                 ratio.samples.push_back(import.samples[i] / ogr.samples[i]);
         }
+        return true;
+    }
+
+    // What a user waits for, as whole processes. The first map of a dataset never seen (an empty
+    // $XDG_CACHE_HOME, so `sezview-cli render` imports), alternating with QGIS loading and drawing the
+    // same parcels file; then the reopen to the first map from that warm cache, by the command line
+    // and by the viewer, which must find the command line's cache (one cache per dataset).
+    bool measureWholeProcess(QString *error)
+    {
+        const QString bin = QCoreApplication::applicationDirPath();
+        const QString home = mDataDir + QStringLiteral("/runs/process-%1").arg(mResult.requested);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        const QStringList render{QStringLiteral("render"), QStringLiteral("--dataset"), datasetDir(), QStringLiteral("--size"),
+                                 QStringLiteral("1920x1080"), QStringLiteral("-o"), home + QStringLiteral("/map.png")};
+        const auto failed = [error](const QString &what, const ChildRun &run) {
+            *error = QStringLiteral("%1 failed (exit %2): %3").arg(what).arg(run.exitCode).arg(run.output.right(2000));
+            return false;
+        };
+        Metric &firstMap = mResult.metric(QStringLiteral("first_map_s"), QStringLiteral("never-seen dataset → map written, CLI"),
+                                          QStringLiteral("s"));
+        Metric &cold = mResult.metric(QStringLiteral("first_map_process_s"), QStringLiteral("never-seen dataset → process end, CLI"),
+                                      QStringLiteral("s"));
+        Metric &coldViewer = mResult.metric(QStringLiteral("first_map_viewer_s"), QStringLiteral("never-seen dataset → first map, viewer"),
+                                            QStringLiteral("s"));
+        const QStringList viewer{QStringLiteral("--quit-on-first-map"), QStringLiteral("--lang"), QStringLiteral("en"), datasetDir()};
+        Metric &peak = mResult.metric(QStringLiteral("first_map_peak_mb"), QStringLiteral("peak resident, CLI first map"), QStringLiteral("MB"));
+        Metric *qgis = mWithQgis ? &mResult.metric(QStringLiteral("qgis_first_map_s"), QStringLiteral("QGIS load + render, whole process"),
+                                                   QStringLiteral("s"))
+                                 : nullptr;
+        std::map<QString, std::vector<double>> qgisPhases;
+        for (int r = 0; r < mProcessRuns; ++r) {
+            QDir(home).removeRecursively();
+            QDir().mkpath(home);
+            if (qgis) {
+                const ChildRun q = runChild(QStringLiteral("/usr/bin/python3"),
+                                            {QStringLiteral(SEZ_QGIS_SCRIPT), datasetDir() + QStringLiteral("/parcels.shp"), QStringLiteral("ZONA"),
+                                             home + QStringLiteral("/qgis.png"), QStringLiteral("1920"), QStringLiteral("1080")}, env);
+                if (q.exitCode != 0)
+                    return failed(QStringLiteral("QGIS (bench/qgis_first_map.py)"), q);
+                qgis->samples.push_back(q.seconds);
+                const QJsonObject phases = QJsonDocument::fromJson(q.output.section(QLatin1Char('\n'), -1).toUtf8()).object();
+                for (auto it = phases.begin(); it != phases.end(); ++it)
+                    qgisPhases[it.key()].push_back(it.value().toDouble());
+            }
+            // The map is the first thing written: the cache file follows (Options::deferWrite).
+            const ChildRun c = runChild(bin + QStringLiteral("/sezview-cli"), render, env, home + QStringLiteral("/map.png"));
+            if (c.exitCode != 0 || std::isnan(c.fileSeconds))
+                return failed(QStringLiteral("sezview-cli render"), c);
+            firstMap.samples.push_back(c.fileSeconds);
+            cold.samples.push_back(c.seconds);
+            peak.samples.push_back(c.peakMb);
+            // The viewer's own never-seen first map: the cache the CLI wrote goes first.
+            QDir(home + QStringLiteral("/cache")).removeRecursively();
+            const ChildRun v = runChild(bin + QStringLiteral("/sezview"), viewer, env);
+            if (v.exitCode != 0)
+                return failed(QStringLiteral("sezview --quit-on-first-map (never-seen)"), v);
+            coldViewer.samples.push_back(v.seconds);
+            say(QStringLiteral("  first map %1: %2 s, process %3 s, peak %4 MB; viewer %5 s%6").arg(sizeName(mResult.requested))
+                    .arg(c.fileSeconds, 0, 'f', 2).arg(c.seconds, 0, 'f', 2).arg(c.peakMb, 0, 'f', 0).arg(v.seconds, 0, 'f', 2)
+                    .arg(qgis ? QStringLiteral(" (QGIS %1 s)").arg(qgis->samples.back(), 0, 'f', 2) : QString()));
+        }
+        if (qgis) {
+            // QGIS's process ends as its map is saved: its whole process is its time to the map.
+            Metric &ratio = mResult.metric(QStringLiteral("first_map_qgis_ratio"), QStringLiteral("map written / QGIS's"), QStringLiteral("×"));
+            Metric &processRatio = mResult.metric(QStringLiteral("first_map_process_qgis_ratio"), QStringLiteral("process end / QGIS's"),
+                                                  QStringLiteral("×"));
+            Metric &viewerRatio = mResult.metric(QStringLiteral("first_map_viewer_qgis_ratio"), QStringLiteral("viewer's first map / QGIS's"),
+                                                 QStringLiteral("×"));
+            for (std::size_t i = 0; i < cold.samples.size(); ++i) {
+                ratio.samples.push_back(firstMap.samples[i] / qgis->samples[i]);
+                processRatio.samples.push_back(cold.samples[i] / qgis->samples[i]);
+                viewerRatio.samples.push_back(coldViewer.samples[i] / qgis->samples[i]);
+            }
+            QJsonObject phaseJson;
+            for (const auto &[name, values] : qgisPhases)
+                phaseJson[name] = Metric{name, name, QStringLiteral("s"), values}.median();
+            mResult.extra[QStringLiteral("qgis_phases_median")] = phaseJson;
+        }
+
+        // The cache the viewer wrote last: the warm reopens, the CLI's and the viewer's, must read it, not write their own.
+        const QStringList caches = QDir(home + QStringLiteral("/cache/sezview")).entryList({QStringLiteral("*.gpkg")}, QDir::Files);
+        if (caches.size() != 1) {
+            *error = QStringLiteral("expected one cache in %1/cache/sezview, found %2").arg(home).arg(caches.size());
+            return false;
+        }
+        const QFileInfo cacheFile(home + QStringLiteral("/cache/sezview/") + caches.constFirst());
+        const QDateTime written = cacheFile.lastModified();
+        Metric &warmCli = mResult.metric(QStringLiteral("warm_reopen_cli_s"), QStringLiteral("warm reopen → first map, CLI"), QStringLiteral("s"));
+        Metric &warmViewer = mResult.metric(QStringLiteral("warm_reopen_viewer_s"), QStringLiteral("warm reopen → first map, viewer"),
+                                            QStringLiteral("s"));
+        for (int r = 0; r < mRuns + 1; ++r) {
+            const ChildRun c = runChild(bin + QStringLiteral("/sezview-cli"), render, env);
+            if (c.exitCode != 0)
+                return failed(QStringLiteral("sezview-cli render (warm)"), c);
+            const ChildRun v = runChild(bin + QStringLiteral("/sezview"), viewer, env);
+            if (v.exitCode != 0)
+                return failed(QStringLiteral("sezview --quit-on-first-map"), v);
+            if (r > 0) {   // the first brings the cache into the page cache
+                warmCli.samples.push_back(c.seconds);
+                warmViewer.samples.push_back(v.seconds);
+            }
+        }
+        int cachesNow = 0;
+        for (QDirIterator it(home + QStringLiteral("/cache"), {QStringLiteral("*.gpkg")}, QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext(); it.next())
+            ++cachesNow;
+        if (QFileInfo(cacheFile.filePath()).lastModified() != written || cachesNow != 1) {
+            *error = QStringLiteral("the warm reopens wrote the cache again");
+            return false;
+        }
+        say(QStringLiteral("  warm reopen %1: CLI %2 s, viewer %3 s").arg(sizeName(mResult.requested)).arg(warmCli.median(), 0, 'f', 2)
+                .arg(warmViewer.median(), 0, 'f', 2));
+        QDir(home).removeRecursively();
         return true;
     }
 
@@ -662,6 +875,8 @@ private:
     int mImportRuns;
     bool mWithOgr;
     bool mWithImagery;
+    int mProcessRuns;
+    bool mWithQgis;
     SizeResult mResult;
     std::unique_ptr<sez::ParcelCache> mCache;
     std::shared_ptr<const sez::ParcelStore> mStore;
@@ -671,7 +886,7 @@ private:
 
 // --- Output
 
-QJsonObject toJson(const std::vector<SizeResult> &results, const QString &machine, const QString &ogrVersion)
+QJsonObject toJson(const std::vector<SizeResult> &results, const QString &machine, const QString &ogrVersion, const QString &qgisVersion)
 {
     QJsonArray sizes;
     for (const SizeResult &r : results) {
@@ -693,6 +908,7 @@ QJsonObject toJson(const std::vector<SizeResult> &results, const QString &machin
                                  {QStringLiteral("metrics"), metrics}, {QStringLiteral("details"), r.extra}});
     }
     return {{QStringLiteral("machine"), machine}, {QStringLiteral("ogr2ogr"), ogrVersion},
+            {QStringLiteral("qgis"), qgisVersion.isEmpty() ? QStringLiteral("skipped") : qgisVersion},
             {QStringLiteral("qt"), QString::fromLatin1(qVersion())}, {QStringLiteral("sizes"), sizes}};
 }
 
@@ -704,9 +920,11 @@ QString formatValue(double v, const QString &unit)
     return QString::number(v, 'f', decimals);
 }
 
-void printTable(const std::vector<SizeResult> &results, const QString &machine)
+void printTable(const std::vector<SizeResult> &results, const QString &machine, const QString &qgisVersion)
 {
     std::printf("sezview-bench — %s\n", qPrintable(machine));
+    std::printf("QGIS peer: %s\n", qgisVersion.isEmpty() ? "skipped (python3-qgis not importable, or --no-qgis, or --process-runs 0)"
+                                                           : qPrintable(QStringLiteral("QGIS ") + qgisVersion));
     std::printf("median [min–max] of the runs; ✓/✗ against the issue's target at that size\n\n");
     QStringList keys;
     for (const SizeResult &r : results)
@@ -714,7 +932,7 @@ void printTable(const std::vector<SizeResult> &results, const QString &machine)
             if (!keys.contains(m.key))
                 keys << m.key;
     auto pad = [](const QString &s, int w) { return s + QString(std::max(0, w - int(s.size())), QLatin1Char(' ')); };
-    QString header = pad(QStringLiteral("step"), 38) + pad(QStringLiteral("unit"), 6);
+    QString header = pad(QStringLiteral("step"), 42) + pad(QStringLiteral("unit"), 6);
     for (const SizeResult &r : results)
         header += pad(sizeName(r.requested) + QStringLiteral(" (") + QString::number(r.parcels) + QLatin1Char(')'), 30);
     if (results.size() > 1)
@@ -741,7 +959,7 @@ void printTable(const std::vector<SizeResult> &results, const QString &machine)
         const Metric *a = results.front().find(key), *b = results.back().find(key);
         if (results.size() > 1 && a && b && a->median() > 0 && b->median() > 0 && results.back().parcels > results.front().parcels)
             line += QStringLiteral("n^%1").arg(std::log(b->median() / a->median()) / std::log(double(results.back().parcels) / results.front().parcels), 0, 'f', 2);
-        std::printf("%s%s%s\n", qPrintable(pad(first->label, 38)), qPrintable(pad(first->unit, 6)), qPrintable(line));
+        std::printf("%s%s%s\n", qPrintable(pad(first->label, 42)), qPrintable(pad(first->unit, 6)), qPrintable(line));
     }
     for (const SizeResult &r : results)
         std::printf("\n%s: import phases (median, s) %s; query selects %g rows; searches '%s' (%g hits), '%s' (%g hits)",
@@ -752,6 +970,10 @@ void printTable(const std::vector<SizeResult> &results, const QString &machine)
                     r.extra[QStringLiteral("search_cadastral_ms_hits")].toDouble(),
                     qPrintable(r.extra[QStringLiteral("search_word_ms_text")].toString()),
                     r.extra[QStringLiteral("search_word_ms_hits")].toDouble());
+    for (const SizeResult &r : results)
+        if (r.extra.contains(QStringLiteral("qgis_phases_median")))
+            std::printf("\n%s: QGIS phases (median, s) %s", qPrintable(sizeName(r.requested)),
+                        QJsonDocument(r.extra[QStringLiteral("qgis_phases_median")].toObject()).toJson(QJsonDocument::Compact).constData());
     std::printf("\n");
 }
 
@@ -794,6 +1016,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("no-ogr2ogr"), QStringLiteral("Do not run ogr2ogr for the import ratio.")});
     parser.addOption({QStringLiteral("no-imagery"), QStringLiteral("Skip the renders with a 1 GB orthophoto (generated once, about 1.3 GB "
                                                                    "with its overviews).")});
+    parser.addOption({QStringLiteral("process-runs"), QStringLiteral("Runs of the never-seen first map as a whole process (default 3; "
+                                                                     "0 skips it and the warm reopens)."), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.addOption({QStringLiteral("no-qgis"), QStringLiteral("Do not time QGIS beside the never-seen first map.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON instead of a table.")});
     parser.process(app);
 
@@ -808,11 +1034,13 @@ int main(int argc, char **argv)
         sizes.push_back(n);
     }
     std::sort(sizes.begin(), sizes.end());
-    bool runsOk = false, importRunsOk = false;
+    bool runsOk = false, importRunsOk = false, processRunsOk = false;
     const int runs = parser.value(QStringLiteral("runs")).toInt(&runsOk);
     const int importRuns = parser.value(QStringLiteral("import-runs")).toInt(&importRunsOk);
-    if (sizes.empty() || !runsOk || runs < 1 || !importRunsOk || importRuns < 0) {
-        say(QStringLiteral("sezview-bench: --runs needs a positive number, --import-runs zero or more, --sizes at least one size"));
+    const int processRuns = parser.value(QStringLiteral("process-runs")).toInt(&processRunsOk);
+    if (sizes.empty() || !runsOk || runs < 1 || !importRunsOk || importRuns < 0 || !processRunsOk || processRuns < 0) {
+        say(QStringLiteral("sezview-bench: --runs needs a positive number, --import-runs and --process-runs zero or more, "
+                           "--sizes at least one size"));
         return 2;
     }
     const QString dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
@@ -828,11 +1056,23 @@ int main(int argc, char **argv)
         ogrVersion = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
 
+    // QGIS is the peer of the never-seen first map when Debian's python3-qgis is there.
+    QString qgisVersion;
+    if (processRuns > 0 && !parser.isSet(QStringLiteral("no-qgis"))) {
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("from qgis.core import Qgis; print(Qgis.QGIS_VERSION)")});
+        if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            qgisVersion = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        else
+            say(QStringLiteral("QGIS step skipped: python3-qgis is not importable by /usr/bin/python3 (scripts/deps.sh --peers installs it)"));
+    }
+
     const QString machine = machineDescription();
     std::vector<SizeResult> results;
     for (qint64 n : sizes) {
         say(QStringLiteral("%1 parcels:").arg(sizeName(n)));
-        SizeBenchmark bench(n, dataDir, runs, importRuns, withOgr, !parser.isSet(QStringLiteral("no-imagery")));
+        SizeBenchmark bench(n, dataDir, runs, importRuns, withOgr, !parser.isSet(QStringLiteral("no-imagery")), processRuns,
+                            !qgisVersion.isEmpty());
         QString error;
         if (!bench.run(&error)) {
             say(QStringLiteral("sezview-bench: %1 parcels: %2").arg(n).arg(error));
@@ -841,8 +1081,8 @@ int main(int argc, char **argv)
         results.push_back(bench.result());
     }
     if (parser.isSet(QStringLiteral("json")))
-        std::printf("%s", QJsonDocument(toJson(results, machine, ogrVersion)).toJson(QJsonDocument::Indented).constData());
+        std::printf("%s", QJsonDocument(toJson(results, machine, ogrVersion, qgisVersion)).toJson(QJsonDocument::Indented).constData());
     else
-        printTable(results, machine);
+        printTable(results, machine, qgisVersion);
     return 0;
 }

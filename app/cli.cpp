@@ -395,7 +395,8 @@ int runGenerate(const QStringList &args)
 void addDatasetOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache file (default: the dataset's own in $XDG_CACHE_HOME/sezview, "
+                                                              "the one the viewer uses)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("verify"), QStringLiteral("Hash every source file to decide whether the cache is fresh.")});
     sez::addRegisterViewOptions(parser);
 }
@@ -445,15 +446,27 @@ void warnAboutMissingTiles(const std::vector<sez::MapLayer> &imagery)
     }
 }
 
-// Opens the dataset through its cache, with import progress on stderr. \a importing: the import
-// command, for which a cache that cannot be written is its error, not a warning.
-std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error, bool importing = false)
+// The import's warnings on stderr, after an open that imported.
+void printImportWarnings(const sez::ParcelCache &cache)
+{
+    if (cache.rebuilt())
+        for (const QString &w : cache.warnings())
+            printLine(stderr, QStringLiteral("warning: %1").arg(w));
+}
+
+enum class CacheUse { Read, Import, DeferWrite };
+
+// Opens the dataset through its cache, with import progress on stderr. CacheUse::Import: the import
+// command, for which a cache that cannot be written is its error, not a warning. DeferWrite: an import
+// returns with the store and writes the cache on another thread (the caller prints the warnings).
+std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QString *error, CacheUse use = CacheUse::Read)
 {
     sez::Feedback feedback;
     sez::ParcelCache::Options options;
     options.cachePath = parser.value(QStringLiteral("cache"));
     options.feedback = &feedback;
     options.verify = parser.isSet(QStringLiteral("verify"));
+    options.deferWrite = use == CacheUse::DeferWrite;
     QString lastPhase;
     int lastPercent = -1;
     qint64 parcels = 0;   // the "computing" phase counts the parcels
@@ -476,11 +489,9 @@ std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QS
     auto cache = sez::ParcelCache::open(path, options, error);
     if (!lastPhase.isEmpty())
         std::fputc('\n', stderr);
-    if (cache && importing && cache->cachePath().isEmpty())
+    if (!cache || use == CacheUse::DeferWrite || (use == CacheUse::Import && cache->cachePath().isEmpty()))
         return cache;
-    if (cache && cache->rebuilt())
-        for (const QString &w : cache->warnings())
-            printLine(stderr, QStringLiteral("warning: %1").arg(w));
+    printImportWarnings(*cache);
     return cache;
 }
 
@@ -520,7 +531,7 @@ int runImport(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    auto cache = openCache(parser, &error, true);
+    auto cache = openCache(parser, &error, CacheUse::Import);
     if (!cache)
         return inputError(error);
     // Writing the cache is the import's whole job: without it, the import failed.
@@ -780,9 +791,12 @@ int runRender(const QStringList &args)
             return usageError(QStringLiteral("--bbox must be lon1,lat1,lon2,lat2"));
     }
     QString error;
-    auto cache = openCache(parser, &error);
+    // The map is drawn as soon as the store is built; the cache file is written meanwhile, and the
+    // import's warnings come when it is (before the process ends).
+    auto cache = openCache(parser, &error, CacheUse::DeferWrite);
     if (!cache)
         return inputError(error);
+    struct Warnings { const sez::ParcelCache &cache; ~Warnings() { printImportWarnings(cache); } } warnings{*cache};
     // The allocation register's values over the source's.
     const auto store = sez::storeWithRegister(parser, cache->store(), &error);
     if (!store)

@@ -36,6 +36,10 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    // Hidden: quits once the first map is drawn, so sezview-bench can time the whole process to it.
+    QCommandLineOption quitOnFirstMap(QStringLiteral("quit-on-first-map"));
+    quitOnFirstMap.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitOnFirstMap);
     QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QApplication::translate("main", "Where to keep dataset caches."),
                                 QStringLiteral("dir"));
     parser.addOption(cacheDir);
@@ -120,6 +124,14 @@ int main(int argc, char *argv[])
             });
         });
     }
+    if (parser.isSet(quitOnFirstMap))
+        QObject::connect(window, &sez::MainWindow::datasetOpened, &app, [window](bool ok) {
+            if (ok) {
+                window->canvas()->waitForRender(120000);
+                window->canvas()->repaint();
+            }
+            QApplication::exit(ok ? 0 : 1);
+        });
     window->show();
     window->openDataset(path);
     if (startView)

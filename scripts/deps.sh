@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages sezview needs that are not there yet (as root, or through sudo).
+# --peers also installs what sezview-bench compares against (QGIS's Python bindings); never needed to
+# build or test, so CI does not pass it.
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,9 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libpq-dev postgresql-15 postgresql-15-postgis-3
   clang libclang-rt-14-dev
 )
+if [ "${1:-}" = "--peers" ]; then
+  packages+=(python3-qgis)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -31,6 +31,8 @@ public:
     explicit AttributeTable(ParcelSelection *selection, QWidget *parent = nullptr);
 
     void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
+    /// The full-text index once the cache has prepared it (null before: matches() says it is missing).
+    void setSearch(const TextSearch *search) { mSearch = search; }
     /// A new snapshot of the same dataset (the register's values changed): query, rows and sort stay.
     void replaceStore(std::shared_ptr<const ParcelStore> store);
     /// Shows these rows with the query text that produced them. A query from elsewhere (the query

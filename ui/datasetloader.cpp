@@ -53,10 +53,12 @@ void DatasetLoader::start(const QString &path, const QString &cachePath)
         }
     });
 
-    watcher->setFuture(QtConcurrent::run(threadPool(), [path, cachePath, feedback] {
+    watcher->setFuture(QtConcurrent::run(threadPool(), [path, cachePath, feedback, hold = mBeforeDeferredWrite] {
         ParcelCache::Options options;
         options.cachePath = cachePath;
         options.feedback = feedback.get();
+        options.deferWrite = true;
+        options.beforeDeferredWrite = hold;
         Outcome outcome;
         outcome.cache = std::shared_ptr<ParcelCache>(ParcelCache::open(path, options, &outcome.error).release());
         return outcome;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sez {
@@ -15,6 +16,8 @@ class ParcelCache;
 /// Opens a dataset through its cache on a worker thread, so a first import of many seconds never
 /// freezes the window. The import's Feedback is relayed as progress() signals on the GUI thread;
 /// cancel() stops the import within a feature or row, and it then leaves no cache file behind.
+/// An import finishes as soon as the store is built: its cache file and full-text index are still
+/// being written (ParcelCache::cacheReady()), so the window can show the map meanwhile.
 class DatasetLoader : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ public:
     QString path() const { return mPath; }
     /// The opened cache after finished(true); the loader gives it up.
     std::shared_ptr<ParcelCache> takeCache();
+    /// Tests only: see ParcelCache::Options::beforeDeferredWrite (the loader defers every import's write).
+    void setBeforeDeferredWrite(std::function<void()> hook) { mBeforeDeferredWrite = std::move(hook); }
     /// The running (or last) import's feedback, to watch more than progress() says; null before start().
     std::shared_ptr<Feedback> feedback() const { return mFeedback; }
 
@@ -53,6 +58,7 @@ private:
     std::shared_ptr<Feedback> mFeedback;
     std::shared_ptr<ParcelCache> mCache;
     QString mPath;
+    std::function<void()> mBeforeDeferredWrite;
 };
 
 } // namespace sez

@@ -287,6 +287,9 @@ void MainWindow::createActions()
     mSearch->setMinimumWidth(320);
     toolbar->addWidget(mSearch);
     connect(mSearch, &SearchBox::found, this, &MainWindow::showFound);
+    connect(mSearch, &SearchBox::waiting, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Search is being prepared; “%1” is searched as soon as it is ready.").arg(text));
+    });
 
     createRegisterActions(fileEnd, mViewMenu, tools);
 
@@ -438,6 +441,10 @@ void MainWindow::createStatusBar()
     mProjected->setMinimumWidth(200);
     statusBar()->addWidget(mSelectionLabel, 1);
     statusBar()->addWidget(mMeasureLabel);
+    mPreparing = new QLabel(tr("Preparing search and the cache file…"), this);
+    mPreparing->setObjectName(QStringLiteral("cachePreparing"));
+    mPreparing->hide();
+    statusBar()->addPermanentWidget(mPreparing);
     statusBar()->addPermanentWidget(mLonLat);
     statusBar()->addPermanentWidget(mProjected);
     statusBar()->addPermanentWidget(new QLabel(tr("Scale 1:"), this));
@@ -456,7 +463,7 @@ void MainWindow::openDataset(const QString &path)
     }
     QString cachePath;
     if (!mCacheDir.isEmpty())
-        cachePath = QDir(mCacheDir).filePath(QFileInfo(ParcelCache::defaultCachePath(path)).fileName());
+        cachePath = ParcelCache::cachePathIn(mCacheDir, path);
     mLoader->start(path, cachePath);
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
 
@@ -504,24 +511,15 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     showDataset(path, mLoader->takeCache());
     if (mPendingView)
         showView(*std::exchange(mPendingView, std::nullopt));
-    const QStringList warnings = mCache->warnings();
-    QString message = tr("%1 loaded").arg(HumanLabels::parcels(mStore->size()));
-    if (mCache->rebuilt())
-        message += tr(" (imported: %1)").arg(mCache->rebuildReason());
-    if (!warnings.isEmpty())
-        message += tr("; warnings while reading: %1").arg(QLocale().toString(warnings.size()));
-    statusBar()->showMessage(message, 15000);
-    // What the reader found wrong is said in full, each with its count, when the data is read.
-    if (!warnings.isEmpty() && mCache->rebuilt()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Warnings while reading"),
-                                    tr("%n warning(s) while reading %1:", nullptr, int(warnings.size()))
-                                        .arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("readingWarnings"));
-        box->setInformativeText(warnings.join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    // An import's cache is still being written: the label says so, and cacheWritten() says the rest.
+    const bool written = !mCacheWatcher;
+    if (written)
+        announceLoaded();
+    else
+        statusBar()->clearMessage();
     Q_EMIT datasetOpened(true);
+    if (written)
+        Q_EMIT cacheReady();
 }
 
 void MainWindow::showOpenError(const QString &path, const QString &error)
@@ -567,7 +565,7 @@ void MainWindow::confirmMapping(const QString &path)
 // Every part of the window shows \a cache's store, the dataset at \a path.
 void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> cache)
 {
-    mCache = std::move(cache);
+    std::shared_ptr<ParcelCache> replaced = std::exchange(mCache, std::move(cache));
     mStore = mCache->store();
     mDatasetPath = path;
     mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
@@ -585,9 +583,11 @@ void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> c
     mCards->setCurrentWidget(mCard);
     mStatistics->setStore(mStore);
     mDashboard->setStore(mStore, style);
-    mTable->setData(mStore, mCache->textSearch());
-    mSearch->setData(mStore, mCache->textSearch());
-    mQueryBuilder->setData(mStore, mCache->textSearch());
+    const TextSearch *search = readySearch();
+    mTable->setData(mStore, search);
+    mSearch->setData(mStore, search);
+    mQueryBuilder->setData(mStore, search);
+    watchCache(!search, std::move(replaced));
     mRegister->setSource(mStore);   // the register's values follow, over these
     addRecent(path);
     updateTitle();
@@ -803,7 +803,7 @@ void MainWindow::showQueryResult(const std::vector<qint64> &rows, const QString 
     // The query's distance conditions, drawn as the areas they allow.
     QList<QueryDistanceLimit> distances;
     if (mStore) {
-        ParcelQueryContext context(mStore, mCache ? mCache->textSearch() : nullptr);
+        ParcelQueryContext context(mStore, readySearch());
         QString error;
         if (const auto parsed = Query::parse(query, context, &error))
             distances = parsed->distanceLimits();

@@ -20,6 +20,8 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+template <typename T>
+class QFutureWatcher;
 
 namespace sez {
 
@@ -42,6 +44,7 @@ class RegisterOverlay;
 class RegisterSession;
 class SearchBox;
 class StatisticsPanel;
+class TextSearch;
 
 /// The viewer's window: the map in the middle, the legend, card, statistics, query builder and
 /// attribute table around it, all sharing one parcel store and one selection.
@@ -124,6 +127,9 @@ public:
 Q_SIGNALS:
     /// A dataset finished opening (\a ok) or failed; the window is usable either way.
     void datasetOpened(bool ok);
+    /// The shown dataset's search and cache file are ready: just after datasetOpened(true) when it
+    /// came from its cache, once written in the background when it was imported.
+    void cacheReady();
     /// The user chose another language ("en", "ru", "kk"); the application rebuilds the window.
     void languageChangeRequested(const QString &language);
 
@@ -137,6 +143,11 @@ private:
     void createStatusBar();
     void loadFinished(bool ok, const QString &error, bool cancelled);
     void showDataset(const QString &path, std::shared_ptr<ParcelCache> cache);
+    // The cache being written in the background after an import (mainwindowcache.cpp).
+    const TextSearch *readySearch() const;
+    void watchCache(bool pending, std::shared_ptr<ParcelCache> replaced);
+    void cacheWritten();
+    void announceLoaded();
     void createPlaceActions(QMenu *view);
     void createLanguageMenu(QMenu *view);
     void updateBookmarksMenu();
@@ -207,6 +218,8 @@ private:
     MapBookmarks *mBookmarks = nullptr;
     QMenu *mBookmarksMenu = nullptr;
     std::optional<ViewLink> mPendingView;
+    QLabel *mPreparing = nullptr;                     ///< what is still being prepared
+    QFutureWatcher<void> *mCacheWatcher = nullptr;    ///< while the cache is written
 };
 
 } // namespace sez

@@ -35,6 +35,8 @@ public:
     ~QueryBuilder() override;
 
     void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
+    /// The full-text index once the cache has prepared it (null before: matches() says it is missing).
+    void setSearch(const TextSearch *search) { mSearch = search; }
     /// A new snapshot of the same dataset (the register's values changed): queries run on it.
     void replaceStore(std::shared_ptr<const ParcelStore> store);
     /// The query text the controls describe.

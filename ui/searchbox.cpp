@@ -7,6 +7,8 @@
 #include <QCompleter>
 #include <QStringListModel>
 
+#include <utility>
+
 namespace sez {
 
 namespace {
@@ -39,7 +41,16 @@ void SearchBox::setData(std::shared_ptr<const ParcelStore> store, const TextSear
 {
     mStore = std::move(store);
     mSearch = search;
+    mWaiting.clear();
     mCompletions->setStringList({});
+}
+
+void SearchBox::setSearch(const TextSearch *search)
+{
+    mSearch = search;
+    const QString waiting = std::exchange(mWaiting, QString());
+    if (mSearch && !waiting.isEmpty() && text().trimmed() == waiting)
+        this->search();
 }
 
 void SearchBox::updateCompletions(const QString &text)
@@ -66,7 +77,13 @@ std::vector<qint64> SearchBox::find(const QString &text) const
 
 void SearchBox::search()
 {
-    Q_EMIT found(find(text()), text().trimmed());
+    const QString t = text().trimmed();
+    if (!mSearch && mStore && !t.isEmpty() && mStore->findCadastralNumber(t) < 0) {
+        mWaiting = t;
+        Q_EMIT waiting(t);
+        return;
+    }
+    Q_EMIT found(find(t), t);
 }
 
 } // namespace sez

@@ -269,19 +269,49 @@ void removeLeftovers(const QString &cachePath, bool ownDirectory)
     }
 }
 
+// Before round 4 the viewer kept its caches in Qt's CacheLocation, $XDG_CACHE_HOME/sezview/sezview
+// (its organisation's name added a level), and imported again what the command line had imported.
+// Each cache found there is moved once into the shared directory, where the freshness check judges
+// it like any other, so a user of the viewer alone does not import again; it is removed when the
+// shared directory has its own. Dead imports' temporary files go too, then the folder.
+void adoptViewerCaches(const QString &directory)
+{
+    const QDir own(directory);
+    const QDir old(own.filePath(QStringLiteral("sezview")));
+    if (!old.exists())
+        return;
+    static const QRegularExpression cacheName(QStringLiteral("^.+-[0-9a-f]{16}\\.gpkg$"));
+    for (const QString &name : old.entryList({QStringLiteral("*.gpkg")}, QDir::Files | QDir::Hidden)) {
+        if (!cacheName.match(name).hasMatch())
+            continue;
+        // rename() never replaces: a cache already in the shared directory wins.
+        if (QFileInfo::exists(own.filePath(name)) || !QFile::rename(old.filePath(name), own.filePath(name)))
+            QFile::remove(old.filePath(name));
+    }
+    removeLeftovers(old.filePath(QStringLiteral("any.gpkg")), true);
+    own.rmdir(QStringLiteral("sezview"));
+}
+
 } // namespace
 
 struct ParcelCache::Private
 {
     std::unique_ptr<detail::ParcelTextIndex> index;
+    // A deferred write (Options::deferWrite): the cache file and the full-text index after the store.
+    mutable QFuture<void> deferred;
 
     // Opens a whole, fresh cache; false with the reason when it cannot be used, with \a state.usable
     // false when that is because it is damaged, foreign or of another version rather than merely
     // stale, and state.ours when it is a file sezview made all the same.
     bool openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify, QString *reason,
                       CacheState *state);
-    // Reads the sources, builds the store and writes the cache.
-    bool import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, Feedback *feedback, QString *error);
+    // Reads the sources, builds the store and writes the cache (or hands the write to the pool).
+    bool import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, const Options &options, QString *error);
+    // Writes the cache file and opens its full-text index, or builds the index in memory when the
+    // file cannot be written; false with \a error when not even that could be done.
+    bool finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
+                      const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error);
+    void wait() const { deferred.waitForFinished(); }
 };
 
 bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify,
@@ -325,8 +355,10 @@ bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cache
     return true;
 }
 
-bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, Feedback *feedback, QString *error)
+bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPath, const QString &cachePath, const Options &options,
+                                 QString *error)
 {
+    Feedback *feedback = options.feedback;
     auto manifest = DatasetManifest::load(manifestPath, error);
     if (!manifest)
         return false;
@@ -337,62 +369,135 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
     }
     // The fingerprints are needed only when the cache is written: the sources are hashed on the
     // pool while they are read and the store is built.
-    CacheFingerprint fingerprint = CacheFingerprint::ofDataset(*manifest);
-    QFuture<void> hashing = QtConcurrent::run(threadPool(), [&fingerprint, feedback] { fingerprint.computeHashes(feedback); });
+    auto fingerprint = std::make_shared<CacheFingerprint>(CacheFingerprint::ofDataset(*manifest));
+    QFuture<void> hashing = QtConcurrent::run(threadPool(), [fingerprint, feedback] { fingerprint->computeHashes(feedback); });
     struct Join { QFuture<void> &f; ~Join() { f.waitForFinished(); } } join{hashing};
 
-    auto dataset = Dataset::open(manifest->path(), error, feedback);
+    std::shared_ptr<const Dataset> dataset = Dataset::open(manifest->path(), error, feedback);
     if (dataset && !isCancelled(feedback)) {
         cache.mWarnings = dataset->warnings() + cache.mWarnings;
         if (feedback)
             feedback->beginPhase(QStringLiteral("computing"));
-        std::shared_ptr<ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
+        std::shared_ptr<const ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
         if (!store) {
             if (isCancelled(feedback))
                 *error = cancelledMessage();
             return false;
         }
         cache.mStore = store;
+        // Joined here even when the write is deferred: the hashing reports to the caller's feedback.
         hashing.waitForFinished();
-        cache.mSourcesDigest = fingerprint.digest();
-        QString writeError;
-        if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, *dataset, fingerprint, feedback, &writeError)) {
-            SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &writeError);
-            if (db) {
-                cache.mCachePath = cachePath;
-                index = std::make_unique<detail::ParcelTextIndex>(std::move(db), store);
-                return true;
-            }
+        cache.mSourcesDigest = fingerprint->digest();
+        if (!isCancelled(feedback) && options.deferWrite) {
+            // The map needs only the store: the file, its index and the features' release go on
+            // the pool, meanwhile.
+            deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset, fingerprint,
+                                                        hold = options.beforeDeferredWrite]() mutable {
+                if (hold)
+                    hold();
+                QString ignored;   // kept in writeError() and warnings()
+                finishImport(cache, cachePath, store, *dataset, *fingerprint, nullptr, &ignored);
+                // The features go here, not with the future's state when the cache goes.
+                dataset.reset();
+            });
+            return true;
         }
-        if (!isCancelled(feedback)) {
-            // The cache could not be written: work from the sources, with the search index in memory.
-            cache.mWriteError = CacheMessages::tr("%1: the cache could not be written: %2").arg(cachePath, writeError);
-            cache.mWarnings << CacheMessages::tr("the cache %1 could not be written (%2); working from the sources").arg(cachePath, writeError);
-            index = indexInMemory(store, feedback, &writeError);
-            if (index)
-                return true;
-            *error = CacheMessages::tr("%1: %2").arg(manifest->path(), writeError);
-        }
+        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, *dataset, *fingerprint, feedback, error))
+            return true;
+        if (!isCancelled(feedback))
+            *error = CacheMessages::tr("%1: %2").arg(manifest->path(), *error);
     }
     if (isCancelled(feedback))
         *error = cancelledMessage();
     return false;
 }
 
-ParcelCache::ParcelCache() : d(std::make_unique<Private>()) {}
-ParcelCache::~ParcelCache() = default;
+bool ParcelCache::Private::finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
+                                        const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
+{
+    QString writeError;
+    if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, dataset, fingerprint, feedback, &writeError)) {
+        SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &writeError);
+        if (db) {
+            cache.mCachePath = cachePath;
+            index = std::make_unique<detail::ParcelTextIndex>(std::move(db), store);
+            return true;
+        }
+    }
+    if (isCancelled(feedback))
+        return false;
+    // The cache could not be written: work from the sources, with the search index in memory.
+    cache.mWriteError = CacheMessages::tr("%1: the cache could not be written: %2").arg(cachePath, writeError);
+    cache.mWarnings << CacheMessages::tr("the cache %1 could not be written (%2); working from the sources").arg(cachePath, writeError);
+    index = indexInMemory(store, feedback, &writeError);
+    if (index)
+        return true;
+    *error = writeError;
+    return false;
+}
 
-QString ParcelCache::defaultCachePath(const QString &datasetPath)
+ParcelCache::ParcelCache() : d(std::make_unique<Private>()) {}
+
+ParcelCache::~ParcelCache()
+{
+    // A deferred write ends before the cache goes: a program that exits leaves its cache whole.
+    d->wait();
+}
+
+QString ParcelCache::cachePath() const
+{
+    d->wait();
+    return mCachePath;
+}
+
+QStringList ParcelCache::warnings() const
+{
+    d->wait();
+    return mWarnings;
+}
+
+QString ParcelCache::writeError() const
+{
+    d->wait();
+    return mWriteError;
+}
+
+void ParcelCache::waitForCache() const
+{
+    d->wait();
+}
+
+bool ParcelCache::cacheReady() const
+{
+    return d->deferred.isFinished();
+}
+
+QFuture<void> ParcelCache::cacheWritten() const
+{
+    return d->deferred;
+}
+
+QString ParcelCache::cacheDirectory()
+{
+    // Not CacheLocation: that adds the organisation and application names, which the viewer and the
+    // command line do not share (it gave the viewer $XDG_CACHE_HOME/sezview/sezview, a second copy).
+    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return generic.isEmpty() ? QDir::tempPath() + QStringLiteral("/sezview-cache") : generic + QStringLiteral("/sezview");
+}
+
+QString ParcelCache::cachePathIn(const QString &directory, const QString &datasetPath)
 {
     // A PostGIS database is named by its connection, not by a file.
     const bool database = PostgisSource::isConnection(datasetPath);
     const QString key = database ? datasetPath.trimmed() : QFileInfo(datasetPath).absoluteFilePath();
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (dir.isEmpty())
-        dir = QDir::tempPath() + QStringLiteral("/sezview-cache");
     const QString name = database ? QStringLiteral("postgis") : QFileInfo(datasetPath).completeBaseName();
-    return dir + QStringLiteral("/%1-%2.gpkg").arg(name, QString::fromLatin1(hash));
+    return QDir(directory).filePath(QStringLiteral("%1-%2.gpkg").arg(name, QString::fromLatin1(hash)));
+}
+
+QString ParcelCache::defaultCachePath(const QString &datasetPath)
+{
+    return cachePathIn(cacheDirectory(), datasetPath);
 }
 
 std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const Options &options, QString *error)
@@ -405,6 +510,8 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
     const QString cachePath = options.cachePath.isEmpty() ? defaultCachePath(manifestPath) : QFileInfo(options.cachePath).absoluteFilePath();
     const QDir base = QFileInfo(manifestPath).absoluteDir();
     const bool ownDirectory = options.cachePath.isEmpty() || isOwnCacheDirectory(QFileInfo(cachePath).absolutePath());
+    if (options.cachePath.isEmpty())
+        adoptViewerCaches(cacheDirectory());
     removeLeftovers(cachePath, ownDirectory);
 
     // 1. A cache that exists, is whole and is fresh is used as it is.
@@ -432,7 +539,7 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
     // 2. Import: read the sources, build the store, write the cache beside its final place.
     cache->mRebuilt = true;
     cache->mRebuildReason = reason;
-    if (!cache->d->import(*cache, manifestPath, cachePath, options.feedback, error))
+    if (!cache->d->import(*cache, manifestPath, cachePath, options, error))
         return nullptr;
     OutputGuard::protectCache(cachePath);
     return cache;
@@ -440,13 +547,14 @@ std::unique_ptr<ParcelCache> ParcelCache::open(const QString &datasetPath, const
 
 bool ParcelCache::isOwnCacheDirectory(const QString &directory)
 {
-    const QString own = QFileInfo(defaultCachePath(QStringLiteral("x"))).absolutePath();
+    const QString own = cacheDirectory();
     const QString a = QFileInfo(directory).canonicalFilePath(), b = QFileInfo(own).canonicalFilePath();
     return QDir::cleanPath(directory) == QDir::cleanPath(own) || (!a.isEmpty() && a == b);
 }
 
 const TextSearch *ParcelCache::textSearch() const
 {
+    d->wait();
     return d->index.get();
 }
 

@@ -6,7 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+
+template <typename T>
+class QFuture;
 
 namespace sez {
 
@@ -30,6 +34,13 @@ public:
         QString cachePath;              ///< empty: the user's cache directory
         Feedback *feedback = nullptr;   ///< an import's phases ("reading", "computing", "writing") and its cancel
         bool verify = false;            ///< hash every source, not only those whose size or time changed
+        /// On an import, return as soon as the store is built and write the cache file and its
+        /// full-text index on the thread pool, without progress or cancel (the feedback is
+        /// not used after open() returns). Whatever needs them waits: cachePath(), warnings(),
+        /// writeError(), textSearch(), waitForCache() and the destructor.
+        bool deferWrite = false;
+        /// Tests only: runs on the pool before a deferred write starts (to hold it while they look).
+        std::function<void()> beforeDeferredWrite = {};
     };
 
     /// Opens \a datasetPath (see DatasetManifest::load) through its cache, importing when needed.
@@ -40,24 +51,36 @@ public:
     static std::unique_ptr<ParcelCache> open(const QString &datasetPath, const Options &options, QString *error);
     ~ParcelCache();
 
-    /// Where the cache of a dataset lives by default.
+    /// sezview's own cache directory, $XDG_CACHE_HOME/sezview: the same for the viewer, the command
+    /// line and the bench, whatever the application's or organisation's name, so that a dataset one
+    /// of them imported is reopened by the others.
+    static QString cacheDirectory();
+    /// Where the cache of \a datasetPath lives in \a directory: one file per dataset.
+    static QString cachePathIn(const QString &directory, const QString &datasetPath);
+    /// Where the cache of a dataset lives by default: cachePathIn(cacheDirectory(), datasetPath).
     static QString defaultCachePath(const QString &datasetPath);
-    /// True for the directory defaultCachePath() uses: there a damaged or foreign file is rebuilt.
+    /// True for cacheDirectory(): there a damaged or foreign file is rebuilt.
     static bool isOwnCacheDirectory(const QString &directory);
 
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
     /// The cache file; empty when it could not be written and the store came from the sources.
-    QString cachePath() const { return mCachePath; }
+    QString cachePath() const;
     /// True when this open imported the sources; why, in rebuildReason() ("no cache yet", ...).
     bool rebuilt() const { return mRebuilt; }
     QString rebuildReason() const { return mRebuildReason; }
     /// The import's warnings (the reader's, kept in the cache) and the cache's own.
-    QStringList warnings() const { return mWarnings; }
+    QStringList warnings() const;
     /// SHA-256 (hex) over the dataset's source files' names and content hashes: which data a
-    /// report or an extract was made from.
+    /// report or an extract was made from. Known when open() returns, also for a deferred write.
     QString sourcesDigest() const { return mSourcesDigest; }
     /// Why the cache could not be written (one line naming it), when cachePath() is empty.
-    QString writeError() const { return mWriteError; }
+    QString writeError() const;
+    /// Waits for a deferred write (Options::deferWrite) to end; at once otherwise.
+    void waitForCache() const;
+    /// False while a deferred write is still running.
+    bool cacheReady() const;
+    /// The deferred write (finished at once when there is none): a window watches it instead of waiting.
+    QFuture<void> cacheWritten() const;
 
     /// The full-text search over the store: the cache's index, or one in memory when the cache
     /// could not be written. Lives as long as this cache.

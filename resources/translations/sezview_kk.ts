@@ -2237,6 +2237,14 @@
         <source>%1 is large (%2 × %3 pixels) and has no overviews, so it is slow to draw zoomed out. Build them now? They are written to a new file beside it (.ovr).</source>
         <translation>%1 — шолу деңгейлері жоқ үлкен файл (%2 × %3 пиксель), сондықтан ұсақ масштабта баяу салынады. Оларды қазір құру керек пе? Олар оның жанындағы жаңа файлға (.ovr) жазылады.</translation>
     </message>
+    <message>
+        <source>Search is being prepared; “%1” is searched as soon as it is ready.</source>
+        <translation>Іздеу әлі дайындалып жатыр; «%1» сұрауы іздеу дайын болған бойда орындалады.</translation>
+    </message>
+    <message>
+        <source>Preparing search and the cache file…</source>
+        <translation>Іздеу мен кэш файлы дайындалып жатыр…</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>

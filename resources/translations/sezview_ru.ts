@@ -2251,6 +2251,14 @@
         <source>%1 is large (%2 × %3 pixels) and has no overviews, so it is slow to draw zoomed out. Build them now? They are written to a new file beside it (.ovr).</source>
         <translation>%1 — большой файл (%2 × %3 пикселей) без обзорных уровней, поэтому в мелком масштабе он рисуется медленно. Построить их сейчас? Они будут записаны в новый файл рядом с ним (.ovr).</translation>
     </message>
+    <message>
+        <source>Search is being prepared; “%1” is searched as soon as it is ready.</source>
+        <translation>Поиск ещё готовится; запрос «%1» будет выполнен, как только поиск будет готов.</translation>
+    </message>
+    <message>
+        <source>Preparing search and the cache file…</source>
+        <translation>Готовятся поиск и файл кэша…</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>

@@ -283,6 +283,76 @@ private Q_SLOTS:
         QVERIFY(!cache->textSearch()->search(QStringLiteral("03-047")).empty());
     }
 
+    // Options::deferWrite (the CLI's render): open() returns with the store and the file is written
+    // on a thread of its own. Everything is as an ordinary import makes it: the store, the file (a
+    // later open reads it and imports nothing), the search, the warnings, the digest.
+    void deferredWriteMakesTheSameCache()
+    {
+        QString error;
+        auto direct = openCache(mDataset, mDir.filePath(QStringLiteral("direct.gpkg")), &error);
+        QVERIFY2(direct, qPrintable(error));
+        const QString path = mDir.filePath(QStringLiteral("deferred.gpkg"));
+        ParcelCache::Options options;
+        options.cachePath = path;
+        options.deferWrite = true;
+        Feedback feedback;
+        QStringList phases;
+        connect(&feedback, &Feedback::changed, this, [&phases](const FeedbackState &s) {
+            if (!phases.contains(s.phase))
+                phases << s.phase;
+        }, Qt::DirectConnection);
+        options.feedback = &feedback;
+        auto deferred = ParcelCache::open(mDataset, options, &error);
+        QVERIFY2(deferred, qPrintable(error));
+        QVERIFY(deferred->rebuilt());
+        // The feedback is not used after open() returned: no "writing" phase reaches it.
+        QVERIFY2(!phases.contains(QStringLiteral("writing")), qPrintable(phases.join(u',')));
+        const auto &a = *direct->store();
+        const auto &b = *deferred->store();
+        QCOMPARE(b.size(), a.size());
+        for (qint64 row = 0; row < a.size(); row += 97) {
+            QCOMPARE(b.value(row, ParcelField::CadastralNumber), a.value(row, ParcelField::CadastralNumber));
+            QCOMPARE(b.computedAreaHa(row), a.computedAreaHa(row));
+            QCOMPARE(b.distanceTo(row, 0), a.distanceTo(row, 0));
+            QCOMPARE(b.bounds(row), a.bounds(row));
+        }
+        // What depends on the write waits for it.
+        const QString number = a.value(a.size() / 3, ParcelField::CadastralNumber).toString();
+        QCOMPARE(deferred->textSearch()->search(number), std::vector<qint64>{a.size() / 3});
+        QCOMPARE(deferred->textSearch()->search(QStringLiteral("зелёная")), direct->textSearch()->search(QStringLiteral("зелёная")));
+        QVERIFY(deferred->cacheReady());
+        QCOMPARE(deferred->cachePath(), path);
+        QVERIFY(deferred->writeError().isEmpty());
+        QCOMPARE(deferred->warnings(), direct->warnings());
+        QCOMPARE(deferred->sourcesDigest(), direct->sourcesDigest());
+        deferred.reset();
+        auto reopened = openCache(mDataset, path, &error);
+        QVERIFY2(reopened && !reopened->rebuilt(), qPrintable(reopened ? reopened->rebuildReason() : error));
+        QCOMPARE(reopened->store()->size(), a.size());
+    }
+
+    // A cache dropped at once still leaves its file whole (the destructor waits for the write);
+    // a file that cannot be written is said as with an ordinary import, and search works from memory.
+    void deferredWriteEndsBeforeTheCacheGoes()
+    {
+        QString error;
+        ParcelCache::Options options;
+        options.deferWrite = true;
+        options.cachePath = mDir.filePath(QStringLiteral("dropped.gpkg"));
+        QVERIFY2(ParcelCache::open(mDataset, options, &error), qPrintable(error));
+        auto reopened = openCache(mDataset, options.cachePath, &error);
+        QVERIFY2(reopened && !reopened->rebuilt(), qPrintable(reopened ? reopened->rebuildReason() : error));
+
+        options.cachePath = QStringLiteral("/proc/sezview/cannot/cache.gpkg");
+        auto unwritable = ParcelCache::open(mDataset, options, &error);
+        QVERIFY2(unwritable, qPrintable(error));
+        QCOMPARE(unwritable->store()->size(), mParcels);
+        QVERIFY(unwritable->cachePath().isEmpty());
+        QVERIFY(unwritable->writeError().contains(QStringLiteral("could not be written")));
+        QVERIFY(anyContains(unwritable->warnings(), QStringLiteral("could not be written")));
+        QVERIFY(!unwritable->textSearch()->search(QStringLiteral("03-047")).empty());
+    }
+
     void cancelledImportLeavesNothing()
     {
         QTemporaryDir dir;

@@ -21,16 +21,20 @@ inline void useTestSettings(const QString &testName)
     QCoreApplication::setApplicationName(testName);
 }
 
-/// Opens \a path in \a window and waits for the outcome; true when it opened, false when it did
+/// Opens \a path in \a window and waits for the outcome and, when it opened, for its cache (the
+/// full-text search and an import's warnings come with it); true when it opened, false when it did
 /// not or nothing came within \a timeoutMs.
 inline bool openAndWait(MainWindow &window, const QString &path, int timeoutMs = 300000)
 {
     QSignalSpy opened(&window, &MainWindow::datasetOpened);
+    QSignalSpy ready(&window, &MainWindow::cacheReady);
     window.openDataset(path);
     // A dataset refused at once says so before the wait begins.
     if (opened.isEmpty() && !opened.wait(timeoutMs))
         return false;
-    return opened.constFirst().constFirst().toBool();
+    if (!opened.constFirst().constFirst().toBool())
+        return false;
+    return !ready.isEmpty() || ready.wait(timeoutMs);
 }
 
 /// Shows \a window at the size the GUI tests look at, opens \a path in it and waits for the map to
