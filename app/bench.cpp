@@ -261,11 +261,15 @@ ChildRun runChild(const QString &program, const QStringList &args, const QProces
     if (!watchFile.isEmpty())
         watcher = std::thread([&] {
             const QByteArray path = QFile::encodeName(watchFile);
-            while (!ended.load()) {
+            // Looked for once more after the process ended: it may have made the file just before.
+            for (;;) {
+                const bool last = ended.load();
                 if (::access(path.constData(), F_OK) == 0) {
                     run.fileSeconds = msSince(t) / 1000;
                     return;
                 }
+                if (last)
+                    return;
                 std::this_thread::sleep_for(std::chrono::milliseconds(2));
             }
         });
@@ -465,7 +469,12 @@ private:
                                       QStringLiteral("s"));
         Metric &coldViewer = mResult.metric(QStringLiteral("first_map_viewer_s"), QStringLiteral("never-seen dataset → first map, viewer"),
                                             QStringLiteral("s"));
-        const QStringList viewer{QStringLiteral("--quit-on-first-map"), QStringLiteral("--lang"), QStringLiteral("en"), datasetDir()};
+        // The viewer creates the marker at its first map; its process then ends once a first import's
+        // cache file is written (ParcelCache waits for its deferred write), which is not the map's time.
+        const QString viewerMarker = home + QStringLiteral("/viewer-first-map");
+        const QStringList viewer{QStringLiteral("--quit-on-first-map"), viewerMarker, QStringLiteral("--lang"), QStringLiteral("en"), datasetDir()};
+        Metric &coldViewerEnd = mResult.metric(QStringLiteral("first_map_viewer_process_s"),
+                                               QStringLiteral("never-seen dataset → process end, viewer"), QStringLiteral("s"));
         Metric &peak = mResult.metric(QStringLiteral("first_map_peak_mb"), QStringLiteral("peak resident, CLI first map"), QStringLiteral("MB"));
         Metric *qgis = mWithQgis ? &mResult.metric(QStringLiteral("qgis_first_map_s"), QStringLiteral("QGIS load + render, whole process"),
                                                    QStringLiteral("s"))
@@ -494,12 +503,15 @@ private:
             peak.samples.push_back(c.peakMb);
             // The viewer's own never-seen first map: the cache the CLI wrote goes first.
             QDir(home + QStringLiteral("/cache")).removeRecursively();
-            const ChildRun v = runChild(bin + QStringLiteral("/sezview"), viewer, env);
-            if (v.exitCode != 0)
+            const ChildRun v = runChild(bin + QStringLiteral("/sezview"), viewer, env, viewerMarker);
+            if (v.exitCode != 0 || std::isnan(v.fileSeconds))
                 return failed(QStringLiteral("sezview --quit-on-first-map (never-seen)"), v);
-            coldViewer.samples.push_back(v.seconds);
-            say(QStringLiteral("  first map %1: %2 s, process %3 s, peak %4 MB; viewer %5 s%6").arg(sizeName(mResult.requested))
-                    .arg(c.fileSeconds, 0, 'f', 2).arg(c.seconds, 0, 'f', 2).arg(c.peakMb, 0, 'f', 0).arg(v.seconds, 0, 'f', 2)
+            coldViewer.samples.push_back(v.fileSeconds);
+            coldViewerEnd.samples.push_back(v.seconds);
+            QFile::remove(viewerMarker);
+            say(QStringLiteral("  first map %1: %2 s, process %3 s, peak %4 MB; viewer %5 s, process %6 s%7").arg(sizeName(mResult.requested))
+                    .arg(c.fileSeconds, 0, 'f', 2).arg(c.seconds, 0, 'f', 2).arg(c.peakMb, 0, 'f', 0).arg(v.fileSeconds, 0, 'f', 2)
+                    .arg(v.seconds, 0, 'f', 2)
                     .arg(qgis ? QStringLiteral(" (QGIS %1 s)").arg(qgis->samples.back(), 0, 'f', 2) : QString()));
         }
         if (qgis) {
@@ -535,12 +547,13 @@ private:
             const ChildRun c = runChild(bin + QStringLiteral("/sezview-cli"), render, env);
             if (c.exitCode != 0)
                 return failed(QStringLiteral("sezview-cli render (warm)"), c);
-            const ChildRun v = runChild(bin + QStringLiteral("/sezview"), viewer, env);
-            if (v.exitCode != 0)
+            const ChildRun v = runChild(bin + QStringLiteral("/sezview"), viewer, env, viewerMarker);
+            if (v.exitCode != 0 || std::isnan(v.fileSeconds))
                 return failed(QStringLiteral("sezview --quit-on-first-map"), v);
+            QFile::remove(viewerMarker);
             if (r > 0) {   // the first brings the cache into the page cache
                 warmCli.samples.push_back(c.seconds);
-                warmViewer.samples.push_back(v.seconds);
+                warmViewer.samples.push_back(v.fileSeconds);
             }
         }
         int cachesNow = 0;
