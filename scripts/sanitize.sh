@@ -9,6 +9,9 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build="$top/build-sanitize"
 seconds=${SEZ_FUZZ_SECONDS:-60}
+# A fixed seed: the same mutations each run, so a CI run tries what the last run tried (and a finding
+# is a change's, not luck's). Set SEZ_FUZZ_SEED to another number, or 0 for a random one, to explore.
+seed=${SEZ_FUZZ_SEED:-20261129}
 export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:allocator_may_return_null=1:detect_odr_violation=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
@@ -44,7 +47,7 @@ for h in "${harnesses[@]}"; do
   mkdir -p "$corpus" "$findings"
   "$build/bin/replay_$h" --write-seeds "$corpus" >/dev/null
   h0=$(stamp)
-  "$build/bin/fuzz_$h" "$corpus" "$top/tests/fuzz/regressions/$h" -max_total_time="$seconds" -rss_limit_mb=4096 \
+  "$build/bin/fuzz_$h" "$corpus" "$top/tests/fuzz/regressions/$h" -max_total_time="$seconds" -seed="$seed" -rss_limit_mb=4096 \
     -timeout=25 -artifact_prefix="$findings/" -print_final_stats=1 2>"$build/fuzz-$h.log" || {
       tail -40 "$build/fuzz-$h.log" >&2
       echo "sanitize: fuzz_$h found a problem; the reproducer is in $findings" >&2

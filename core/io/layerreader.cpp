@@ -495,20 +495,30 @@ private:
         OGREnvelope env;
         const int guessed = OGR_L_GetExtent(mOgrLayer, &env, TRUE) == OGRERR_NONE
                                 ? guessEpsgFromExtent(env.MinX, env.MinY, env.MaxX, env.MaxY) : 0;
-        const QString prj = mPrjUnreadable ? mShapefile->part(QStringLiteral("prj")) : QString();
+        // A shapefile's CRS is its .prj; any other format (a MapInfo table's CoordSys, a GeoPackage's
+        // srs) keeps it inside the file itself.
+        const bool prjUnreadable = mPrjUnreadable && mShapefile;
+        const bool ownCrsUnreadable = mPrjUnreadable && !mShapefile;
+        const QString prj = prjUnreadable ? mShapefile->part(QStringLiteral("prj")) : QString();
         if (guessed == 0) {
-            *error = mPrjUnreadable
+            *error = prjUnreadable
                          ? tr("%1: the .prj cannot be read (it is not a coordinate system GDAL understands) and the "
                               "coordinates fit none the project knows; replace the .prj").arg(prj)
+                     : ownCrsUnreadable
+                         ? tr("%1: the file's coordinate system cannot be used and the coordinates fit none the project "
+                              "knows; correct the coordinate system in the file, or set the layer's CRS").arg(mPath)
                          : tr("%1: the coordinate system is unknown (no .prj) and the coordinates fit none the project knows; "
                               "add the .prj, or set the layer's CRS").arg(mPath);
             return false;
         }
         mLayer->sourceCrs = crsFromEpsg(guessed);
         mLayer->crsSource = QStringLiteral("guessed");
-        mLayer->warnings.append(mPrjUnreadable
+        mLayer->warnings.append(prjUnreadable
                                     ? tr("%1: the .prj cannot be read (it is not a coordinate system GDAL understands); "
                                          "the coordinates fit EPSG:%2 (%3), which is assumed").arg(prj).arg(guessed).arg(mLayer->sourceCrs.name)
+                                : ownCrsUnreadable
+                                    ? tr("%1: the file's coordinate system cannot be used; the coordinates fit EPSG:%2 (%3), "
+                                         "which is assumed").arg(mPath).arg(guessed).arg(mLayer->sourceCrs.name)
                                     : tr("%1: no .prj; the coordinates fit EPSG:%2 (%3), which is assumed")
                                           .arg(mPath).arg(guessed).arg(mLayer->sourceCrs.name));
         return true;

@@ -1754,6 +1754,14 @@
         <source>%1: the extent of its coordinates (%2..%3 E, %4..%5 N) is not one of longitudes and latitudes; it is not used to choose the map CRS</source>
         <translation>%1: координаттарының қамтуы (%2..%3 ш. б., %4..%5 с. е.) бойлықтар мен ендіктердің қамтуы бола алмайды; ол картаның КЖ-ын таңдауға қолданылмайды</translation>
     </message>
+    <message>
+        <source>%1: the file&apos;s coordinate system cannot be used and the coordinates fit none the project knows; correct the coordinate system in the file, or set the layer&apos;s CRS</source>
+        <translation>%1: файлдың координаттар жүйесін пайдалану мүмкін емес, ал координаттар жобаға белгілі жүйелердің ешқайсысына сәйкес келмейді; файлдағы координаттар жүйесін түзетіңіз немесе қабаттың координаттар жүйесін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s coordinate system cannot be used; the coordinates fit EPSG:%2 (%3), which is assumed</source>
+        <translation>%1: файлдың координаттар жүйесін пайдалану мүмкін емес; координаттар EPSG:%2 (%3) жүйесіне сәйкес келеді, сол қабылданды</translation>
+    </message>
 </context>
 <context>
     <name>sez::MainWindow</name>

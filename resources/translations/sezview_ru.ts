@@ -1767,6 +1767,14 @@
         <source>%1: the extent of its coordinates (%2..%3 E, %4..%5 N) is not one of longitudes and latitudes; it is not used to choose the map CRS</source>
         <translation>%1: охват его координат (%2..%3 в. д., %4..%5 с. ш.) не может быть охватом долгот и широт; он не используется для выбора СК карты</translation>
     </message>
+    <message>
+        <source>%1: the file&apos;s coordinate system cannot be used and the coordinates fit none the project knows; correct the coordinate system in the file, or set the layer&apos;s CRS</source>
+        <translation>%1: систему координат файла нельзя использовать, и координаты не подходят ни к одной из известных проекту; исправьте систему координат в файле или укажите систему координат слоя</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s coordinate system cannot be used; the coordinates fit EPSG:%2 (%3), which is assumed</source>
+        <translation>%1: систему координат файла нельзя использовать; координаты подходят к EPSG:%2 (%3), она и принята</translation>
+    </message>
 </context>
 <context>
     <name>sez::MainWindow</name>
