@@ -4,6 +4,7 @@
 #include "fuzzharness.h"
 
 #include "core/io/manifest.h"
+#include "core/io/postgissource.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     for (const sez::LayerSpec &layer : manifest->layers()) {
-        if (!QFileInfo(layer.path).isAbsolute() || layer.role.isEmpty())
+        // A table of a PostGIS database is named by its connection ("PG:…"), not by a file.
+        const bool database = sez::PostgisSource::isConnection(layer.path);
+        if ((!database && !QFileInfo(layer.path).isAbsolute()) || layer.role.isEmpty())
             sez::fuzz::fail("a layer without an absolute path or a role");
         struct stat st;
         if (::stat(QFile::encodeName(layer.path).constData(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
