@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <filesystem>
+
 #include <sys/stat.h>
 
 namespace sez {
@@ -31,9 +33,12 @@ class ManifestMessages
 const QString kWrittenBy = QStringLiteral("written_by");
 const QString kSezview = QStringLiteral("sezview");
 
+// Not QFileInfo::isAbsolute nor QDir::absoluteFilePath: they take ":name" for one of Qt's resources,
+// and a manifest lists files ("…/:parcels.shp" is a file of the folder).
 QString resolve(const QDir &base, const QString &path)
 {
-    return QDir::cleanPath(QFileInfo(path).isAbsolute() ? path : base.absoluteFilePath(path));
+    const bool absolute = std::filesystem::path(path.toStdU16String()).is_absolute();
+    return QDir::cleanPath(absolute ? path : base.absolutePath() + QLatin1Char('/') + path);
 }
 
 // "units": {"area_ha": "m2"}: each a unit the field table knows for that field.
