@@ -284,6 +284,37 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
 
 namespace {
 
+// Context polygons (city limits, districts) with their boxes, so that a parcel's label point is
+// tested against the rings of the few whose box holds it.
+class BoxedPolygons
+{
+public:
+    explicit BoxedPolygons(const std::vector<ContextFeature> &features)
+    {
+        for (const ContextFeature &f : features) {
+            const QRectF b = f.geometry.bounds();
+            // Ray casting cannot find a point inside a ring whose box it is outside of; the margin
+            // covers the rounding of the crossing's abscissa, so the answer is the same as without the box.
+            const double margin = 1e-9 * (std::abs(b.left()) + std::abs(b.right()) + std::abs(b.top()) + std::abs(b.bottom())) + 1e-9;
+            mBoxes.push_back(b.adjusted(-margin, -margin, margin, margin));
+        }
+        mFeatures = &features;
+    }
+
+    /// The first feature whose polygons hold \a p, or -1.
+    int find(const QPointF &p) const
+    {
+        for (std::size_t k = 0; k < mBoxes.size(); ++k)
+            if (mBoxes[k].contains(p) && containsPoint((*mFeatures)[k].geometry, p))
+                return int(k);
+        return -1;
+    }
+
+private:
+    const std::vector<ContextFeature> *mFeatures = nullptr;
+    std::vector<QRectF> mBoxes;
+};
+
 // What a parcel's geometry gives, computed on every core.
 struct Derived
 {
@@ -294,21 +325,36 @@ struct Derived
 
 // Distance from a parcel to the nearest object of a kind, in map units (metres): the nearest
 // segment to any of the parcel's vertices, or 0 where an object enters the parcel.
+// One nearest query (from the first vertex) bounds the answer; only the segments that come within
+// that bound of the parcel's box can be nearer to any vertex, so the others are never measured.
+// The minimum over the same segments of the same bg::distance() is the one a nearest query per
+// vertex found, to the bit: the tree ranks by the squared distance, whose root is that distance.
 double distanceTo(const SegmentTree &tree, const Geometry &g, const QRectF &b, std::vector<std::pair<BSegment, quint32>> &hits)
 {
-    double best = std::numeric_limits<double>::infinity();
+    if (g.polygons.empty() || g.polygons.front().rings.empty() || g.polygons.front().rings.front().empty())
+        return std::numeric_limits<double>::infinity();
+    const QPointF &first = g.polygons.front().rings.front().front();
+    const DPoint from(first.x(), first.y());
+    hits.clear();
+    tree.query(bgi::nearest(from, 1), std::back_inserter(hits));
+    if (hits.empty())
+        return std::numeric_limits<double>::infinity();
+    double best = bg::distance(from, hits.front().first);
+    // A little wider than the bound, so that rounding never leaves out a segment at exactly it.
+    const double margin = best * (1 + 1e-9) + 1e-6;
+    hits.clear();
+    tree.query(bgi::intersects(bg::model::box<DPoint>(DPoint(b.left() - margin, b.top() - margin),
+                                                       DPoint(b.right() + margin, b.bottom() + margin))),
+               std::back_inserter(hits));
     for (const Polygon &poly : g.polygons)
         for (const Path &ring : poly.rings)
-            for (const QPointF &v : ring) {
-                hits.clear();
-                tree.query(bgi::nearest(DPoint(v.x(), v.y()), 1), std::back_inserter(hits));
-                if (!hits.empty())
-                    best = std::min(best, bg::distance(DPoint(v.x(), v.y()), hits.front().first));
-            }
-    hits.clear();
-    tree.query(bgi::intersects(bg::model::box<DPoint>(DPoint(b.left(), b.top()), DPoint(b.right(), b.bottom()))),
-               std::back_inserter(hits));
+            for (const QPointF &v : ring)
+                for (const auto &hit : hits)
+                    best = std::min(best, bg::distance(DPoint(v.x(), v.y()), hit.first));
+    // The objects that enter the parcel meet its box.
     for (const auto &[seg, id] : hits) {
+        if (!bg::intersects(seg, bg::model::box<DPoint>(DPoint(b.left(), b.top()), DPoint(b.right(), b.bottom()))))
+            continue;
         const QPointF a(seg.first.get<0>(), seg.first.get<1>()), c(seg.second.get<0>(), seg.second.get<1>());
         if (containsPoint(g, a))
             return 0;
@@ -382,20 +428,18 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
     // The geometry work of each parcel is independent of the others and runs on every core, on the
     // source's full-precision coordinates; the columns are then filled in row order.
     std::vector<Derived> derived(n);
-    const std::vector<ContextFeature> &cities = source.cityLimits();
     const std::vector<ContextFeature> &districts = source.districts();
+    const BoxedPolygons cityBoxes(source.cityLimits()), districtBoxes(districts);
+    const bool hasCityLimits = !source.cityLimits().empty();
     parallelFor(total, kMinChunk, [&](qint64 begin, qint64 end) {
         const CoordinateTransform toLonLat(source.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
         for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
             Derived &d = derived[std::size_t(i)];
             const QPointF label = mLabels[std::size_t(i)];
             d.computedHa = float(geodesicAreaHa(mParcels[std::size_t(i)].feature->geometry, toLonLat));
-            d.insideCity = citySideAt(label, cities) == CitySide::Inside;
-            for (std::size_t k = 0; k < districts.size(); ++k)
-                if (containsPoint(districts[k].geometry, label)) {
-                    d.district = int(k);
-                    break;
-                }
+            // As citySideAt(): inside when a city's polygons hold the label point.
+            d.insideCity = hasCityLimits && cityBoxes.find(label) >= 0;
+            d.district = districtBoxes.find(label);
             if ((i - begin + 1) % kCountEvery == 0)
                 count(feedback, kCountEvery);
         }
