@@ -159,12 +159,20 @@ void rememberTouched(sqlite3 *db, const QList<CacheFingerprint::Source> &touched
     }
 }
 
-bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const Dataset &dataset, const CacheFingerprint &fingerprint, QString *error)
+// What the cache file keeps of the dataset besides the store: the read features are not needed
+// once the store is built, and are let go before the file is written.
+struct ImportedDataset
+{
+    QString name;
+    QStringList warnings;
+};
+
+bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const ImportedDataset &dataset, const CacheFingerprint &fingerprint, QString *error)
 {
     SqliteStatement meta(db, "INSERT INTO sez_meta VALUES (?, ?)");
     const QList<QPair<QString, QString>> metaRows = {
         {QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
-        {QStringLiteral("dataset_name"), dataset.manifest().name()},
+        {QStringLiteral("dataset_name"), dataset.name},
         {QStringLiteral("map_epsg"), QString::number(store.mapEpsg())},
         {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
@@ -184,7 +192,7 @@ bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const Dataset &datase
             return false;
     }
     SqliteStatement warnings(db, "INSERT INTO sez_warnings (message) VALUES (?)");
-    for (const QString &w : dataset.warnings()) {
+    for (const QString &w : dataset.warnings) {
         warnings.bindText(1, w);
         if (!warnings.exec(error))
             return false;
@@ -197,7 +205,7 @@ bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const Dataset &datase
 
 // Writes every table of the cache into an open, empty database, in one transaction whose last
 // statement marks the cache complete: a file without the mark is never trusted.
-bool writeCache(sqlite3 *db, const ParcelStore &store, const Dataset &dataset, const CacheFingerprint &fingerprint,
+bool writeCache(sqlite3 *db, const ParcelStore &store, const ImportedDataset &dataset, const CacheFingerprint &fingerprint,
                 Feedback *feedback, QString *error)
 {
     // A cache large enough for the full-text index's segments and the R-tree while they are built.
@@ -217,7 +225,7 @@ bool writeCache(sqlite3 *db, const ParcelStore &store, const Dataset &dataset, c
 }
 
 // Writes the cache beside its final place and renames it there; false and \a error when it could not.
-bool writeCacheFile(const QString &cachePath, const ParcelStore &store, const Dataset &dataset,
+bool writeCacheFile(const QString &cachePath, const ParcelStore &store, const ImportedDataset &dataset,
                     const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(cachePath).absolutePath())) {
@@ -310,7 +318,7 @@ struct ParcelCache::Private
     // Writes the cache file and opens its full-text index, or builds the index in memory when the
     // file cannot be written; false with \a error when not even that could be done.
     bool finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
-                      const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error);
+                      const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error);
     void wait() const { deferred.waitForFinished(); }
 };
 
@@ -385,24 +393,27 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
             return false;
         }
         cache.mStore = store;
+        // The store holds all the cache file needs of the features, so they are let go before the
+        // file is written, and the import's peak memory is not features, store and writer at once.
+        const ImportedDataset facts{dataset->manifest().name(), dataset->warnings()};
         // Joined here even when the write is deferred: the hashing reports to the caller's feedback.
         hashing.waitForFinished();
         cache.mSourcesDigest = fingerprint->digest();
         if (!isCancelled(feedback) && options.deferWrite) {
-            // The map needs only the store: the file, its index and the features' release go on
-            // the pool, meanwhile.
-            deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset, fingerprint,
+            // The map needs only the store: the features' release (the task holds their only
+            // reference), the file and its index go on the pool, meanwhile.
+            deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset = std::move(dataset), facts, fingerprint,
                                                         hold = options.beforeDeferredWrite]() mutable {
+                dataset.reset();
                 if (hold)
                     hold();
                 QString ignored;   // kept in writeError() and warnings()
-                finishImport(cache, cachePath, store, *dataset, *fingerprint, nullptr, &ignored);
-                // The features go here, not with the future's state when the cache goes.
-                dataset.reset();
+                finishImport(cache, cachePath, store, facts, *fingerprint, nullptr, &ignored);
             });
             return true;
         }
-        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, *dataset, *fingerprint, feedback, error))
+        dataset.reset();
+        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, facts, *fingerprint, feedback, error))
             return true;
         if (!isCancelled(feedback))
             *error = CacheMessages::tr("%1: %2").arg(manifest->path(), *error);
@@ -413,7 +424,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
 }
 
 bool ParcelCache::Private::finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
-                                        const Dataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
+                                        const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
 {
     QString writeError;
     if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, dataset, fingerprint, feedback, &writeError)) {
