@@ -3,6 +3,7 @@
 // limit, derived fields, snapshots that share columns, and a snapshot codec that refuses damage.
 #include "core/io/dataset.h"
 #include "core/io/storebuilder.h"
+#include "core/model/nearestinfrastructure.h"
 #include "core/model/parcelstore.h"
 #include "core/query/parcelquery.h"
 #include "gdalfixture.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace sez;
 using namespace sez::test;
@@ -155,6 +157,37 @@ private Q_SLOTS:
         // No highway in the dataset: infinitely far, and null as a value.
         QVERIFY(std::isinf(s.distanceTo(0, int(infrastructureKinds().indexOf(QStringLiteral("highway"))))));
         QVERIFY(!s.value(0, ParcelField::DistanceHighway).isValid());
+    }
+
+    // The store's distances prune the infrastructure's segments with an R-tree; on the bundled sample
+    // they are what measuring every vertex against every segment gives (nearestInfrastructure()).
+    void distancesAreEveryVertexToEverySegment()
+    {
+        QString error;
+        auto dataset = Dataset::open(QStringLiteral(SEZ_SAMPLE_DIR "/dataset.json"), &error);
+        QVERIFY2(dataset, qPrintable(error));
+        auto store = StoreBuilder::build(*dataset, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->size() > 1000);
+        const QStringList &kinds = infrastructureKinds();
+        int measured = 0;
+        for (qint64 row = 0; row < store->size(); ++row) {
+            std::vector<double> expected(std::size_t(kinds.size()), std::numeric_limits<double>::infinity());
+            for (const NearestInfrastructure &n : nearestInfrastructure(*store, row))
+                expected[std::size_t(kinds.indexOf(n.kind))] = n.metres;
+            for (int k = 0; k < int(kinds.size()); ++k) {
+                const double got = store->distanceTo(row, k), want = expected[std::size_t(k)];
+                if (std::isinf(want)) {
+                    QVERIFY(std::isinf(got));
+                    continue;
+                }
+                // The store keeps floats: a relative 1e-6, and a millimetre near 0.
+                QVERIFY2(std::abs(got - want) <= 1e-6 * want + 1e-3,
+                         qPrintable(QStringLiteral("row %1, %2: %3 m, every segment gives %4 m").arg(row).arg(kinds[k]).arg(got, 0, 'f', 4).arg(want, 0, 'f', 4)));
+                ++measured;
+            }
+        }
+        QVERIFY(measured > 1000);
     }
 
     void extraColumnsKeepTheirNames()
