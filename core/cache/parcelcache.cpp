@@ -31,6 +31,10 @@
 #include <signal.h>
 #include <unistd.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace sez {
 
 using detail::SqlitePtr;
@@ -157,6 +161,16 @@ void rememberTouched(sqlite3 *db, const QList<CacheFingerprint::Source> &touched
         if (!update.exec(&ignored))
             return;
     }
+}
+
+// Gives the pages of freed memory back to the system. The features were allocated by the thread that
+// read them and are freed on a pool thread, whose own allocations (the writer's) come from another
+// malloc arena and would not reuse them: the peak would stay features, store and writer at once.
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 // What the cache file keeps of the dataset besides the store: the read features are not needed
@@ -405,6 +419,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
             deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset = std::move(dataset), facts, fingerprint,
                                                         hold = options.beforeDeferredWrite]() mutable {
                 dataset.reset();
+                returnFreedMemory();
                 if (hold)
                     hold();
                 QString ignored;   // kept in writeError() and warnings()
