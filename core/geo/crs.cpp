@@ -9,6 +9,7 @@
 #include <proj.h>
 
 #include <cmath>
+#include <map>
 #include <mutex>
 
 namespace sez {
@@ -101,7 +102,37 @@ int boundCrsCandidates(const QByteArray &wkt)
 
 } // namespace
 
+namespace {
+
+CrsInfo identifyWkt(const QByteArray &wkt);
+
+} // namespace
+
 CrsInfo crsFromWkt(const QByteArray &wkt)
+{
+    // Identifying a .prj in PROJ's database takes milliseconds, and a folder's layers, read once to
+    // guess their mapping and again to import them, mostly share one: each text is identified once.
+    // Only what was decided without a GDAL message is kept, so that the reader that asks again
+    // still hears every message.
+    static std::mutex mutex;
+    static std::map<QByteArray, CrsInfo> known;
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = known.find(wkt); it != known.end())
+            return it->second;
+    }
+    const GUInt32 messagesBefore = CPLGetErrorCounter();
+    CrsInfo info = identifyWkt(wkt);
+    if (CPLGetErrorCounter() == messagesBefore) {
+        const std::lock_guard lock(mutex);
+        known.emplace(wkt, info);
+    }
+    return info;
+}
+
+namespace {
+
+CrsInfo identifyWkt(const QByteArray &wkt)
 {
     detail::ensureGdal();
     detail::SrsPtr srs(OSRNewSpatialReference(nullptr));
@@ -132,6 +163,8 @@ CrsInfo crsFromWkt(const QByteArray &wkt)
     CPLFree(confidence);
     return info;
 }
+
+} // namespace
 
 struct CoordinateTransform::Private
 {

@@ -25,6 +25,8 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <map>
+#include <mutex>
 #include <optional>
 
 namespace sez {
@@ -96,7 +98,7 @@ int countArg(qint64 n)
 
 // What a CRS's coordinates can plausibly be: its area of use, widened on every side by its own size.
 // A geometry outside it (a coordinate of 1e300, say) is dropped before GEOS sees it.
-OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
+OGREnvelope computePlausibleEnvelope(OGRSpatialReferenceH srs)
 {
     OGREnvelope bounds;
     const bool geographic = srs && OSRIsGeographic(srs);
@@ -120,6 +122,37 @@ OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
     bounds.MaxX = x1 + margin;
     bounds.MinY = y0 - margin;
     bounds.MaxY = y1 + margin;
+    return bounds;
+}
+
+// The transformation above costs milliseconds, and a folder's layers, read once to guess their
+// mapping and again to import them, mostly share a CRS: each is computed once (unless GDAL said
+// something meanwhile, which the reader that asks again must hear too).
+OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
+{
+    static std::mutex mutex;
+    static std::map<QByteArray, OGREnvelope> known;
+    char *wkt = nullptr;
+    QByteArray key;
+    const char *options[] = {"FORMAT=WKT2_2019", nullptr};   // with the area of use
+    CPLPushErrorHandler(CPLQuietErrorHandler);   // the key's own troubles are nobody's warning
+    if (srs && OSRExportToWktEx(srs, &wkt, options) == OGRERR_NONE && wkt)
+        key = wkt;
+    CPLPopErrorHandler();
+    CPLFree(wkt);
+    if (key.isEmpty())
+        return computePlausibleEnvelope(srs);
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = known.find(key); it != known.end())
+            return it->second;
+    }
+    const GUInt32 messagesBefore = CPLGetErrorCounter();
+    const OGREnvelope bounds = computePlausibleEnvelope(srs);
+    if (CPLGetErrorCounter() == messagesBefore) {
+        const std::lock_guard lock(mutex);
+        known.emplace(key, bounds);
+    }
     return bounds;
 }
 
