@@ -2,6 +2,7 @@
 #include "core/geo/crs.h"
 
 #include "core/geo/gdalhandles_p.h"
+#include "core/geo/quietmemo_p.h"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -9,7 +10,6 @@
 #include <proj.h>
 
 #include <cmath>
-#include <map>
 #include <mutex>
 
 namespace sez {
@@ -100,38 +100,6 @@ int boundCrsCandidates(const QByteArray &wkt)
     return candidates;
 }
 
-} // namespace
-
-namespace {
-
-CrsInfo identifyWkt(const QByteArray &wkt);
-
-} // namespace
-
-CrsInfo crsFromWkt(const QByteArray &wkt)
-{
-    // Identifying a .prj in PROJ's database takes milliseconds, and a folder's layers, read once to
-    // guess their mapping and again to import them, mostly share one: each text is identified once.
-    // Only what was decided without a GDAL message is kept, so that the reader that asks again
-    // still hears every message.
-    static std::mutex mutex;
-    static std::map<QByteArray, CrsInfo> known;
-    {
-        const std::lock_guard lock(mutex);
-        if (const auto it = known.find(wkt); it != known.end())
-            return it->second;
-    }
-    const GUInt32 messagesBefore = CPLGetErrorCounter();
-    CrsInfo info = identifyWkt(wkt);
-    if (CPLGetErrorCounter() == messagesBefore) {
-        const std::lock_guard lock(mutex);
-        known.emplace(wkt, info);
-    }
-    return info;
-}
-
-namespace {
-
 CrsInfo identifyWkt(const QByteArray &wkt)
 {
     detail::ensureGdal();
@@ -165,6 +133,12 @@ CrsInfo identifyWkt(const QByteArray &wkt)
 }
 
 } // namespace
+
+CrsInfo crsFromWkt(const QByteArray &wkt)
+{
+    static detail::QuietMemo<CrsInfo> known;
+    return known.get(wkt, [&wkt] { return identifyWkt(wkt); });
+}
 
 struct CoordinateTransform::Private
 {

@@ -4,6 +4,7 @@
 #include "core/base/feedback.h"
 #include "core/geo/gdalhandles_p.h"
 #include "core/geo/ogrgeometry_p.h"
+#include "core/geo/quietmemo_p.h"
 #include "core/io/geometryrepair_p.h"
 #include "core/io/postgissource.h"
 #include "core/io/shapefileparts.h"
@@ -25,8 +26,6 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
-#include <map>
-#include <mutex>
 #include <optional>
 
 namespace sez {
@@ -125,13 +124,10 @@ OGREnvelope computePlausibleEnvelope(OGRSpatialReferenceH srs)
     return bounds;
 }
 
-// The transformation above costs milliseconds, and a folder's layers, read once to guess their
-// mapping and again to import them, mostly share a CRS: each is computed once (unless GDAL said
-// something meanwhile, which the reader that asks again must hear too).
+// Kept per CRS (the transformation above costs milliseconds; see QuietMemo).
 OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
 {
-    static std::mutex mutex;
-    static std::map<QByteArray, OGREnvelope> known;
+    static detail::QuietMemo<OGREnvelope> known;
     char *wkt = nullptr;
     QByteArray key;
     const char *options[] = {"FORMAT=WKT2_2019", nullptr};   // with the area of use
@@ -142,18 +138,7 @@ OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
     CPLFree(wkt);
     if (key.isEmpty())
         return computePlausibleEnvelope(srs);
-    {
-        const std::lock_guard lock(mutex);
-        if (const auto it = known.find(key); it != known.end())
-            return it->second;
-    }
-    const GUInt32 messagesBefore = CPLGetErrorCounter();
-    const OGREnvelope bounds = computePlausibleEnvelope(srs);
-    if (CPLGetErrorCounter() == messagesBefore) {
-        const std::lock_guard lock(mutex);
-        known.emplace(key, bounds);
-    }
-    return bounds;
+    return known.get(key, [srs] { return computePlausibleEnvelope(srs); });
 }
 
 /// Reads one layer in steps: check the file, prepare its parts, open it, pick the layer, read the
