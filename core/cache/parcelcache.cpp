@@ -381,9 +381,14 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
                                  QString *error)
 {
     Feedback *feedback = options.feedback;
-    auto manifest = DatasetManifest::load(manifestPath, error);
-    if (!manifest)
+    // Loaded (for data without a manifest: guessed) once, here; the dataset is read from this one.
+    auto manifest = DatasetManifest::load(manifestPath, error, feedback);
+    if (!manifest) {
+        if (isCancelled(feedback))
+            *error = cancelledMessage();
         return false;
+    }
+    const QString loadedPath = manifest->path();
     if (OutputGuard::isSource(cachePath)) {
         *error = CacheMessages::tr("%1: this is a source file of the dataset; it cannot be its cache. Give --cache "
                                    "another file").arg(cachePath);
@@ -395,7 +400,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
     QFuture<void> hashing = QtConcurrent::run(threadPool(), [fingerprint, feedback] { fingerprint->computeHashes(feedback); });
     struct Join { QFuture<void> &f; ~Join() { f.waitForFinished(); } } join{hashing};
 
-    std::shared_ptr<const Dataset> dataset = Dataset::open(manifest->path(), error, feedback);
+    std::shared_ptr<const Dataset> dataset = Dataset::open(std::move(manifest), error, feedback);
     if (dataset && !isCancelled(feedback)) {
         cache.mWarnings = dataset->warnings() + cache.mWarnings;
         if (feedback)
@@ -431,7 +436,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         if (!isCancelled(feedback) && finishImport(cache, cachePath, store, facts, *fingerprint, feedback, error))
             return true;
         if (!isCancelled(feedback))
-            *error = CacheMessages::tr("%1: %2").arg(manifest->path(), *error);
+            *error = CacheMessages::tr("%1: %2").arg(loadedPath, *error);
     }
     if (isCancelled(feedback))
         *error = cancelledMessage();

@@ -2,6 +2,7 @@
 #include "core/geo/crs.h"
 
 #include "core/geo/gdalhandles_p.h"
+#include "core/geo/quietmemo_p.h"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -99,9 +100,7 @@ int boundCrsCandidates(const QByteArray &wkt)
     return candidates;
 }
 
-} // namespace
-
-CrsInfo crsFromWkt(const QByteArray &wkt)
+CrsInfo identifyWkt(const QByteArray &wkt)
 {
     detail::ensureGdal();
     detail::SrsPtr srs(OSRNewSpatialReference(nullptr));
@@ -131,6 +130,14 @@ CrsInfo crsFromWkt(const QByteArray &wkt)
     OSRFreeSRSArray(matches);
     CPLFree(confidence);
     return info;
+}
+
+} // namespace
+
+CrsInfo crsFromWkt(const QByteArray &wkt)
+{
+    static detail::QuietMemo<CrsInfo> known;
+    return known.get(wkt, [&wkt] { return identifyWkt(wkt); });
 }
 
 struct CoordinateTransform::Private

@@ -22,6 +22,8 @@ constexpr double kNameAndContent = 0.1;
 // An area's values within this factor of the computed area (either way) count as following it.
 constexpr double kAreaTolerance = 1.25;
 constexpr int kMinAreaSamples = 3;
+// More distinct values than this in a sample are no category column.
+constexpr qsizetype kMaxCategories = 200;
 
 QString percent(double share)
 {
@@ -197,9 +199,11 @@ FieldFit FieldFitter::fit(const QString &field, const ColumnProfile &column) con
                 name.unit = QStringLiteral("m2");
             name.score *= 0.8;
         }
-    } else if (!FieldTable::codesOf(mRole, field).empty()) {
+    } else if (!FieldTable::codesOf(mRole, field).empty() && (column.distinct.size() <= kMaxCategories || name.score > 0)) {
+        // Matching is the guess's dearest step (every distinct value against every code's words):
+        // a column of many values whose name says nothing would not use the share.
         const double share = matchedShare(mRole, field, column);
-        if (share >= 0.5 && column.distinct.size() <= 200)
+        if (share >= 0.5 && column.distinct.size() <= kMaxCategories)
             content = {0.5 + 0.3 * share, tr("%1 % of its values match the field's codes").arg(percent(share)), {}};
         else if (name.score > 0 && column.nonEmpty > 0 && share < 0.3)
             name.score *= 0.75;

@@ -4,6 +4,7 @@
 #include "core/base/feedback.h"
 #include "core/geo/gdalhandles_p.h"
 #include "core/geo/ogrgeometry_p.h"
+#include "core/geo/quietmemo_p.h"
 #include "core/io/geometryrepair_p.h"
 #include "core/io/postgissource.h"
 #include "core/io/shapefileparts.h"
@@ -125,7 +126,7 @@ bool densifiedBounds(OGRCoordinateTransformationH ct, double minX, double minY, 
 
 // What a CRS's coordinates can plausibly be: its area of use, widened on every side by its own size.
 // A geometry outside it (a coordinate of 1e300, say) is dropped before GEOS sees it.
-OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
+OGREnvelope computePlausibleEnvelope(OGRSpatialReferenceH srs)
 {
     OGREnvelope bounds;
     const bool geographic = srs && OSRIsGeographic(srs);
@@ -155,6 +156,23 @@ OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
     bounds.MinY = y0 - margin;
     bounds.MaxY = y1 + margin;
     return bounds;
+}
+
+// Kept per CRS (the transformation above costs milliseconds; see QuietMemo).
+OGREnvelope plausibleEnvelope(OGRSpatialReferenceH srs)
+{
+    static detail::QuietMemo<OGREnvelope> known;
+    char *wkt = nullptr;
+    QByteArray key;
+    const char *options[] = {"FORMAT=WKT2_2019", nullptr};   // with the area of use
+    CPLPushErrorHandler(CPLQuietErrorHandler);   // the key's own troubles are nobody's warning
+    if (srs && OSRExportToWktEx(srs, &wkt, options) == OGRERR_NONE && wkt)
+        key = wkt;
+    CPLPopErrorHandler();
+    CPLFree(wkt);
+    if (key.isEmpty())
+        return computePlausibleEnvelope(srs);
+    return known.get(key, [srs] { return computePlausibleEnvelope(srs); });
 }
 
 /// Reads one layer in steps: check the file, prepare its parts, open it, pick the layer, read the
