@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PDF reports read back as text with pdftotext: names in Russian and Kazakh, the statistics' totals,
 // the page count the rows need, and each language's headings.
-#include "core/cache/parcelcache.h"
-#include "core/query/parcelquery.h"
 #include "core/model/parcelstore.h"
-#include "core/report/report.h"
 #include "core/model/statistics.h"
+#include "core/query/parcelquery.h"
 #include "core/render/rendercontext.h"
 #include "core/report/printscale.h"
+#include "core/report/report.h"
+#include "tests/core/samplecache.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -69,14 +68,13 @@ class TestReport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir mDir;
-    std::unique_ptr<ParcelCache> mCache;
+    test::SampleCache mSample;
 
     std::vector<qint64> select(const QString &where)
     {
         std::vector<qint64> rows;
         QString error;
-        if (!selectParcels(mCache->store(), mCache->textSearch(), where, &rows, &error))
+        if (!selectParcels(mSample.store(), mSample.cache().textSearch(), where, &rows, &error))
             qWarning("%s", qPrintable(error));
         return rows;
     }
@@ -96,9 +94,9 @@ class TestReport : public QObject
         options.kind = kind;
         if (options.where.isEmpty())
             options.where = QStringLiteral("test");
-        const QString path = mDir.filePath(name);
+        const QString path = mSample.filePath(name);
         QString error;
-        const bool ok = writeReport(*mCache->store(), rows, options, path, &error);
+        const bool ok = writeReport(*mSample.store(), rows, options, path, &error);
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
         return ok ? path : QString();
@@ -107,11 +105,8 @@ class TestReport : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        ParcelCache::Options options;
-        options.cachePath = mDir.filePath(QStringLiteral("cache.gpkg"));
         QString error;
-        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), options, &error);
-        QVERIFY2(mCache, qPrintable(error));
+        QVERIFY2(mSample.open(&error), qPrintable(error));
     }
 
     void namesAndTotals()
@@ -122,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         const QString text = pdfText(path);
         // A Kazakh project name (with Kazakh letters) and a Russian investor name, as the store has them.
-        const ParcelStore &store = *mCache->store();
+        const ParcelStore &store = *mSample.store();
         const QString kazakh = store.value(rows.front(), ParcelField::ProjectKk).toString();
         const QString investor = store.value(rows.front(), ParcelField::Investor).toString();
         QVERIFY(kazakh.contains(QRegularExpression(QStringLiteral("[әғқңөұүһі]"))));
@@ -159,7 +154,7 @@ private Q_SLOTS:
     // would not hold them. A small part of the SEZ gets an inset showing where it lies.
     void mapIsZoomedToTheSelection()
     {
-        const ParcelStore &store = *mCache->store();
+        const ParcelStore &store = *mSample.store();
         for (const QString &where : {QStringLiteral("investor ilike '%Дала%'"), QStringLiteral("district = 'Gate'"), QStringLiteral("zone = 'industrial'")}) {
             const auto rows = select(where);
             QVERIFY(!rows.empty());
@@ -193,7 +188,7 @@ private Q_SLOTS:
     // The legend has the entries of every layer the map draws, and only what is in the view.
     void legendListsEveryLayerDrawn()
     {
-        const ParcelStore &store = *mCache->store();
+        const ParcelStore &store = *mSample.store();
         for (const QString &where : {QString(), QStringLiteral("investor ilike '%молочная%'")}) {
             const auto rows = select(where);
             std::vector<ReportMap> maps;
@@ -267,7 +262,7 @@ private Q_SLOTS:
     // The query is kept and the parcels picked by hand are listed under it, in every language.
     void queryAndHandPickedArePrinted()
     {
-        const ParcelStore &store = *mCache->store();
+        const ParcelStore &store = *mSample.store();
         const QString query = QStringLiteral("zone = 'logistics' and status = 'reserved'");
         const auto result = select(query);
         QVERIFY(result.size() > 10);
@@ -323,13 +318,13 @@ private Q_SLOTS:
             QVERIFY2(!kk.isEmpty() && text.contains(kk.split(QLatin1Char(' ')).first()), label);
         }
         // Every investor name whole, never cut off.
-        const ParcelStore &store = *mCache->store();
+        const ParcelStore &store = *mSample.store();
         for (qint64 row : rows)
             QVERIFY2(text.contains(store.value(row, ParcelField::Investor).toString().simplified()), qPrintable(store.value(row, ParcelField::Investor).toString()));
         // An unknown column fails with a suggestion.
         options.columns = {QStringLiteral("adress")};
         QString error;
-        QVERIFY(!writeReport(store, rows, options, mDir.filePath(QStringLiteral("bad.pdf")), &error));
+        QVERIFY(!writeReport(store, rows, options, mSample.filePath(QStringLiteral("bad.pdf")), &error));
         QVERIFY2(error.contains(QStringLiteral("address")), qPrintable(error));
     }
 
@@ -366,7 +361,7 @@ private Q_SLOTS:
             // The investor table's lease ends, with four-digit years in every language (Kazakh's
             // short date format has two).
             if (kind == ReportKind::Investor) {
-                const QDate end = mCache->store()->value(rows.front(), ParcelField::LeaseEnd).toDate();
+                const QDate end = mSample.store()->value(rows.front(), ParcelField::LeaseEnd).toDate();
                 QVERIFY(end.isValid());
                 QVERIFY2(text.contains(end.toString(QStringLiteral("dd.MM.yyyy"))) || text.contains(end.toString(QStringLiteral("dd/MM/yyyy"))),
                          qPrintable(end.toString(Qt::ISODate)));
