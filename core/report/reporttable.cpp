@@ -76,7 +76,7 @@ void ReportTable::addRow(QStringList cells, RowStyle style)
 {
     while (cells.size() < qsizetype(mColumns.size()))
         cells << QString();
-    mRows.push_back({std::move(cells), style, 1});
+    mRows.push_back({std::move(cells), style, 1, {}});
 }
 
 QFont ReportTable::font(bool bold) const

@@ -577,9 +577,9 @@ private Q_SLOTS:
         const QString dataset = freshDataset();
         const QString elsewhere = mDir.filePath(QStringLiteral("elsewhere-%1").arg(mCase));
         QDir().mkpath(elsewhere);
-        for (const QString &suffix : {"shp", "shx", "dbf", "prj", "cpg"})
-            QVERIFY(QFile::rename(QDir(dataset).filePath(QStringLiteral("zones.") + suffix),
-                                  QDir(elsewhere).filePath(QStringLiteral("zones.") + suffix)));
+        for (const char *suffix : {"shp", "shx", "dbf", "prj", "cpg"})
+            QVERIFY(QFile::rename(QDir(dataset).filePath(QStringLiteral("zones.") + QLatin1String(suffix)),
+                                  QDir(elsewhere).filePath(QStringLiteral("zones.") + QLatin1String(suffix))));
         const QString manifest = QDir(dataset).filePath(QStringLiteral("dataset.json"));
         QByteArray text = readAll(manifest);
         text.replace("\"zones.shp\"", "\"../" + QFileInfo(elsewhere).fileName().toUtf8() + "/zones.shp\"");

@@ -77,7 +77,7 @@ class TestImagery : public QObject
     {
         RenderContext context(*mStore, *mStyle, view, RenderOptions(), cancel);
         MapLayers layers;
-        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor(0, 128, 128))});
+        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor(0, 128, 128)), QString()});
         layers.insert(1, imageryLayer(QStringLiteral("test"), std::move(source), look, opacity));
         context.setLayers(layers);
         return MapRenderer::render(context);

@@ -439,7 +439,7 @@ private Q_SLOTS:
         const MapView wide(store().extent().adjusted(-5000, -5000, 5000, 5000), QSize(300, 300));
         context.setView(wide);
         context.layers().setOpacity(kParcelsLayer, 1.0);
-        context.layers().insert(0, MapLayer{QStringLiteral("imagery"), true, 1.0, std::make_shared<FillPainter>(QColor(255, 0, 255))});
+        context.layers().insert(0, MapLayer{QStringLiteral("imagery"), true, 1.0, std::make_shared<FillPainter>(QColor(255, 0, 255)), QString()});
         QCOMPARE(context.layers().at(0).id, QStringLiteral("imagery"));
         const QImage withImagery = MapRenderer::render(context);
         QCOMPARE(withImagery.pixel(2, 2) & 0xffffff, 0xff00ffu);   // outside the SEZ

@@ -49,7 +49,7 @@ class TestTiles : public QObject
         options.imageryWaitMs = waitMs;
         RenderContext context(*mStore, *mStyle, view, options);
         MapLayers layers;
-        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor::fromRgb(kUnder))});
+        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor::fromRgb(kUnder)), QString()});
         layers.insert(1, imageryLayer(QStringLiteral("basemap"), std::move(source)));
         context.setLayers(layers);
         return MapRenderer::render(context);
