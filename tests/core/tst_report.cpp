@@ -7,11 +7,15 @@
 #include "core/render/rendercontext.h"
 #include "core/report/printscale.h"
 #include "core/report/report.h"
+#include "core/report/reportpage.h"
+#include "core/report/reporttable.h"
 #include "tests/core/samplecache.h"
 
 #include <QFile>
 #include <QImage>
 #include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -103,6 +107,19 @@ class TestReport : public QObject
         return ok ? path : QString();
     }
 
+    // An English parcels report of \a rows, named \a name; its path and its one map, or an empty path.
+    QString writeWithMap(const std::vector<qint64> &rows, const QString &name, ReportMap *map)
+    {
+        std::vector<ReportMap> maps;
+        ReportOptions options;
+        options.maps = &maps;
+        const QString path = write(rows, ReportKind::Parcels, QStringLiteral("en"), name, options);
+        if (maps.size() != 1)
+            return {};
+        *map = maps.front();
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -159,13 +176,9 @@ private Q_SLOTS:
         for (const QString &where : {QStringLiteral("investor ilike '%Дала%'"), QStringLiteral("district = 'Gate'"), QStringLiteral("zone = 'industrial'")}) {
             const auto rows = select(where);
             QVERIFY(!rows.empty());
-            std::vector<ReportMap> maps;
-            ReportOptions options;
-            options.maps = &maps;
-            const QString path = write(rows, ReportKind::Parcels, QStringLiteral("en"), QStringLiteral("zoom.pdf"), options);
+            ReportMap map;
+            const QString path = writeWithMap(rows, QStringLiteral("zoom.pdf"), &map);
             QVERIFY(!path.isEmpty());
-            QCOMPARE(maps.size(), std::size_t(1));
-            const ReportMap &map = maps.front();
             const QRectF bounds = boundsOf(store, rows);
             QCOMPARE(map.selectionBounds, bounds);
             QVERIFY2(map.extent.contains(bounds), qPrintable(where));
@@ -193,13 +206,9 @@ private Q_SLOTS:
         const ParcelStore &store = *mSample.store();
         const auto rows = select(QStringLiteral("status = 'operating' and zone = 'industrial'"));
         QVERIFY(rows.size() > 40);
-        std::vector<ReportMap> maps;
-        ReportOptions options;
-        options.maps = &maps;
-        const QString path = write(rows, ReportKind::Parcels, QStringLiteral("en"), QStringLiteral("overview.pdf"), options);
+        ReportMap map;
+        const QString path = writeWithMap(rows, QStringLiteral("overview.pdf"), &map);
         QVERIFY(!path.isEmpty());
-        QCOMPARE(maps.size(), std::size_t(1));
-        const ReportMap &map = maps.front();
         QCOMPARE(map.scale, 200000);
         constexpr int kDpi = 100;
         const double pxPerPoint = kDpi / 72.0;
@@ -248,6 +257,36 @@ private Q_SLOTS:
         QVERIFY2(share < 0.25, qPrintable(QStringLiteral("%1 % of the parcels is black").arg(share * 100, 0, 'f', 1)));
         QVERIFY2(blackInside * 5 <= int(rows.size()),
                  qPrintable(QStringLiteral("%1 of %2 parcels black inside").arg(blackInside).arg(rows.size())));
+    }
+
+    // Every report's tables are one ReportTable: a row that continues another (a change's next field)
+    // shares its stripe, and where it opens a page it names again what it continues, measured so.
+    void continuedRowsNameWhatTheyContinue()
+    {
+        ReportTable table({{QStringLiteral("No."), Qt::AlignRight, false},
+                           {QStringLiteral("Field"), Qt::AlignLeft, false},
+                           {QStringLiteral("Reason"), Qt::AlignLeft, true}});
+        const QString reason = QStringLiteral("Akimat decision No. 117 of 2025-03-14 on the lease of the land parcel for forty-nine years");
+        table.addRow({QStringLiteral("7"), QStringLiteral("status"), reason});
+        table.addContinuation({QString(), QStringLiteral("lessee"), QString()}, {QStringLiteral("7"), QStringLiteral("lessee"), reason});
+        QCOMPARE(table.rowCount(), 2);
+        const QString path = mSample.filePath(QStringLiteral("table.pdf"));
+        QPdfWriter writer(path);
+        ReportPage::setUp(writer, QStringLiteral("table"));
+        table.layout(200, &writer);
+        // Under the first row, one line; opening a page, the reason's lines too.
+        QVERIFY(table.height(1, 2) > table.headerHeight() + table.rowHeight(1));
+        QCOMPARE(table.height(0, 2), table.headerHeight() + table.rowHeight(0) + table.rowHeight(1));
+        QCOMPARE(table.rowsFitting(0, table.height(0, 2)), 2);
+        QPainter p;
+        QVERIFY(p.begin(&writer));
+        table.paint(p, QPointF(40, 40), 0, 2);
+        writer.newPage();
+        table.paint(p, QPointF(40, 40), 1, 2);
+        QVERIFY(p.end());
+        const QString text = pdfWords(path);
+        QCOMPARE(text.count(QStringLiteral("Akimat decision No. 117")), 2);
+        QCOMPARE(text.count(QStringLiteral("lessee")), 2);
     }
 
     // The legend has the entries of every layer the map draws, and only what is in the view.
