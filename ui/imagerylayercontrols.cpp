@@ -4,17 +4,11 @@
 #include "core/imagery/imagerysource.h"
 #include "core/imagery/rasterimagery.h"
 
-#include <QCheckBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace sez {
 
@@ -31,13 +25,9 @@ QSlider *slider(int minimum, int maximum, int value, QWidget *parent)
 
 } // namespace
 
-ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, Host host, QWidget *parent)
+ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, QWidget *parent)
     : QWidget(parent), mImagery(imagery), mId(entry.id)
 {
-    mVisible = new QCheckBox(MapImagery::title(entry), this);
-    mVisible->setChecked(entry.visible);
-    mVisible->setToolTip(QDir::toNativeSeparators(entry.location));
-    mOpacity = slider(0, 100, int(std::lround(entry.opacity * 100)), this);
     mBrightness = slider(-100, 100, entry.look.brightness, this);
     mContrast = slider(-100, 100, entry.look.contrast, this);
     mOverviews = new QPushButton(tr("Build overviews…"), this);
@@ -49,8 +39,6 @@ ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery
     remove->setEnabled(entry.kind != MapImagery::Kind::Manifest);   // the manifest's: hide it instead
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Opacity"), mOpacity);
-    form->setRowVisible(mOpacity, host == Host::ImageryPanel);
     form->addRow(tr("Brightness"), mBrightness);
     form->addRow(tr("Contrast"), mContrast);
     auto *buttons = new QHBoxLayout;
@@ -59,26 +47,13 @@ ImageryLayerControls::ImageryLayerControls(MapImagery *imagery, const MapImagery
     buttons->addWidget(remove);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(mVisible);
-    mVisible->setVisible(host == Host::ImageryPanel);
     layout->addLayout(form);
     layout->addLayout(buttons);
 
-    connect(mVisible, &QCheckBox::toggled, this, [this](bool on) { mImagery->setVisible(mId, on); });
-    connect(mOpacity, &QSlider::valueChanged, this, [this](int v) { mImagery->setOpacity(mId, v / 100.0); });
     connect(mBrightness, &QSlider::valueChanged, this, &ImageryLayerControls::lookChanged);
     connect(mContrast, &QSlider::valueChanged, this, &ImageryLayerControls::lookChanged);
     connect(remove, &QPushButton::clicked, this, [this] { mImagery->remove(mId); });
     connect(mOverviews, &QPushButton::clicked, this, [this, location = entry.location] { Q_EMIT overviewsRequested(mId, location); });
-    // Shown, hidden or faded in the layers panel: the same here.
-    connect(mImagery, &MapImagery::entryChanged, this, [this](const QString &id) {
-        const MapImagery::Entry *e = id == mId ? mImagery->find(id) : nullptr;
-        if (!e)
-            return;
-        const QSignalBlocker visibleBlocker(mVisible), opacityBlocker(mOpacity);
-        mVisible->setChecked(e->visible);
-        mOpacity->setValue(int(std::lround(e->opacity * 100)));
-    });
 }
 
 void ImageryLayerControls::lookChanged()

@@ -5,28 +5,22 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QLabel;
 class QPushButton;
 class QSlider;
 
 namespace sez {
 
-/// The controls of one imagery layer: shown or not, opacity, brightness and contrast, building
-/// the overviews of a large file that has none, removing it. Self-contained, so that a layers panel
-/// can host one per imagery layer (without the box and the opacity, which its row has).
+/// The controls of one imagery layer under its row in the layers panel, the one place for them
+/// (the row itself has the box and the opacity): brightness and contrast, building the overviews
+/// of a large file that has none, removing it.
 class ImageryLayerControls : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Host { ImageryPanel, LayersPanel };
-
-    ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, Host host = Host::ImageryPanel,
-                         QWidget *parent = nullptr);
+    ImageryLayerControls(MapImagery *imagery, const MapImagery::Entry &entry, QWidget *parent = nullptr);
 
     QString layerId() const { return mId; }
-    QSlider *opacitySlider() const { return mOpacity; }
     QSlider *brightnessSlider() const { return mBrightness; }
     QSlider *contrastSlider() const { return mContrast; }
     /// Shown only for a large raster without overviews.
@@ -41,8 +35,6 @@ private:
 
     MapImagery *mImagery;
     QString mId;
-    QCheckBox *mVisible;
-    QSlider *mOpacity;
     QSlider *mBrightness;
     QSlider *mContrast;
     QPushButton *mOverviews;

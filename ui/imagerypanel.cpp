@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagerypanel.h"
 
-#include "imagerylayercontrols.h"
 #include "mapimagery.h"
 
 #include "core/base/feedback.h"
 #include "core/base/parallel.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFrame>
 #include <QFutureWatcher>
@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace sez {
 
 ImageryPanel::ImageryPanel(MapImagery *imagery, QWidget *parent) : QWidget(parent), mImagery(imagery)
@@ -26,8 +28,11 @@ ImageryPanel::ImageryPanel(MapImagery *imagery, QWidget *parent) : QWidget(paren
     mList = new QVBoxLayout(content);
     mEmpty = new QLabel(tr("No imagery. Add an orthophoto or a tile basemap to see the parcels against the ground; "
                            "nothing is fetched from the network until you add a basemap."), content);
-    static_cast<QLabel *>(mEmpty)->setWordWrap(true);
+    mEmpty->setWordWrap(true);
     mList->addWidget(mEmpty);
+    mWhere = new QLabel(tr("Show, fade, brighten or remove each layer under its row in the Layers panel."), content);
+    mWhere->setWordWrap(true);
+    mList->addWidget(mWhere);
     mList->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -42,26 +47,26 @@ ImageryPanel::ImageryPanel(MapImagery *imagery, QWidget *parent) : QWidget(paren
     rebuild();
 }
 
-QList<ImageryLayerControls *> ImageryPanel::controls() const
+QStringList ImageryPanel::layerTitles() const
 {
-    return findChildren<ImageryLayerControls *>();
+    QStringList titles;
+    for (const QLabel *name : mNames)
+        titles << name->text();
+    return titles;
 }
 
 void ImageryPanel::rebuild()
 {
-    // Later: the Remove button of one of them may be what is being clicked now.
-    for (ImageryLayerControls *c : controls()) {
-        c->hide();
-        c->setParent(nullptr);
-        c->deleteLater();
-    }
+    qDeleteAll(std::exchange(mNames, {}));
     const auto &entries = mImagery->entries();
     mEmpty->setVisible(entries.empty());
+    mWhere->setVisible(!entries.empty());
     // The top layer first, as in a layers panel.
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        auto *controls = new ImageryLayerControls(mImagery, *it, ImageryLayerControls::Host::ImageryPanel, mList->parentWidget());
-        mList->insertWidget(mList->count() - 1, controls);
-        connect(controls, &ImageryLayerControls::overviewsRequested, this, &ImageryPanel::buildOverviews);
+        auto *name = new QLabel(MapImagery::title(*it), mList->parentWidget());
+        name->setToolTip(QDir::toNativeSeparators(it->location));
+        mList->insertWidget(mList->indexOf(mWhere), name);
+        mNames << name;
     }
 }
 

@@ -3,15 +3,16 @@
 
 #include <QWidget>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace sez {
 
-class ImageryLayerControls;
 class MapImagery;
 
-/// The imagery under the map, one ImageryLayerControls per layer, the top one first, and a button
-/// to add more. Builds a file's overviews on a worker with a progress dialog.
+/// The imagery under the map, listed by name (the top one first) with a button to add more. Each
+/// layer's box, opacity, brightness, contrast, overviews and Remove are under its row in the layers
+/// panel, their one place. Builds a file's overviews on a worker with a progress dialog.
 class ImageryPanel : public QWidget
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ class ImageryPanel : public QWidget
 public:
     explicit ImageryPanel(MapImagery *imagery, QWidget *parent = nullptr);
 
-    QList<ImageryLayerControls *> controls() const;
+    /// The layers listed, by their names, the top one first.
+    QStringList layerTitles() const;
     /// Builds the overviews of \a path (the layer \a id), with progress and Cancel, then shows the
     /// layer from them. Returns at once; the work goes on in the background.
     void buildOverviews(const QString &id, const QString &path);
@@ -32,7 +34,9 @@ private:
 
     MapImagery *mImagery;
     QVBoxLayout *mList;
-    QWidget *mEmpty;
+    QLabel *mEmpty;
+    QLabel *mWhere;
+    QList<QLabel *> mNames;
 };
 
 } // namespace sez

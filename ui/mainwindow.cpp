@@ -1011,8 +1011,8 @@ void MainWindow::addImagery()
         mImageryPanel->buildOverviews(entry->id, entry->location);
 }
 
-// Each imagery layer's look, overviews and Remove under its row in the layers panel too (the row
-// has its box and opacity).
+// Each imagery layer's look, overviews and Remove under its row in the layers panel, their one place
+// (the row has its box and opacity; the imagery panel only lists the layers and adds more).
 void MainWindow::hostImageryControls()
 {
     for (const QString &id : std::exchange(mHostedImagery, {}))
@@ -1023,7 +1023,7 @@ void MainWindow::hostImageryControls()
             const MapImagery::Entry *now = mImagery->find(id);
             if (!now)
                 return nullptr;
-            auto *controls = new ImageryLayerControls(mImagery, *now, ImageryLayerControls::Host::LayersPanel);
+            auto *controls = new ImageryLayerControls(mImagery, *now);
             connect(controls, &ImageryLayerControls::overviewsRequested, mImageryPanel, &ImageryPanel::buildOverviews);
             return controls;
         });

@@ -58,7 +58,7 @@ QString ImageryPainter::attribution() const
 MapLayer imageryLayer(const QString &name, std::shared_ptr<const ImagerySource> source, const ImageryLook &look, double opacity)
 {
     return MapLayer{kImageryLayerPrefix + name, true, std::clamp(opacity, 0.0, 1.0),
-                    std::make_shared<const ImageryPainter>(std::move(source), look)};
+                    std::make_shared<const ImageryPainter>(std::move(source), look), QString()};
 }
 
 bool openImageryLayers(const QStringList &locations, const ImageryOpenOptions &options, std::vector<MapLayer> *layers,

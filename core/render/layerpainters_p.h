@@ -123,6 +123,16 @@ inline constexpr double kZoneTintFromMpp = 5.0;
 inline constexpr double kZoneNamesFromMpp = 1.2;
 inline constexpr double kZoneNamesToMpp = 40.0;
 
+/// The width in logical pixels of an outline that emphasises a parcel whose smaller side is \a side
+/// logical pixels: the symbol's \a width on parcels large enough for it, otherwise an eighth of the
+/// side, so that a parcel kOutlineFromPx wide gets the plain outline's one pixel and a query's parcels
+/// on an overview (a report's 1:200,000, a few points each) keep their colour instead of drowning in
+/// their outlines.
+inline double emphasisWidth(double width, double side)
+{
+    return std::min(width, side / kOutlineFromPx);
+}
+
 /// Whether a parcel \a w x \a h device pixels gets its cadastral number: it is drawn as a polygon
 /// and at least kLabelFromPx logical pixels wide.
 inline bool isLabelled(double w, double h, double devicePixelRatio)

@@ -16,10 +16,11 @@ namespace {
 
 constexpr double kOwnRasterBelowPx = 32;   // unantialiased polygons this small are scan-converted here
 
-// Outlines of the parcels \a flags marks; parcels under two pixels get a marker instead, so that a
-// selected sub-pixel parcel can still be found on the map.
+// Outlines of the parcels \a flags marks, no wider than emphasisWidth() lets them. With \a markTiny,
+// parcels under two pixels get a marker instead, so that a selected sub-pixel parcel can still be
+// found on the map; a query's result, many parcels over a faded rest, is told by its colours there.
 bool paintOutlines(QPainter &painter, const RenderContext &context, const std::vector<qint64> &rows,
-                   const std::vector<bool> &flags, const Symbol &symbol)
+                   const std::vector<bool> &flags, const Symbol &symbol, bool markTiny)
 {
     const ParcelStore &store = context.store();
     const MapView &view = context.view();
@@ -27,7 +28,8 @@ bool paintOutlines(QPainter &painter, const RenderContext &context, const std::v
     const double pxPerMetre = view.pixelsPerMetre() * view.devicePixelRatio();
     const double side = 2 * symbol.radius;
     std::vector<QRectF> markers;
-    painter.setPen(symbol.pen());
+    QPen pen = symbol.pen();
+    painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     for (qint64 row : rows) {
         if (context.isCancelled())
@@ -37,8 +39,14 @@ bool paintOutlines(QPainter &painter, const RenderContext &context, const std::v
         const QRectF b = store.bounds(row);
         if (std::max(b.width(), b.height()) * pxPerMetre < kDotBelowPx) {
             const QPointF c = view.toPixel(b.center());
-            markers.push_back(QRectF(c.x() - side / 2, c.y() - side / 2, side, side));
+            if (markTiny)
+                markers.push_back(QRectF(c.x() - side / 2, c.y() - side / 2, side, side));
             continue;
+        }
+        const double width = emphasisWidth(symbol.width, std::min(b.width(), b.height()) * view.pixelsPerMetre());
+        if (width != pen.widthF()) {
+            pen.setWidthF(width);
+            painter.setPen(pen);
         }
         geometry.drawPolygons(store.geometry(row));
     }
@@ -139,9 +147,9 @@ bool EmphasisPainter::paint(QPainter &painter, const RenderContext &context, con
 {
     const RenderOptions &options = context.options();
     if (options.highlight && options.highlightOutlines
-        && !paintOutlines(painter, context, parcels.rows, *options.highlight, context.style().highlight()))
+        && !paintOutlines(painter, context, parcels.rows, *options.highlight, context.style().highlight(), false))
         return false;
-    if (options.selection && !paintOutlines(painter, context, parcels.rows, *options.selection, context.style().selection()))
+    if (options.selection && !paintOutlines(painter, context, parcels.rows, *options.selection, context.style().selection(), true))
         return false;
     return true;
 }

@@ -7,6 +7,7 @@
 #include "core/register/allocationfields.h"
 #include "core/render/reportstyle.h"
 #include "core/report/reportpage.h"
+#include "core/report/reporttable.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,21 +25,7 @@ using Page = ReportPage;
 constexpr double kFooterTop = Page::kHeight - Page::kMargin + 8;
 constexpr double kTableTop = Page::kMargin + 24;
 constexpr double kFirstTableTop = Page::kMargin + 150;
-
-// When, parcel, field, before, after, reason, who: the content width, 515 points.
-constexpr Page::Column kColumns[] = {
-    {30, Qt::AlignRight}, {62, Qt::AlignLeft}, {66, Qt::AlignLeft}, {66, Qt::AlignLeft},
-    {70, Qt::AlignLeft}, {70, Qt::AlignLeft}, {96, Qt::AlignLeft}, {55, Qt::AlignLeft}};
-
-using LineIndex = std::size_t;
-
-// One row of the table: a changed field; the change's own cells on its first field only.
-struct Line
-{
-    const AllocationChange *change;
-    const FieldChange *field;
-    bool first;
-};
+constexpr double kTableBottom = kFooterTop - 6;
 
 class ChangesReport
 {
@@ -46,13 +33,27 @@ class ChangesReport
 
 public:
     ChangesReport(const ParcelStore &store, const std::vector<AllocationChange> &changes, const ChangesReportOptions &options)
-        : mStore(store), mChanges(changes), mOptions(options)
+        : mStore(store), mChanges(changes), mOptions(options), mTable(columns())
     {
-        for (const AllocationChange &c : changes)
-            for (std::size_t i = 0; i < c.fields.size(); ++i)
-                mLines.push_back({&c, &c.fields[i], i == 0});
-        const int first = rowsFrom(kFirstTableTop), later = rowsFrom(kTableTop);
-        mPages = 1 + (int(mLines.size()) > first ? (int(mLines.size()) - first + later - 1) / later : 0);
+        const QLocale locale;
+        for (const AllocationChange &c : changes) {
+            QString reason = c.reason;
+            if (c.undoes > 0)
+                reason = tr("undoes No. %1: %2").arg(c.undoes).arg(reason);
+            const QStringList head = {QString::number(c.id), HumanLabels::dateTime(c.changedAt.toLocalTime(), locale), c.cadastralNumber};
+            for (std::size_t i = 0; i < c.fields.size(); ++i) {
+                const FieldChange &f = c.fields[i];
+                const QStringList values = {FieldTable::label(FieldTable::spec(f.field)),
+                                            AllocationFields::displayCanonical(f.field, f.oldValue),
+                                            AllocationFields::displayCanonical(f.field, f.newValue)};
+                const QStringList full = head + values + QStringList{reason, c.author};
+                // A change's own cells on its first field only, and again where it goes on over a page.
+                if (i == 0)
+                    mTable.addRow(full);
+                else
+                    mTable.addContinuation(QStringList{QString(), QString(), QString()} + values + QStringList{QString(), QString()}, full);
+            }
+        }
     }
 
     QString title() const
@@ -65,12 +66,17 @@ public:
     bool write(QPdfWriter &writer, QString *error)
     {
         Page::setUp(writer, title());
+        // The rows each page takes, measured on the PDF's own fonts: [starts[i], starts[i + 1]).
+        mTable.layout(Page::kContentWidth, &writer);
+        std::vector<int> starts = {0};
+        for (double top = kFirstTableTop; starts.back() < mTable.rowCount(); top = kTableTop)
+            starts.push_back(starts.back() + mTable.rowsFitting(starts.back(), kTableBottom - top));
+        mPages = std::max(1, int(starts.size()) - 1);
         QPainter p;
         if (!p.begin(&writer)) {
             *error = QCoreApplication::translate("sez::Report", "the PDF could not be started");
             return false;
         }
-        LineIndex next = 0;
         for (int page = 1; page <= mPages; ++page) {
             if (page > 1)
                 writer.newPage();
@@ -79,14 +85,25 @@ public:
                 drawHeading(p);
                 top = kFirstTableTop;
             }
-            next = drawTable(p, top, next);
+            if (std::size_t(page) < starts.size())
+                mTable.paint(p, QPointF(Page::kMargin, top), starts[std::size_t(page) - 1], starts[std::size_t(page)]);
             footer(p, page);
         }
         return p.end();
     }
 
 private:
-    static int rowsFrom(double top) { return int((kFooterTop - 6 - top - 2 * Page::kRowHeight) / Page::kRowHeight); }
+    static std::vector<ReportTable::Column> columns()
+    {
+        return {{tr("No."), Qt::AlignRight, false},
+                {tr("When"), Qt::AlignLeft, false},
+                {HumanLabels::field(ParcelField::CadastralNumber), Qt::AlignLeft, false},
+                {tr("Field"), Qt::AlignLeft, true},
+                {tr("Before"), Qt::AlignLeft, true},
+                {tr("After"), Qt::AlignLeft, true},
+                {tr("Reason"), Qt::AlignLeft, true},
+                {tr("Who"), Qt::AlignLeft, true}};
+    }
 
     void drawHeading(QPainter &p)
     {
@@ -128,40 +145,6 @@ private:
         }
     }
 
-    // Draws the lines from \a first on; returns the first line not drawn.
-    LineIndex drawTable(QPainter &p, double y, LineIndex first)
-    {
-        if (mLines.empty())
-            return first;
-        p.setPen(Qt::black);
-        const QStringList header = {tr("No."), tr("When"), HumanLabels::field(ParcelField::CadastralNumber), tr("Field"),
-                                    tr("Before"), tr("After"), tr("Reason"), tr("Who")};
-        y += Page::drawTableRow(p, y, kColumns, header, true, ReportStyle::tableHeader());
-        const QLocale locale;
-        const int rows = rowsFrom(y - 2 * Page::kRowHeight);
-        LineIndex i = first;
-        for (int r = 0; r < rows && i < mLines.size(); ++r, ++i) {
-            const Line &line = mLines[i];
-            const AllocationChange &c = *line.change;
-            // A change continued on a new page names its parcel again.
-            const bool head = line.first || r == 0;
-            QString reason = c.reason;
-            if (c.undoes > 0)
-                reason = tr("undoes No. %1: %2").arg(c.undoes).arg(reason);
-            const QStringList cells = {
-                head ? QString::number(c.id) : QString(),
-                head ? HumanLabels::dateTime(c.changedAt.toLocalTime(), locale) : QString(),
-                head ? c.cadastralNumber : QString(),
-                FieldTable::label(FieldTable::spec(line.field->field)),
-                AllocationFields::displayCanonical(line.field->field, line.field->oldValue),
-                AllocationFields::displayCanonical(line.field->field, line.field->newValue),
-                head ? reason : QString(),
-                head ? c.author : QString()};
-            y += Page::drawTableRow(p, y, kColumns, cells, false, mChangeShade[c.id % 2 ? 1 : 0]);
-        }
-        return i;
-    }
-
     void footer(QPainter &p, int page)
     {
         p.setFont(Page::font(7));
@@ -176,9 +159,8 @@ private:
     const ParcelStore &mStore;
     const std::vector<AllocationChange> &mChanges;
     const ChangesReportOptions &mOptions;
-    std::vector<Line> mLines;
+    ReportTable mTable;
     int mPages = 1;
-    const QColor mChangeShade[2] = {QColor(), ReportStyle::tableStripe()};
 };
 
 } // namespace

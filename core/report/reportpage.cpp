@@ -2,9 +2,7 @@
 #include "core/report/reportpage.h"
 
 #include <QFontDatabase>
-#include <QFontMetricsF>
 #include <QPageLayout>
-#include <QPainter>
 #include <QPdfWriter>
 
 namespace sez {
@@ -57,28 +55,6 @@ void ReportPage::setUp(QPdfWriter &writer, const QString &title, const ReportPap
     writer.setResolution(72);
     writer.setCreator(QStringLiteral("sezview"));
     writer.setTitle(title);
-}
-
-double ReportPage::drawTableRow(QPainter &p, double y, std::span<const Column> columns, const QStringList &texts, bool header,
-                                const QColor &fill)
-{
-    const double height = header ? 2 * kRowHeight : kRowHeight;
-    if (fill.isValid())
-        p.fillRect(QRectF(kMargin, y, kContentWidth, height), fill);
-    const QFont f = font(header ? 6.2 : 6.5, header);
-    p.setFont(f);
-    const QFontMetricsF metrics(f, p.device());
-    double x = kMargin;
-    for (int c = 0; c < texts.size() && c < int(columns.size()); ++c) {
-        const Column &col = columns[std::size_t(c)];
-        const QRectF cell(x + 2, y, col.width - 4, height);
-        if (header)
-            p.drawText(cell, col.align | Qt::AlignVCenter | Qt::TextWordWrap, texts[c]);
-        else
-            p.drawText(cell, col.align | Qt::AlignVCenter, metrics.elidedText(texts[c], Qt::ElideRight, col.width - 4));
-        x += col.width;
-    }
-    return height;
 }
 
 } // namespace sez

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
 #include <QFont>
-#include <QPointF>
 #include <QSizeF>
 #include <QString>
-#include <QStringList>
 
-#include <span>
-
-class QPainter;
 class QPdfWriter;
 
 namespace sez {
@@ -44,19 +38,6 @@ public:
     static QFont font(double points, bool bold = false);
     /// Sets \a writer up for pages of \a paper without printer margins, one unit a point.
     static void setUp(QPdfWriter &writer, const QString &title, const ReportPaper &paper = {});
-
-    /// A column of a report's table.
-    struct Column
-    {
-        double width;
-        Qt::Alignment align;
-    };
-    static constexpr double kRowHeight = 11.5;
-    /// One row of a table from the left margin at \a y, on \a fill when it is valid: a header row is
-    /// two lines high and wraps its titles, a body row's cells are elided to their columns. Returns
-    /// the row's height.
-    static double drawTableRow(QPainter &painter, double y, std::span<const Column> columns, const QStringList &texts,
-                               bool header, const QColor &fill = {});
 };
 
 } // namespace sez

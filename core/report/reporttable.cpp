@@ -76,7 +76,38 @@ void ReportTable::addRow(QStringList cells, RowStyle style)
 {
     while (cells.size() < qsizetype(mColumns.size()))
         cells << QString();
-    mRows.push_back({std::move(cells), style, 1});
+    mRows.push_back({std::move(cells), style, 1, {}, false, nullptr});
+}
+
+void ReportTable::addContinuation(QStringList cells, QStringList atPageTop)
+{
+    addRow(std::move(atPageTop));
+    auto top = std::make_unique<Row>(std::move(mRows.back()));
+    mRows.pop_back();
+    addRow(std::move(cells));
+    mRows.back().continues = true;
+    mRows.back().atPageTop = std::move(top);
+}
+
+void ReportTable::measure(Row &row, const QFontMetricsF &plain, const QFontMetricsF &bold) const
+{
+    row.advances.resize(mColumns.size());
+    for (std::size_t c = 0; c < mColumns.size(); ++c)
+        row.advances[c] = advance(row.style == RowStyle::Total ? bold : plain, row.cells[qsizetype(c)]);
+}
+
+void ReportTable::countLines(Row &row) const
+{
+    row.lines = 1;
+    for (std::size_t c = 0; c < mColumns.size(); ++c)
+        if (mColumns[c].wraps && row.advances[c] > mWidths[c] - kCellPadding)
+            row.lines = std::max(row.lines, int(cellLines(row, int(c)).size()));
+}
+
+const ReportTable::Row &ReportTable::shown(int row, bool pageTop) const
+{
+    const Row &r = mRows[std::size_t(row)];
+    return pageTop && r.atPageTop ? *r.atPageTop : r;
 }
 
 QFont ReportTable::font(bool bold) const
@@ -91,14 +122,14 @@ bool ReportTable::fits(double width, const QPaintDevice *device)
     const std::size_t n = mColumns.size();
     std::vector<double> least(n), natural(n), header(n);
     for (Row &row : mRows) {
-        row.advances.resize(n);
-        for (std::size_t c = 0; c < n; ++c)
-            row.advances[c] = advance(row.style == RowStyle::Total ? bold : plain, row.cells[qsizetype(c)]);
+        measure(row, plain, bold);
+        if (row.atPageTop)
+            measure(*row.atPageTop, plain, bold);
     }
     for (std::size_t c = 0; c < n; ++c) {
         double widest = 0;
         for (const Row &row : mRows)
-            widest = std::max(widest, row.advances[c]);
+            widest = std::max({widest, row.advances[c], row.atPageTop ? row.atPageTop->advances[c] : 0.0});
         const double word = longestWord(bold, mColumns[c].header);
         header[c] = advance(bold, mColumns[c].header) + kCellPadding;
         natural[c] = std::max(word, widest) + kCellPadding;
@@ -148,10 +179,9 @@ void ReportTable::layout(double width, const QPaintDevice *device, double fontSi
         headerLines = std::max(headerLines, int(wrapLines(mColumns[c].header, font(true), device, mWidths[c] - kCellPadding, 4).size()));
     mHeaderHeight = headerLines * QFontMetricsF(font(true), const_cast<QPaintDevice *>(device)).lineSpacing() + kRowPadding;
     for (Row &row : mRows) {
-        row.lines = 1;
-        for (std::size_t c = 0; c < mColumns.size(); ++c)
-            if (mColumns[c].wraps && row.advances[c] > mWidths[c] - kCellPadding)
-                row.lines = std::max(row.lines, int(cellLines(row, int(c)).size()));
+        countLines(row);
+        if (row.atPageTop)
+            countLines(*row.atPageTop);
     }
 }
 
@@ -162,16 +192,16 @@ QStringList ReportTable::cellLines(const Row &row, int column) const
                      c.wraps ? kMaxLines : 1);
 }
 
-double ReportTable::rowHeight(int row) const
+double ReportTable::rowHeight(int row, bool pageTop) const
 {
-    return mRows[std::size_t(row)].lines * mLineHeight + kRowPadding;
+    return shown(row, pageTop).lines * mLineHeight + kRowPadding;
 }
 
 double ReportTable::height(int first, int last) const
 {
     double h = mHeaderHeight;
     for (int r = first; r < last; ++r)
-        h += rowHeight(r);
+        h += rowHeight(r, r == first);
     return h;
 }
 
@@ -179,8 +209,10 @@ int ReportTable::rowsFitting(int first, double height) const
 {
     double h = mHeaderHeight;
     int r = first;
-    while (r < rowCount() && h + rowHeight(r) <= height)
-        h += rowHeight(r++);
+    while (r < rowCount() && h + rowHeight(r, r == first) <= height) {
+        h += rowHeight(r, r == first);
+        ++r;
+    }
     return std::max(1, r - first);
 }
 
@@ -206,13 +238,16 @@ double ReportTable::paint(QPainter &p, const QPointF &topLeft, int first, int la
         x += mWidths[c];
     }
     y += mHeaderHeight;
+    bool shaded = true;   // each group turns the shade over, and a page's first row is unshaded
     for (int r = first; r < last; ++r) {
-        const Row &row = mRows[std::size_t(r)];
-        const double h = rowHeight(r);
+        const Row &row = shown(r, r == first);
+        const double h = rowHeight(r, r == first);
+        if (r == first || !mRows[std::size_t(r)].continues)
+            shaded = !shaded;
         if (row.style == RowStyle::Total) {
             p.setPen(QPen(Qt::black, 0.5));
             p.drawLine(QPointF(topLeft.x(), y), QPointF(topLeft.x() + width, y));
-        } else if ((r - first) % 2) {
+        } else if (shaded) {
             p.fillRect(QRectF(topLeft.x(), y, width, h), ReportStyle::tableStripe());
         }
         p.setPen(Qt::black);

@@ -6,8 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
+class QFontMetricsF;
 class QPaintDevice;
 class QPainter;
 
@@ -18,7 +20,9 @@ namespace sez {
 /// run together; numbers and codes never wrap; long text (investors, projects, addresses) shares
 /// what width is left and wraps onto up to three lines. When even that does not fit, the font
 /// steps down; only below the smallest font are cells shortened with an ellipsis. Every row is
-/// measured by layout(), so a report plans its pages before it draws any.
+/// measured by layout(), so a report plans its pages before it draws any. Rows are striped by group:
+/// a row and the rows that continue it (addContinuation()) share a shade. The tables of the parcel,
+/// investor, summary and changes reports are all drawn here (the extract's lists are its own).
 class ReportTable
 {
 public:
@@ -37,6 +41,10 @@ public:
     explicit ReportTable(std::vector<Column> columns);
 
     void addRow(QStringList cells, RowStyle style = RowStyle::Plain);
+    /// A row that continues the one above (another field of the same change): it shares its stripe,
+    /// and shows \a atPageTop instead of \a cells when it opens a page, so that it names again what it
+    /// continues.
+    void addContinuation(QStringList cells, QStringList atPageTop);
     int rowCount() const { return int(mRows.size()); }
     int columnCount() const { return int(mColumns.size()); }
 
@@ -48,7 +56,7 @@ public:
     /// Whether some text had to be shortened (the columns did not fit even at the smallest font).
     bool shortened() const { return mShortened; }
     double headerHeight() const { return mHeaderHeight; }
-    double rowHeight(int row) const;
+    double rowHeight(int row) const { return rowHeight(row, false); }
     /// The header and rows [first, last).
     double height(int first, int last) const;
     /// How many rows from \a first fit under the header in \a height points; at least one.
@@ -64,9 +72,16 @@ private:
         RowStyle style;
         int lines = 1;
         std::vector<double> advances;   ///< each cell's width on one line at the font's size, measured once
+        bool continues = false;         ///< shares the stripe of the row above
+        std::unique_ptr<Row> atPageTop; ///< what it shows when it opens a page; null: itself
     };
 
     bool fits(double width, const QPaintDevice *device);
+    void measure(Row &row, const QFontMetricsF &plain, const QFontMetricsF &bold) const;
+    void countLines(Row &row) const;
+    /// Row \a row as drawn, where it opens a page when \a pageTop says so.
+    const Row &shown(int row, bool pageTop) const;
+    double rowHeight(int row, bool pageTop) const;
     QStringList cellLines(const Row &row, int column) const;
     QFont font(bool bold) const;
 

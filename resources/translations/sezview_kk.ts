@@ -1471,10 +1471,6 @@
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <source>Opacity</source>
-        <translation>Мөлдір еместігі</translation>
-    </message>
-    <message>
         <source>Brightness</source>
         <translation>Жарықтығы</translation>
     </message>
@@ -1504,6 +1500,10 @@
     <message>
         <source>Overviews</source>
         <translation>Шолу деңгейлері</translation>
+    </message>
+    <message>
+        <source>Show, fade, brighten or remove each layer under its row in the Layers panel.</source>
+        <translation>Әр қабатты «Қабаттар» панеліндегі өз жолының астында көрсетуге, бәсеңдетуге, жарықтандыруға немесе алып тастауға болады.</translation>
     </message>
 </context>
 <context>

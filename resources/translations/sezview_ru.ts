@@ -1472,10 +1472,6 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <source>Opacity</source>
-        <translation>Непрозрачность</translation>
-    </message>
-    <message>
         <source>Brightness</source>
         <translation>Яркость</translation>
     </message>
@@ -1505,6 +1501,10 @@
     <message>
         <source>Overviews</source>
         <translation>Обзорные уровни</translation>
+    </message>
+    <message>
+        <source>Show, fade, brighten or remove each layer under its row in the Layers panel.</source>
+        <translation>Показать, приглушить, сделать ярче или убрать каждый слой можно под его строкой на панели «Слои».</translation>
     </message>
 </context>
 <context>

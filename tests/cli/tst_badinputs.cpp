@@ -24,6 +24,9 @@ using namespace sez;
 
 namespace {
 
+// The files of the sample's zones shapefile, moved about by the manifest path cases.
+constexpr const char *kZonesParts[] = {"shp", "shx", "dbf", "prj", "cpg"};
+
 struct Run
 {
     int exitCode = -1;
@@ -560,9 +563,9 @@ private Q_SLOTS:
     void manifestPathStartingWithAColonIsAFileOfTheFolder()
     {
         const QString dataset = freshDataset();
-        for (const QString &suffix : {"shp", "shx", "dbf", "prj", "cpg"})
-            QVERIFY(QFile::rename(QDir(dataset).filePath(QStringLiteral("zones.") + suffix),
-                                  dataset + QStringLiteral("/:zones.") + suffix));   // not QDir::filePath: the same trap
+        for (const char *suffix : kZonesParts)
+            QVERIFY(QFile::rename(QDir(dataset).filePath(QStringLiteral("zones.") + QLatin1String(suffix)),
+                                  dataset + QStringLiteral("/:zones.") + QLatin1String(suffix)));   // not QDir::filePath: the same trap
         const QString manifest = QDir(dataset).filePath(QStringLiteral("dataset.json"));
         QByteArray text = readAll(manifest);
         text.replace("\"zones.shp\"", "\":zones.shp\"");
@@ -577,9 +580,9 @@ private Q_SLOTS:
         const QString dataset = freshDataset();
         const QString elsewhere = mDir.filePath(QStringLiteral("elsewhere-%1").arg(mCase));
         QDir().mkpath(elsewhere);
-        for (const QString &suffix : {"shp", "shx", "dbf", "prj", "cpg"})
-            QVERIFY(QFile::rename(QDir(dataset).filePath(QStringLiteral("zones.") + suffix),
-                                  QDir(elsewhere).filePath(QStringLiteral("zones.") + suffix)));
+        for (const char *suffix : kZonesParts)
+            QVERIFY(QFile::rename(QDir(dataset).filePath(QStringLiteral("zones.") + QLatin1String(suffix)),
+                                  QDir(elsewhere).filePath(QStringLiteral("zones.") + QLatin1String(suffix))));
         const QString manifest = QDir(dataset).filePath(QStringLiteral("dataset.json"));
         QByteArray text = readAll(manifest);
         text.replace("\"zones.shp\"", "\"../" + QFileInfo(elsewhere).fileName().toUtf8() + "/zones.shp\"");

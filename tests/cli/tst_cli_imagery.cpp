@@ -2,11 +2,11 @@
 // sezview-cli with imagery: render and report with --imagery FILE|URL and the manifest's imagery
 // layers; a file that cannot be used exits 1 naming it, one beside the map warns; tiles from a
 // server on the loopback address are waited for, credited and cached in the user's cache folder.
-#include "core/cache/parcelcache.h"
 #include "core/geo/crs.h"
 #include "core/model/parcelstore.h"
 #include "tests/clirun.h"
 #include "tests/core/rasterfixture.h"
+#include "tests/core/samplecache.h"
 #include "tests/core/tileserver.h"
 
 #include <QDir>
@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using Run = sez::test::CliRun;
@@ -27,21 +26,21 @@ class TestCliImagery : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir mDir;
+    sez::test::SampleCache mSample;
     QRectF mExtent;   // the sample's, in its map CRS
 
     // The CLI with its own cache folder: nothing of the user's is read or written.
     Run runCli(const QStringList &args) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), mDir.filePath(QStringLiteral("xdg-cache")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), mSample.filePath(QStringLiteral("xdg-cache")));
         return sez::test::runCli(args, env);
     }
 
     QString cover(const QString &name, QRgb colour, const QRectF &extent) const
     {
         sez::test::RasterSpec spec;
-        spec.path = mDir.filePath(name);
+        spec.path = mSample.filePath(name);
         spec.width = 100;
         spec.height = 100;
         spec.epsg = sez::kDefaultMapEpsg;
@@ -52,40 +51,40 @@ class TestCliImagery : public QObject
 
     QStringList renderArgs(const QString &output) const
     {
-        return {QStringLiteral("render"), QStringLiteral("--cache"), mDir.filePath(QStringLiteral("alatau.gpkg")),
+        return {QStringLiteral("render"), QStringLiteral("--cache"), mSample.path(),
                 QStringLiteral("--size"), QStringLiteral("600x400"), QStringLiteral("-o"), output};
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(mDir.isValid());
         QString error;
-        auto cache = sez::ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), {mDir.filePath(QStringLiteral("alatau.gpkg")), nullptr}, &error);
-        QVERIFY2(cache, qPrintable(error));
-        mExtent = cache->store()->extent();
+        QVERIFY2(mSample.open(&error), qPrintable(error));
+        mExtent = mSample.store()->extent();
+        // The command-line program opens it on its own.
+        mSample.close();
     }
 
     void renderWithAFile()
     {
         const QString file = cover(QStringLiteral("cover.tif"), qRgb(255, 0, 255), mExtent.adjusted(-20000, -20000, 20000, 20000));
-        const QString out = mDir.filePath(QStringLiteral("with.png"));
+        const QString out = mSample.filePath(QStringLiteral("with.png"));
         const Run run = runCli(renderArgs(out) << QStringLiteral("--imagery") << file);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QImage image(out);
         QCOMPARE(image.pixel(3, 3) & 0xffffff, 0xff00ffu);   // beside the SEZ: the file alone
-        const Run without = runCli(renderArgs(mDir.filePath(QStringLiteral("without.png"))));
+        const Run without = runCli(renderArgs(mSample.filePath(QStringLiteral("without.png"))));
         QCOMPARE(without.exitCode, 0);
-        QVERIFY(QImage(mDir.filePath(QStringLiteral("without.png"))).pixel(3, 3) != image.pixel(3, 3));
+        QVERIFY(QImage(mSample.filePath(QStringLiteral("without.png"))).pixel(3, 3) != image.pixel(3, 3));
     }
 
     void unusableImageryExitsOne()
     {
-        QFile garbage(mDir.filePath(QStringLiteral("broken.tif")));
+        QFile garbage(mSample.filePath(QStringLiteral("broken.tif")));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write(QByteArray(3000, 'x'));
         garbage.close();
-        const QString out = mDir.filePath(QStringLiteral("broken.png"));
+        const QString out = mSample.filePath(QStringLiteral("broken.png"));
         const Run run = runCli(renderArgs(out) << QStringLiteral("--imagery") << garbage.fileName());
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err.count('\n'), 1);
@@ -100,7 +99,7 @@ private Q_SLOTS:
     void imageryBesideTheMapWarns()
     {
         const QString far = cover(QStringLiteral("far.tif"), qRgb(1, 2, 3), QRectF(200000, 4000000, 1000, 1000));
-        const Run run = runCli(renderArgs(mDir.filePath(QStringLiteral("far.png"))) << QStringLiteral("--imagery") << far);
+        const Run run = runCli(renderArgs(mSample.filePath(QStringLiteral("far.png"))) << QStringLiteral("--imagery") << far);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.contains("warning: ") && run.err.contains("does not overlap"), run.err.constData());
     }
@@ -121,13 +120,13 @@ private Q_SLOTS:
         layers.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("ortho")}, {QStringLiteral("role"), QStringLiteral("imagery")},
                                   {QStringLiteral("path"), QStringLiteral("ortho.tif")}});
         manifest[QStringLiteral("layers")] = layers;
-        QFile copy(mDir.filePath(QStringLiteral("dataset.json")));
+        QFile copy(mSample.filePath(QStringLiteral("dataset.json")));
         QVERIFY(copy.open(QIODevice::WriteOnly));
         copy.write(QJsonDocument(manifest).toJson());
         copy.close();
-        const QString out = mDir.filePath(QStringLiteral("manifest.png"));
+        const QString out = mSample.filePath(QStringLiteral("manifest.png"));
         const Run run = runCli({QStringLiteral("render"), QStringLiteral("--dataset"), copy.fileName(), QStringLiteral("--cache"),
-                                mDir.filePath(QStringLiteral("copy.gpkg")), QStringLiteral("--size"), QStringLiteral("600x400"),
+                                mSample.filePath(QStringLiteral("copy.gpkg")), QStringLiteral("--size"), QStringLiteral("600x400"),
                                 QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(QImage(out).pixel(3, 3) & 0xffffff, 0x00ff00u);
@@ -140,9 +139,9 @@ private Q_SLOTS:
     void extractAtPrintResolution()
     {
         const QString file = cover(QStringLiteral("plan.tif"), qRgb(90, 140, 60), mExtent.adjusted(-20000, -20000, 20000, 20000));
-        const QString out = mDir.filePath(QStringLiteral("extract.pdf"));
+        const QString out = mSample.filePath(QStringLiteral("extract.pdf"));
         const Run run = runCli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("extract"), QStringLiteral("--parcel"),
-                                QStringLiteral("03-363-003-490"), QStringLiteral("--cache"), mDir.filePath(QStringLiteral("alatau.gpkg")),
+                                QStringLiteral("03-363-003-490"), QStringLiteral("--cache"), mSample.path(),
                                 QStringLiteral("--imagery"), file, QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
@@ -161,7 +160,7 @@ private Q_SLOTS:
     void renderWithATileServer()
     {
         sez::test::TileServer server;
-        const QString out = mDir.filePath(QStringLiteral("tiles.png"));
+        const QString out = mSample.filePath(QStringLiteral("tiles.png"));
         const Run run = runCli(renderArgs(out) << QStringLiteral("--imagery") << server.urlTemplate() << QStringLiteral("--attribution")
                                                << QStringLiteral("© Test tiles"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -172,7 +171,7 @@ private Q_SLOTS:
             isTile = qBlue(image.pixel(3, 3)) == qBlue(sez::test::tileColour(z, 0, 0));
         QVERIFY2(isTile, qPrintable(QString::number(image.pixel(3, 3), 16)));
         QVERIFY(qGray(image.pixel(image.width() - 3, image.height() - 3)) > 200);   // the credit's backdrop
-        QDirIterator cached(mDir.filePath(QStringLiteral("xdg-cache")), {QStringLiteral("*.mbtiles")}, QDir::Files,
+        QDirIterator cached(mSample.filePath(QStringLiteral("xdg-cache")), {QStringLiteral("*.mbtiles")}, QDir::Files,
                             QDirIterator::Subdirectories);
         QVERIFY(cached.hasNext());
         QVERIFY(!run.err.contains("warning"));
@@ -180,9 +179,9 @@ private Q_SLOTS:
         // Elsewhere, with the server gone: what is not cached is drawn empty, and the output says so.
         const QString urlTemplate = server.urlTemplate();
         server.stop();
-        const Run offline = runCli(QStringList{QStringLiteral("render"), QStringLiteral("--cache"), mDir.filePath(QStringLiteral("alatau.gpkg")),
+        const Run offline = runCli(QStringList{QStringLiteral("render"), QStringLiteral("--cache"), mSample.path(),
                                                QStringLiteral("--bbox"), QStringLiteral("77.0,43.7,77.01,43.71"), QStringLiteral("-o"),
-                                               mDir.filePath(QStringLiteral("offline.png")), QStringLiteral("--imagery"), urlTemplate});
+                                               mSample.filePath(QStringLiteral("offline.png")), QStringLiteral("--imagery"), urlTemplate});
         QCOMPARE(offline.exitCode, 0);
         QVERIFY2(offline.err.contains("could not be fetched and are drawn empty"), offline.err.constData());
     }

@@ -87,7 +87,8 @@ inline QString writeLayer(const QString &path, const char *driver, int epsg, OGR
             error = QStringLiteral("cannot create field %1").arg(QString::fromUtf8(f.name));
         OGR_Fld_Destroy(defn);
     }
-    OGR_L_StartTransaction(layer);
+    if (OGR_L_StartTransaction(layer) != OGRERR_NONE && error.isEmpty())
+        error = QStringLiteral("cannot start a transaction in %1").arg(path);
     for (const LayerFeature &lf : features) {
         OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
         for (int i = 0; i < lf.values.size(); ++i) {
@@ -111,7 +112,8 @@ inline QString writeLayer(const QString &path, const char *driver, int epsg, OGR
             error = QStringLiteral("cannot write a feature");
         OGR_F_Destroy(feature);
     }
-    OGR_L_CommitTransaction(layer);
+    if (OGR_L_CommitTransaction(layer) != OGRERR_NONE && error.isEmpty())
+        error = QStringLiteral("cannot commit the features to %1").arg(path);
     GDALClose(ds);
     return error;
 }

@@ -2,7 +2,6 @@
 // The parcel extract: boundary numbering on hand-made shapes, then the sample's parcels read back
 // from the PDF with pdftotext and checked against the store's geometry, an independent PROJ run
 // (cs2cs) and a brute-force neighbour search that uses no spatial index.
-#include "core/cache/parcelcache.h"
 #include "core/geo/boundary.h"
 #include "core/geo/crs.h"
 #include "core/geo/geodesic.h"
@@ -12,6 +11,7 @@
 #include "core/report/extractwriter.h"
 #include "core/report/printscale.h"
 #include "core/report/reportpage.h"
+#include "tests/core/samplecache.h"
 
 #include <QHash>
 #include <QImage>
@@ -19,7 +19,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -97,11 +96,10 @@ class TestExtract : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir mDir;
-    std::unique_ptr<ParcelCache> mCache;
+    test::SampleCache mSample;
     qint64 mHoled = -1, mTwoParts = -1, mSimple = -1;
 
-    const ParcelStore &store() const { return *mCache->store(); }
+    const ParcelStore &store() const { return *mSample.store(); }
 
     QString write(qint64 row, const QString &language, int extraEpsg, const QString &name)
     {
@@ -117,10 +115,10 @@ class TestExtract : public QObject
         ExtractOptions options;
         options.extraEpsg = extraEpsg;
         options.source = QStringLiteral(SEZ_SAMPLE_DIR);
-        options.sourceDigest = mCache->sourcesDigest();
+        options.sourceDigest = mSample.cache().sourcesDigest();
         QString error;
         auto extract = ParcelExtract::build(store(), row, options, &error);
-        const QString path = mDir.filePath(name);
+        const QString path = mSample.filePath(name);
         const bool ok = extract && writeParcelExtract(*extract, path, &error);
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
@@ -143,12 +141,9 @@ class TestExtract : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        ParcelCache::Options options;
-        options.cachePath = mDir.filePath(QStringLiteral("cache.gpkg"));
         QString error;
-        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), options, &error);
-        QVERIFY2(mCache, qPrintable(error));
-        QCOMPARE(mCache->sourcesDigest().size(), 64);
+        QVERIFY2(mSample.open(&error), qPrintable(error));
+        QCOMPARE(mSample.cache().sourcesDigest().size(), 64);
         for (qint64 row = 0; row < store().size() && (mHoled < 0 || mTwoParts < 0 || mSimple < 0); ++row) {
             const Geometry g = store().geometry(row);
             if (mHoled < 0 && g.polygons.size() == 1 && g.polygons.front().rings.size() == 2)
@@ -502,7 +497,7 @@ private Q_SLOTS:
                 QVERIFY(text.contains(QStringLiteral("координаттар каталогы")));
             }
             QVERIFY(!text.contains(QStringLiteral("Parcel extract")));
-            QVERIFY(text.contains(mCache->sourcesDigest().left(12)));
+            QVERIFY(text.contains(mSample.cache().sourcesDigest().left(12)));
             QCOMPARE(int(catalogueRows(text, QLatin1Char(',')).size()), store().vertexCount(mHoled));
         }
         // With the extra coordinates the catalogue is tight: the last header's long word stays inside

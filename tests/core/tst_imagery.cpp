@@ -4,7 +4,6 @@
 // tiles, nodata shown through, other formats GDAL reads, damaged and unusable files refused with
 // their name, brightness, contrast, opacity, attribution, cancellation and print resolution.
 #include "core/base/feedback.h"
-#include "core/cache/parcelcache.h"
 #include "core/geo/crs.h"
 #include "core/imagery/rasterimagery.h"
 #include "core/model/parcelstore.h"
@@ -13,11 +12,11 @@
 #include "core/render/mapstyle.h"
 #include "tests/core/pixelchecks.h"
 #include "tests/core/rasterfixture.h"
+#include "tests/core/samplecache.h"
 
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -58,13 +57,12 @@ class TestImagery : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir mDir;
-    std::unique_ptr<ParcelCache> mCache;
+    test::SampleCache mSample;
     std::shared_ptr<const ParcelStore> mStore;
     std::unique_ptr<MapStyle> mStyle;
     std::unique_ptr<CoordinateTransform> mFromLonLat;
 
-    QString path(const QString &name) const { return mDir.filePath(name); }
+    QString path(const QString &name) const { return mSample.filePath(name); }
 
     QPointF toMap(double lon, double lat) const
     {
@@ -79,7 +77,7 @@ class TestImagery : public QObject
     {
         RenderContext context(*mStore, *mStyle, view, RenderOptions(), cancel);
         MapLayers layers;
-        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor(0, 128, 128))});
+        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor(0, 128, 128)), QString()});
         layers.insert(1, imageryLayer(QStringLiteral("test"), std::move(source), look, opacity));
         context.setLayers(layers);
         return MapRenderer::render(context);
@@ -127,11 +125,9 @@ class TestImagery : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(mDir.isValid());
         QString error;
-        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), {mDir.filePath(QStringLiteral("alatau.gpkg")), nullptr}, &error);
-        QVERIFY2(mCache, qPrintable(error));
-        mStore = mCache->store();
+        QVERIFY2(mSample.open(&error), qPrintable(error));
+        mStore = mSample.store();
         QCOMPARE(mStore->mapEpsg(), kDefaultMapEpsg);
         mStyle = std::make_unique<MapStyle>(*mStore);
         mFromLonLat = std::make_unique<CoordinateTransform>(kWgs84Epsg, mStore->mapEpsg());

@@ -58,15 +58,6 @@ bool anyWarningContains(const LayerData &layer, const QString &needle)
     return false;
 }
 
-// A copy of a corpus file set in a writable place, so tests can damage it.
-QString copyCorpus(const QTemporaryDir &dir, const QString &relativeBase, const QStringList &suffixes)
-{
-    const QString name = QFileInfo(relativeBase).fileName();
-    for (const QString &s : suffixes)
-        QFile::copy(corpus(relativeBase + QLatin1Char('.') + s), dir.filePath(name + QLatin1Char('.') + s));
-    return dir.filePath(name);
-}
-
 
 } // namespace
 

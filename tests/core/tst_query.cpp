@@ -28,13 +28,13 @@ public:
         const auto R = [](double v) { return QVariant(v); };
         for (const char *name : {"cadastral_number", "land_category", "permitted_use", "zone", "status", "investor",
                                  "project", "project_kk", "address", "district", "gas"})
-            mFields << QueryField{QString::fromLatin1(name), QueryValueType::String};
+            mFields << QueryField{QString::fromLatin1(name), QueryValueType::String, QString()};
         for (const char *name : {"area_ha", "area", "investment_kzt", "water_m3_day"})
-            mFields << QueryField{QString::fromLatin1(name), QueryValueType::Real};
+            mFields << QueryField{QString::fromLatin1(name), QueryValueType::Real, QString()};
         for (const char *name : {"jobs", "power_kw"})
-            mFields << QueryField{QString::fromLatin1(name), QueryValueType::Integer};
+            mFields << QueryField{QString::fromLatin1(name), QueryValueType::Integer, QString()};
         for (const char *name : {"lease_start", "lease_end"})
-            mFields << QueryField{QString::fromLatin1(name), QueryValueType::Date};
+            mFields << QueryField{QString::fromLatin1(name), QueryValueType::Date, QString()};
         mKinds = QStringList{QStringLiteral("substation"), QStringLiteral("water_intake"), QStringLiteral("gas_pipeline"),
                              QStringLiteral("wastewater_treatment"), QStringLiteral("highway")};
 

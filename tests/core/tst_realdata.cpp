@@ -114,7 +114,8 @@ QString writeNeutralTab(const QString &path)
     }
     OGR_L_SetAttributeFilter(src, kSubset);
     OGRFeatureH f;
-    while ((f = OGR_L_GetNextFeature(src)) != nullptr) {
+    QString failed;
+    while (failed.isEmpty() && (f = OGR_L_GetNextFeature(src)) != nullptr) {
         OGRFeatureH g = OGR_F_Create(OGR_L_GetLayerDefn(dst));
         OGR_F_SetGeometry(g, OGR_F_GetGeometryRef(f));
         for (int i = 0; i < 5; ++i) {
@@ -126,12 +127,15 @@ QString writeNeutralTab(const QString &path)
             else
                 OGR_F_SetFieldDouble(g, i, OGR_F_GetFieldAsDouble(f, at));
         }
-        OGR_L_CreateFeature(dst, g);
+        if (OGR_L_CreateFeature(dst, g) != OGRERR_NONE)
+            failed = QStringLiteral("cannot write a parcel to %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         OGR_F_Destroy(g);
         OGR_F_Destroy(f);
     }
     GDALClose(in);
     GDALClose(out);
+    if (!failed.isEmpty())
+        return failed;
     QFile tab(path);
     if (!tab.open(QIODevice::ReadOnly))
         return QStringLiteral("no %1").arg(path);

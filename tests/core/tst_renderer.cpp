@@ -10,6 +10,7 @@
 #include "core/render/mapstyle.h"
 #include "tests/core/pixelchecks.h"
 #include "tests/core/renderchecker.h"
+#include "tests/core/samplecache.h"
 #include "tools/generator.h"
 
 #include <QPainter>
@@ -59,8 +60,7 @@ class TestRenderer : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir mDir;
-    std::unique_ptr<ParcelCache> mCache;
+    test::SampleCache mSample;
     std::shared_ptr<const ParcelStore> mStore;
     std::unique_ptr<MapStyle> mStyle;
     std::vector<qint64> mLargest;   // rows by bounds area, largest first
@@ -105,13 +105,9 @@ class TestRenderer : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(mDir.isValid());
-        ParcelCache::Options options;
-        options.cachePath = mDir.filePath(QStringLiteral("alatau.gpkg"));
         QString error;
-        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), options, &error);
-        QVERIFY2(mCache, qPrintable(error));
-        mStore = mCache->store();
+        QVERIFY2(mSample.open(&error), qPrintable(error));
+        mStore = mSample.store();
         QVERIFY(mStore);
         QCOMPARE(mStore->size(), qint64(25000));
         mStyle = std::make_unique<MapStyle>(*mStore);
@@ -443,7 +439,7 @@ private Q_SLOTS:
         const MapView wide(store().extent().adjusted(-5000, -5000, 5000, 5000), QSize(300, 300));
         context.setView(wide);
         context.layers().setOpacity(kParcelsLayer, 1.0);
-        context.layers().insert(0, MapLayer{QStringLiteral("imagery"), true, 1.0, std::make_shared<FillPainter>(QColor(255, 0, 255))});
+        context.layers().insert(0, MapLayer{QStringLiteral("imagery"), true, 1.0, std::make_shared<FillPainter>(QColor(255, 0, 255)), QString()});
         QCOMPARE(context.layers().at(0).id, QStringLiteral("imagery"));
         const QImage withImagery = MapRenderer::render(context);
         QCOMPARE(withImagery.pixel(2, 2) & 0xffffff, 0xff00ffu);   // outside the SEZ

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled sample against the public figures in shared/context: what users will be shown.
-#include "core/cache/parcelcache.h"
 #include "core/io/dataset.h"
 #include "core/model/parcelstore.h"
 #include "core/model/summary.h"
+#include "tests/core/samplecache.h"
 #include "tools/generator.h"
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sez;
@@ -18,8 +17,7 @@ class TestSummary : public QObject
     Q_OBJECT
 
     std::unique_ptr<Dataset> mDataset;
-    QTemporaryDir mCacheDir;
-    std::unique_ptr<ParcelCache> mCache;
+    test::SampleCache mSample;
     DatasetSummary mSummary;
 
 private Q_SLOTS:
@@ -29,11 +27,8 @@ private Q_SLOTS:
         mDataset = Dataset::open(QStringLiteral(SEZ_SAMPLE_DIR), &error);
         QVERIFY2(mDataset, qPrintable(error));
         QVERIFY2(mDataset->warnings().isEmpty(), qPrintable(mDataset->warnings().join(QLatin1Char('\n'))));
-        ParcelCache::Options options;
-        options.cachePath = mCacheDir.filePath(QStringLiteral("alatau.gpkg"));
-        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), options, &error);
-        QVERIFY2(mCache, qPrintable(error));
-        mSummary = summarize(*mCache->store());
+        QVERIFY2(mSample.open(&error), qPrintable(error));
+        mSummary = summarize(*mSample.store());
     }
 
     void areasAgreeWithTheContext()
@@ -52,7 +47,7 @@ private Q_SLOTS:
     // attribute names, and the areas by side with GEOS's cut of the SEZ by the city limits.
     void sezPartsBySide()
     {
-        const auto &parts = mCache->store()->sezParts();
+        const auto &parts = mSample.store()->sezParts();
         QCOMPARE(parts.size(), std::size_t(4));
         for (const ContextFeature &part : parts) {
             QVERIFY2(part.name == QLatin1String("inside_city") || part.name == QLatin1String("outside_city"), qPrintable(part.name));

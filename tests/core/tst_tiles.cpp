@@ -3,7 +3,6 @@
 // drawn where they belong, kept in the disk cache (a valid MBTiles file) within its limit, drawn
 // from it with the server stopped, a missing tile fetched again later, a server that does not
 // answer never holding up a frame, printed maps waiting for their tiles, and the URL templates.
-#include "core/cache/parcelcache.h"
 #include "core/geo/crs.h"
 #include "core/imagery/rasterimagery.h"
 #include "core/imagery/tilecache.h"
@@ -13,6 +12,7 @@
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
 #include "tests/core/pixelchecks.h"
+#include "tests/core/samplecache.h"
 #include "tests/core/tileserver.h"
 
 #include <QBuffer>
@@ -20,7 +20,6 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -38,8 +37,7 @@ class TestTiles : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir mDir;
-    std::unique_ptr<ParcelCache> mCache;
+    test::SampleCache mSample;
     std::shared_ptr<const ParcelStore> mStore;
     std::unique_ptr<MapStyle> mStyle;
     const QPointF mCentre{661155.5, 4840497.0};   // UTM 43N, in the sample
@@ -51,7 +49,7 @@ class TestTiles : public QObject
         options.imageryWaitMs = waitMs;
         RenderContext context(*mStore, *mStyle, view, options);
         MapLayers layers;
-        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor::fromRgb(kUnder))});
+        layers.insert(0, MapLayer{QStringLiteral("under"), true, 1.0, std::make_shared<FillPainter>(QColor::fromRgb(kUnder)), QString()});
         layers.insert(1, imageryLayer(QStringLiteral("basemap"), std::move(source)));
         context.setLayers(layers);
         return MapRenderer::render(context);
@@ -103,7 +101,7 @@ class TestTiles : public QObject
         TileFetcher::Options fetch;
         fetch.retryAfterMs = retryMs;
         fetch.timeoutMs = 60000;
-        std::shared_ptr<TileImagery> imagery = TileImagery::open(source, mDir.filePath(cacheName), 0, &error, fetch);
+        std::shared_ptr<TileImagery> imagery = TileImagery::open(source, mSample.filePath(cacheName), 0, &error, fetch);
         if (!imagery)
             qWarning("%s", qPrintable(error));
         return imagery;
@@ -112,11 +110,9 @@ class TestTiles : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(mDir.isValid());
         QString error;
-        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), {mDir.filePath(QStringLiteral("alatau.gpkg")), nullptr}, &error);
-        QVERIFY2(mCache, qPrintable(error));
-        mStore = mCache->store();
+        QVERIFY2(mSample.open(&error), qPrintable(error));
+        mStore = mSample.store();
         mStyle = std::make_unique<MapStyle>(*mStore);
     }
 
@@ -279,7 +275,7 @@ private Q_SLOTS:
     {
         QString error;
         const TileSource source = TileSource::fromTemplate(QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png"), {}, &error);
-        auto cache = TileCache::open(mDir.filePath(QStringLiteral("small.mbtiles")), source, 200 * 1024, &error);
+        auto cache = TileCache::open(mSample.filePath(QStringLiteral("small.mbtiles")), source, 200 * 1024, &error);
         QVERIFY2(cache, qPrintable(error));
         QByteArray lastBytes;
         for (int i = 0; i < 60; ++i) {
@@ -302,7 +298,7 @@ private Q_SLOTS:
 
         // A file of another source is refused, not mixed in.
         const TileSource other = TileSource::fromTemplate(QStringLiteral("http://127.0.0.2:1/{z}/{x}/{y}.png"), {}, &error);
-        QVERIFY(!TileCache::open(mDir.filePath(QStringLiteral("small.mbtiles")), other, 0, &error));
+        QVERIFY(!TileCache::open(mSample.filePath(QStringLiteral("small.mbtiles")), other, 0, &error));
         QVERIFY2(error.contains(QStringLiteral("small.mbtiles")), qPrintable(error));
     }
 };

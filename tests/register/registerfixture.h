@@ -6,28 +6,15 @@
 
 #include "core/register/allocationregister.h"
 #include "core/register/registerlocation.h"
+#include "tests/register/postgrescluster.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 class RegisterFixture
 {
 public:
-    /// Why the PostgreSQL tests cannot run here, or an empty string.
-    static QString postgresMissing()
-    {
-        if (qEnvironmentVariableIsEmpty("SEZ_TEST_PG"))
-            return QStringLiteral("SEZ_TEST_PG is not set: the PostgreSQL tests need the throwaway cluster that "
-                                  "scripts/test.sh starts (scripts/pg-cluster.sh start DIR, then source DIR/env)");
-        return {};
-    }
-    /// Whether a missing cluster fails the test instead of skipping it (scripts/test.sh, CI).
-    static bool postgresRequired() { return qEnvironmentVariableIntValue("SEZ_TEST_PG_REQUIRED") == 1; }
-
     ~RegisterFixture() { tearDown(); }
 
     /// A new, empty register for \a backend ("sqlite" or "postgresql"); false and *error when it fails.
@@ -40,12 +27,8 @@ public:
             mFile = mDir->filePath(QStringLiteral("register.sqlite"));
             return true;
         }
-        sez::RegisterLocation base;
-        if (!sez::RegisterLocation::parse(qEnvironmentVariable("SEZ_TEST_PG"), &base, error))
+        if (!PostgresCluster::server(&mServer, error))
             return false;
-        for (const auto &p : base.parameters())
-            if (p.first == QLatin1String("host") || p.first == QLatin1String("port"))
-                mServer << p.first + QStringLiteral("=") + p.second;
         static int counter = 0;
         mDatabase = QStringLiteral("register_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
         if (!admin(QStringLiteral("CREATE DATABASE %1").arg(mDatabase), error))
@@ -105,23 +88,7 @@ private:
     // Runs one statement as the cluster's superuser, in the cluster's own test database.
     bool admin(const QString &sql, QString *error) const
     {
-        const QString name = QStringLiteral("fixture-admin");
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setConnectOptions(mServer.join(QLatin1Char(';')) + QStringLiteral(";dbname=sezview_test;user=sez_admin"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                ok = q.exec(sql);
-                if (!ok)
-                    *error = q.lastError().text();
-            } else {
-                *error = db.lastError().text();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return PostgresCluster::admin(mServer, PostgresCluster::adminDatabase(), {sql}, error);
     }
 
     bool mPostgres = false;
@@ -144,11 +111,8 @@ inline void addRegisterBackends()
 #define SEZ_REGISTER_INIT(fixture)                                                                   \
     do {                                                                                             \
         QFETCH_GLOBAL(QString, backend);                                                             \
-        if (backend == QLatin1String("postgresql") && !RegisterFixture::postgresMissing().isEmpty()) { \
-            if (RegisterFixture::postgresRequired())                                                 \
-                QFAIL(qPrintable(RegisterFixture::postgresMissing()));                               \
-            QSKIP(qPrintable(RegisterFixture::postgresMissing()));                                   \
-        }                                                                                            \
+        if (backend == QLatin1String("postgresql"))                                                  \
+            SEZ_REQUIRE_POSTGRES();                                                                  \
         QString fixtureError;                                                                        \
         QVERIFY2((fixture).setUp(backend, &fixtureError), qPrintable(fixtureError));                 \
     } while (false)

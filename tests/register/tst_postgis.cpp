@@ -2,10 +2,11 @@
 // A dataset in PostGIS, on the throwaway cluster of scripts/test.sh: the sample published with
 // sezview-cli publish, read back through GDAL's PostgreSQL driver with the same summary, and the
 // cache of the database dataset refreshed after a change to a source table, not before.
-#include "registerfixture.h"
+#include "tests/register/postgrescluster.h"
 
 #include "../clirun.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,9 +14,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -55,37 +54,19 @@ class TestPostgis : public QObject
     Q_OBJECT
 
     QTemporaryDir mDir;
-    QString mHost;
+    QStringList mServer;
     QString mDatabase;
 
     // Runs statements as the cluster's superuser in \a database.
     bool admin(const QString &database, const QStringList &statements, QString *error)
     {
-        const QString name = QStringLiteral("postgis-admin");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setConnectOptions(QStringLiteral("host=%1;dbname=%2;user=sez_admin").arg(mHost, database));
-            ok = db.open();
-            if (!ok)
-                *error = db.lastError().text();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    *error = q.lastError().text();
-                    ok = false;
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return PostgresCluster::admin(mServer, database, statements, error);
     }
 
     // The dataset in the database as \a role sees it.
     QString dataset(const QString &role) const
     {
-        return QStringLiteral("PG:dbname=%1 host=%2 user=%3").arg(mDatabase, mHost, role);
+        return QStringLiteral("PG:dbname=%1 %2 user=%3").arg(mDatabase, mServer.join(QLatin1Char(' ')), role);
     }
 
     static QJsonObject summary(const QString &dataset, const QString &cache)
@@ -100,19 +81,11 @@ class TestPostgis : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!RegisterFixture::postgresMissing().isEmpty()) {
-            if (RegisterFixture::postgresRequired())
-                QFAIL(qPrintable(RegisterFixture::postgresMissing()));
-            QSKIP(qPrintable(RegisterFixture::postgresMissing()));
-        }
-        sez::RegisterLocation base;
+        SEZ_REQUIRE_POSTGRES();
         QString error;
-        QVERIFY2(sez::RegisterLocation::parse(qEnvironmentVariable("SEZ_TEST_PG"), &base, &error), qPrintable(error));
-        for (const auto &p : base.parameters())
-            if (p.first == QLatin1String("host"))
-                mHost = p.second;
+        QVERIFY2(PostgresCluster::server(&mServer, &error), qPrintable(error));
         mDatabase = QStringLiteral("postgis_%1").arg(QCoreApplication::applicationPid());
-        QVERIFY2(admin(QStringLiteral("sezview_test"), {QStringLiteral("CREATE DATABASE %1").arg(mDatabase)}, &error), qPrintable(error));
+        QVERIFY2(admin(PostgresCluster::adminDatabase(), {QStringLiteral("CREATE DATABASE %1").arg(mDatabase)}, &error), qPrintable(error));
         QVERIFY2(admin(mDatabase, {QStringLiteral("CREATE EXTENSION postgis")}, &error), qPrintable(error));
         QVERIFY(mDir.isValid());
     }
@@ -121,7 +94,7 @@ private Q_SLOTS:
     {
         QString ignored;
         if (!mDatabase.isEmpty())
-            admin(QStringLiteral("sezview_test"), {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(mDatabase)}, &ignored);
+            admin(PostgresCluster::adminDatabase(), {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(mDatabase)}, &ignored);
     }
 
     void publishAndReadBackTheSameSummary()

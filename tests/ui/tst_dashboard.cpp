@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard shows the same figures as the statistics, for the whole SEZ and for a selection.
 #include "core/model/humanlabels.h"
-#include "core/cache/parcelcache.h"
 #include "core/model/parcelstore.h"
 #include "core/model/statistics.h"
+#include "tests/core/samplecache.h"
 #include "ui/dashboard.h"
 
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <numeric>
@@ -79,21 +78,16 @@ private:
             QVERIFY2(statuses.contains(HumanLabels::value(ParcelField::Status, it.key())), qPrintable(it.key()));
     }
 
-    QTemporaryDir mCacheDir;
-    std::unique_ptr<ParcelCache> mCache;
+    test::SampleCache mSample;
     std::shared_ptr<const ParcelStore> mStore;
     std::unique_ptr<Dashboard> mDashboard;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(mCacheDir.isValid());
-        ParcelCache::Options options;
-        options.cachePath = mCacheDir.filePath(QStringLiteral("alatau.gpkg"));
         QString error;
-        mCache = ParcelCache::open(QStringLiteral(SEZ_SAMPLE_DIR), options, &error);
-        QVERIFY2(mCache, qPrintable(error));
-        mStore = mCache->store();
+        QVERIFY2(mSample.open(&error), qPrintable(error));
+        mStore = mSample.store();
         QVERIFY(mStore->size() > 20000);
         mDashboard = std::make_unique<Dashboard>();
         mDashboard->resize(460, 900);

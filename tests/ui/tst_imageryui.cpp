@@ -76,6 +76,19 @@ class TestImageryUi : public QObject
         return test::writeRaster(spec, [colour](int, int) { return colour; }) ? spec.path : QString();
     }
 
+    // The controls under imagery layer \a id's row in the layers panel, their one place; null if none.
+    static ImageryLayerControls *hosted(LayerPanel *panel, const QString &id)
+    {
+        QTreeWidgetItem *row = panel->layerItem(id);
+        QTreeWidget *tree = row ? row->treeWidget() : nullptr;
+        for (int i = 0; tree && i < row->childCount(); ++i)
+            if (QWidget *w = tree->itemWidget(row->child(i), 0))
+                if (auto *c = qobject_cast<ImageryLayerControls *>(w) ? qobject_cast<ImageryLayerControls *>(w)
+                                                                      : w->findChild<ImageryLayerControls *>())
+                    return c;
+        return nullptr;
+    }
+
     QStringList imageryLayerIds(const MapCanvas &canvas) const
     {
         QStringList ids;
@@ -111,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(mWindow->canvas()->layers().attribution().isEmpty());
         QVERIFY(!QFileInfo::exists(mDir.filePath(QStringLiteral("cache/tiles"))));
         QCOMPARE(mWindow->canvas()->layers().find(kParcelsLayer)->opacity, 1.0);
-        QVERIFY(mWindow->imageryPanel()->controls().isEmpty());
+        QVERIFY(mWindow->imageryPanel()->layerTitles().isEmpty());
+        QVERIFY(mWindow->layerPanel()->findChildren<ImageryLayerControls *>().isEmpty());
     }
 
     void fileUnderTheParcels()
@@ -127,13 +141,21 @@ private Q_SLOTS:
         QVERIFY(canvas->waitForRender());
         QCOMPARE(canvas->renderedImage().pixel(2, 2) & 0xffffff, 0xff00ffu);  // beside the SEZ: the file alone
 
-        // The panel's controls drive the layer.
-        QCOMPARE(mWindow->imageryPanel()->controls().size(), 1);
-        ImageryLayerControls *controls = mWindow->imageryPanel()->controls().front();
+        // Listed in the imagery panel; driven from its row in the layers panel: the row's opacity,
+        // the look under it.
+        QCOMPARE(mWindow->imageryPanel()->layerTitles().size(), 1);
+        const QString id = mWindow->imagery()->entries().front().id;
+        LayerPanel *panel = mWindow->layerPanel();
+        QTest::qWait(50);
+        ImageryLayerControls *controls = hosted(panel, id);
+        QVERIFY(controls);
         QVERIFY(!controls->overviewsButton()->isVisibleTo(controls));   // small: no overviews offered
-        controls->opacitySlider()->setValue(40);
-        const QString id = controls->layerId();
+        QVERIFY(panel->opacitySlider(id));
+        panel->opacitySlider(id)->setValue(40);
         QCOMPARE(canvas->layers().find(id)->opacity, 0.4);
+        QTest::qWait(50);
+        controls = hosted(panel, id);
+        QVERIFY(controls);
         controls->brightnessSlider()->setValue(-30);
         const auto *painter = dynamic_cast<const ImageryPainter *>(canvas->layers().find(id)->painter.get());
         QVERIFY(painter);
@@ -152,16 +174,20 @@ private Q_SLOTS:
 
         // Gone again: the parcels back to full opacity, nothing remembered.
         QSignalSpy changed(mWindow->imagery(), &MapImagery::changed);
+        QTest::qWait(50);
+        controls = hosted(panel, id);
+        QVERIFY(controls);
         QPushButton *remove = nullptr;
         for (QPushButton *b : controls->findChildren<QPushButton *>())
             if (b->text() == QLatin1String("Remove"))
                 remove = b;
         QVERIFY(remove);
-        QTest::mouseClick(remove, Qt::LeftButton);   // deletes the controls it is part of
+        remove->click();   // the layers dock may be a tab behind another here; deletes the controls it is part of
         QCOMPARE(changed.count(), 1);
         QVERIFY(imageryLayerIds(*canvas).isEmpty());
         QCOMPARE(canvas->layers().find(kParcelsLayer)->opacity, 1.0);
-        QVERIFY(mWindow->imageryPanel()->controls().isEmpty());
+        QVERIFY(mWindow->imageryPanel()->layerTitles().isEmpty());
+        QVERIFY(!panel->layerItem(id));
         auto third = newWindow();
         QVERIFY(openAndWait(*third, QStringLiteral(SEZ_SAMPLE_DIR)));
         QVERIFY(third->imagery()->entries().empty());
@@ -225,8 +251,8 @@ private Q_SLOTS:
         QVERIFY(mWindow->imagery()->basemapAddress().isEmpty());
     }
 
-    // The layers panel lists imagery with the other layers and drives it as the imagery panel does;
-    // a switch of language keeps every imagery layer, those for this session too, as it looked.
+    // The layers panel lists imagery with the other layers and is the one place that drives it (the
+    // imagery panel only lists it); a switch of language keeps every imagery layer, those for this session too, as it looked.
     void layersPanelAndLanguageSwitch()
     {
         ViewerSession session(QStringLiteral("en"), mDir.filePath(QStringLiteral("cache")));
@@ -246,34 +272,24 @@ private Q_SLOTS:
         LayerPanel *panel = window->layerPanel();
         const QStringList titles = panel->layerTitles();
         QCOMPARE(titles.mid(titles.size() - 2), (QStringList{QStringLiteral("Imagery: session.tif"), QStringLiteral("Imagery: remembered.tif")}));
-        // Its slider and box there are the imagery's: remembered, and the imagery panel follows.
+        // Its slider and box there are the imagery's: remembered. The imagery panel names the layers
+        // and has no slider of its own to disagree with the row's.
         QSlider *slider = panel->opacitySlider(rememberedId);
         QVERIFY(slider);
         slider->setValue(30);
         QCOMPARE(window->imagery()->find(rememberedId)->opacity, 0.3);
-        ImageryLayerControls *controls = nullptr;
-        for (ImageryLayerControls *c : window->imageryPanel()->controls())
-            if (c->layerId() == rememberedId)
-                controls = c;
-        QVERIFY(controls);
-        QCOMPARE(controls->opacitySlider()->value(), 30);
+        QCOMPARE(window->imageryPanel()->layerTitles(), (QStringList{MapImagery::title(window->imagery()->entries().at(1)),
+                                                                     MapImagery::title(window->imagery()->entries().at(0))}));
+        QVERIFY(window->imageryPanel()->findChildren<QSlider *>().isEmpty());
         panel->layerItem(sessionId)->setCheckState(0, Qt::Unchecked);
         QVERIFY(!window->imagery()->find(sessionId)->visible);
         // Under each imagery row, its look (the row has the box and the opacity), kept as the
         // panel is built again.
         QTest::qWait(50);
-        const auto hosted = [&panel](const QString &id) -> ImageryLayerControls * {
-            QTreeWidgetItem *row = panel->layerItem(id);
-            QTreeWidget *tree = row ? row->treeWidget() : nullptr;
-            for (int i = 0; tree && i < row->childCount(); ++i)
-                if (QWidget *w = tree->itemWidget(row->child(i), 0))
-                    if (auto *c = qobject_cast<ImageryLayerControls *>(w) ? qobject_cast<ImageryLayerControls *>(w)
-                                                                          : w->findChild<ImageryLayerControls *>())
-                        return c;
-            return nullptr;
-        };
+        const auto hosted = [&panel](const QString &id) { return TestImageryUi::hosted(panel, id); };
         QVERIFY(hosted(rememberedId) && hosted(sessionId));
-        QVERIFY(!hosted(rememberedId)->opacitySlider()->isVisibleTo(hosted(rememberedId)));
+        // Brightness and contrast: the opacity is the row's.
+        QCOMPARE(hosted(rememberedId)->findChildren<QSlider *>().size(), 2);
         hosted(rememberedId)->contrastSlider()->setValue(-10);
         QCOMPARE(window->imagery()->find(rememberedId)->look.contrast, -10);
         window->imagery()->setLook(rememberedId, ImageryLook{20, -10});
@@ -298,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(window->canvas()->layers().find(rememberedId)->opacity, 0.3);
         QVERIFY(!window->canvas()->layers().find(sessionId)->visible);
         QVERIFY(window->layerPanel()->layerItem(sessionId));
-        QCOMPARE(window->imageryPanel()->controls().size(), 2);
+        QCOMPARE(window->imageryPanel()->layerTitles().size(), 2);
         QTest::qWait(50);
         panel = window->layerPanel();
         QVERIFY(hosted(rememberedId) && hosted(sessionId));
