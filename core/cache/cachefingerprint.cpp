@@ -15,6 +15,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
+
+#include <openssl/evp.h>
 
 namespace sez {
 
@@ -25,14 +28,32 @@ class FingerprintMessages
     Q_DECLARE_TR_FUNCTIONS(sez::CacheFingerprint)
 };
 
+// SHA-256 of a file, as hex; empty when it cannot be read. libcrypto's, not QCryptographicHash's:
+// Qt 6.4 hashes in portable C at about 80 instructions a byte, and a cache open hashes every small
+// source file (kAlwaysHashedBytes), which made it 22 % slower at 100,000 parcels (docs/BENCHMARKS.md).
 QByteArray hashFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        if (EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(n)) != 1)
+            return {};
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 
 // Adds files once each, relative to the dataset's directory.
