@@ -8,6 +8,7 @@
 #include "core/render/geometrypainter_p.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
@@ -113,14 +114,19 @@ bool paintZoneNames(QPainter &painter, const RenderContext &context)
     painter.setFont(zoneFont(painter));
     const QFontMetricsF metrics(painter.font());
     const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
+    // A handful of zone names label a hundred parts: each is measured and shaped once a render.
+    QHash<QString, double> widths;
+    QHash<QString, HaloText> shaped;
     for (const Part &part : parts) {
         if (context.isCancelled())
             return false;
         Geometry g;
         g.polygons.push_back(*part.polygon);
         const QRectF onScreen = view.toPixel(g.bounds());
-        const QString name = HumanLabels::value(ParcelField::Zone, part.zone);
-        const double width = metrics.horizontalAdvance(name);
+        auto known = widths.constFind(part.zone);
+        if (known == widths.constEnd())
+            known = widths.insert(part.zone, metrics.horizontalAdvance(HumanLabels::value(ParcelField::Zone, part.zone)));
+        const double width = *known;
         if (onScreen.width() < width * 1.3 || onScreen.height() < metrics.height() * 3)
             continue;
         const QPointF at = view.toPixel(labelPointOf(g));
@@ -129,8 +135,11 @@ bool paintZoneNames(QPainter &painter, const RenderContext &context)
             || std::any_of(placed.begin(), placed.end(), [&box](const QRectF &r) { return r.intersects(box); }))
             continue;
         placed.push_back(box);
-        drawHaloText(painter, QPointF(box.left() + 2, at.y() - metrics.height() / 2 + metrics.ascent()), name,
-                     style.zoneColour(part.zone).darker(220), style.labelHalo());
+        auto text = shaped.constFind(part.zone);
+        if (text == shaped.constEnd())
+            text = shaped.insert(part.zone, HaloText(painter, HumanLabels::value(ParcelField::Zone, part.zone)));
+        text->draw(painter, QPointF(box.left() + 2, at.y() - metrics.height() / 2 + metrics.ascent()),
+                   style.zoneColour(part.zone).darker(220), style.labelHalo());
     }
     return true;
 }
