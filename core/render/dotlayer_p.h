@@ -29,6 +29,7 @@ public:
         if (mRaster) {
             // Pixels are written in device pixels; an image's size already is in them.
             mDeviceTransform = t;
+            mTranslateOnly = t.type() <= QTransform::TxTranslate;
             mDevicePixelRatio = device->devicePixelRatioF();
             const bool image = device->devType() == QInternal::Image;
             mWidth = image ? static_cast<QImage *>(device)->width() : int(std::lround(device->width() * mDevicePixelRatio));
@@ -50,7 +51,9 @@ public:
             mRects[colour].push_back(logical);
             return;
         }
-        const QRectF d = mDeviceTransform.mapRect(logical);
+        // QTransform::mapRect() is a call per parcel; without scaling it only adds the translation.
+        const QRectF d = mTranslateOnly ? logical.translated(mDeviceTransform.dx(), mDeviceTransform.dy())
+                                        : mDeviceTransform.mapRect(logical);
         const int x0 = std::max(0, int(std::floor(d.left() + 0.25))), y0 = std::max(0, int(std::floor(d.top() + 0.25)));
         const int x1 = std::min(mWidth - 1, int(std::floor(d.right() - 0.25)));
         const int y1 = std::min(mHeight - 1, int(std::floor(d.bottom() - 0.25)));
@@ -127,6 +130,7 @@ public:
             mPainter.drawImage(QPointF(0, 0), mImage);
             mPainter.restore();
             mImage = QImage();
+            mBits = nullptr;
         }
         if (!mRects.empty()) {
             mPainter.save();
@@ -175,9 +179,16 @@ private:
         }
     }
 
+    // QTransform::map() is a call per vertex; without scaling it only adds the translation.
+    QPointF toDevice(const QPointF &logical) const
+    {
+        return mTranslateOnly ? QPointF(logical.x() + mDeviceTransform.dx(), logical.y() + mDeviceTransform.dy())
+                              : mDeviceTransform.map(logical);
+    }
+
     QRgb *pixels()
     {
-        if (mImage.isNull()) {
+        if (!mBits) {
             mImage = QImage(mWidth, mHeight, QImage::Format_ARGB32_Premultiplied);
             mImage.fill(Qt::transparent);
             mBits = reinterpret_cast<QRgb *>(mImage.bits());
@@ -190,6 +201,7 @@ private:
     const MapView &mView;
     bool mRaster = false;
     QTransform mDeviceTransform;
+    bool mTranslateOnly = false;
     double mDevicePixelRatio = 1.0;
     int mWidth = 0, mHeight = 0;
     QImage mImage;

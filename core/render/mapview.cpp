@@ -44,11 +44,6 @@ double MapView::scaleDenominator(double dotsPerInch) const
     return dotsPerInch > 0 ? mResolution * dotsPerInch / 0.0254 : 0.0;
 }
 
-QRectF MapView::toPixel(const QRectF &map) const
-{
-    return QRectF(toPixel(map.topLeft()), toPixel(map.bottomRight())).normalized();
-}
-
 QRectF MapView::toMap(const QRectF &pixels) const
 {
     return QRectF(toMap(pixels.topLeft()), toMap(pixels.bottomRight())).normalized();

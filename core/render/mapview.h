@@ -35,7 +35,22 @@ public:
 
     QPointF toPixel(const QPointF &map) const { return QPointF((map.x() - mLeft) * mScale, (mTop - map.y()) * mScale); }
     QPointF toMap(const QPointF &pixel) const { return QPointF(mLeft + pixel.x() * mResolution, mTop - pixel.y() * mResolution); }
-    QRectF toPixel(const QRectF &map) const;
+    /// QRectF(toPixel(topLeft), toPixel(bottomRight)).normalized(), with the same arithmetic written
+    /// out here: the parcels' painter converts every parcel's bounds on every frame.
+    QRectF toPixel(const QRectF &map) const
+    {
+        const QPointF a = toPixel(map.topLeft()), b = toPixel(map.bottomRight());
+        double x = a.x(), y = a.y(), w = b.x() - a.x(), h = b.y() - a.y();
+        if (w < 0) {
+            x += w;
+            w = -w;
+        }
+        if (h < 0) {
+            y += h;
+            h = -h;
+        }
+        return QRectF(x, y, w, h);
+    }
     QRectF toMap(const QRectF &pixels) const;
 
     /// The same centre and resolution on an output of another size (a resized window).
