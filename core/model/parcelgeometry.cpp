@@ -104,6 +104,17 @@ Geometry ParcelGeometry::geometry(qint64 parcel) const
     return g;
 }
 
+void ParcelGeometry::rings(qint64 parcel, std::vector<QPointF> &points, std::vector<std::size_t> &ringEnds) const
+{
+    points.clear();
+    ringEnds.clear();
+    for (quint32 r = mParcelRings[std::size_t(parcel)]; r < mParcelRings[std::size_t(parcel) + 1]; ++r) {
+        for (quint32 v = mRingStart[r]; v < mRingStart[r + 1]; ++v)
+            points.emplace_back(double(mXy[2 * v]) + mOriginX, double(mXy[2 * v + 1]) + mOriginY);
+        ringEnds.push_back(points.size());
+    }
+}
+
 int ParcelGeometry::vertexCount(qint64 parcel) const
 {
     return int(mRingStart[mParcelRings[std::size_t(parcel) + 1]] - mRingStart[mParcelRings[std::size_t(parcel)]]);

@@ -43,6 +43,10 @@ public:
         return QRectF(QPointF(b[0] + mOriginX, b[1] + mOriginY), QPointF(b[2] + mOriginX, b[3] + mOriginY));
     }
     Geometry geometry(qint64 parcel) const;
+    /// geometry()'s rings without its allocations, for painters that read thousands of parcels a
+    /// frame: every ring's points (the same values) into \a points, and after each ring its end (one
+    /// past its last point) into \a ringEnds. Both are cleared first; parts are not told apart.
+    void rings(qint64 parcel, std::vector<QPointF> &points, std::vector<std::size_t> &ringEnds) const;
     QPointF labelPoint(qint64 parcel) const
     {
         const auto &l = mLabel[std::size_t(parcel)];

@@ -74,25 +74,27 @@ public:
 
     /// A small polygon (with holes, even-odd), scan-converted at pixel centres, optionally with a
     /// one-pixel outline. Qt's rasterizer costs about a microsecond to set up per polygon, which
-    /// is most of the time when tens of thousands of parcels of a few pixels are on screen.
-    void fillPolygon(const Geometry &g, QRgb colour, QRgb outline)
+    /// is most of the time when tens of thousands of parcels of a few pixels are on screen. The
+    /// rings are ParcelGeometry::rings()'s: the points, and each ring's end.
+    void fillPolygon(const std::vector<QPointF> &points, const std::vector<std::size_t> &ringEnds, QRgb colour, QRgb outline)
     {
         mEdges.clear();
         double top = 1e300, bottom = -1e300;
-        for (const Polygon &poly : g.polygons)
-            for (const Path &ring : poly.rings) {
-                const std::size_t n = ring.size();
-                if (n < 3)
-                    continue;
-                QPointF prev = mDeviceTransform.map(mView.toPixel(ring[n - 1]));
-                for (const QPointF &p : ring) {
-                    const QPointF cur = mDeviceTransform.map(mView.toPixel(p));
+        std::size_t begin = 0;
+        for (const std::size_t end : ringEnds) {
+            const std::size_t n = end - begin;
+            if (n >= 3) {
+                QPointF prev = toDevice(mView.toPixel(points[end - 1]));
+                for (std::size_t i = begin; i < end; ++i) {
+                    const QPointF cur = toDevice(mView.toPixel(points[i]));
                     mEdges.push_back({prev, cur});
                     top = std::min(top, cur.y());
                     bottom = std::max(bottom, cur.y());
                     prev = cur;
                 }
             }
+            begin = end;
+        }
         if (mEdges.empty())
             return;
         QRgb *bits = pixels();

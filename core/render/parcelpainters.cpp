@@ -93,6 +93,8 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
     const bool ownRaster = dots.isRaster() && !painter.testRenderHint(QPainter::Antialiasing);
     QRgb currentBrush = 0;
     bool brushSet = false;
+    std::vector<QPointF> ringPoints;   // the small parcels' rings, without an allocation per parcel
+    std::vector<std::size_t> ringEnds;
 
     for (qint64 row : parcels.rows) {
         if (context.isCancelled())
@@ -119,7 +121,8 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
             brushSet = true;
         }
         if (ownRaster && std::max(w, h) <= kOwnRasterBelowPx) {
-            dots.fillPolygon(store.geometry(row), colour, wantOutline ? outlineColour : 0);
+            store.sharedGeometry()->rings(row, ringPoints, ringEnds);
+            dots.fillPolygon(ringPoints, ringEnds, colour, wantOutline ? outlineColour : 0);
             continue;
         }
         geometry.drawPolygons(store.geometry(row));
