@@ -279,6 +279,42 @@ private Q_SLOTS:
         QCOMPARE(back->value(69'999, ParcelField::Investor).toString(), QStringLiteral("Инвестор 69999"));
     }
 
+    // The small parcels' painter reads rings() instead of geometry(): the same points, ring by ring,
+    // for parts and holes alike.
+    void ringsAreTheGeometrysRings()
+    {
+        auto square = [](double x, double y, double side) {
+            return Path{{x, y}, {x + side, y}, {x + side, y + side}, {x, y + side}};
+        };
+        Geometry twoParts;
+        twoParts.kind = GeometryKind::Polygon;
+        twoParts.polygons.push_back(Polygon{{square(kX0, kY0, 100), square(kX0 + 10.25, kY0 + 10.5, 20)}});
+        twoParts.polygons.push_back(Polygon{{square(kX0 + 200.125, kY0, 50)}});
+        Geometry one;
+        one.kind = GeometryKind::Polygon;
+        one.polygons.push_back(Polygon{{square(kX0 + 300, kY0 + 300, 7.75)}});
+        ParcelGeometry::Builder builder(QRectF(kX0, kY0, 400, 400), 2);
+        builder.add(twoParts, QPointF(kX0 + 50, kY0 + 50));
+        builder.add(one, QPointF(kX0 + 303, kY0 + 303));
+        const auto geometry = builder.finish();
+        std::vector<QPointF> points = {QPointF(1, 1)};   // cleared first
+        std::vector<std::size_t> ends = {9};
+        for (qint64 parcel = 0; parcel < geometry->size(); ++parcel) {
+            geometry->rings(parcel, points, ends);
+            std::vector<QPointF> expected;
+            std::vector<std::size_t> expectedEnds;
+            for (const Polygon &poly : geometry->geometry(parcel).polygons)
+                for (const Path &ring : poly.rings) {
+                    expected.insert(expected.end(), ring.begin(), ring.end());
+                    expectedEnds.push_back(expected.size());
+                }
+            QCOMPARE(points, expected);
+            QCOMPARE(ends, expectedEnds);
+        }
+        QCOMPARE(ends.size(), std::size_t(1));
+        QCOMPARE(points.size(), std::size_t(4));
+    }
+
     void snapshotRoundTrip()
     {
         QString error;

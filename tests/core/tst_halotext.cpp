@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HaloText shapes a label once and draws its glyph runs nine times: the pixels must be those of the
+// nine QPainter::drawText() calls it replaces (the map's labels, docs/BENCHMARKS.md).
+#include "core/render/geometrypainter_p.h"
+
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace sez::detail;
+
+namespace {
+
+QImage blank()
+{
+    QImage image(240, 48, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(247, 247, 243));
+    return image;
+}
+
+QFont labelFont(bool italic)
+{
+    QFont font;
+    font.setPixelSize(12);
+    font.setItalic(italic);
+    return font;
+}
+
+} // namespace
+
+class TestHaloText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void samePixelsAsDrawText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QPointF>("baseline");
+        QTest::addColumn<bool>("italic");
+        // Fractional baselines, as the labels' are (a box's centre less half a line).
+        QTest::newRow("cadastral number") << QStringLiteral("03-047-125-001") << QPointF(10.3, 20.7) << false;
+        QTest::newRow("Russian zone") << QStringLiteral("Промышленная зона") << QPointF(5.5, 30.25) << true;
+        QTest::newRow("Kazakh zone") << QStringLiteral("Өнеркәсіптік аймақ") << QPointF(7.125, 24.6) << true;
+        QTest::newRow("district") << QStringLiteral("Алатауский район") << QPointF(3, 18) << false;
+    }
+
+    void samePixelsAsDrawText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QPointF, baseline);
+        QFETCH(bool, italic);
+        const QColor ink(70, 70, 90), halo(255, 255, 255, 210);
+
+        QImage shaped = blank();
+        {
+            QPainter painter(&shaped);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setFont(labelFont(italic));
+            const HaloText label(painter, text);
+            label.draw(painter, baseline, ink, halo);
+            label.draw(painter, baseline + QPointF(0, 20), ink, halo);   // drawn again from the same shaping
+        }
+        QImage drawn = blank();
+        {
+            QPainter painter(&drawn);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setFont(labelFont(italic));
+            for (const QPointF &at : {baseline, baseline + QPointF(0, 20)}) {
+                painter.setPen(halo);
+                for (int dy = -1; dy <= 1; ++dy)
+                    for (int dx = -1; dx <= 1; ++dx)
+                        if (dx || dy)
+                            painter.drawText(at + QPointF(dx, dy), text);
+                painter.setPen(ink);
+                painter.drawText(at, text);
+            }
+        }
+        QVERIFY(shaped != blank());   // something was drawn
+        QCOMPARE(shaped, drawn);
+    }
+};
+
+QTEST_MAIN(TestHaloText)
+#include "tst_halotext.moc"
