@@ -9,7 +9,7 @@ packages=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
-  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-bin proj-data libsqlite3-dev sqlite3 libboost-dev libssl-dev
+  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-bin proj-data libsqlite3-dev sqlite3 libboost-dev nettle-dev
   xvfb xauth poppler-utils fonts-dejavu-core python3
   universal-ctags binutils zip
   libqt6sql6-sqlite libqt6sql6-psql libpq-dev postgresql-15 postgresql-15-postgis-3

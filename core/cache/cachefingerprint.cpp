@@ -15,9 +15,8 @@
 #include <QSet>
 
 #include <algorithm>
-#include <memory>
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 namespace sez {
 
@@ -28,7 +27,7 @@ class FingerprintMessages
     Q_DECLARE_TR_FUNCTIONS(sez::CacheFingerprint)
 };
 
-// SHA-256 of a file, as hex; empty when it cannot be read. libcrypto's, not QCryptographicHash's:
+// SHA-256 of a file, as hex; empty when it cannot be read. Nettle's, not QCryptographicHash's:
 // Qt 6.4 hashes in portable C at about 80 instructions a byte, and a cache open hashes every small
 // source file (kAlwaysHashedBytes), which made it 22 % slower at 100,000 parcels (docs/BENCHMARKS.md).
 QByteArray hashFile(const QString &path)
@@ -36,9 +35,8 @@ QByteArray hashFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return {};
+    sha256_ctx context;
+    sha256_init(&context);
     QByteArray buffer(1 << 16, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(buffer.data(), buffer.size());
@@ -46,14 +44,11 @@ QByteArray hashFile(const QString &path)
             return {};
         if (n == 0)
             break;
-        if (EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(n)) != 1)
-            return {};
+        sha256_update(&context, std::size_t(n), reinterpret_cast<const uint8_t *>(buffer.constData()));
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    QByteArray digest(SHA256_DIGEST_SIZE, Qt::Uninitialized);
+    sha256_digest(&context, SHA256_DIGEST_SIZE, reinterpret_cast<uint8_t *>(digest.data()));
+    return digest.toHex();
 }
 
 // Adds files once each, relative to the dataset's directory.
