@@ -12,9 +12,10 @@ using namespace sez::detail;
 
 namespace {
 
-QImage blank()
+QImage blank(double devicePixelRatio)
 {
-    QImage image(240, 48, QImage::Format_ARGB32_Premultiplied);
+    QImage image(int(240 * devicePixelRatio), int(48 * devicePixelRatio), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
     image.fill(QColor(247, 247, 243));
     return image;
 }
@@ -39,11 +40,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QPointF>("baseline");
         QTest::addColumn<bool>("italic");
+        QTest::addColumn<double>("devicePixelRatio");
         // Fractional baselines, as the labels' are (a box's centre less half a line).
-        QTest::newRow("cadastral number") << QStringLiteral("03-047-125-001") << QPointF(10.3, 20.7) << false;
-        QTest::newRow("Russian zone") << QStringLiteral("Промышленная зона") << QPointF(5.5, 30.25) << true;
-        QTest::newRow("Kazakh zone") << QStringLiteral("Өнеркәсіптік аймақ") << QPointF(7.125, 24.6) << true;
-        QTest::newRow("district") << QStringLiteral("Алатауский район") << QPointF(3, 18) << false;
+        QTest::newRow("cadastral number") << QStringLiteral("03-047-125-001") << QPointF(10.3, 20.7) << false << 1.0;
+        QTest::newRow("Russian zone") << QStringLiteral("Промышленная зона") << QPointF(5.5, 30.25) << true << 1.0;
+        QTest::newRow("Kazakh zone") << QStringLiteral("Өнеркәсіптік аймақ") << QPointF(7.125, 24.6) << true << 1.0;
+        QTest::newRow("district") << QStringLiteral("Алатауский район") << QPointF(3, 18) << false << 1.0;
+        QTest::newRow("high density display") << QStringLiteral("Промышленная зона") << QPointF(5.5, 20.7) << true << 2.0;
     }
 
     void samePixelsAsDrawText()
@@ -51,9 +54,10 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QPointF, baseline);
         QFETCH(bool, italic);
+        QFETCH(double, devicePixelRatio);
         const QColor ink(70, 70, 90), halo(255, 255, 255, 210);
 
-        QImage shaped = blank();
+        QImage shaped = blank(devicePixelRatio);
         {
             QPainter painter(&shaped);
             painter.setRenderHint(QPainter::Antialiasing);
@@ -62,7 +66,7 @@ private Q_SLOTS:
             label.draw(painter, baseline, ink, halo);
             label.draw(painter, baseline + QPointF(0, 20), ink, halo);   // drawn again from the same shaping
         }
-        QImage drawn = blank();
+        QImage drawn = blank(devicePixelRatio);
         {
             QPainter painter(&drawn);
             painter.setRenderHint(QPainter::Antialiasing);
@@ -77,7 +81,7 @@ private Q_SLOTS:
                 painter.drawText(at, text);
             }
         }
-        QVERIFY(shaped != blank());   // something was drawn
+        QVERIFY(shaped != blank(devicePixelRatio));   // something was drawn
         QCOMPARE(shaped, drawn);
     }
 };
