@@ -5,7 +5,7 @@
 #include "core/geo/planar.h"
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
-#include "core/render/geometrypainter_p.h"
+#include "core/render/halotext_p.h"
 
 #include <QFontMetricsF>
 #include <QHash>

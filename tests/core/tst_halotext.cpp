@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HaloText shapes a label once and draws its glyph runs nine times: the pixels must be those of the
 // nine QPainter::drawText() calls it replaces (the map's labels, docs/BENCHMARKS.md).
-#include "core/render/geometrypainter_p.h"
+#include "core/render/halotext_p.h"
 
 #include <QFont>
 #include <QImage>
