@@ -47,6 +47,40 @@ void HaloText::draw(QPainter &painter, const QPointF &baseline, const QColor &in
     drawAt(QPointF(0, 0));
 }
 
+bool HaloText::stampable(const QPainter &painter) const
+{
+    const QPaintDevice *device = painter.device();
+    return mShaped && device && device->devicePixelRatio() == 1.0
+        && painter.deviceTransform().type() <= QTransform::TxTranslate;
+}
+
+// Source-over is associative: the halo and the text composed on transparent pixels, then over the
+// map, give the colours of the nine draws over the map, to the rounding of a channel.
+void HaloText::stamp(QPainter &painter, const QPointF &baseline, const QColor &ink, const QColor &halo)
+{
+    if (!stampable(painter)) {
+        draw(painter, baseline, ink, halo);
+        return;
+    }
+    if (mStamp.isNull() || ink != mStampInk || halo != mStampHalo) {
+        QRectF bounds;
+        for (const QGlyphRun &run : mRuns)
+            bounds |= run.boundingRect();
+        const QRect whole = bounds.toAlignedRect().adjusted(-2, -2, 2, 2);   // the halo's pixel and antialiasing
+        mStamp = QImage(whole.size(), QImage::Format_ARGB32_Premultiplied);
+        mStamp.fill(Qt::transparent);
+        mStampOrigin = -whole.topLeft();
+        QPainter onStamp(&mStamp);
+        onStamp.setRenderHints(painter.renderHints());
+        onStamp.setFont(painter.font());
+        draw(onStamp, QPointF(mStampOrigin) + QPointF(0, mAscent), ink, halo);
+        mStampInk = ink;
+        mStampHalo = halo;
+    }
+    const QPointF origin = baseline - QPointF(0, mAscent);
+    painter.drawImage(QPoint(qRound(origin.x()), qRound(origin.y())) - mStampOrigin, mStamp);
+}
+
 void drawHaloText(QPainter &painter, const QPointF &baseline, const QString &text, const QColor &ink, const QColor &halo)
 {
     HaloText(painter, text).draw(painter, baseline, ink, halo);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QGlyphRun>
+#include <QImage>
 #include <QList>
 #include <QPainter>
 #include <QString>
@@ -18,12 +19,23 @@ public:
     HaloText(const QPainter &painter, const QString &text);
     /// Draws the text with its left end on its baseline at \a baseline.
     void draw(QPainter &painter, const QPointF &baseline, const QColor &ink, const QColor &halo) const;
+    /// Draws it as draw() does at \a baseline rounded to whole pixels, from an image of the label with
+    /// its halo made at the first call: for a label drawn at many places (the zone names), one image
+    /// drawn instead of nine glyph runs. Falls back to draw() where the image would not land on the
+    /// same pixels (vector devices, a scaled painter, a high-density display).
+    void stamp(QPainter &painter, const QPointF &baseline, const QColor &ink, const QColor &halo);
 
 private:
+    bool stampable(const QPainter &painter) const;
+
+
     QString mText;
     bool mShaped = false;       // false: drawn with QPainter::drawText() (vector devices)
     double mAscent = 0;
     QList<QGlyphRun> mRuns;
+    QImage mStamp;             // the label and its halo on transparent pixels, once made
+    QPoint mStampOrigin;       // where the text's top-left lands in mStamp
+    QColor mStampInk, mStampHalo;
 };
 
 /// Text with a halo around it (\a baseline is the text's left end on its baseline).

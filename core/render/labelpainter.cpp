@@ -114,7 +114,8 @@ bool paintZoneNames(QPainter &painter, const RenderContext &context)
     painter.setFont(zoneFont(painter));
     const QFontMetricsF metrics(painter.font());
     const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
-    // A handful of zone names label a hundred parts: each is measured and shaped once a render.
+    // A handful of zone names label a hundred parts: each is measured, shaped and made an image once a
+    // render (HaloText::stamp).
     QHash<QString, double> widths;
     QHash<QString, HaloText> shaped;
     for (const Part &part : parts) {
@@ -135,10 +136,10 @@ bool paintZoneNames(QPainter &painter, const RenderContext &context)
             || std::any_of(placed.begin(), placed.end(), [&box](const QRectF &r) { return r.intersects(box); }))
             continue;
         placed.push_back(box);
-        auto text = shaped.constFind(part.zone);
-        if (text == shaped.constEnd())
+        auto text = shaped.find(part.zone);
+        if (text == shaped.end())
             text = shaped.insert(part.zone, HaloText(painter, HumanLabels::value(ParcelField::Zone, part.zone)));
-        text->draw(painter, QPointF(box.left() + 2, at.y() - metrics.height() / 2 + metrics.ascent()),
+        text->stamp(painter, QPointF(box.left() + 2, at.y() - metrics.height() / 2 + metrics.ascent()),
                    style.zoneColour(part.zone).darker(220), style.labelHalo());
     }
     return true;

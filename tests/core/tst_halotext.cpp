@@ -4,6 +4,7 @@
 #include "core/render/halotext_p.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -83,6 +84,61 @@ private Q_SLOTS:
         }
         QVERIFY(shaped != blank(devicePixelRatio));   // something was drawn
         QCOMPARE(shaped, drawn);
+    }
+
+    // A stamp is the label drawn at its baseline rounded to whole pixels, to the rounding of a channel
+    // (the halo composed on transparent pixels first); where it cannot be (a high-density display), it is
+    // draw() itself.
+    void stampIsTheLabelAtWholePixels_data() { samePixelsAsDrawText_data(); }
+
+    void stampIsTheLabelAtWholePixels()
+    {
+        QFETCH(QString, text);
+        QFETCH(QPointF, baseline);
+        QFETCH(bool, italic);
+        QFETCH(double, devicePixelRatio);
+        const QColor ink(70, 70, 90), halo(255, 255, 255, 210);
+        const QList<QPointF> places{baseline, baseline + QPointF(37.4, 20)};
+        const bool whole = devicePixelRatio == 1.0;
+
+        QImage stamped = blank(devicePixelRatio);
+        {
+            QPainter painter(&stamped);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setFont(labelFont(italic));
+            HaloText label(painter, text);
+            for (const QPointF &at : places)
+                label.stamp(painter, at, ink, halo);
+        }
+        QImage drawn = blank(devicePixelRatio);
+        {
+            QPainter painter(&drawn);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setFont(labelFont(italic));
+            const HaloText label(painter, text);
+            const double ascent = QFontMetricsF(painter.font(), &drawn).ascent();
+            for (const QPointF &at : places) {
+                // The text's top-left rounds to whole pixels, and the baseline with it.
+                const QPointF rounded(qRound(at.x()), qRound(at.y() - ascent) + ascent);
+                label.draw(painter, whole ? rounded : at, ink, halo);
+            }
+        }
+        QVERIFY(stamped != blank(devicePixelRatio));
+        if (!whole) {
+            QCOMPARE(stamped, drawn);
+            return;
+        }
+        int worst = 0, differing = 0, inked = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x) {
+                const QRgb a = stamped.pixel(x, y), b = drawn.pixel(x, y);
+                const int d = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+                worst = std::max(worst, d);
+                differing += d > 0;
+                inked += qGray(b) < 160;
+            }
+        QVERIFY2(inked > 50, qPrintable(QString::number(inked)));   // the text is there, in ink
+        QVERIFY2(worst <= 2, qPrintable(QStringLiteral("a channel differs by %1 (%2 pixels differ)").arg(worst).arg(differing)));
     }
 };
 
