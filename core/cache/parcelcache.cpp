@@ -350,13 +350,17 @@ bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cache
     // The files it was made from are the dataset's: no export may replace them.
     for (const CacheFingerprint::Source &source : state->fingerprint.sources())
         OutputGuard::protectSource(base.filePath(source.relative));
-    QList<CacheFingerprint::Source> touched;
-    *reason = state->fingerprint.staleness(state->fingerprint.current(), &touched, verify);
-    if (!reason->isEmpty())
-        return false;
+    // The sources are looked at (and the small ones hashed) on the pool while the snapshot loads: each
+    // takes milliseconds, and the store of a stale cache is dropped unused. A wait on a task the pool
+    // has not started runs it here.
+    QFuture<CacheFingerprint> now = QtConcurrent::run(threadPool(), [fingerprint = state->fingerprint] { return fingerprint.current(); });
     QStringList warnings;
     bool otherVersion = false;
     std::shared_ptr<ParcelStore> store = loadStore(db.get(), &warnings, &error, &otherVersion);
+    QList<CacheFingerprint::Source> touched;
+    *reason = state->fingerprint.staleness(now.result(), &touched, verify);
+    if (!reason->isEmpty())
+        return false;
     if (!store) {
         state->usable = false;
         state->otherVersion = otherVersion;
