@@ -112,12 +112,9 @@ ParcelStyle LayerPanel::style() const
     return ParcelStyle(mStyle->currentData().toInt());
 }
 
-void LayerPanel::setLayerControls(const QString &id, std::function<QWidget *()> make)
+void LayerPanel::setLayerControls(QHash<QString, std::function<QWidget *()>> makers)
 {
-    if (make)
-        mControls.insert(id, std::move(make));
-    else
-        mControls.remove(id);
+    mControls = std::move(makers);
     rebuild();
 }
 

@@ -38,9 +38,10 @@ public:
     void setStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const MapStyle> style = {});
     void setStyle(ParcelStyle style);
     ParcelStyle style() const;
-    /// Puts controls under the layer \a id: \a make builds them each time the panel lists its layers
-    /// again (the tree owns its widgets and deletes them whenever it is cleared); empty removes them.
-    void setLayerControls(const QString &id, std::function<QWidget *()> make);
+    /// Puts controls under the layers: \a makers by layer id, each building them whenever the panel
+    /// lists its layers again (the tree owns its widgets and deletes them whenever it is cleared).
+    /// Replaces the makers given before; one rebuild for them all.
+    void setLayerControls(QHash<QString, std::function<QWidget *()>> makers);
 
     // What the panel shows, for tests.
     /// The parcels' legend as shown (the values on screen).

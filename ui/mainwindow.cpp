@@ -1015,11 +1015,9 @@ void MainWindow::addImagery()
 // (the row has its box and opacity; the imagery panel only lists the layers and adds more).
 void MainWindow::hostImageryControls()
 {
-    for (const QString &id : std::exchange(mHostedImagery, {}))
-        if (!mImagery->find(id))
-            mLayers->setLayerControls(id, {});
-    for (const MapImagery::Entry &entry : mImagery->entries()) {
-        mLayers->setLayerControls(entry.id, [this, id = entry.id]() -> QWidget * {
+    QHash<QString, std::function<QWidget *()>> makers;
+    for (const MapImagery::Entry &entry : mImagery->entries())
+        makers.insert(entry.id, [this, id = entry.id]() -> QWidget * {
             const MapImagery::Entry *now = mImagery->find(id);
             if (!now)
                 return nullptr;
@@ -1027,8 +1025,7 @@ void MainWindow::hostImageryControls()
             connect(controls, &ImageryLayerControls::overviewsRequested, mImageryPanel, &ImageryPanel::buildOverviews);
             return controls;
         });
-        mHostedImagery << entry.id;
-    }
+    mLayers->setLayerControls(std::move(makers));
 }
 
 // The dock tab bars are made by the layout whenever docks are tabified: each is kept whole as it

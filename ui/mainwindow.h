@@ -195,7 +195,6 @@ private:
     MapCanvas *mCanvas;
     MapImagery *mImagery;
     ImageryPanel *mImageryPanel = nullptr;
-    QStringList mHostedImagery;   // the imagery layers with controls in the layers panel
     ParcelCard *mCard = nullptr;
     AttributeTable *mTable = nullptr;
     SearchBox *mSearch = nullptr;

@@ -106,7 +106,7 @@ void MainWindow::showRegisterValues(std::shared_ptr<const RegisterOverlay> overl
     mStatistics->setStore(mStore);
     mDashboard->setStore(mStore, style);
     mTable->replaceStore(mStore);
-    mSearch->setData(mStore, readySearch());
+    mSearch->replaceStore(mStore);
     mQueryBuilder->replaceStore(mStore);
     const qint64 shown = mCard->parcel();
     selectionChanged();

@@ -114,8 +114,6 @@ void ParcelCard::showParcel(qint64 row)
             if (spec.group != group)
                 continue;
             const QString v = HumanLabels::displayValue(s, mRow, spec.id, true);
-            if (v.isEmpty())
-                continue;
             QString note;
             if (spec.id == ParcelField::ComputedAreaHa) {
                 const double official = s.officialAreaHa(mRow), computed = s.computedAreaHa(mRow);
@@ -127,8 +125,7 @@ void ParcelCard::showParcel(qint64 row)
         }
     }
     for (int f = int(ParcelField::Count); f < s.fieldCount(); ++f)
-        if (const QString v = HumanLabels::displayValue(s, mRow, f, true); !v.isEmpty())
-            addRow(s.field(f).label(), v);
+        addRow(s.field(f).label(), HumanLabels::displayValue(s, mRow, f, true));
 
     addPositionRows(tr("Centre (lon, lat)"), tr("Centre (EPSG:%1)").arg(s.mapEpsg()), s.labelPoint(mRow));
     showRows();

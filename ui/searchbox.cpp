@@ -45,6 +45,11 @@ void SearchBox::setData(std::shared_ptr<const ParcelStore> store, const TextSear
     mCompletions->setStringList({});
 }
 
+void SearchBox::replaceStore(std::shared_ptr<const ParcelStore> store)
+{
+    mStore = std::move(store);
+}
+
 void SearchBox::setSearch(const TextSearch *search)
 {
     mSearch = search;
@@ -78,12 +83,14 @@ std::vector<qint64> SearchBox::find(const QString &text) const
 void SearchBox::search()
 {
     const QString t = text().trimmed();
-    if (!mSearch && mStore && !t.isEmpty() && mStore->findCadastralNumber(t) < 0) {
+    std::vector<qint64> rows = find(t);
+    // Without the index, find() gives only an exact cadastral number: anything else waits for it.
+    if (rows.empty() && !mSearch && mStore && !t.isEmpty()) {
         mWaiting = t;
         Q_EMIT waiting(t);
         return;
     }
-    Q_EMIT found(find(t), t);
+    Q_EMIT found(rows, t);
 }
 
 } // namespace sez

@@ -26,6 +26,9 @@ public:
     /// \a search is null while the cache's full-text index is being prepared: a search then waits
     /// for setSearch() (a cadastral number is found at once, from the store).
     void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
+    /// Another snapshot of the same dataset (the register's values): the index, and a search waiting
+    /// for it, stay.
+    void replaceStore(std::shared_ptr<const ParcelStore> store);
     /// The index, once prepared; runs the search that waited for it if the box still shows it.
     void setSearch(const TextSearch *search);
     /// The parcels \a text finds: the parcel with that cadastral number, else the full-text hits.

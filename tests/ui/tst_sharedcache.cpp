@@ -13,6 +13,8 @@
 #include "ui/mainwindow.h"
 #include "ui/viewersession.h"
 
+#include "mainwindowfixture.h"
+
 #include <QDirIterator>
 #include <QImage>
 #include <QLabel>
@@ -74,13 +76,7 @@ private:
     }
 
     // Opens the sample in the viewer's window, as `sezview` with no --cache-dir does.
-    bool openInViewer()
-    {
-        MainWindow *window = mSession->window();
-        QSignalSpy opened(window, &MainWindow::datasetOpened);
-        window->openDataset(QStringLiteral(SEZ_SAMPLE_DIR));
-        return opened.wait(300'000) && opened.constFirst().constFirst().toBool();
-    }
+    bool openInViewer() { return test::openAndWait(*mSession->window(), QStringLiteral(SEZ_SAMPLE_DIR)); }
 
     // A copy of the sample under a path no cache has seen.
     QString freshSample(const QString &name)
@@ -106,6 +102,22 @@ private:
         return opened.wait(300'000) && opened.constFirst().constFirst().toBool();
     }
 
+    // sezview-cli with \a args and $XDG_CACHE_HOME at \a cacheHome; true when it exits with 0.
+    bool runCli(const QStringList &args, const QString &cacheHome)
+    {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mHome.filePath(QStringLiteral("config")));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(SEZ_CLI_PATH), args);
+        if (!cli.waitForFinished(300'000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
+            qWarning("%s", cli.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
+
     QLabel *preparingLabel() const { return mSession->window()->findChild<QLabel *>(QStringLiteral("cachePreparing")); }
 
 private Q_SLOTS:
@@ -128,22 +140,6 @@ private Q_SLOTS:
     {
         mGate->release(10);   // never leave a write held behind
         mSession.reset();
-    }
-
-    // sezview-cli with \a args and $XDG_CACHE_HOME at \a cacheHome; true when it exits with 0.
-    bool runCli(const QStringList &args, const QString &cacheHome)
-    {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mHome.filePath(QStringLiteral("config")));
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(SEZ_CLI_PATH), args);
-        if (!cli.waitForFinished(300'000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
-            qWarning("%s", cli.readAllStandardError().constData());
-            return false;
-        }
-        return true;
     }
 
     // The command line imports, with the same $XDG_CACHE_HOME; the viewer then opens the dataset
