@@ -431,8 +431,11 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
                 returnFreedMemory();
                 if (hold)
                     hold();
-                QString ignored;   // kept in writeError() and warnings()
-                finishImport(cache, cachePath, store, facts, *fingerprint, nullptr, &ignored);
+                // A write that failed is in writeError() and warnings() already; a search index that
+                // could not be made either joins the warnings (textSearch() is then null).
+                QString error;
+                if (!finishImport(cache, cachePath, store, facts, *fingerprint, nullptr, &error))
+                    cache.mWarnings << CacheMessages::tr("%1: %2").arg(cachePath, error);
             });
             return true;
         }

@@ -83,7 +83,8 @@ public:
     QFuture<void> cacheWritten() const;
 
     /// The full-text search over the store: the cache's index, or one in memory when the cache
-    /// could not be written. Lives as long as this cache.
+    /// could not be written; null when neither could be made (after a deferred write, warnings()
+    /// says why). Lives as long as this cache.
     const TextSearch *textSearch() const;
 
 private:

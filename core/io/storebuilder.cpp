@@ -329,6 +329,7 @@ struct Derived
 // that bound of the parcel's box can be nearer to any vertex, so the others are never measured.
 // The minimum over the same segments of the same bg::distance() is the one a nearest query per
 // vertex found, to the bit: the tree ranks by the squared distance, whose root is that distance.
+// (Where the bound takes in too many segments, that query per vertex is what is done.)
 double distanceTo(const SegmentTree &tree, const Geometry &g, const QRectF &b, std::vector<std::pair<BSegment, quint32>> &hits)
 {
     if (g.polygons.empty() || g.polygons.front().rings.empty() || g.polygons.front().rings.front().empty())
@@ -346,11 +347,23 @@ double distanceTo(const SegmentTree &tree, const Geometry &g, const QRectF &b, s
     tree.query(bgi::intersects(bg::model::box<DPoint>(DPoint(b.left() - margin, b.top() - margin),
                                                        DPoint(b.right() + margin, b.bottom() + margin))),
                std::back_inserter(hits));
+    // Far from a dense network the bound takes in many segments: then one nearest query a vertex,
+    // which finds the same minimum, costs less than measuring every vertex against all of them.
+    constexpr std::size_t kMostMeasured = 64;
+    std::vector<std::pair<BSegment, quint32>> nearest;
     for (const Polygon &poly : g.polygons)
         for (const Path &ring : poly.rings)
-            for (const QPointF &v : ring)
+            for (const QPointF &v : ring) {
+                const DPoint p(v.x(), v.y());
+                if (hits.size() > kMostMeasured) {
+                    nearest.clear();
+                    tree.query(bgi::nearest(p, 1), std::back_inserter(nearest));
+                    best = std::min(best, bg::distance(p, nearest.front().first));
+                    continue;
+                }
                 for (const auto &hit : hits)
-                    best = std::min(best, bg::distance(DPoint(v.x(), v.y()), hit.first));
+                    best = std::min(best, bg::distance(p, hit.first));
+            }
     // The objects that enter the parcel meet its box.
     for (const auto &[seg, id] : hits) {
         if (!bg::intersects(seg, bg::model::box<DPoint>(DPoint(b.left(), b.top()), DPoint(b.right(), b.bottom()))))
@@ -430,7 +443,6 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
     std::vector<Derived> derived(n);
     const std::vector<ContextFeature> &districts = source.districts();
     const BoxedPolygons cityBoxes(source.cityLimits()), districtBoxes(districts);
-    const bool hasCityLimits = !source.cityLimits().empty();
     parallelFor(total, kMinChunk, [&](qint64 begin, qint64 end) {
         const CoordinateTransform toLonLat(source.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
         for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
@@ -438,7 +450,7 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
             const QPointF label = mLabels[std::size_t(i)];
             d.computedHa = float(geodesicAreaHa(mParcels[std::size_t(i)].feature->geometry, toLonLat));
             // As citySideAt(): inside when a city's polygons hold the label point.
-            d.insideCity = hasCityLimits && cityBoxes.find(label) >= 0;
+            d.insideCity = cityBoxes.find(label) >= 0;
             d.district = districtBoxes.find(label);
             if ((i - begin + 1) % kCountEvery == 0)
                 count(feedback, kCountEvery);

@@ -12,6 +12,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <optional>
 
 namespace sez::detail {
 
@@ -114,20 +115,27 @@ bool paintZoneNames(QPainter &painter, const RenderContext &context)
     painter.setFont(zoneFont(painter));
     const QFontMetricsF metrics(painter.font());
     const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
-    // A handful of zone names label a hundred parts: each is measured, shaped and made an image once a
-    // render (HaloText::stamp).
-    QHash<QString, double> widths;
-    QHash<QString, HaloText> shaped;
+    // A handful of zone names label a hundred parts: each is measured once a render, and shaped and
+    // made an image (HaloText::stamp) once it is first placed.
+    struct ZoneName
+    {
+        QString label;
+        double width = 0;
+        std::optional<HaloText> text;
+    };
+    QHash<QString, ZoneName> names;
     for (const Part &part : parts) {
         if (context.isCancelled())
             return false;
         Geometry g;
         g.polygons.push_back(*part.polygon);
         const QRectF onScreen = view.toPixel(g.bounds());
-        auto known = widths.constFind(part.zone);
-        if (known == widths.constEnd())
-            known = widths.insert(part.zone, metrics.horizontalAdvance(HumanLabels::value(ParcelField::Zone, part.zone)));
-        const double width = *known;
+        auto name = names.find(part.zone);
+        if (name == names.end()) {
+            const QString label = HumanLabels::value(ParcelField::Zone, part.zone);
+            name = names.insert(part.zone, {label, metrics.horizontalAdvance(label), std::nullopt});
+        }
+        const double width = name->width;
         if (onScreen.width() < width * 1.3 || onScreen.height() < metrics.height() * 3)
             continue;
         const QPointF at = view.toPixel(labelPointOf(g));
@@ -136,10 +144,9 @@ bool paintZoneNames(QPainter &painter, const RenderContext &context)
             || std::any_of(placed.begin(), placed.end(), [&box](const QRectF &r) { return r.intersects(box); }))
             continue;
         placed.push_back(box);
-        auto text = shaped.find(part.zone);
-        if (text == shaped.end())
-            text = shaped.insert(part.zone, HaloText(painter, HumanLabels::value(ParcelField::Zone, part.zone)));
-        text->stamp(painter, QPointF(box.left() + 2, at.y() - metrics.height() / 2 + metrics.ascent()),
+        if (!name->text)
+            name->text.emplace(painter, name->label);
+        name->text->stamp(painter, QPointF(box.left() + 2, at.y() - metrics.height() / 2 + metrics.ascent()),
                    style.zoneColour(part.zone).darker(220), style.labelHalo());
     }
     return true;

@@ -5,7 +5,7 @@
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/register/allocationfields.h"
-#include "core/render/reportstyle.h"
+#include "core/report/reportstyle.h"
 #include "core/report/reportpage.h"
 #include "core/report/reporttable.h"
 

@@ -7,7 +7,7 @@
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
 #include "core/render/mapview.h"
-#include "core/render/reportstyle.h"
+#include "core/report/reportstyle.h"
 #include "core/report/extract.h"
 #include "core/report/printscale.h"
 #include "core/report/reportpage.h"

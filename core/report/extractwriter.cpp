@@ -5,7 +5,7 @@
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/model/rules.h"
-#include "core/render/reportstyle.h"
+#include "core/report/reportstyle.h"
 #include "core/report/extract.h"
 #include "core/report/extractplan.h"
 #include "core/report/reportpage.h"

@@ -13,7 +13,7 @@
 #include "core/render/imagerypainter.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
-#include "core/render/reportstyle.h"
+#include "core/report/reportstyle.h"
 #include "core/report/printscale.h"
 #include "core/report/reportpage.h"
 #include "core/report/reporttable.h"

@@ -6,7 +6,7 @@
 namespace sez {
 
 /// The colours of printed reports and extracts that the map does not have: the tables' greys, rules
-/// and inks, and the extract plan's own symbols. Written once here, beside the map's style (whose
+/// and inks, and the extract plan's own symbols. Written once here, apart from the map's style (whose
 /// colours the printed maps and legends take), and used by every report and extract.
 class ReportStyle
 {

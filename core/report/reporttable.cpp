@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/reporttable.h"
 
-#include "core/render/reportstyle.h"
+#include "core/report/reportstyle.h"
 #include "core/report/reportpage.h"
 
 #include <QColor>
