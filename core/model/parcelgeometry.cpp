@@ -72,20 +72,23 @@ void ParcelGeometry::Builder::add(const Geometry &geometry, QPointF label)
 
 std::shared_ptr<const ParcelGeometry> ParcelGeometry::Builder::finish()
 {
-    mGeometry->buildIndex();
     return std::move(mGeometry);
 }
 
-void ParcelGeometry::buildIndex()
+const ParcelGeometry::Index &ParcelGeometry::index() const
 {
-    std::vector<std::pair<BBox, quint32>> boxes;
-    boxes.reserve(mBounds.size());
-    for (std::size_t i = 0; i < mBounds.size(); ++i) {
-        const auto &b = mBounds[i];
-        boxes.push_back({BBox(BPoint(b[0], b[1]), BPoint(b[2], b[3])), quint32(i)});
-    }
-    mIndex = std::make_unique<Index>();
-    mIndex->tree = decltype(mIndex->tree)(boxes.begin(), boxes.end());   // packed (STR) bulk load
+    std::call_once(mIndexOnce, [this] {
+        std::vector<std::pair<BBox, quint32>> boxes;
+        boxes.reserve(mBounds.size());
+        for (std::size_t i = 0; i < mBounds.size(); ++i) {
+            const auto &b = mBounds[i];
+            boxes.push_back({BBox(BPoint(b[0], b[1]), BPoint(b[2], b[3])), quint32(i)});
+        }
+        auto index = std::make_unique<Index>();
+        index->tree = decltype(index->tree)(boxes.begin(), boxes.end());   // packed (STR) bulk load
+        mIndex = std::move(index);
+    });
+    return *mIndex;
 }
 
 Geometry ParcelGeometry::geometry(qint64 parcel) const
@@ -123,11 +126,9 @@ int ParcelGeometry::vertexCount(qint64 parcel) const
 std::vector<qint64> ParcelGeometry::parcelsIn(const QRectF &rect) const
 {
     std::vector<qint64> result;
-    if (!mIndex)
-        return result;
     const BBox box(BPoint(float(rect.left() - mOriginX), float(rect.top() - mOriginY)),
                    BPoint(float(rect.right() - mOriginX), float(rect.bottom() - mOriginY)));
-    mIndex->tree.query(bgi::intersects(box), boost::make_function_output_iterator([&](const auto &v) {
+    index().tree.query(bgi::intersects(box), boost::make_function_output_iterator([&](const auto &v) {
                            result.push_back(qint64(v.second));
                        }));
     return result;
@@ -145,7 +146,8 @@ std::size_t ParcelGeometry::structuralBytes() const
 {
     std::size_t bytes = mXy.size() * sizeof(float) + mRingStart.size() * 4 + mRingFlags.size() + mParcelRings.size() * 4
                         + mBounds.size() * 16 + mLabel.size() * 8;
-    // The packed R*-tree: leaves of up to 16 boxes plus the inner levels, about 1.1 entries a parcel.
+    // The packed R*-tree (once a window query has packed it): leaves of up to 16 boxes plus the
+    // inner levels, about 1.1 entries a parcel.
     bytes += std::size_t(double(size()) * 1.1 * (sizeof(BBox) + sizeof(quint32)));
     return bytes;
 }
@@ -181,7 +183,6 @@ std::shared_ptr<const ParcelGeometry> ParcelGeometry::read(QDataStream &in)
     for (std::size_t p = 0; p < n; ++p)
         if (g->mParcelRings[p] < g->mParcelRings[p + 1] && !(g->mRingFlags[g->mParcelRings[p]] & 1))
             return nullptr;
-    g->buildIndex();
     return g;
 }
 

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 class QDataStream;
@@ -15,7 +16,9 @@ namespace sez {
 
 /// The parcels' polygons, immutable once built and shared between store snapshots: single-precision
 /// offsets from an origin (millimetre precision over the SEZ), a label point a parcel, and a
-/// packed R*-tree over the parcels' bounds for window queries.
+/// packed R*-tree over the parcels' bounds for window queries. The tree is packed at the first
+/// window query, not when the geometry is built or read: a map of the whole extent, the first one
+/// drawn after an open, needs none (thread-safe; later queries share it).
 class ParcelGeometry
 {
 public:
@@ -66,7 +69,8 @@ public:
 
 private:
     ParcelGeometry();
-    void buildIndex();
+    struct Index;
+    const Index &index() const;
 
     QRectF mExtent;
     double mOriginX = 0, mOriginY = 0;
@@ -77,8 +81,8 @@ private:
     std::vector<std::array<float, 4>> mBounds;  // minx, miny, maxx, maxy offsets
     std::vector<std::array<float, 2>> mLabel;
 
-    struct Index;
-    std::unique_ptr<Index> mIndex;
+    mutable std::once_flag mIndexOnce;
+    mutable std::unique_ptr<Index> mIndex;
 };
 
 } // namespace sez

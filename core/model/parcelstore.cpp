@@ -3,6 +3,7 @@
 
 #include "core/model/snapshotstream_p.h"
 
+#include <QBuffer>
 #include <QDataStream>
 #include <QDate>
 #include <QIODevice>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace sez {
 
@@ -103,6 +105,7 @@ QString StoreField::header() const
 
 struct ParcelStore::CadastralIndex
 {
+    std::once_flag sortedOnce;
     std::vector<quint32> sorted;   // rows, by cadastralKey()
 };
 
@@ -126,7 +129,7 @@ std::shared_ptr<ParcelStore> ParcelStore::create(Parts parts, QString *error)
     store->mSourceValues = std::move(parts.sourceValues);
     if (!store->checkColumns(error))
         return nullptr;
-    store->buildCadastralIndex();
+    store->mCadastralIndex = std::make_shared<CadastralIndex>();
     return store;
 }
 
@@ -209,7 +212,7 @@ std::shared_ptr<ParcelStore> ParcelStore::withColumns(
     if (!store->checkColumns(error))
         return nullptr;
     if (cadastralChanged)
-        store->buildCadastralIndex();
+        store->mCadastralIndex = std::make_shared<CadastralIndex>();
     return store;
 }
 
@@ -223,24 +226,26 @@ int ParcelStore::fieldIndex(const QString &name) const
     return -1;
 }
 
-void ParcelStore::buildCadastralIndex()
+const std::vector<quint32> &ParcelStore::cadastralOrder() const
 {
-    auto index = std::make_shared<CadastralIndex>();
-    const ParcelColumn &numbers = column(int(ParcelField::CadastralNumber));
-    const std::size_t n = numbers.storage() == ColumnStorage::Utf8 ? std::size_t(size()) : 0;
-    std::vector<CadastralKey> keys(n);
-    if (n > 0) {
-        const CadastralKeys keyOf(numbers);
+    CadastralIndex &index = *mCadastralIndex;
+    std::call_once(index.sortedOnce, [&] {
+        const ParcelColumn &numbers = column(int(ParcelField::CadastralNumber));
+        const std::size_t n = numbers.storage() == ColumnStorage::Utf8 ? std::size_t(size()) : 0;
+        std::vector<CadastralKey> keys(n);
+        if (n > 0) {
+            const CadastralKeys keyOf(numbers);
+            for (std::size_t i = 0; i < n; ++i)
+                keys[i] = keyOf(qint64(i));
+        }
+        index.sorted.resize(n);
         for (std::size_t i = 0; i < n; ++i)
-            keys[i] = keyOf(qint64(i));
-    }
-    index->sorted.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        index->sorted[i] = quint32(i);
-    std::sort(index->sorted.begin(), index->sorted.end(), [&](quint32 a, quint32 b) {
-        return keys[a].padded != keys[b].padded ? keys[a].padded < keys[b].padded : keys[a].length < keys[b].length;
+            index.sorted[i] = quint32(i);
+        std::sort(index.sorted.begin(), index.sorted.end(), [&](quint32 a, quint32 b) {
+            return keys[a].padded != keys[b].padded ? keys[a].padded < keys[b].padded : keys[a].length < keys[b].length;
+        });
     });
-    mCadastralIndex = std::move(index);
+    return index.sorted;
 }
 
 std::vector<qint64> ParcelStore::findCadastralPrefix(const QString &text, int limit) const
@@ -249,7 +254,7 @@ std::vector<qint64> ParcelStore::findCadastralPrefix(const QString &text, int li
     const QString digits = cadastralDigits(text);
     if (digits.isEmpty() || digits.size() > kKeyDigits)
         return rows;
-    const std::vector<quint32> &sorted = mCadastralIndex->sorted;
+    const std::vector<quint32> &sorted = cadastralOrder();
     if (sorted.empty())
         return rows;
     const CadastralKeys cadastralKey(column(int(ParcelField::CadastralNumber)));
@@ -277,7 +282,7 @@ qint64 ParcelStore::findCadastralNumber(const QString &number) const
     const QString digits = cadastralDigits(number);
     if (digits.isEmpty() || digits.size() > kKeyDigits)
         return -1;
-    const std::vector<quint32> &sorted = mCadastralIndex->sorted;
+    const std::vector<quint32> &sorted = cadastralOrder();
     if (sorted.empty())
         return -1;
     const CadastralKeys cadastralKey(column(int(ParcelField::CadastralNumber)));
@@ -292,7 +297,9 @@ qint64 ParcelStore::findCadastralNumber(const QString &number) const
 
 std::size_t ParcelStore::structuralBytes() const
 {
-    std::size_t bytes = mGeometry->structuralBytes() + mCadastralIndex->sorted.size() * sizeof(quint32);
+    // The cadastral order as it is once sorted (read without racing a lookup that sorts it).
+    const bool numbered = column(int(ParcelField::CadastralNumber)).storage() == ColumnStorage::Utf8;
+    std::size_t bytes = mGeometry->structuralBytes() + (numbered ? std::size_t(size()) * sizeof(quint32) : 0);
     for (const auto &c : mColumns)
         bytes += c->structuralBytes();
     return bytes;
@@ -524,9 +531,9 @@ struct ParcelStoreCodec
         return bytes;
     }
 
-    static std::shared_ptr<ParcelStore> read(const QByteArray &bytes, QString *error, bool *otherVersion)
+    static std::shared_ptr<ParcelStore> read(QIODevice &device, QString *error, bool *otherVersion)
     {
-        QDataStream in(bytes);
+        QDataStream in(&device);
         in.setVersion(QDataStream::Qt_6_4);
         quint32 magic = 0, version = 0;
         in >> magic >> version;
@@ -579,9 +586,17 @@ QByteArray ParcelStore::serialize() const
 
 std::shared_ptr<ParcelStore> ParcelStore::deserialize(const QByteArray &bytes, QString *error, bool *otherVersion)
 {
+    QByteArray shared = bytes;   // shares the bytes: QBuffer takes a pointer to a non-const array
+    QBuffer buffer(&shared);
+    buffer.open(QIODevice::ReadOnly);
+    return deserialize(buffer, error, otherVersion);
+}
+
+std::shared_ptr<ParcelStore> ParcelStore::deserialize(QIODevice &device, QString *error, bool *otherVersion)
+{
     QString reason;
     bool other = false;
-    auto store = ParcelStoreCodec::read(bytes, &reason, &other);
+    auto store = ParcelStoreCodec::read(device, &reason, &other);
     if (otherVersion)
         *otherVersion = other;
     if (!store) {

@@ -22,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+class QIODevice;
+
 namespace sez {
 
 /// The digits of a cadastral number ("03-047-125-001" -> "03047125001"): how numbers are compared.
@@ -112,6 +114,9 @@ public:
     /// \a otherVersion, when given, says whether the bytes are a whole snapshot's start of another
     /// version (made by another sezview) rather than damaged ones.
     static std::shared_ptr<ParcelStore> deserialize(const QByteArray &bytes, QString *error, bool *otherVersion = nullptr);
+    /// The same from an open, random-access device of exactly the snapshot's bytes (size() is its
+    /// length), read in place: large arrays go from the device straight into the store's.
+    static std::shared_ptr<ParcelStore> deserialize(QIODevice &device, QString *error, bool *otherVersion = nullptr);
     QByteArray serialize() const;
 
     ~ParcelStore();
@@ -233,10 +238,11 @@ private:
     const quint8 *mCityFlags = nullptr;
     std::array<const float *, kDistanceFieldCount> mDistanceMetres{};
 
-    /// Rows sorted by cadastral digits, for lookups; shared while the cadastral column is.
+    /// Rows sorted by cadastral digits, for lookups; shared while the cadastral column is. Sorted
+    /// at the first lookup, not at the open: a map drawn from a reopened cache needs none.
     struct CadastralIndex;
-    std::shared_ptr<const CadastralIndex> mCadastralIndex;
-    void buildCadastralIndex();
+    std::shared_ptr<CadastralIndex> mCadastralIndex;
+    const std::vector<quint32> &cadastralOrder() const;
 };
 
 } // namespace sez

@@ -28,6 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)store->geometry(row);
         (void)store->labelPoint(row);
     }
+    // The indexes made at the first query (the R-tree, the cadastral order) from whatever was restored.
+    (void)store->parcelsIn(store->extent());
+    (void)store->findCadastralPrefix(QStringLiteral("0"), 4);
+    (void)store->findCadastralNumber(QStringLiteral("1"));
     const auto again = sez::ParcelStore::deserialize(store->serialize(), &error);
     if (!again || again->size() != store->size())
         sez::fuzz::fail("a restored store does not restore again from its own bytes");
