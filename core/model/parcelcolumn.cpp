@@ -49,6 +49,7 @@ QString ParcelColumn::text(qint64 row) const
         const QByteArrayView bytes = utf8(row);
         return bytes.isEmpty() ? QString() : QString::fromUtf8(bytes);
     }
+    case ColumnStorage::Codes8:
     case ColumnStorage::Codes16:
     case ColumnStorage::Codes32: return mDictionary.at(code(row));
     default: return {};
@@ -61,6 +62,7 @@ QVariant ParcelColumn::value(qint64 row, bool writtenDecimals) const
     switch (mStorage) {
     case ColumnStorage::Absent: return {};
     case ColumnStorage::Utf8:
+    case ColumnStorage::Codes8:
     case ColumnStorage::Codes16:
     case ColumnStorage::Codes32: {
         const QString t = text(row);
@@ -82,7 +84,7 @@ QVariant ParcelColumn::value(qint64 row, bool writtenDecimals) const
 std::size_t ParcelColumn::structuralBytes() const
 {
     return mReal64.size() * sizeof(double) + mReal32.size() * sizeof(float) + mInt32.size() * sizeof(qint32)
-           + mInt64.size() * sizeof(qint64) + mFlags.size() + mCodes16.size() * sizeof(quint16)
+           + mInt64.size() * sizeof(qint64) + mFlags.size() + mCodes8.size() + mCodes16.size() * sizeof(quint16)
            + mCodes32.size() * sizeof(quint32) + mOffsets.size() * sizeof(quint32);
 }
 
@@ -100,6 +102,7 @@ void ParcelColumn::write(QDataStream &out) const
     switch (mStorage) {
     case ColumnStorage::Absent: break;
     case ColumnStorage::Utf8: out << mText; writeVector(out, mOffsets); break;
+    case ColumnStorage::Codes8: writeStrings(out, mDictionary); writeVector(out, mCodes8); break;
     case ColumnStorage::Codes16: writeStrings(out, mDictionary); writeVector(out, mCodes16); break;
     case ColumnStorage::Codes32: writeStrings(out, mDictionary); writeVector(out, mCodes32); break;
     case ColumnStorage::Real64: writeVector(out, mReal64); break;
@@ -116,7 +119,7 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
     quint8 storage = 0;
     qint64 size = -1;
     in >> storage >> size;
-    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::Flag) || size != rows)
+    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::Codes8) || size != rows)
         return nullptr;
     auto c = std::make_shared<ParcelColumn>();
     c->mStorage = ColumnStorage(storage);
@@ -130,6 +133,10 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
         ok = in.status() == QDataStream::Ok && readVector(in, c->mOffsets) && c->mOffsets.size() == n + 1
              && c->mOffsets.front() == 0 && c->mOffsets.back() == quint64(c->mText.size())
              && std::is_sorted(c->mOffsets.begin(), c->mOffsets.end());
+        break;
+    case ColumnStorage::Codes8:
+        ok = readStrings(in, c->mDictionary) && readVector(in, c->mCodes8) && c->mCodes8.size() == n
+             && std::all_of(c->mCodes8.begin(), c->mCodes8.end(), [&](quint8 v) { return v < c->mDictionary.size(); });
         break;
     case ColumnStorage::Codes16:
         ok = readStrings(in, c->mDictionary) && readVector(in, c->mCodes16) && c->mCodes16.size() == n
@@ -170,7 +177,9 @@ ColumnStorage ParcelColumnBuilder::storageFor(FieldKind kind, bool singlePrecisi
 ParcelColumnBuilder::ParcelColumnBuilder(ColumnStorage storage, qint64 expectedRows)
     : mColumn(std::make_shared<ParcelColumn>())
 {
-    mColumn->mStorage = storage == ColumnStorage::Codes32 ? ColumnStorage::Codes16 : storage;
+    // Coded columns grow as 16-bit codes, widened past 65,536 entries, narrowed by finish().
+    const bool coded = storage == ColumnStorage::Codes8 || storage == ColumnStorage::Codes32;
+    mColumn->mStorage = coded ? ColumnStorage::Codes16 : storage;
     const std::size_t n = std::size_t(std::max<qint64>(expectedRows, 0));
     switch (mColumn->mStorage) {
     case ColumnStorage::Utf8: mColumn->mOffsets.reserve(n + 1); mColumn->mOffsets.push_back(0); break;
@@ -191,6 +200,7 @@ void ParcelColumnBuilder::appendNull()
     switch (c.mStorage) {
     case ColumnStorage::Absent: ++c.mSize; break;
     case ColumnStorage::Utf8:
+    case ColumnStorage::Codes8:
     case ColumnStorage::Codes16:
     case ColumnStorage::Codes32: appendText(QString()); break;
     case ColumnStorage::Real64:
@@ -210,6 +220,7 @@ void ParcelColumnBuilder::append(const QVariant &value)
     }
     switch (mColumn->mStorage) {
     case ColumnStorage::Utf8:
+    case ColumnStorage::Codes8:
     case ColumnStorage::Codes16:
     case ColumnStorage::Codes32:
         appendText(value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
@@ -399,6 +410,12 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::patched(const ParcelCol
     // Fixed width: the arrays copied, each new value appended as usual and moved into its row.
     ParcelColumnBuilder builder(column.storage(), 0);
     *builder.mColumn = column;
+    ParcelColumn &c = *builder.mColumn;
+    if (c.mStorage == ColumnStorage::Codes8) {   // appended to as 16-bit codes, narrowed again by finish()
+        c.mCodes16.assign(c.mCodes8.begin(), c.mCodes8.end());
+        c.mCodes8 = {};
+        c.mStorage = ColumnStorage::Codes16;
+    }
     for (int code = 0; code < column.mDictionary.size(); ++code)
         builder.mLookup.insert(column.mDictionary.at(code), quint32(code));
     for (const auto &[row, value] : values) {
@@ -421,6 +438,12 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::finish(QString *error)
     column->mReal64.shrink_to_fit();
     column->mReal32.shrink_to_fit();
     column->mInt32.shrink_to_fit();
+    // A dictionary of at most 256 entries (zones, statuses, districts, ...) needs a byte a row.
+    if (column->mStorage == ColumnStorage::Codes16 && column->mDictionary.size() <= 256) {
+        column->mCodes8.assign(column->mCodes16.begin(), column->mCodes16.end());
+        column->mCodes16 = {};
+        column->mStorage = ColumnStorage::Codes8;
+    }
     column->mCodes16.shrink_to_fit();
     column->mCodes32.shrink_to_fit();
     column->mOffsets.shrink_to_fit();

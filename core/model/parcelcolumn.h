@@ -30,6 +30,7 @@ enum class ColumnStorage : quint8 {
     Int64,       ///< kNullInt64 is null
     JulianDay,   ///< dates as Julian day numbers; kNullInt32 is null
     Flag,        ///< 0, 1; kNullFlag is null
+    Codes8,      ///< coded text of at most 256 entries, 8-bit codes (ParcelColumnBuilder::finish narrows Codes16)
 };
 
 /// The decimal a float was made from: the shortest decimal that reads back as the same float, as a
@@ -50,6 +51,8 @@ struct ColumnView
     /// The row's index into the dictionary, or -1 when the column is not coded.
     int code(qint64 row) const
     {
+        if (storage == ColumnStorage::Codes8)
+            return static_cast<const quint8 *>(values)[row];
         if (storage == ColumnStorage::Codes16)
             return static_cast<const quint16 *>(values)[row];
         if (storage == ColumnStorage::Codes32)
@@ -75,12 +78,16 @@ public:
 
     ColumnStorage storage() const { return mStorage; }
     qint64 size() const { return mSize; }
-    bool isCoded() const { return mStorage == ColumnStorage::Codes16 || mStorage == ColumnStorage::Codes32; }
+    bool isCoded() const
+    {
+        return mStorage == ColumnStorage::Codes8 || mStorage == ColumnStorage::Codes16 || mStorage == ColumnStorage::Codes32;
+    }
 
     /// The storage and the address of the values, for loops over rows.
     ColumnView view() const
     {
         switch (mStorage) {
+        case ColumnStorage::Codes8: return {mStorage, mCodes8.data()};
         case ColumnStorage::Codes16: return {mStorage, mCodes16.data()};
         case ColumnStorage::Codes32: return {mStorage, mCodes32.data()};
         case ColumnStorage::Real64: return {mStorage, mReal64.data()};
@@ -138,6 +145,7 @@ private:
     std::vector<qint32> mInt32;       // Int32 and JulianDay
     std::vector<qint64> mInt64;
     std::vector<quint8> mFlags;
+    std::vector<quint8> mCodes8;
     std::vector<quint16> mCodes16;
     std::vector<quint32> mCodes32;
     QStringList mDictionary;

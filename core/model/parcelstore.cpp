@@ -141,6 +141,7 @@ bool hasAnyValue(const ParcelColumn &column)
     switch (column.storage()) {
     case ColumnStorage::Absent: return false;
     case ColumnStorage::Utf8: return !column.textBlock().isEmpty();
+    case ColumnStorage::Codes8:
     case ColumnStorage::Codes16:
     case ColumnStorage::Codes32:
         return std::any_of(column.dictionary().begin(), column.dictionary().end(), [](const QString &v) { return !v.isEmpty(); });
@@ -319,8 +320,9 @@ constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 // 2: SEZ parts carry their side of the city limits. 3: one column a field of the field table, then
 // the extra source columns; every count checked against the bytes left. 4: the source's own words
 // for coded values. 5: the layers of no role. 6: context features carry their names in other
-// languages. 7: the features of the layers of no role carry their attributes.
-constexpr quint32 kStoreVersion = 7;
+// languages. 7: the features of the layers of no role carry their attributes. 8: coded columns of
+// at most 256 entries keep a byte a row (ColumnStorage::Codes8).
+constexpr quint32 kStoreVersion = 8;
 
 void writePath(QDataStream &out, const Path &path)
 {

@@ -250,6 +250,40 @@ private Q_SLOTS:
         }
     }
 
+    void smallDictionariesTakeAByteARow()
+    {
+        // 256 entries (the empty one, null, among them) fit in a byte a row; the 257th widens.
+        ParcelColumnBuilder builder(ColumnStorage::Codes16, 1000);
+        for (int i = 0; i < 1000; ++i)
+            builder.appendText(i % 256 == 0 ? QString() : QStringLiteral("value %1").arg(i % 256));
+        QString error;
+        auto column = builder.finish(&error);
+        QVERIFY2(column, qPrintable(error));
+        QCOMPARE(column->storage(), ColumnStorage::Codes8);
+        QVERIFY(column->isCoded());
+        QCOMPARE(column->dictionary().size(), 256);
+        QCOMPARE(column->structuralBytes(), std::size_t(1000));
+        QCOMPARE(column->text(255), QStringLiteral("value 255"));
+        QCOMPARE(column->code(255), 255);
+        QVERIFY(!column->value(512).isValid());
+        // Patched with new values: the codes already handed out keep their meaning.
+        auto patched = ParcelColumnBuilder::patched(*column, {{3, QStringLiteral("new 1")}, {4, QStringLiteral("value 7")}},
+                                                    ColumnStorage::Codes16, &error);
+        QVERIFY2(patched, qPrintable(error));
+        QCOMPARE(patched->storage(), ColumnStorage::Codes16);
+        QCOMPARE(patched->code(3), 256);
+        QCOMPARE(patched->text(3), QStringLiteral("new 1"));
+        QCOMPARE(patched->code(4), 7);
+        QCOMPARE(patched->text(999), column->text(999));
+        auto same = ParcelColumnBuilder::patched(*column, {{3, QStringLiteral("value 9")}}, ColumnStorage::Codes16, &error);
+        QVERIFY2(same, qPrintable(error));
+        QCOMPARE(same->storage(), ColumnStorage::Codes8);
+        QCOMPARE(same->text(3), QStringLiteral("value 9"));
+        QCOMPARE(same->text(5), QStringLiteral("value 5"));
+        // The store's coded columns of few values are bytes, and come back from a snapshot as bytes.
+        QCOMPARE(mStore->column(int(ParcelField::Zone)).storage(), ColumnStorage::Codes8);
+    }
+
     void storeOf70000DistinctInvestors()
     {
         QTemporaryDir dir;
