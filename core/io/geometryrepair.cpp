@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <vector>
 
 namespace sez::detail {
 
@@ -22,7 +23,21 @@ bool hasNonFiniteCoordinate(OGRGeometryH g)
                 return true;
         return false;
     }
-    for (int i = 0; i < OGR_G_GetPointCount(g); ++i)
+    const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
+    const int n = OGR_G_GetPointCount(g);
+    if (type == wkbLineString || type == wkbLinearRing) {
+        // In one call: OGR_G_GetX() a vertex costs a call and a check of the type each.
+        thread_local std::vector<double> x, y;
+        x.resize(std::size_t(n));
+        y.resize(std::size_t(n));
+        if (n > 0)
+            OGR_G_GetPoints(g, x.data(), sizeof(double), y.data(), sizeof(double), nullptr, 0);
+        for (int i = 0; i < n; ++i)
+            if (!std::isfinite(x[std::size_t(i)]) || !std::isfinite(y[std::size_t(i)]))
+                return true;
+        return false;
+    }
+    for (int i = 0; i < n; ++i)
         if (!std::isfinite(OGR_G_GetX(g, i)) || !std::isfinite(OGR_G_GetY(g, i)))
             return true;
     return false;

@@ -830,7 +830,9 @@ private:
             case FieldType::String: {
                 const char *text = OGR_F_GetFieldAsString(f, index);
                 if (!mDecideLater) {
-                    v = mGdalTextIsFinal ? decode(QString::fromUtf8(text), false, index) : decode(rawBytes(text), index);
+                    // The file's bytes as GDAL gives them where it did not decode them: no copy.
+                    v = mGdalTextIsFinal ? decode(QString::fromUtf8(text), false, index)
+                        : mGdalRecodedFrom.isEmpty() ? decode(QByteArrayView(text), index) : decode(rawBytes(text), index);
                     break;
                 }
                 QByteArray bytes = rawBytes(text);
@@ -895,7 +897,7 @@ private:
     }
 
     // Bytes decoded, then mapped to a canonical code.
-    QVariant decode(const QByteArray &bytes, int field)
+    QVariant decode(QByteArrayView bytes, int field)
     {
         bool lossy = false;
         const QString text = decodeText(bytes, mLayer->encoding.encoding, &lossy);
