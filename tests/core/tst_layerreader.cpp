@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader on every file of the shared corpus, and on damage made here byte by byte.
+#include "core/base/feedback.h"
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"
 #include "core/io/layerreader.h"
@@ -404,6 +405,40 @@ private Q_SLOTS:
             QCOMPARE(one->value(one->features[11999], QStringLiteral("address")).toString(), QStringLiteral("ул. Абая, 11999"));
             QCOMPARE(one->value(one->features[9001], QStringLiteral("zone")).toString(), QStringLiteral("logistics"));
         }
+    }
+
+    // A cancel reaches both halves: the reading stops with the one reader's error.
+    void halvesStopWhenCancelled()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("parcels"));
+        std::vector<std::vector<QPointF>> rings;
+        QList<QList<QByteArray>> rows;
+        for (int i = 0; i < 12000; ++i) {
+            const double x = 600000 + (i % 100) * 200, y = 4800000 + (i / 100) * 200;
+            rings.push_back({{x, y}, {x, y + 100}, {x + 100, y + 100}, {x + 100, y}, {x, y}});
+            rows.append({QByteArray::number(i)});
+        }
+        test::makePolygonShp(base, rings);
+        test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"ID", 8}}, rows));
+        test::writeFile(base + QStringLiteral(".prj"), test::kUtm43Prj);
+        LayerSpec spec;
+        spec.name = QStringLiteral("parcels");
+        spec.role = QStringLiteral("parcels");
+        spec.path = base + QStringLiteral(".shp");
+        LayerReadOptions options;
+        options.splitFrom = 1000;
+        Feedback feedback;
+        qint64 furthest = 0;
+        QObject::connect(&feedback, &Feedback::changed, &feedback, [&](const FeedbackState &state) {
+            furthest = std::max(furthest, state.done);
+            if (state.phase == QLatin1String("reading") && state.done >= 7000)
+                feedback.cancel();
+        }, Qt::DirectConnection);
+        QString error;
+        QVERIFY(!readLayer(spec, 32643, &error, &feedback, options));
+        QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+        QVERIFY(furthest < 12000);
     }
 
     void garbageGivesOneClearError()
