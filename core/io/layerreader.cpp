@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -50,6 +51,9 @@ QVariant LayerData::value(const Feature &feature, const QString &fieldName) cons
 namespace {
 
 std::atomic<qint64> gLayerReads{0};
+
+// Distinct texts a column may have and still be shared (see Column::shared).
+constexpr qsizetype kMaxSharedTexts = 4096;
 
 // Rows whose text is kept to decide an undeclared encoding from the bytes.
 constexpr std::size_t kEncodingSampleRows = 5000;
@@ -928,7 +932,7 @@ private:
         }
         if (column.listed)
             ++mLayer->damage.unmappedValues;
-        return text;
+        return column.shared(std::move(text));
     }
 
     // A number in the field's own unit; a cadastral number kept in a number column as text.
@@ -1071,6 +1075,26 @@ private:
         QHash<QString, QString> matched;                    // value -> code ("" for none), matched once each
         double scale = 1.0;                                 // the manifest's unit to the field's own
         bool cadastralNumber = false;                       // a cadastral number kept as a number
+        QSet<QString> seen;                                 // the column's texts so far, while they repeat
+        bool repeats = true;
+
+        // The one copy of a text the column holds already: a category, an investor or a purpose
+        // repeats over thousands of parcels, and each copy would stay in memory until the store is
+        // built. A column whose texts do not repeat (numbers, addresses) stops looking.
+        QString shared(QString text)
+        {
+            if (!repeats)
+                return text;
+            if (auto it = seen.constFind(text); it != seen.constEnd())
+                return *it;
+            if (seen.size() >= kMaxSharedTexts) {
+                repeats = false;
+                seen = {};
+                return text;
+            }
+            seen.insert(text);
+            return text;
+        }
     };
 
     const LayerSpec &mSpec;
