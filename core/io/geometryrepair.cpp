@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <mutex>
 #include <vector>
 
 namespace sez::detail {
@@ -138,6 +139,12 @@ bool withinBudget(int budgetMs, F &&operation)
         return true;
     }();
     (void)installed;
+    // GEOS's request flag is one for the process: a thread whose deadline passed could have it
+    // taken by another thread's check, which would then stop a geometry in time. One bounded
+    // operation at a time (they are rare: the few polygons that are not plainly valid) keeps each
+    // interrupt with its own thread, so that two readers of a layer decide as one.
+    static std::mutex oneAtATime;
+    const std::lock_guard lock(oneAtATime);
     tInterrupted = false;
     tDeadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budgetMs);
     operation();

@@ -640,8 +640,8 @@ private:
 
     // The rest of the layer, in two halves on two threads where a second reader can start at the
     // middle; else as one. The halves give the same features, counts and warnings as one reader:
-    // the second half's are taken only when it read cleanly to the end (no GDAL error at all) and
-    // the first reached it; anything else (damage, a cancel) and this reader goes on through the
+    // the second half's are taken only when it read cleanly to the end (no GDAL error while
+    // fetching a record) and the first reached it cleanly; anything else (damage, a cancel) and this reader goes on through the
     // second half itself, exactly as it would have alone.
     Step readRest(QString *error)
     {
@@ -746,20 +746,14 @@ private:
         for (const QString &message : second.mErrors.messages)
             if (mErrors.messages.size() < ErrorCollector::kErrorMessagesKept)
                 mErrors.messages.append(message);
-        DamageReport &d = mLayer->damage;
-        const DamageReport &s = second.mLayer->damage;
-        d.lost += s.lost;
-        d.emptyGeometries += s.emptyGeometries;
-        d.nanGeometries += s.nanGeometries;
-        d.unclosedRings += s.unclosedRings;
-        d.invalidRepaired += s.invalidRepaired;
-        d.invalidDropped += s.invalidDropped;
-        d.repairTimedOut += s.repairTimedOut;
-        d.impossibleCoordinates += s.impossibleCoordinates;
-        d.untransformable += s.untransformable;
-        d.lossyText += s.lossyText;
-        d.unmappedValues += s.unmappedValues;
-        d.matchedValues += s.matchedValues;
+        // Every count but the layer's own (headerCount, read): the second half's add to the first's.
+        static constexpr qint64 DamageReport::*kCounts[] = {
+            &DamageReport::lost, &DamageReport::emptyGeometries, &DamageReport::nanGeometries, &DamageReport::unclosedRings,
+            &DamageReport::invalidRepaired, &DamageReport::invalidDropped, &DamageReport::repairTimedOut,
+            &DamageReport::impossibleCoordinates, &DamageReport::untransformable, &DamageReport::lossyText,
+            &DamageReport::unmappedValues, &DamageReport::matchedValues};
+        for (qint64 DamageReport::*count : kCounts)
+            mLayer->damage.*count += second.mLayer->damage.*count;
         correctedProgress(Step::End);
     }
 

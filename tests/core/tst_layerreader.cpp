@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 #include <cmath>
@@ -87,14 +88,12 @@ QString differenceBetween(const LayerData &a, const LayerData &b)
         if (!same)
             return QStringLiteral("the geometry of feature %1").arg(i);
     }
-    const DamageReport &x = a.damage, &y = b.damage;
-    const std::vector<qint64> dx{x.headerCount, x.read, x.lost, x.emptyGeometries, x.nanGeometries, x.unclosedRings, x.invalidRepaired,
-                                 x.invalidDropped, x.repairTimedOut, x.impossibleCoordinates, x.untransformable, x.lossyText,
-                                 x.unmappedValues, x.matchedValues};
-    const std::vector<qint64> dy{y.headerCount, y.read, y.lost, y.emptyGeometries, y.nanGeometries, y.unclosedRings, y.invalidRepaired,
-                                 y.invalidDropped, y.repairTimedOut, y.impossibleCoordinates, y.untransformable, y.lossyText,
-                                 y.unmappedValues, y.matchedValues};
-    if (dx != dy)
+    auto counts = [](const DamageReport &d) {
+        return std::vector<qint64>{d.headerCount, d.read, d.lost, d.emptyGeometries, d.nanGeometries, d.unclosedRings,
+                                   d.invalidRepaired, d.invalidDropped, d.repairTimedOut, d.impossibleCoordinates,
+                                   d.untransformable, d.lossyText, d.unmappedValues, d.matchedValues};
+    };
+    if (counts(a.damage) != counts(b.damage))
         return QStringLiteral("the damage counts");
     if (a.warnings != b.warnings)
         return QStringLiteral("the warnings: [%1] against [%2]").arg(a.warnings.join(QLatin1String(" | ")), b.warnings.join(QLatin1String(" | ")));
@@ -393,7 +392,8 @@ private Q_SLOTS:
         if (!one)
             return;
         QCOMPARE(one->readers, 1);
-        QCOMPARE(halves->readers, readers);
+        // One core: one reader, whatever the size.
+        QCOMPARE(halves->readers, QThreadPool::globalInstance()->maxThreadCount() > 1 ? readers : 1);
         const QString difference = differenceBetween(*halves, *one);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         if (damage.isEmpty()) {
