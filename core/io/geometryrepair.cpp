@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <mutex>
+#include <vector>
 
 namespace sez::detail {
 
@@ -22,7 +24,21 @@ bool hasNonFiniteCoordinate(OGRGeometryH g)
                 return true;
         return false;
     }
-    for (int i = 0; i < OGR_G_GetPointCount(g); ++i)
+    const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
+    const int n = OGR_G_GetPointCount(g);
+    if (type == wkbLineString || type == wkbLinearRing) {
+        // In one call: OGR_G_GetX() a vertex costs a call and a check of the type each.
+        thread_local std::vector<double> x, y;
+        x.resize(std::size_t(n));
+        y.resize(std::size_t(n));
+        if (n > 0)
+            OGR_G_GetPoints(g, x.data(), sizeof(double), y.data(), sizeof(double), nullptr, 0);
+        for (int i = 0; i < n; ++i)
+            if (!std::isfinite(x[std::size_t(i)]) || !std::isfinite(y[std::size_t(i)]))
+                return true;
+        return false;
+    }
+    for (int i = 0; i < n; ++i)
         if (!std::isfinite(OGR_G_GetX(g, i)) || !std::isfinite(OGR_G_GetY(g, i)))
             return true;
     return false;
@@ -123,6 +139,12 @@ bool withinBudget(int budgetMs, F &&operation)
         return true;
     }();
     (void)installed;
+    // GEOS's request flag is one for the process: a thread whose deadline passed could have it
+    // taken by another thread's check, which would then stop a geometry in time. One bounded
+    // operation at a time (they are rare: the few polygons that are not plainly valid) keeps each
+    // interrupt with its own thread, so that two readers of a layer decide as one.
+    static std::mutex oneAtATime;
+    const std::lock_guard lock(oneAtATime);
     tInterrupted = false;
     tDeadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budgetMs);
     operation();

@@ -21,6 +21,7 @@ public:
     /// Coordinates outside \a bounds (in the layer's CRS) cannot belong to it: such a geometry is
     /// dropped and counted before any repair, which could otherwise run for hours on them.
     void setPlausibleBounds(const OGREnvelope &bounds) { mBounds = bounds; }
+    const OGREnvelope &plausibleBounds() const { return mBounds; }
 
     GeometryPtr repair(GeometryPtr geometry);
 

@@ -2,6 +2,7 @@
 #include "core/io/layerreader.h"
 
 #include "core/base/feedback.h"
+#include "core/base/parallel.h"
 #include "core/geo/gdalhandles_p.h"
 #include "core/geo/ogrgeometry_p.h"
 #include "core/geo/quietmemo_p.h"
@@ -17,7 +18,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -49,6 +52,9 @@ namespace {
 
 std::atomic<qint64> gLayerReads{0};
 
+// Distinct texts a column may have and still be shared (see Column::shared).
+constexpr qsizetype kMaxSharedTexts = 4096;
+
 // Rows whose text is kept to decide an undeclared encoding from the bytes.
 constexpr std::size_t kEncodingSampleRows = 5000;
 
@@ -56,6 +62,8 @@ constexpr std::size_t kEncodingSampleRows = 5000;
 // can be counted and reported with the file's name instead of being printed.
 struct ErrorCollector
 {
+    static constexpr int kErrorMessagesKept = 20;
+
     QStringList messages;
     int count = 0;
 
@@ -66,7 +74,7 @@ struct ErrorCollector
             return;
         ++self->count;
         // GDAL wraps some messages over lines; ours quote them in one line.
-        if (self->messages.size() < 20)
+        if (self->messages.size() < kErrorMessagesKept)
             self->messages.append(QString::fromUtf8(message).simplified());
     }
 };
@@ -265,6 +273,7 @@ private:
         ShapefileParts::DbfCheck check;
         if (!mShapefile->checkDbf(&check))
             return true;
+        mDbfWhole = check.damage.isEmpty() && check.headerRecords <= check.wholeRecords;
         const QString dbf = mShapefile->part(QStringLiteral("dbf"));
         if (!check.damage.isEmpty()) {
             *error = tr("%1: the header is damaged: %2; its columns cannot be read apart. Restore the file from a copy")
@@ -599,6 +608,11 @@ private:
         mLayer->extentLonLat = QRectF(QPointF(x0, y0), QPointF(x1, y1));
     }
 
+    // How a step of the reading ended: a feature read (or a record skipped), the end of the layer
+    // (or of the features asked for, or of a record GDAL gave up on), the first record of the part
+    // another reader reads, or cancelled (with the error said).
+    enum class Step { Next, End, Paused, Cancelled };
+
     bool readFeatures(QString *error)
     {
         DamageReport &damage = mLayer->damage;
@@ -609,39 +623,180 @@ private:
         // A damaged header may promise billions: never reserve more than the file could hold.
         if (damage.headerCount > 0)
             mLayer->features.reserve(std::size_t(std::min(damage.headerCount, QFileInfo(mPath).size())));
-        int errorsBefore = mErrors.count;
-        while (mOptions.maxFeatures < 0 || qint64(mLayer->features.size()) < mOptions.maxFeatures) {
-            if (isCancelled(mFeedback)) {
-                *error = tr("%1: reading was cancelled").arg(mPath);
-                return false;
-            }
-            detail::FeaturePtr f(OGR_L_GetNextFeature(mOgrLayer));
-            if (!f) {
-                if (mErrors.count > errorsBefore)
-                    ++damage.lost;   // a record GDAL gave up on; the reading stops there
-                break;
-            }
-            const bool damagedRecord = mErrors.count > errorsBefore;
-            Feature feature;
-            readAttributes(f.get(), feature);
-            // A record whose geometry was lost to damage is not a feature read whole: it is counted
-            // as lost, and left out, so that every count after the reader (info, summary, the
-            // viewer) says what was really read.
-            const bool whole = !mHasGeometry || readGeometry(f.get(), feature, damagedRecord);
-            errorsBefore = mErrors.count;   // GEOS's complaints while repairing are not the next record's
-            if (!whole)
-                continue;
-            mLayer->features.push_back(std::move(feature));
-            if (mFeedback)
-                mFeedback->setDone(qint64(mLayer->features.size()));
-            if (mDecideLater && mSampledRows >= kEncodingSampleRows)
-                finishEncoding();
-        }
+        mErrorsBefore = mErrors.count;
+        // The first rows alone until the encoding is decided, so that a second reader decodes as this one.
+        Step step = Step::Next;
+        while (mDecideLater && (step = readNext(error)) == Step::Next) {}
+        if (step == Step::Next)
+            step = readRest(error);
+        if (step == Step::Cancelled)
+            return false;
         damage.read = qint64(mLayer->features.size());
         const bool whole = mOptions.maxFeatures < 0 || damage.read < mOptions.maxFeatures;
         if (whole && damage.headerCount >= 0 && damage.read + damage.lost < damage.headerCount)
             damage.lost = damage.headerCount - damage.read;
         return true;
+    }
+
+    // The rest of the layer, in two halves on two threads where a second reader can start at the
+    // middle; else as one. The halves give the same features, counts and warnings as one reader:
+    // the second half's are taken only when it read cleanly to the end (no GDAL error while
+    // fetching a record) and the first reached it cleanly; anything else (damage, a cancel) and this reader goes on through the
+    // second half itself, exactly as it would have alone.
+    Step readRest(QString *error)
+    {
+        std::unique_ptr<LayerReader> second = secondReader();
+        if (!second) {
+            Step step = Step::Next;
+            while ((step = readNext(error)) == Step::Next) {}
+            return step;
+        }
+        const qint64 middle = mLayer->damage.headerCount / 2;
+        mPauseAtFid = middle;
+        std::atomic<bool> firstStopped{false};
+        Step step = Step::Next;
+        bool secondWhole = false;
+        runParallel(2, [&](qint64 task) {
+            if (task == 0) {
+                ScopedErrorCollector scope(&mErrors);   // GDAL's error handlers are per thread
+                while ((step = readNext(error)) == Step::Next) {}
+                if (step != Step::Paused)
+                    firstStopped = true;   // the second half is not needed
+            } else {
+                secondWhole = second->readFrom(middle, firstStopped);
+            }
+        });
+        mPauseAtFid = -1;
+        if (step != Step::Paused)
+            return correctedProgress(step);
+        if (secondWhole && mReadErrors == 0) {
+            takeFeatures(*second);
+            mLayer->readers = 2;
+            return Step::End;
+        }
+        correctedProgress(step);
+        while ((step = readNext(error)) == Step::Next) {}
+        return step;
+    }
+
+    // The features counted so far are this reader's (a second reader's were counted too).
+    Step correctedProgress(Step step)
+    {
+        if (mFeedback)
+            mFeedback->setDone(qint64(mLayer->features.size()));
+        return step;
+    }
+
+    // A reader of the same layer through a handle of its own, with this one's decisions (the
+    // encoding, the columns, the CRS), when the layer is big, the driver seeks to a record at once
+    // (a shapefile) and the file is whole; null otherwise.
+    std::unique_ptr<LayerReader> secondReader()
+    {
+        const DamageReport &damage = mLayer->damage;
+        if (!mShapefile || !mDbfWhole || mRestoreDir || !mSpec.member.isEmpty() || mOptions.maxFeatures >= 0 || mDecideLater
+            || mOptions.splitFrom <= 0 || damage.headerCount < mOptions.splitFrom || threadPool()->maxThreadCount() < 2
+            || !OGR_L_TestCapability(mOgrLayer, OLCFastSetNextByIndex) || mReadErrors > 0)
+            return nullptr;
+        auto second = std::make_unique<LayerReader>(mSpec, mMapEpsg, mFeedback, mOptions);
+        ScopedErrorCollector scope(&second->mErrors);   // its opening is no record of this reader's
+        QString ignored;
+        second->mOpenPath = mOpenPath;
+        if (!second->open(&ignored) || !second->selectLayer(&ignored) || second->mErrors.count > 0
+            || OGR_L_GetFeatureCount(second->mOgrLayer, FALSE) != damage.headerCount)
+            return nullptr;
+        second->mLayer->fields = mLayer->fields;
+        second->mLayer->encoding = mLayer->encoding;
+        second->mLayer->sourceCrs = mLayer->sourceCrs;
+        second->mFloat32 = mFloat32;
+        second->mColumns = mColumns;
+        second->mGdalRecodedFrom = mGdalRecodedFrom;
+        second->mGdalTextIsFinal = mGdalTextIsFinal;
+        second->mHasGeometry = mHasGeometry;
+        second->mRepair.setPlausibleBounds(mRepair.plausibleBounds());
+        if (mHasGeometry) {
+            second->mToMap = std::make_unique<CoordinateTransform>(mLayer->sourceCrs, crsFromEpsg(mMapEpsg));
+            if (!second->mToMap->isValid())
+                return nullptr;
+        }
+        return second;
+    }
+
+    // Reads from the record \a fid to the end on the calling thread; true when every record was
+    // read whole without a word from GDAL (GEOS's words on a repair are no damage of the file).
+    // Gives up when \a stop is set.
+    bool readFrom(qint64 fid, const std::atomic<bool> &stop)
+    {
+        ScopedErrorCollector scope(&mErrors);
+        if (OGR_L_SetNextByIndex(mOgrLayer, fid) != OGRERR_NONE || mErrors.count > 0)
+            return false;
+        mErrorsBefore = mErrors.count;
+        QString ignored;
+        Step step = Step::Next;
+        while (!stop && (step = readNext(&ignored)) == Step::Next) {}
+        return !stop && step == Step::End && mReadErrors == 0 && mLayer->damage.lost == 0;
+    }
+
+    // The features and counts of a second reader that read the rest of the layer.
+    void takeFeatures(LayerReader &second)
+    {
+        std::vector<Feature> &rest = second.mLayer->features;
+        mLayer->features.insert(mLayer->features.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
+        rest = {};
+        mErrors.count += second.mErrors.count;   // GEOS's words on its repairs, in the order one reader hears them
+        for (const QString &message : second.mErrors.messages)
+            if (mErrors.messages.size() < ErrorCollector::kErrorMessagesKept)
+                mErrors.messages.append(message);
+        // Every count but the layer's own (headerCount, read): the second half's add to the first's.
+        static constexpr qint64 DamageReport::*kCounts[] = {
+            &DamageReport::lost, &DamageReport::emptyGeometries, &DamageReport::nanGeometries, &DamageReport::unclosedRings,
+            &DamageReport::invalidRepaired, &DamageReport::invalidDropped, &DamageReport::repairTimedOut,
+            &DamageReport::impossibleCoordinates, &DamageReport::untransformable, &DamageReport::lossyText,
+            &DamageReport::unmappedValues, &DamageReport::matchedValues};
+        for (qint64 DamageReport::*count : kCounts)
+            mLayer->damage.*count += second.mLayer->damage.*count;
+        correctedProgress(Step::End);
+    }
+
+    // One record: read, checked and kept (or counted as lost); the first record at or after
+    // mPauseAtFid is kept back for later instead.
+    Step readNext(QString *error)
+    {
+        if (mOptions.maxFeatures >= 0 && qint64(mLayer->features.size()) >= mOptions.maxFeatures)
+            return Step::End;
+        if (isCancelled(mFeedback)) {
+            *error = tr("%1: reading was cancelled").arg(mPath);
+            return Step::Cancelled;
+        }
+        const bool pending = bool(mPending);
+        const int errorsBeforeFetch = mErrors.count;
+        detail::FeaturePtr f = pending ? std::move(mPending) : detail::FeaturePtr(OGR_L_GetNextFeature(mOgrLayer));
+        if (!pending)
+            mReadErrors += mErrors.count - errorsBeforeFetch;
+        if (!f) {
+            if (mErrors.count > mErrorsBefore)
+                ++mLayer->damage.lost;   // a record GDAL gave up on; the reading stops there
+            return Step::End;
+        }
+        if (mPauseAtFid >= 0 && OGR_F_GetFID(f.get()) >= mPauseAtFid) {
+            mPending = std::move(f);
+            return Step::Paused;
+        }
+        const bool damagedRecord = mErrors.count > mErrorsBefore;
+        Feature feature;
+        readAttributes(f.get(), feature);
+        // A record whose geometry was lost to damage is not a feature read whole: it is counted
+        // as lost, and left out, so that every count after the reader (info, summary, the
+        // viewer) says what was really read.
+        const bool whole = !mHasGeometry || readGeometry(f.get(), feature, damagedRecord);
+        mErrorsBefore = mErrors.count;   // GEOS's complaints while repairing are not the next record's
+        if (!whole)
+            return Step::Next;
+        mLayer->features.push_back(std::move(feature));
+        if (mFeedback)
+            mFeedback->advance();
+        if (mDecideLater && mSampledRows >= kEncodingSampleRows)
+            finishEncoding();
+        return Step::Next;
     }
 
     // Text is decoded as it is read once the encoding is decided; until then (the first rows of a
@@ -673,7 +828,9 @@ private:
             case FieldType::String: {
                 const char *text = OGR_F_GetFieldAsString(f, index);
                 if (!mDecideLater) {
-                    v = mGdalTextIsFinal ? decode(QString::fromUtf8(text), false, index) : decode(rawBytes(text), index);
+                    // The file's bytes as GDAL gives them where it did not decode them: no copy.
+                    v = mGdalTextIsFinal ? decode(QString::fromUtf8(text), false, index)
+                        : mGdalRecodedFrom.isEmpty() ? decode(QByteArrayView(text), index) : decode(rawBytes(text), index);
                     break;
                 }
                 QByteArray bytes = rawBytes(text);
@@ -738,7 +895,7 @@ private:
     }
 
     // Bytes decoded, then mapped to a canonical code.
-    QVariant decode(const QByteArray &bytes, int field)
+    QVariant decode(QByteArrayView bytes, int field)
     {
         bool lossy = false;
         const QString text = decodeText(bytes, mLayer->encoding.encoding, &lossy);
@@ -769,7 +926,7 @@ private:
         }
         if (column.listed)
             ++mLayer->damage.unmappedValues;
-        return text;
+        return column.shared(std::move(text));
     }
 
     // A number in the field's own unit; a cadastral number kept in a number column as text.
@@ -912,6 +1069,26 @@ private:
         QHash<QString, QString> matched;                    // value -> code ("" for none), matched once each
         double scale = 1.0;                                 // the manifest's unit to the field's own
         bool cadastralNumber = false;                       // a cadastral number kept as a number
+        QSet<QString> seen;                                 // the column's texts so far, while they repeat
+        bool repeats = true;
+
+        // The one copy of a text the column holds already: a category, an investor or a purpose
+        // repeats over thousands of parcels, and each copy would stay in memory until the store is
+        // built. A column whose texts do not repeat (numbers, addresses) stops looking.
+        QString shared(QString text)
+        {
+            if (!repeats)
+                return text;
+            if (auto it = seen.constFind(text); it != seen.constEnd())
+                return *it;
+            if (seen.size() >= kMaxSharedTexts) {
+                repeats = false;
+                seen = {};
+                return text;
+            }
+            seen.insert(text);
+            return text;
+        }
     };
 
     const LayerSpec &mSpec;
@@ -941,6 +1118,11 @@ private:
     std::vector<QByteArray> mTextSamples;
     std::size_t mSampledRows = 0;
     detail::GeometryRepair mRepair;
+    bool mDbfWhole = false;                     // the .dbf was checked and holds every record its header promises
+    int mReadErrors = 0;                        // GDAL's errors while fetching records (not GEOS's on repairs)
+    int mErrorsBefore = 0;                      // GDAL's errors before the record being read
+    qint64 mPauseAtFid = -1;                    // where a second reader takes over; -1 for none
+    detail::FeaturePtr mPending;                // the record read at mPauseAtFid, kept back
 };
 
 } // namespace

@@ -69,6 +69,7 @@ struct LayerData
     QRectF extentLonLat;            ///< x = longitude, y = latitude
     QString defaultKind;            ///< infrastructure: the kind of a feature that names none (the manifest's "kind")
     qint64 labelsJoined = 0;        ///< DXF: text labels given to the polygons they lie in
+    int readers = 1;                ///< threads whose features were kept (2: a big shapefile read in halves)
     DamageReport damage;
     QStringList warnings;           ///< human-readable, each naming the file
 
@@ -81,6 +82,9 @@ struct LayerData
 struct LayerReadOptions
 {
     qint64 maxFeatures = -1;   ///< the first features only (a sample to guess a mapping from); -1 for all
+    /// A shapefile of this many features or more is read by two threads, each through its own GDAL
+    /// handle, with the same result as one; 0 never.
+    qint64 splitFrom = 50000;
 };
 
 /// Reads one layer through GDAL. Returns nullptr and fills \a error (one line naming the file, the

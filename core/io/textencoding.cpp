@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <iterator>
+#include <string_view>
 
 namespace sez {
 
@@ -73,7 +74,46 @@ QByteArray normalizeEncodingName(const QByteArray &declared)
     return s;
 }
 
-QString decodeText(const QByteArray &bytes, const QByteArray &encoding, bool *lossy)
+namespace {
+
+// One descriptor a thread for the encoding it last decoded from: iconv_open() costs more than
+// decoding a value, and a reader decodes millions of values from one encoding.
+class ThreadDecoder
+{
+public:
+    ThreadDecoder() = default;
+    ~ThreadDecoder() { close(); }
+    ThreadDecoder(const ThreadDecoder &) = delete;
+    ThreadDecoder &operator=(const ThreadDecoder &) = delete;
+
+    // A descriptor from \a encoding to UTF-8 in its initial state, or iconv_t(-1).
+    iconv_t from(const QByteArray &encoding)
+    {
+        if (encoding != mEncoding) {
+            close();
+            mEncoding = encoding;
+            mCd = iconv_open("UTF-8", encoding.constData());
+        } else if (mCd != iconv_t(-1)) {
+            iconv(mCd, nullptr, nullptr, nullptr, nullptr);
+        }
+        return mCd;
+    }
+
+private:
+    void close()
+    {
+        if (mCd != iconv_t(-1))
+            iconv_close(mCd);
+        mCd = iconv_t(-1);
+    }
+
+    QByteArray mEncoding;
+    iconv_t mCd = iconv_t(-1);
+};
+
+} // namespace
+
+QString decodeText(QByteArrayView bytes, const QByteArray &encoding, bool *lossy)
 {
     if (lossy)
         *lossy = false;
@@ -81,11 +121,13 @@ QString decodeText(const QByteArray &bytes, const QByteArray &encoding, bool *lo
         return {};
     if (encoding.isEmpty() || encoding == "UTF-8") {
         QString text = QString::fromUtf8(bytes);
-        if (lossy && text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD"))
+        if (lossy && text.contains(QChar::ReplacementCharacter)
+            && std::string_view(bytes.data(), std::size_t(bytes.size())).find("\xEF\xBF\xBD") == std::string_view::npos)
             *lossy = true;
         return text;
     }
-    iconv_t cd = iconv_open("UTF-8", encoding.constData());
+    thread_local ThreadDecoder decoder;
+    iconv_t cd = decoder.from(encoding);
     if (cd == iconv_t(-1)) {
         if (lossy)
             *lossy = true;
@@ -93,7 +135,7 @@ QString decodeText(const QByteArray &bytes, const QByteArray &encoding, bool *lo
     }
     QByteArray out;
     out.reserve(bytes.size() * 3);
-    char *in = const_cast<char *>(bytes.constData());
+    char *in = const_cast<char *>(bytes.data());
     size_t inLeft = size_t(bytes.size());
     char buffer[1024];
     while (inLeft > 0) {
@@ -113,7 +155,6 @@ QString decodeText(const QByteArray &bytes, const QByteArray &encoding, bool *lo
             iconv(cd, nullptr, nullptr, nullptr, nullptr);
         }
     }
-    iconv_close(cd);
     return QString::fromUtf8(out);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <vector>
@@ -52,7 +53,8 @@ QByteArray encodingFromCharsetName(const QByteArray &name);
 
 /// Decodes \a bytes; bytes that are invalid in the encoding become U+FFFD and set \a lossy.
 /// The result is always valid Unicode.
-QString decodeText(const QByteArray &bytes, const QByteArray &encoding, bool *lossy = nullptr);
+/// Safe from several threads at once.
+QString decodeText(QByteArrayView bytes, const QByteArray &encoding, bool *lossy = nullptr);
 
 /// Encodes UTF-16 text to \a encoding (for writing DBFs); unmappable characters become '?'.
 QByteArray encodeText(const QString &text, const QByteArray &encoding);

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader on every file of the shared corpus, and on damage made here byte by byte.
+#include "core/base/feedback.h"
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"
 #include "core/io/layerreader.h"
 #include "core/io/mapcrs.h"
+#include "core/io/textencoding.h"
 #include "shapefixture.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 #include <cmath>
@@ -58,6 +61,46 @@ bool anyWarningContains(const LayerData &layer, const QString &needle)
     return false;
 }
 
+std::unique_ptr<LayerData> readSplitFrom(const QString &path, qint64 splitFrom, QString *error)
+{
+    LayerSpec spec;
+    spec.name = QFileInfo(path).completeBaseName();
+    spec.role = roleFromFileName(path);
+    spec.path = path;
+    LayerReadOptions options;
+    options.splitFrom = splitFrom;
+    return readLayer(spec, 32643, error, nullptr, options);
+}
+
+// Everything a reader gives of its features, to compare two readings of one file.
+QString differenceBetween(const LayerData &a, const LayerData &b)
+{
+    if (a.features.size() != b.features.size())
+        return QStringLiteral("%1 features against %2").arg(a.features.size()).arg(b.features.size());
+    for (std::size_t i = 0; i < a.features.size(); ++i) {
+        const Feature &fa = a.features[i], &fb = b.features[i];
+        if (fa.values != fb.values)
+            return QStringLiteral("the values of feature %1").arg(i);
+        const Geometry &ga = fa.geometry, &gb = fb.geometry;
+        bool same = ga.kind == gb.kind && ga.points == gb.points && ga.lines == gb.lines && ga.polygons.size() == gb.polygons.size();
+        for (std::size_t p = 0; same && p < ga.polygons.size(); ++p)
+            same = ga.polygons[p].rings == gb.polygons[p].rings;
+        if (!same)
+            return QStringLiteral("the geometry of feature %1").arg(i);
+    }
+    auto counts = [](const DamageReport &d) {
+        return std::vector<qint64>{d.headerCount, d.read, d.lost, d.emptyGeometries, d.nanGeometries, d.unclosedRings,
+                                   d.invalidRepaired, d.invalidDropped, d.repairTimedOut, d.impossibleCoordinates,
+                                   d.untransformable, d.lossyText, d.unmappedValues, d.matchedValues};
+    };
+    if (counts(a.damage) != counts(b.damage))
+        return QStringLiteral("the damage counts");
+    if (a.warnings != b.warnings)
+        return QStringLiteral("the warnings: [%1] against [%2]").arg(a.warnings.join(QLatin1String(" | ")), b.warnings.join(QLatin1String(" | ")));
+    if (a.encoding.encoding != b.encoding.encoding || a.encoding.detail != b.encoding.detail)
+        return QStringLiteral("the encoding");
+    return {};
+}
 
 } // namespace
 
@@ -283,6 +326,119 @@ private Q_SLOTS:
         QCOMPARE(layer->features.size(), std::size_t(1));
         QVERIFY(layer->features[0].geometry.isEmpty());
         QVERIFY(anyWarningContains(*layer, QStringLiteral("too complex to repair")));
+    }
+
+    // A big shapefile is read in two halves on two threads (issue 13): the same features in the
+    // same order, the same counts and warnings as one reader, and the same when the file is damaged
+    // in either half (then the second half is read by the first reader, as before).
+    void halvesReadAsOne_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<int>("readers");
+        QTest::newRow("whole") << QString() << 2;
+        QTest::newRow("shp cut in the first half") << QStringLiteral("shp:3000") << 1;
+        QTest::newRow("shp cut in the second half") << QStringLiteral("shp:9000") << 1;
+        QTest::newRow("dbf cut in the second half") << QStringLiteral("dbf:9000") << 1;
+        QTest::newRow("a record garbled in the second half") << QStringLiteral("shx:9000") << 1;
+    }
+
+    void halvesReadAsOne()
+    {
+        QFETCH(QString, damage);
+        QFETCH(int, readers);
+        constexpr int kCount = 12000;   // more than the rows that decide the encoding, twice over
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("parcels"));
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        std::vector<std::vector<QPointF>> rings;
+        QList<QList<QByteArray>> rows;
+        const QStringList zones{QStringLiteral("промышленная"), QStringLiteral("логистическая"), QStringLiteral("нечто иное")};
+        for (int i = 0; i < kCount; ++i) {
+            const double x = 600000 + (i % 100) * 200, y = 4800000 + (i / 100) * 200;
+            if (i % 997 == 5)   // a bow-tie, repaired
+                rings.push_back({{x, y}, {x + 100, y + 100}, {x + 100, y}, {x, y + 100}, {x, y}});
+            else if (i == 7001)   // not numbers, dropped
+                rings.push_back({{x, y}, {nan, y + 100}, {x + 100, y + 100}, {x, y}});
+            else
+                rings.push_back({{x, y}, {x, y + 100}, {x + 100 + i % 7, y + 100}, {x + 100, y}, {x, y}});
+            QByteArray address = encodeText(QStringLiteral("ул. Абая, %1").arg(i), "CP1251");
+            if (i % 1500 == 3)
+                address += '\x98';   // no character in CP1251: lossy
+            rows.append({QByteArray("03-047-125-") + QByteArray::number(i).rightJustified(5, '0'), address,
+                         encodeText(zones[i % 3], "CP1251"), QByteArray::number(1 + i % 50) + ".25"});
+        }
+        test::makePolygonShp(base, rings);
+        test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"KAD_NOMER", 16}, {"ADRES", 40}, {"ZONA", 30}, {"PLOSHAD", 10}}, rows));
+        test::writeFile(base + QStringLiteral(".prj"), test::kUtm43Prj);
+        if (!damage.isEmpty()) {
+            const QString part = damage.section(QLatin1Char(':'), 0, 0);
+            const qint64 record = damage.section(QLatin1Char(':'), 1).toLongLong();
+            QFile file(base + QLatin1Char('.') + part);
+            if (part == QLatin1String("shx")) {   // the record's length made absurd
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.seek(100 + record * 8 + 4));
+                file.write(QByteArray::fromHex("7fffffff"));
+            } else if (part == QLatin1String("shp")) {
+                QVERIFY(file.resize(100 + record * 136 + 40));   // each square is 136 bytes
+            } else {
+                QVERIFY(file.resize(32 + 4 * 32 + 1 + record * (1 + 16 + 40 + 30 + 10) + 20));
+            }
+        }
+        QString error, oneError;
+        auto halves = readSplitFrom(base + QStringLiteral(".shp"), 1000, &error);
+        auto one = readSplitFrom(base + QStringLiteral(".shp"), 0, &oneError);
+        QCOMPARE(bool(halves), bool(one));
+        QCOMPARE(error, oneError);
+        if (!one)
+            return;
+        QCOMPARE(one->readers, 1);
+        // One core: one reader, whatever the size.
+        QCOMPARE(halves->readers, QThreadPool::globalInstance()->maxThreadCount() > 1 ? readers : 1);
+        const QString difference = differenceBetween(*halves, *one);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        if (damage.isEmpty()) {
+            QCOMPARE(one->features.size(), std::size_t(kCount));
+            QCOMPARE(one->encoding.encoding, QByteArray("CP1251"));
+            QCOMPARE(one->damage.invalidRepaired, qint64(13));
+            QCOMPARE(one->damage.nanGeometries, qint64(1));
+            QCOMPARE(one->damage.lossyText, qint64(8));
+            QCOMPARE(one->value(one->features[11999], QStringLiteral("address")).toString(), QStringLiteral("ул. Абая, 11999"));
+            QCOMPARE(one->value(one->features[9001], QStringLiteral("zone")).toString(), QStringLiteral("logistics"));
+        }
+    }
+
+    // A cancel reaches both halves: the reading stops with the one reader's error.
+    void halvesStopWhenCancelled()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("parcels"));
+        std::vector<std::vector<QPointF>> rings;
+        QList<QList<QByteArray>> rows;
+        for (int i = 0; i < 12000; ++i) {
+            const double x = 600000 + (i % 100) * 200, y = 4800000 + (i / 100) * 200;
+            rings.push_back({{x, y}, {x, y + 100}, {x + 100, y + 100}, {x + 100, y}, {x, y}});
+            rows.append({QByteArray::number(i)});
+        }
+        test::makePolygonShp(base, rings);
+        test::writeFile(base + QStringLiteral(".dbf"), test::makeDbf({{"ID", 8}}, rows));
+        test::writeFile(base + QStringLiteral(".prj"), test::kUtm43Prj);
+        LayerSpec spec;
+        spec.name = QStringLiteral("parcels");
+        spec.role = QStringLiteral("parcels");
+        spec.path = base + QStringLiteral(".shp");
+        LayerReadOptions options;
+        options.splitFrom = 1000;
+        Feedback feedback;
+        qint64 furthest = 0;
+        QObject::connect(&feedback, &Feedback::changed, &feedback, [&](const FeedbackState &state) {
+            furthest = std::max(furthest, state.done);
+            if (state.phase == QLatin1String("reading") && state.done >= 7000)
+                feedback.cancel();
+        }, Qt::DirectConnection);
+        QString error;
+        QVERIFY(!readLayer(spec, 32643, &error, &feedback, options));
+        QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+        QVERIFY(furthest < 12000);
     }
 
     void garbageGivesOneClearError()
