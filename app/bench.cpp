@@ -110,8 +110,21 @@ std::optional<double> targetFor(const QString &key, qint64 parcels)
         {QStringLiteral("first_map_peak_mb"), 1000},   {QStringLiteral("warm_reopen_cli_s"), 0.6},
         {QStringLiteral("warm_reopen_viewer_s"), 1.0},
     };
+    // A national register on one desktop: its own targets at 10M.
+    static const std::map<QString, double> at10m = {
+        {QStringLiteral("import_s"), 600},          {QStringLiteral("warm_reopen_cli_s"), 3.0},
+        {QStringLiteral("warm_reopen_viewer_s"), 3.0}, {QStringLiteral("first_map_peak_mb"), 4096},
+        {QStringLiteral("rss_peak_open_mb"), 4096},  {QStringLiteral("pan_frame_ms"), 16},
+        {QStringLiteral("search_cadastral_ms"), 5}, {QStringLiteral("search_word_ms"), 5},
+        {QStringLiteral("query_ms"), 200},          {QStringLiteral("table_sort_ms"), 3000},
+        {QStringLiteral("table_sort_block_ms"), 300},
+    };
     static const std::map<QString, double> at100k = {
         {QStringLiteral("cache_open_ms"), 100}, {QStringLiteral("render_full_ms"), 60}};
+    if (parcels >= 9'000'000) {
+        auto it = at10m.find(key);
+        return it == at10m.end() ? std::nullopt : std::optional<double>(it->second);
+    }
     if (parcels >= 1'000'000) {
         auto it = at1m.find(key);
         return it == at1m.end() ? std::nullopt : std::optional<double>(it->second);
@@ -886,7 +899,12 @@ private:
         view.resize(1200, 600);
         view.show();
         model.setStore(mStore);
-        Metric &m = mResult.metric(QStringLiteral("table_sort_ms"), QStringLiteral("table sort by area"), QStringLiteral("ms"));
+        Metric &m = mResult.metric(QStringLiteral("table_sort_ms"), QStringLiteral("table sort by area, to sorted rows shown"),
+                                   QStringLiteral("ms"));
+        // Beyond ParcelTableModel::backgroundSortRows() the sort runs on the pool: the window waits only
+        // for the request, and the rows change when the pool is done.
+        Metric &block = mResult.metric(QStringLiteral("table_sort_block_ms"), QStringLiteral("table sort, window blocked"),
+                                       QStringLiteral("ms"));
         for (int r = 0; r < mRuns + 1; ++r) {
             view.sortByColumn(-1, Qt::AscendingOrder);
             model.showAll();   // back to row order
@@ -894,9 +912,14 @@ private:
             QElapsedTimer t;
             t.start();
             view.sortByColumn(int(sez::ParcelField::AreaHa), r % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+            const double blocked = msSince(t);
+            while (model.isSorting())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
             view.viewport()->repaint();
-            if (r > 0)
+            if (r > 0) {
                 m.samples.push_back(msSince(t));
+                block.samples.push_back(blocked);
+            }
         }
     }
 

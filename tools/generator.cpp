@@ -1333,7 +1333,8 @@ public:
             return false;
         assignProjects();
         // The count written may pass the request by 2 %.
-        mParcelsInGeoPackage = dbfBytes(parcelFields(), mOptions.parcels + mOptions.parcels / 50) > kDbfLimitBytes;
+        mParcelsInGeoPackage = mOptions.parcelsInGeoPackage
+            || dbfBytes(parcelFields(), mOptions.parcels + mOptions.parcels / 50) > kDbfLimitBytes;
 
         if (!writeParcels(dir, error) || !writeZones(dir, error) || !writeBoundaries(dir, error)
             || !writeInfrastructure(dir, error))

@@ -20,6 +20,8 @@ struct GeneratorOptions
     qint64 parcels = 25000;
     quint64 seed = 20251121;
     QString outDir;
+    /// The parcels as a GeoPackage layer at any size (its tests); beyond the DBF's 2 GB they are one anyway.
+    bool parcelsInGeoPackage = false;
 };
 
 /// What was generated: the actual parcel count (within 2 % of the request), the SEZ's ellipsoidal
