@@ -448,6 +448,14 @@ private:
                 return false;
             import.samples.push_back(total / 1000);
             mResult.parcels = cache->store()->size();
+            if (!QFileInfo::exists(cachePath())) {
+                // The import kept its store and an index in memory but could not write the cache
+                // (at 10M the store's snapshot passes SQLite's 1 GB limit on a value): the later
+                // steps measure that store, and what needs the file is skipped, with the reason.
+                mResult.extra[QStringLiteral("cache_not_written")] = cache->warnings().join(QStringLiteral("; "));
+                say(QStringLiteral("  the cache could not be written: %1").arg(cache->warnings().join(QStringLiteral("; "))));
+                mImported = std::move(cache);
+            }
             // Phases as the import reports them: hashing the sources comes before the first "reading".
             const double reading = phaseStart.count(QStringLiteral("reading")) ? phaseStart[QStringLiteral("reading")] : 0;
             const double computing = phaseStart.count(QStringLiteral("computing")) ? phaseStart[QStringLiteral("computing")] : reading;
@@ -603,6 +611,12 @@ private:
     // Opening the fresh cache to a store ready for the map, the table and queries (R*-tree built).
     bool measureCacheOpen(QString *error)
     {
+        if (mImported && !QFileInfo::exists(cachePath())) {
+            say(QStringLiteral("  no cache file: cache open and the memory probe are skipped; the other steps use the import's store"));
+            mCache = std::move(mImported);
+            mStore = mCache->store();
+            return true;
+        }
         Metric &open = mResult.metric(QStringLiteral("cache_open_ms"), QStringLiteral("cache open to ready store"), QStringLiteral("ms"));
         for (int r = 0; r < mRuns + 1; ++r) {
             mCache.reset();
@@ -627,6 +641,8 @@ private:
 
     void measureMemory()
     {
+        if (!QFileInfo::exists(cachePath()))
+            return;   // the probe would import again
         QProcess probe;
         probe.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--probe-memory"), datasetDir(), cachePath()});
         probe.waitForFinished(-1);
@@ -932,6 +948,7 @@ private:
     bool mWithQgis;
     SizeResult mResult;
     std::unique_ptr<sez::ParcelCache> mCache;
+    std::unique_ptr<sez::ParcelCache> mImported;   // the last import's, when it could not write its cache file
     std::shared_ptr<const sez::ParcelStore> mStore;
     std::unique_ptr<sez::MapCanvas> mCanvas;
     QRectF mFullView, mDistrictView, mParcelView;
