@@ -163,6 +163,11 @@ void ParcelTableModel::sort(int column, Qt::SortOrder order)
 {
     mSortColumn = column;
     mSortOrder = order;
+    // On the pool nothing changes yet: no layout signals, which cost the view O(rows) each.
+    if (mStore && column >= 0 && column < int(mFields.size()) && qint64(mRows.size()) > mBackgroundSortRows) {
+        sortRows();
+        return;
+    }
     Q_EMIT layoutAboutToBeChanged();
     sortRows();
     rebuildLookup();
@@ -239,17 +244,27 @@ std::vector<qint64> ParcelTableModel::sortedRows(const ParcelStore &store, std::
             for (std::size_t i = 0; i < byLabel.size(); ++i)
                 rank[std::size_t(byLabel[i])] = double(i);
         }
-        std::vector<double> keys(n);
+        // Each key beside its position, sorted together: at millions of rows a comparison that
+        // looks the key up elsewhere misses the cache every time. Equal keys keep their order.
+        std::vector<std::pair<double, std::size_t>> keyed(n);
         for (std::size_t i = 0; i < n; ++i) {
+            double key = 0;
             if (values.isCoded()) {
-                keys[i] = rank[std::size_t(values.code(rows[i]))];
-                continue;
+                key = rank[std::size_t(values.code(rows[i]))];
+            } else {
+                bool isNull = false;
+                const double v = values.number(rows[i], &isNull);
+                key = isNull ? -std::numeric_limits<double>::infinity() : v;
             }
-            bool isNull = false;
-            const double v = values.number(rows[i], &isNull);
-            keys[i] = isNull ? -std::numeric_limits<double>::infinity() : v;
+            keyed[i] = {key, i};
         }
-        sortBy(keys, std::less<double>());
+        std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return descending ? b.first < a.first : a.first < b.first;
+            return a.second < b.second;
+        });
+        for (std::size_t i = 0; i < n; ++i)
+            order[i] = keyed[i].second;
     } else {
         const QCollator collator = displayCollator();
         std::vector<QCollatorSortKey> keys;
