@@ -358,8 +358,8 @@ int runGenerate(const QStringList &args)
     sez::GeneratorOptions options;
     bool ok = false;
     options.parcels = parser.value(QStringLiteral("parcels")).toLongLong(&ok);
-    if (!ok || options.parcels < 1000 || options.parcels > 5'000'000)
-        return usageError(QStringLiteral("--parcels must be a number from 1000 to 5000000"));
+    if (!ok || options.parcels < 1000 || options.parcels > sez::kMaxGeneratedParcels)
+        return usageError(QStringLiteral("--parcels must be a number from 1000 to %1").arg(sez::kMaxGeneratedParcels));
     if (parser.isSet(QStringLiteral("seed"))) {
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)

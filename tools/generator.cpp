@@ -54,10 +54,15 @@ constexpr double kCellSize = 2000;            // zone lattice, independent of th
 constexpr double kMinPieceM2 = 100;           // 0.01 ha: smaller clip pieces are slivers
 constexpr int kMaxStreet = 180;
 constexpr int kMaxHouse = 240;
-// Cadastral numbers give a district 999 quarters of 999 parcels; the largest district holds about 40 %.
-constexpr qint64 kMaxParcels = 2'000'000;
-// A fixed DBF header date keeps the files byte-identical from one day to the next.
+// A fixed DBF header date keeps the files byte-identical from one day to the next; the GeoPackage's
+// own timestamps are fixed by OGR_CURRENT_DATE.
 constexpr const char *kDbfDate = "DBF_DATE_LAST_UPDATE=2025-11-21";
+constexpr const char *kGpkgDate = "2025-11-21T00:00:00Z";
+// The largest DBF the shapefile world reads: dBase and Esri stop at 2 GB (GDAL's 2GB_LIMIT; it writes
+// past it with a warning, and its .shp/.shx stop at 4 GB). A parcels table beyond it is a GeoPackage.
+constexpr qint64 kDbfLimitBytes = (qint64(1) << 31) - 1;
+// Features per GeoPackage transaction: one transaction per feature would be SQLite's slowest way.
+constexpr int kGpkgBatch = 100'000;
 
 // ---------------------------------------------------------------------------------------------
 // Randomness: splitmix64, with doubles made from the raw bits so every platform draws the same.
@@ -908,28 +913,36 @@ public:
               bool cp1251, QString *error)
     {
         mPath = path;
-        GDALDriverH driver = GDALGetDriverByName("ESRI Shapefile");
+        mGpkg = path.endsWith(QStringLiteral(".gpkg"));
+        GDALDriverH driver = GDALGetDriverByName(mGpkg ? "GPKG" : "ESRI Shapefile");
         if (!driver) {
-            *error = QStringLiteral("the GDAL Shapefile driver is missing");
+            *error = QStringLiteral("the GDAL %1 driver is missing").arg(mGpkg ? QStringLiteral("GeoPackage") : QStringLiteral("Shapefile"));
             return false;
         }
+        if (mGpkg)
+            CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", kGpkgDate);
         mDataset.reset(GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!mDataset) {
             *error = QStringLiteral("%1: cannot create (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
             return false;
         }
         mSrs = detail::srsFromEpsg(epsg);
-        const char *options[] = {cp1251 ? "ENCODING=CP1251" : "ENCODING=UTF-8", kDbfDate, nullptr};
+        // A GeoPackage is UTF-8 by definition; a polygon layer there holds multipolygons, as a shapefile's may.
+        const char *shpOptions[] = {cp1251 ? "ENCODING=CP1251" : "ENCODING=UTF-8", kDbfDate, nullptr};
+        if (mGpkg && type == wkbPolygon)
+            type = wkbMultiPolygon;
+        mType = type;
         const QByteArray name = QFileInfo(path).completeBaseName().toUtf8();
         mLayer = GDALDatasetCreateLayer(mDataset.get(), name.constData(), mSrs.get(), type,
-                                        const_cast<char **>(options));
+                                        mGpkg ? nullptr : const_cast<char **>(shpOptions));
         if (!mLayer) {
             *error = QStringLiteral("%1: cannot create the layer (%2)").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
             return false;
         }
         for (const FieldSpec &f : fields) {
             OGRFieldDefnH defn = OGR_Fld_Create(f.name, f.type);
-            if (f.width > 0)
+            // A GeoPackage's text has no width to keep (a DBF's does); cadastral numbers may outgrow 14.
+            if (f.width > 0 && !(mGpkg && f.type == OFTString))
                 OGR_Fld_SetWidth(defn, f.width);
             if (f.precision > 0)
                 OGR_Fld_SetPrecision(defn, f.precision);
@@ -941,18 +954,23 @@ public:
             }
         }
         mDefn = OGR_L_GetLayerDefn(mLayer);
-        return true;
+        return !mGpkg || begin(error);
     }
 
     FeaturePtr feature() const { return FeaturePtr(OGR_F_Create(mDefn)); }
 
     bool write(OGRFeatureH f, GeometryPtr geometry, QString *error)
     {
-        OGR_F_SetGeometryDirectly(f, geometry.release());
+        OGRGeometryH g = geometry.release();
+        if (mType == wkbMultiPolygon && OGR_G_GetGeometryType(g) == wkbPolygon)
+            g = OGR_G_ForceToMultiPolygon(g);
+        OGR_F_SetGeometryDirectly(f, g);
         if (OGR_L_CreateFeature(mLayer, f) != OGRERR_NONE) {
             *error = QStringLiteral("%1: cannot write a feature (%2)").arg(mPath, QString::fromUtf8(CPLGetLastErrorMsg()));
             return false;
         }
+        if (mGpkg && ++mInBatch == kGpkgBatch)
+            return commit(error) && begin(error);
         return true;
     }
 
@@ -960,9 +978,13 @@ public:
     {
         if (!mDataset)
             return true;
-        // Flushing the DBF and the index happens here; earlier GEOS notices are not write errors.
+        if (mGpkg && !commit(error))
+            return false;
+        // Flushing the DBF and the index (a GeoPackage's R-tree) happens here; earlier GEOS notices are not write errors.
         CPLErrorReset();
         mDataset.reset();
+        if (mGpkg)
+            CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nullptr);
         if (CPLGetLastErrorType() == CE_Failure) {
             *error = QStringLiteral("%1: %2").arg(mPath, QString::fromUtf8(CPLGetLastErrorMsg()));
             return false;
@@ -971,12 +993,44 @@ public:
     }
 
 private:
+    bool begin(QString *error)
+    {
+        mInBatch = 0;
+        if (GDALDatasetStartTransaction(mDataset.get(), FALSE) != OGRERR_NONE) {
+            *error = QStringLiteral("%1: cannot start a transaction (%2)").arg(mPath, QString::fromUtf8(CPLGetLastErrorMsg()));
+            return false;
+        }
+        return true;
+    }
+
+    bool commit(QString *error)
+    {
+        if (GDALDatasetCommitTransaction(mDataset.get()) != OGRERR_NONE) {
+            *error = QStringLiteral("%1: cannot commit (%2)").arg(mPath, QString::fromUtf8(CPLGetLastErrorMsg()));
+            return false;
+        }
+        return true;
+    }
+
     QString mPath;
+    bool mGpkg = false;
+    OGRwkbGeometryType mType = wkbUnknown;
+    int mInBatch = 0;
     DatasetPtr mDataset;
     SrsPtr mSrs;
     OGRLayerH mLayer = nullptr;
     OGRFeatureDefnH mDefn = nullptr;
 };
+
+// The size of a DBF of \a records rows of these columns: header, one descriptor a column, records
+// (a deletion flag and the columns' widths), end-of-file marker.
+qint64 dbfBytes(const std::vector<FieldSpec> &fields, qint64 records)
+{
+    qint64 record = 1;
+    for (const FieldSpec &f : fields)
+        record += f.width;
+    return 32 + 32 * qint64(fields.size()) + 1 + records * record + 1;
+}
 
 int maxBytes(std::initializer_list<const char *> values)
 {
@@ -1075,7 +1129,7 @@ JsonNode infraValues()
         .add("status", pairs({{"проектирование", "design"}, {"строительство", "construction"}, {"реконструкция", "reconstruction"}}));
 }
 
-QByteArray manifestJson(const GeneratorOptions &options)
+QByteArray manifestJson(const GeneratorOptions &options, bool parcelsInGeoPackage)
 {
     JsonNode statuses = JsonNode::object();
     for (const StatusCode &s : kStatuses)
@@ -1090,7 +1144,7 @@ QByteArray manifestJson(const GeneratorOptions &options)
         return o;
     };
     JsonNode layers = JsonNode::array();
-    layers.append(layer("parcels", "parcels",
+    JsonNode parcels = layer("parcels", "parcels",
                         pairs({{"KAD_NOMER", "cadastral_number"}, {"PLOSHAD", "area_ha"}, {"KATEGORIA", "land_category"},
                                {"CEL_NAZN", "permitted_use"}, {"ZONA", "zone"}, {"STATUS", "status"},
                                {"INVESTOR", "investor"}, {"PROEKT", "project"}, {"PROEKT_KZ", "project_kk"},
@@ -1098,7 +1152,15 @@ QByteArray manifestJson(const GeneratorOptions &options)
                                {"AREND_KON", "lease_end"}, {"MOSCH_KVT", "power_kw"}, {"VODA_M3", "water_m3_day"},
                                {"GAZ", "gas"}, {"ADRES", "address"}}),
                         JsonNode::object().add("zone", zoneValueMap()).add("status", statuses)
-                            .add("gas", pairs({{"да", "yes"}, {"нет", "no"}}))));
+                            .add("gas", pairs({{"да", "yes"}, {"нет", "no"}})));
+    if (parcelsInGeoPackage)
+        for (std::size_t i = 0; i < parcels.members.size(); ++i)
+            if (parcels.members[i].first == QLatin1String("path")) {
+                parcels.members[i].second = JsonNode(QJsonValue(QStringLiteral("parcels.gpkg")));
+                parcels.members.insert(parcels.members.begin() + std::ptrdiff_t(i) + 1, {QStringLiteral("layer"), JsonNode("parcels")});
+                break;
+            }
+    layers.append(std::move(parcels));
     layers.append(layer("zones", "zones", pairs({{"ZONA", "zone"}, {"NAZV", "name"}, {"PLOSHAD", "area_ha"}}),
                         JsonNode::object().add("zone", zoneValueMap())));
     layers.append(layer("sez_boundary", "sez_boundary", pairs({{"CHAST", "part"}, {"NAZV", "name"}, {"PLOSHAD", "area_ha"}}),
@@ -1176,7 +1238,7 @@ const std::array<InfraLine, 17> kInfraLines = {{
      {{77.080, 43.780}, {77.060, 43.830}, {77.035, 43.850}}},
 }};
 
-QByteArray readmeText(const GeneratorOptions &options, qint64 parcels, const Layout &layout)
+QByteArray readmeText(const GeneratorOptions &options, qint64 parcels, const Layout &layout, bool parcelsInGeoPackage)
 {
     double outside = 0;
     for (double ha : layout.outsideHa)
@@ -1210,7 +1272,7 @@ QByteArray readmeText(const GeneratorOptions &options, qint64 parcels, const Lay
         "## Files\n\n"
         "| file | contents | CRS | DBF encoding |\n"
         "| --- | --- | --- | --- |\n"
-        "| parcels.shp | land parcels with cadastral attributes | EPSG:32643 WGS 84 / UTM 43N | UTF-8 |\n"
+        "%9"
         "| zones.shp | functional zones | EPSG:32643 WGS 84 / UTM 43N | UTF-8 |\n"
         "| sez_boundary.shp | the SEZ, inside and outside the city | EPSG:4326 WGS 84 | UTF-8 |\n"
         "| city_limits.shp | the city of Alatau | EPSG:2542 Pulkovo 1942 / 3-degree Gauss-Kruger zone 26 | UTF-8 |\n"
@@ -1227,7 +1289,11 @@ QByteArray readmeText(const GeneratorOptions &options, qint64 parcels, const Lay
         .arg(layout.cityHa, 0, 'f', 0)
         .arg(layout.districtHa[0], 0, 'f', 0)
         .arg(parcels)
-        .arg(options.parcels);
+        .arg(options.parcels)
+        .arg(parcelsInGeoPackage
+                 ? QStringLiteral("| parcels.gpkg | land parcels with cadastral attributes (a GeoPackage: as a shapefile its DBF "
+                                  "would pass the 2 GB that dBase and Esri read) | EPSG:32643 WGS 84 / UTM 43N | UTF-8 |\n")
+                 : QStringLiteral("| parcels.shp | land parcels with cadastral attributes | EPSG:32643 WGS 84 / UTM 43N | UTF-8 |\n"));
     return text.toUtf8();
 }
 
@@ -1266,18 +1332,22 @@ public:
         if (!allocate(error))
             return false;
         assignProjects();
+        // The count written may pass the request by 2 %.
+        mParcelsInGeoPackage = mOptions.parcelsInGeoPackage
+            || dbfBytes(parcelFields(), mOptions.parcels + mOptions.parcels / 50) > kDbfLimitBytes;
 
         if (!writeParcels(dir, error) || !writeZones(dir, error) || !writeBoundaries(dir, error)
             || !writeInfrastructure(dir, error))
             return false;
         QFile manifest(QDir(dir).filePath(QStringLiteral("dataset.json")));
         QFile readme(QDir(dir).filePath(QStringLiteral("README.md")));
-        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(manifestJson(mOptions)) < 0
-            || !readme.open(QIODevice::WriteOnly) || readme.write(readmeText(mOptions, mWritten, mLayout)) < 0) {
+        if (!manifest.open(QIODevice::WriteOnly) || manifest.write(manifestJson(mOptions, mParcelsInGeoPackage)) < 0
+            || !readme.open(QIODevice::WriteOnly) || readme.write(readmeText(mOptions, mWritten, mLayout, mParcelsInGeoPackage)) < 0) {
             *error = QStringLiteral("%1: cannot write dataset.json or README.md").arg(dir);
             return false;
         }
         result->parcels = mWritten;
+        result->parcelsInGeoPackage = mParcelsInGeoPackage;
         result->outsideCityHa = std::accumulate(mLayout.outsideHa.begin(), mLayout.outsideHa.end(), 0.0);
         result->sezAreaHa = mLayout.insideHa + result->outsideCityHa;
         return true;
@@ -1511,6 +1581,8 @@ private:
             .arg(QString::fromUtf8(kOutsideParts[std::size_t(group - 4)].okrug)).arg(street).arg(house);
     }
 
+    QString parcelsFileName() const { return mParcelsInGeoPackage ? QStringLiteral("parcels.gpkg") : QStringLiteral("parcels.shp"); }
+
     // The parcels' columns, each as wide as its longest value.
     std::vector<FieldSpec> parcelFields() const
     {
@@ -1555,7 +1627,7 @@ private:
     {
         const std::vector<FieldSpec> fields = parcelFields();
         LayerWriter writer;
-        if (!writer.open(QDir(dir).filePath(QStringLiteral("parcels.shp")), kUtmEpsg, wkbPolygon, fields, false, error))
+        if (!writer.open(QDir(dir).filePath(parcelsFileName()), kUtmEpsg, wkbPolygon, fields, false, error))
             return false;
 
         if (mFeedback)
@@ -1876,6 +1948,7 @@ private:
     QHash<int, int> mProjectOfCell;
     std::array<qint64, 5> mKadCounter{};
     qint64 mWritten = 0;
+    bool mParcelsInGeoPackage = false;
 };
 
 } // namespace
@@ -1893,8 +1966,8 @@ bool generateDataset(const GeneratorOptions &options, GeneratorResult *result, Q
         *error = QStringLiteral("no output directory given");
         return false;
     }
-    if (options.parcels < 1000 || options.parcels > kMaxParcels) {
-        *error = QStringLiteral("the parcel count must be between 1000 and %1 (got %2)").arg(kMaxParcels).arg(options.parcels);
+    if (options.parcels < 1000 || options.parcels > kMaxGeneratedParcels) {
+        *error = QStringLiteral("the parcel count must be between 1000 and %1 (got %2)").arg(kMaxGeneratedParcels).arg(options.parcels);
         return false;
     }
     const QString outDir = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
@@ -1961,7 +2034,12 @@ struct LayerReader
         }
         // Identified from the .prj text as a reader would see it, not from GDAL's parsed copy.
         QFile prj(QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".prj"));
-        epsg = prj.open(QIODevice::ReadOnly) ? crsFromWkt(prj.readAll()).epsg : 0;
+        if (prj.open(QIODevice::ReadOnly)) {
+            epsg = crsFromWkt(prj.readAll()).epsg;
+        } else if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer)) {   // a GeoPackage names its EPSG code
+            const char *code = OSRGetAuthorityCode(srs, nullptr);
+            epsg = code ? QByteArray(code).toInt() : 0;
+        }
         return true;
     }
 
@@ -2069,15 +2147,17 @@ bool checkGeneratedDataset(const QString &dirPath, DatasetCheck *out, QString *e
     auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name) + QStringLiteral(".shp")); };
     CoordinateTransform toLonLat(kUtmEpsg, kWgs84Epsg);
 
-    // Parcels.
+    // Parcels: a GeoPackage beyond the DBF's limit.
+    const QString parcelsPath = QFileInfo::exists(dir.filePath(QStringLiteral("parcels.gpkg"))) ? dir.filePath(QStringLiteral("parcels.gpkg"))
+                                                                                                 : path("parcels");
     LayerReader parcels;
-    if (!parcels.open(path("parcels"), error))
+    if (!parcels.open(parcelsPath, error))
         return false;
     out->layerEpsg.insert(QStringLiteral("parcels"), parcels.epsg);
     const int fKad = parcels.field("KAD_NOMER"), fArea = parcels.field("PLOSHAD"), fStatus = parcels.field("STATUS"),
               fProject = parcels.field("PROEKT"), fInvest = parcels.field("INVEST_KZT"), fJobs = parcels.field("RAB_MESTA");
     if (fKad < 0 || fArea < 0 || fStatus < 0 || fProject < 0 || fInvest < 0 || fJobs < 0) {
-        *error = QStringLiteral("%1: a parcel column is missing").arg(path("parcels"));
+        *error = QStringLiteral("%1: a parcel column is missing").arg(parcelsPath);
         return false;
     }
     std::vector<GeometryPtr> geometries;

@@ -9,12 +9,19 @@ namespace sez {
 
 class Feedback;
 
+/// The most parcels the generator makes: a national register's size. Cadastral numbers give a district
+/// 999 quarters of 999 parcels; the largest district holds about 40 %, so beyond about 2.5 million its
+/// quarter numbers take 4 digits.
+inline constexpr qint64 kMaxGeneratedParcels = 10'000'000;
+
 /// What to generate: how many parcels, from which seed, where to.
 struct GeneratorOptions
 {
     qint64 parcels = 25000;
     quint64 seed = 20251121;
     QString outDir;
+    /// The parcels as a GeoPackage layer at any size (its tests); beyond the DBF's 2 GB they are one anyway.
+    bool parcelsInGeoPackage = false;
 };
 
 /// What was generated: the actual parcel count (within 2 % of the request), the SEZ's ellipsoidal
@@ -24,10 +31,12 @@ struct GeneratorResult
     qint64 parcels = 0;
     double sezAreaHa = 0;
     double outsideCityHa = 0;
+    bool parcelsInGeoPackage = false;   ///< parcels.gpkg, not parcels.shp: its DBF would pass 2 GB (beyond ~3.6M parcels)
     QStringList files;
 };
 
 /// Writes a synthetic Alatau SEZ dataset (shapefiles + dataset.json + README.md) into options.outDir,
+/// the parcels as a GeoPackage layer instead when their DBF would pass the 2 GB that dBase and Esri read,
 /// deterministically from the seed. Reports the phase "generating" (parcels written) to \a feedback,
 /// which may be null, and stops when it is cancelled. Returns false and fills *error on failure;
 /// writes into a temporary sibling directory and renames it into place. An existing non-empty

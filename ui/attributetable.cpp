@@ -21,9 +21,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -84,8 +86,34 @@ AttributeTable::AttributeTable(ParcelSelection *selection, QWidget *parent)
     top->addWidget(run);
     top->addWidget(mSelectedOnly);
     top->addWidget(exportButton);
+    // A sort of many rows runs on the pool: after 0.3 s the table says so, the rows keep their order meanwhile.
+    auto *sorting = new QProgressBar(this);
+    sorting->setRange(0, 0);
+    sorting->setTextVisible(false);
+    sorting->setMaximumWidth(120);
+    auto *sortingLabel = new QLabel(tr("Sorting…"), this);
+    sorting->hide();
+    sortingLabel->hide();
+    auto *sortingDelay = new QTimer(this);
+    sortingDelay->setSingleShot(true);
+    sortingDelay->setInterval(300);
+    connect(sortingDelay, &QTimer::timeout, this, [sorting, sortingLabel] {
+        sorting->show();
+        sortingLabel->show();
+    });
+    connect(mModel, &ParcelTableModel::sortingChanged, this, [sorting, sortingLabel, sortingDelay](bool on) {
+        if (on) {
+            sortingDelay->start();
+            return;
+        }
+        sortingDelay->stop();
+        sorting->hide();
+        sortingLabel->hide();
+    });
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(mCount, 1);
+    bottom->addWidget(sortingLabel);
+    bottom->addWidget(sorting);
     for (QPushButton *button : {selectAll, invert, zoom, columns})
         bottom->addWidget(button);
     auto *layout = new QVBoxLayout(this);

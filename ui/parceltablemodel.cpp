@@ -4,7 +4,11 @@
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 
+#include "core/base/parallel.h"
+
 #include <QCollator>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -41,7 +45,9 @@ void ParcelTableModel::setStore(std::shared_ptr<const ParcelStore> store)
     mFields = shownFields(mStore.get());
     mRows.clear();
     mLookup.clear();
+    ++mRowsVersion;   // a sort still running on the pool was for the rows gone
     endResetModel();
+    setSorting(false);
 }
 
 void ParcelTableModel::replaceStore(std::shared_ptr<const ParcelStore> store)
@@ -157,37 +163,79 @@ void ParcelTableModel::sort(int column, Qt::SortOrder order)
 {
     mSortColumn = column;
     mSortOrder = order;
+    // On the pool nothing changes yet: no layout signals, which cost the view O(rows) each.
+    if (mStore && column >= 0 && column < int(mFields.size()) && qint64(mRows.size()) > mBackgroundSortRows) {
+        sortRows();
+        return;
+    }
     Q_EMIT layoutAboutToBeChanged();
     sortRows();
     rebuildLookup();
     Q_EMIT layoutChanged();
 }
 
-void ParcelTableModel::sortRows()
+void ParcelTableModel::setSorting(bool sorting)
 {
-    if (!mStore || mSortColumn < 0 || mSortColumn >= int(mFields.size()) || mRows.empty())
+    if (sorting == mSorting)
         return;
+    mSorting = sorting;
+    Q_EMIT sortingChanged(sorting);
+}
+
+bool ParcelTableModel::sortRows()
+{
+    const quint64 version = ++mRowsVersion;
+    if (!mStore || mSortColumn < 0 || mSortColumn >= int(mFields.size()) || mRows.size() < 2) {
+        setSorting(false);
+        return true;
+    }
+    const int field = mFields[std::size_t(mSortColumn)];
+    if (qint64(mRows.size()) <= mBackgroundSortRows) {
+        mRows = sortedRows(*mStore, std::move(mRows), field, mSortOrder);
+        setSorting(false);
+        return true;
+    }
+    // The pool sorts a copy; the rows shown stay as they are (and stay valid) until it is done.
+    auto *watcher = new QFutureWatcher<std::vector<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, version] {
+        watcher->deleteLater();
+        if (version != mRowsVersion)   // other rows or another sort since: a newer result follows
+            return;
+        Q_EMIT layoutAboutToBeChanged();
+        mRows = watcher->result();
+        rebuildLookup();
+        Q_EMIT layoutChanged();
+        setSorting(false);
+    });
+    watcher->setFuture(QtConcurrent::run(threadPool(), [store = mStore, rows = mRows, field, order = mSortOrder]() mutable {
+        return sortedRows(*store, std::move(rows), field, order);
+    }));
+    setSorting(true);
+    return false;
+}
+
+std::vector<qint64> ParcelTableModel::sortedRows(const ParcelStore &store, std::vector<qint64> rows, int field, Qt::SortOrder sortOrder)
+{
     // The keys are extracted once, then only the permutation is sorted: the store is never asked
     // for a value inside the comparison. Numbers sort as numbers (empty cells first); coded text by
     // the rank of its label among the dictionary's; free text with a collator.
-    const int field = mFields[std::size_t(mSortColumn)];
-    const ParcelColumn &values = mStore->column(field);
-    const std::size_t n = mRows.size();
+    const ParcelColumn &values = store.column(field);
+    const std::size_t n = rows.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    const bool descending = mSortOrder == Qt::DescendingOrder;
+    const bool descending = sortOrder == Qt::DescendingOrder;
     auto sortBy = [&](const auto &keys, const auto &less) {
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return descending ? less(keys[b], keys[a]) : less(keys[a], keys[b]);
         });
     };
-    if (isNumeric(mStore->field(field).kind) || values.isCoded()) {
+    if (isNumeric(store.field(field).kind) || values.isCoded()) {
         std::vector<double> rank;
         if (values.isCoded()) {
             const QStringList &dictionary = values.dictionary();
             std::vector<QString> labels;
             for (const QString &code : dictionary)
-                labels.push_back(code.isEmpty() ? QString() : mStore->field(field).spec ? HumanLabels::value(mStore->field(field).spec->id, code) : code);
+                labels.push_back(code.isEmpty() ? QString() : store.field(field).spec ? HumanLabels::value(store.field(field).spec->id, code) : code);
             std::vector<int> byLabel(labels.size());
             std::iota(byLabel.begin(), byLabel.end(), 0);
             const QCollator collator = displayCollator();
@@ -196,29 +244,39 @@ void ParcelTableModel::sortRows()
             for (std::size_t i = 0; i < byLabel.size(); ++i)
                 rank[std::size_t(byLabel[i])] = double(i);
         }
-        std::vector<double> keys(n);
+        // Each key beside its position, sorted together: at millions of rows a comparison that
+        // looks the key up elsewhere misses the cache every time. Equal keys keep their order.
+        std::vector<std::pair<double, std::size_t>> keyed(n);
         for (std::size_t i = 0; i < n; ++i) {
+            double key = 0;
             if (values.isCoded()) {
-                keys[i] = rank[std::size_t(values.code(mRows[i]))];
-                continue;
+                key = rank[std::size_t(values.code(rows[i]))];
+            } else {
+                bool isNull = false;
+                const double v = values.number(rows[i], &isNull);
+                key = isNull ? -std::numeric_limits<double>::infinity() : v;
             }
-            bool isNull = false;
-            const double v = values.number(mRows[i], &isNull);
-            keys[i] = isNull ? -std::numeric_limits<double>::infinity() : v;
+            keyed[i] = {key, i};
         }
-        sortBy(keys, std::less<double>());
+        std::sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return descending ? b.first < a.first : a.first < b.first;
+            return a.second < b.second;
+        });
+        for (std::size_t i = 0; i < n; ++i)
+            order[i] = keyed[i].second;
     } else {
         const QCollator collator = displayCollator();
         std::vector<QCollatorSortKey> keys;
         keys.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
-            keys.push_back(collator.sortKey(HumanLabels::displayValue(*mStore, mRows[i], field)));
+            keys.push_back(collator.sortKey(HumanLabels::displayValue(store, rows[i], field)));
         sortBy(keys, [](const QCollatorSortKey &a, const QCollatorSortKey &b) { return a.compare(b) < 0; });
     }
     std::vector<qint64> sorted(n);
     for (std::size_t i = 0; i < n; ++i)
-        sorted[i] = mRows[order[i]];
-    mRows = std::move(sorted);
+        sorted[i] = rows[order[i]];
+    return sorted;
 }
 
 } // namespace sez

@@ -41,11 +41,27 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// Sorts by a column. Up to backgroundSortRows() rows at once; more on the thread pool, the rows
+    /// keeping their order (and the window its answers) until the new one is ready: sortingChanged()
+    /// tells when. Rows given by setRows() or replaceStore() meanwhile make the pending order void.
     void sort(int column, Qt::SortOrder order) override;
+    /// True while a sort runs on the pool.
+    bool isSorting() const { return mSorting; }
+    /// The most rows sorted on the calling thread (about 30 ms by area at 100,000 on 2 cores).
+    qint64 backgroundSortRows() const { return mBackgroundSortRows; }
+    void setBackgroundSortRows(qint64 rows) { mBackgroundSortRows = rows; }
+
+Q_SIGNALS:
+    /// A sort began on the pool (true) or its order is shown or was given up (false).
+    void sortingChanged(bool sorting);
 
 private:
     static std::vector<int> shownFields(const ParcelStore *store);
-    void sortRows();
+    /// \a rows in the order of \a field; reads the store only, so it runs on any thread.
+    static std::vector<qint64> sortedRows(const ParcelStore &store, std::vector<qint64> rows, int field, Qt::SortOrder order);
+    /// Applies the sort to mRows: at once (true) or on the pool (false, the rows changed later).
+    bool sortRows();
+    void setSorting(bool sorting);
     void rebuildLookup();
 
     std::shared_ptr<const ParcelStore> mStore;
@@ -54,6 +70,9 @@ private:
     std::vector<int> mLookup;    // store row -> model row, -1 when not shown
     int mSortColumn = -1;
     Qt::SortOrder mSortOrder = Qt::AscendingOrder;
+    qint64 mBackgroundSortRows = 100'000;
+    quint64 mRowsVersion = 0;   // changes with every new set of rows or sort: a pool's result for an older one is dropped
+    bool mSorting = false;
 };
 
 } // namespace sez

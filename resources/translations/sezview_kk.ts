@@ -281,6 +281,10 @@
         <source>Hide the column “%1”</source>
         <translation>«%1» бағанын жасыру</translation>
     </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Сұрыптау…</translation>
+    </message>
 </context>
 <context>
     <name>sez::CacheFingerprint</name>

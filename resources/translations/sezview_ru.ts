@@ -281,6 +281,10 @@
         <source>Hide the column “%1”</source>
         <translation>Скрыть столбец «%1»</translation>
     </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Сортировка…</translation>
+    </message>
 </context>
 <context>
     <name>sez::CacheFingerprint</name>

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -123,6 +124,48 @@ private Q_SLOTS:
     }
 
     void valid1k() { checkValid(1000); }
+
+    // Beyond the DBF's 2 GB (about 3.6 million parcels) the parcels are a GeoPackage layer: the same
+    // parcels, numbers and areas as the shapefile, found through the manifest's "layer".
+    void parcelsAsGeoPackage()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString shp = tmp.filePath(QStringLiteral("shp")), gpkg = tmp.filePath(QStringLiteral("gpkg"));
+        GeneratorResult asShapefile, asGeoPackage;
+        QVERIFY(generate(shp, 1000, 7, &asShapefile));
+        GeneratorOptions options;
+        options.parcels = 1000;
+        options.seed = 7;
+        options.outDir = gpkg;
+        options.parcelsInGeoPackage = true;
+        QString error;
+        QVERIFY2(generateDataset(options, &asGeoPackage, &error), qPrintable(error));
+        QVERIFY(!asShapefile.parcelsInGeoPackage && asGeoPackage.parcelsInGeoPackage);
+        QVERIFY(QFile::exists(QDir(gpkg).filePath(QStringLiteral("parcels.gpkg"))));
+        QVERIFY(!QFile::exists(QDir(gpkg).filePath(QStringLiteral("parcels.shp"))));
+        QVERIFY(QFile::exists(QDir(gpkg).filePath(QStringLiteral("zones.shp"))));   // the other layers stay shapefiles
+        const QJsonObject parcels = QJsonDocument::fromJson(bytes(QDir(gpkg).filePath(QStringLiteral("dataset.json"))))
+                                        .object()[QStringLiteral("layers")].toArray().first().toObject();
+        QCOMPARE(parcels[QStringLiteral("path")].toString(), QStringLiteral("parcels.gpkg"));
+        QCOMPARE(parcels[QStringLiteral("layer")].toString(), QStringLiteral("parcels"));
+        DatasetCheck a, b;
+        QVERIFY2(checkGeneratedDataset(shp, &a, &error), qPrintable(error));
+        QVERIFY2(checkGeneratedDataset(gpkg, &b, &error), qPrintable(error));
+        QCOMPARE(b.parcels, a.parcels);
+        QCOMPARE(b.uniqueCadastralNumbers, b.parcels);
+        QCOMPARE(b.invalidGeometries, qint64(0));
+        QCOMPARE(b.multiPartParcels, a.multiPartParcels);
+        QCOMPARE(b.parcelsWithHoles, a.parcelsWithHoles);
+        QVERIFY(std::abs(b.parcelAreaHa - a.parcelAreaHa) < 1e-6 * a.parcelAreaHa);
+        QCOMPARE(b.jobs, a.jobs);
+        QCOMPARE(b.layerEpsg.value(QStringLiteral("parcels")), 32643);
+        // Deterministic: the same seed gives the same GeoPackage, byte for byte.
+        const QString again = tmp.filePath(QStringLiteral("again"));
+        options.outDir = again;
+        QVERIFY2(generateDataset(options, nullptr, &error), qPrintable(error));
+        QVERIFY(bytes(QDir(again).filePath(QStringLiteral("parcels.gpkg"))) == bytes(QDir(gpkg).filePath(QStringLiteral("parcels.gpkg"))));
+    }
     void valid100k() { checkValid(100'000); }
 
     void committedSample()

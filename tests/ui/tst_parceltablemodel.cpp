@@ -7,6 +7,7 @@
 #include "../core/storefixture.h"
 
 #include <QCollator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +114,62 @@ private Q_SLOTS:
             previous = label;
         }
         QCOMPARE(mModel.data(mModel.index(0, column), Qt::DisplayRole).toString(), QStringLiteral("Agro-processing"));
+    }
+
+    // Many rows sort on the pool: sort() returns with the rows as they were, and they change, sorted,
+    // when the pool is done. A newer request (another order, other rows) wins over an older one.
+    void aLargeSortRunsOnThePool()
+    {
+        ParcelTableModel model;
+        model.setBackgroundSortRows(100);   // the sample's thousands of rows count as many here
+        model.setStore(mSample);
+        model.showAll();
+        QVERIFY(model.rowCount() > 1000);
+        const std::vector<qint64> before = model.rows();
+        QSignalSpy sorting(&model, &ParcelTableModel::sortingChanged);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        const int area = model.column(int(ParcelField::AreaHa));
+        model.sort(area, Qt::AscendingOrder);
+        QVERIFY(model.isSorting());
+        QCOMPARE(sorting.count(), 1);
+        QCOMPARE(sorting.at(0).at(0).toBool(), true);
+        QVERIFY(model.rows() == before);   // the old order until the new one is ready
+        const int layoutsBefore = int(layout.count());
+        QCOMPARE(layoutsBefore, 0);
+        model.sort(area, Qt::DescendingOrder);   // the user clicks again before the first is done
+        QVERIFY(sorting.wait(20000));
+        QCOMPARE(sorting.last().at(0).toBool(), false);
+        QVERIFY(!model.isSorting());
+        QCOMPARE(int(layout.count()), layoutsBefore + 1);   // no layout change for the requests, one for the result shown
+        auto areas = [&] {
+            std::vector<double> values;
+            for (qint64 row : model.rows()) {
+                bool isNull = false;
+                const double v = mSample->number(row, int(ParcelField::AreaHa), &isNull);
+                values.push_back(isNull ? -std::numeric_limits<double>::infinity() : v);
+            }
+            return values;
+        };
+        std::vector<double> down = areas();
+        QCOMPARE(down.size(), before.size());
+        QVERIFY(std::is_sorted(down.rbegin(), down.rend()));
+        QVERIFY(down.front() > down.back());
+        for (int r = 0; r < model.rowCount(); r += 101)
+            QCOMPARE(model.modelRow(model.storeRow(r)), r);
+        // Other rows while a sort runs: shown at once, then in the current order; the older result is dropped.
+        model.sort(area, Qt::AscendingOrder);
+        std::vector<qint64> half(before.begin(), before.begin() + std::ptrdiff_t(before.size() / 2));
+        model.setRows(half);
+        QCOMPARE(model.rowCount(), int(half.size()));
+        QVERIFY(model.isSorting());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isSorting(), 20000);
+        QCOMPARE(model.rowCount(), int(half.size()));
+        std::vector<double> up = areas();
+        QVERIFY(std::is_sorted(up.begin(), up.end()));
+        std::vector<qint64> shown = model.rows(), given = half;
+        std::sort(shown.begin(), shown.end());
+        std::sort(given.begin(), given.end());
+        QVERIFY(shown == given);
     }
 
     void extraColumnsShownUnderTheirOwnNames()
