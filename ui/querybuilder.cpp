@@ -170,6 +170,7 @@ void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextS
 {
     mStore = std::move(store);
     mSearch = search;
+    mWaiting.clear();
     mCompleter->setStore(mStore);
     mResult.clear();
     mSteps->clear();
@@ -181,6 +182,18 @@ void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextS
 void QueryBuilder::replaceStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);   // the same dataset: the user's choices stay
+    if (!mWaiting.isEmpty() && mWaiting == queryText() && !needsDerivedFields(mStore, mWaiting))
+        run();
+}
+
+QString QueryBuilder::computingMessage()
+{
+    return tr("Areas and distances are still being computed");
+}
+
+QString QueryBuilder::waitingMessage()
+{
+    return tr("Areas and distances are still being computed: the query runs as soon as they are ready.");
 }
 
 void QueryBuilder::rebuildControls()
@@ -294,6 +307,13 @@ bool QueryBuilder::run()
 {
     if (!mStore)
         return false;
+    mWaiting.clear();
+    if (needsDerivedFields(mStore, queryText())) {
+        mWaiting = queryText();
+        mError->setText(waitingMessage());
+        mError->show();
+        return false;
+    }
     std::vector<qint64> rows;
     QString error;
     if (!explainParcels(mStore, mSearch, queryText(), &rows, mSteps.get(), &error)) {
