@@ -154,9 +154,10 @@ private:
     void showPreparing(const QString &phase, int percent);
     /// What waits for the derived fields is enabled once they are there, and says why until then.
     void enableWhatNeedsDerived(bool ready);
-    /// Another snapshot of the dataset shown (the register's values, the derived fields): everything
-    /// that reads the store gets it and keeps what the user was doing.
-    void replaceShownStore(std::shared_ptr<const ParcelStore> store);
+    /// Another snapshot of the dataset shown (the register's values, \a overlay, over the cache's
+    /// store; or the complete store once the derived fields are there): everything that reads the
+    /// store gets it, and keeps what the user was doing (view, selection, query, sort, the card).
+    void replaceShownStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const RegisterOverlay> overlay = {});
     void announceLoaded();
     void createPlaceActions(QMenu *view);
     void createLanguageMenu(QMenu *view);

@@ -23,6 +23,7 @@
 #include "core/cache/parcelcache.h"
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
+#include "core/register/registeroverlay.h"
 #include "core/render/mapstyle.h"
 
 #include <QAction>
@@ -63,15 +64,15 @@ void MainWindow::watchCache(bool pending, std::shared_ptr<ParcelCache> replaced)
     showPreparing({}, -1);
     // Emitted on the pool: only the shown cache's counts are shown.
     Feedback *feedback = mCache->backgroundFeedback();
+    feedback->disconnect(this);
     connect(feedback, &Feedback::changed, this, [this, feedback](const FeedbackState &s) {
         if (mCache && mCache->backgroundFeedback() == feedback)
             showPreparing(s.phase, s.total > 0 ? int(100 * s.done / s.total) : -1);
     }, Qt::QueuedConnection);
-    if (!mCache->derivedReady()) {
-        mDeriveWatcher = new QFutureWatcher<void>(this);
-        connect(mDeriveWatcher, &QFutureWatcherBase::finished, this, &MainWindow::derivedComputed);
-        mDeriveWatcher->setFuture(mCache->derived());
-    }
+    // Also when derive() ended since showDataset() looked: the watcher then reports at once.
+    mDeriveWatcher = new QFutureWatcher<void>(this);
+    connect(mDeriveWatcher, &QFutureWatcherBase::finished, this, &MainWindow::derivedComputed);
+    mDeriveWatcher->setFuture(mCache->derived());
     mCacheWatcher = new QFutureWatcher<void>(this);
     connect(mCacheWatcher, &QFutureWatcherBase::finished, this, &MainWindow::cacheWritten);
     mCacheWatcher->setFuture(mCache->cacheWritten());
@@ -102,13 +103,10 @@ void MainWindow::derivedComputed()
         return;
     const std::shared_ptr<const ParcelStore> derived = mCache->derivedStore();   // ready: no wait
     if (derived && derived != mBaseStore) {
-        // With the register's values shown, they come again over the complete store
-        // (showRegisterValues()); without them, the complete store is shown now.
-        const bool registerShown = mRegister->overlay() != nullptr;
+        // Shown now; the register's values follow over it, as when a dataset opens (showRegisterValues()).
         mBaseStore = derived;
+        replaceShownStore(derived);
         mRegister->setSource(derived);
-        if (!registerShown)
-            replaceShownStore(derived);
     }
     enableWhatNeedsDerived(true);
     showPreparing({}, -1);
@@ -128,14 +126,17 @@ void MainWindow::enableWhatNeedsDerived(bool ready)
     }
 }
 
-void MainWindow::replaceShownStore(std::shared_ptr<const ParcelStore> store)
+void MainWindow::replaceShownStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const RegisterOverlay> overlay)
 {
     mStore = std::move(store);
     const auto style = std::make_shared<const MapStyle>(*mStore);
     const qint64 shown = mCard->parcel();
     mCanvas->replaceStore(mStore, style);
     mLayers->setStore(mStore, style);
-    mCard->setStore(mStore);
+    if (overlay)
+        mCard->setOverlay(std::move(overlay));
+    else
+        mCard->setStore(mStore);
     mStatistics->setStore(mStore);
     mDashboard->setStore(mStore, style);
     mTable->replaceStore(mStore);

@@ -98,8 +98,7 @@ void MainWindow::showRegisterValues(std::shared_ptr<const RegisterOverlay> overl
 {
     if (!mCache || !overlay || overlay->source() != mBaseStore)
         return;   // made for a dataset, or a snapshot of it, no longer shown
-    replaceShownStore(overlay->store());
-    mCard->setOverlay(overlay);
+    replaceShownStore(overlay->store(), overlay);
     if (!full && !rows.empty()) {
         const AllocationRecord last = overlay->record(rows.back());
         statusBar()->showMessage(rows.size() == 1

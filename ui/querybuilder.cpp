@@ -182,8 +182,23 @@ void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextS
 void QueryBuilder::replaceStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);   // the same dataset: the user's choices stay
+    if (mDistrict->count() <= 1) {
+        const bool updating = std::exchange(mUpdating, true);
+        addDistricts();
+        mUpdating = updating;
+    }
     if (!mWaiting.isEmpty() && mWaiting == queryText() && !needsDerivedFields(mStore, mWaiting))
         run();
+}
+
+// The districts are a derived field: a source store has none yet, the complete one brings them.
+void QueryBuilder::addDistricts()
+{
+    QStringList districts = mStore->dictionary(ParcelField::District);
+    districts.removeAll(QString());
+    districts.sort(Qt::CaseInsensitive);
+    for (const QString &d : std::as_const(districts))
+        mDistrict->addItem(d, d);
 }
 
 QString QueryBuilder::computingMessage()
@@ -233,11 +248,7 @@ void QueryBuilder::rebuildControls()
         };
         addBoxes(ParcelField::Zone, mZoneGrid, mZones);
         addBoxes(ParcelField::Status, mStatusGrid, mStatuses);
-        QStringList districts = mStore->dictionary(ParcelField::District);
-        districts.removeAll(QString());
-        districts.sort(Qt::CaseInsensitive);
-        for (const QString &d : std::as_const(districts))
-            mDistrict->addItem(d, d);
+        addDistricts();
         const QStringList &kinds = infrastructureKinds();
         for (int i = 0; i < kinds.size(); ++i) {
             auto *box = new DistanceBox(this);

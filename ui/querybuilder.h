@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void rebuildControls();
+    void addDistricts();
     void controlsChanged();
     void loadSavedQueries();
     void saveQuery();

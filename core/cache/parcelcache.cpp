@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
@@ -375,6 +376,10 @@ bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cac
     // the file is written, so the peak is never features, store and writer at once.
     deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, source, builder, dataset = std::move(dataset), facts, fingerprint,
                                                 parcels, holdDerive = options.beforeDerive, holdWrite = options.beforeDeferredWrite]() mutable {
+        // Background work: its thread leaves its slot of the pool to what a user waits for (the
+        // viewer's map renders on the pool), and takes it back at its end (QThreadPool::releaseThread()).
+        threadPool()->releaseThread();
+        struct Reserve { ~Reserve() { threadPool()->reserveThread(); } } reserve;
         if (holdDerive)
             holdDerive();
         background.beginPhase(QStringLiteral("deriving"), parcels);
