@@ -177,6 +177,7 @@ void AttributeTable::showAll()
 void AttributeTable::replaceStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);
+    mCompleter->setStore(mStore);
     mModel->replaceStore(mStore);
     enableExport();
     if (!mWaiting.isEmpty() && mWaiting == mQuery->text().trimmed() && !needsDerivedFields(mStore, mWaiting))

@@ -182,6 +182,7 @@ void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextS
 void QueryBuilder::replaceStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);   // the same dataset: the user's choices stay
+    mCompleter->setStore(mStore);   // its values (the districts come with the derived fields)
     if (mDistrict->count() <= 1) {
         const bool updating = std::exchange(mUpdating, true);
         addDistricts();
