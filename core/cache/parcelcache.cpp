@@ -353,11 +353,12 @@ bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cac
                                           QString *error)
 {
     Feedback *feedback = options.feedback;
-    // Only buildSource() in the foreground: three of its five passes a parcel.
+    // Only buildSource() in the foreground, counted to the number of parcels.
     const qint64 parcels = StoreBuilder::parcelCount(*dataset);
     if (feedback)
-        feedback->setTotal(parcels * 3 / 5);
+        feedback->setTotal(parcels);
     auto builder = std::make_shared<StoreBuilder>(*dataset);
+    builder->countSourceApart();
     std::shared_ptr<const ParcelStore> source = builder->buildSource(error, feedback);
     // Joined here: the hashing reports to the caller's feedback.
     hashing.waitForFinished();

@@ -162,6 +162,13 @@ void StoreBuilder::count(Feedback *feedback, qint64 steps)
         feedback->setDone((done - mCountedBefore) / mStepsAParcel);
 }
 
+void StoreBuilder::countSourceApart()
+{
+    // buildSource() makes three of the passes: label points, the geometry store, the columns.
+    mCountedBefore = mSteps.load();
+    mStepsAParcel = 3;
+}
+
 void StoreBuilder::countDeriveApart()
 {
     // derive() makes two of the passes: the derived values, then the distances.

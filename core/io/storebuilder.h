@@ -43,8 +43,9 @@ public:
     std::shared_ptr<ParcelStore> buildSource(QString *error, Feedback *feedback = nullptr);
     /// \a source must come from this builder's buildSource().
     std::shared_ptr<ParcelStore> derive(const ParcelStore &source, QString *error, Feedback *feedback = nullptr);
-    /// From here on, counts only derive()'s work into the feedback: it reaches the number of parcels
-    /// at derive()'s end. For a derive() reported apart, in a phase of its own.
+    /// From here on, counts only buildSource()'s (or derive()'s) work into the feedback: it reaches
+    /// the number of parcels at that step's end. For steps reported apart, each in a phase of its own.
+    void countSourceApart();
     void countDeriveApart();
 
 private:
