@@ -532,7 +532,9 @@ private:
                 for (auto it = phases.begin(); it != phases.end(); ++it)
                     qgisPhases[it.key()].push_back(it.value().toDouble());
             }
-            // The map is the first thing written: the cache file follows (Options::deferWrite).
+            // The map is the first thing written, from the source store: the derived fields (areas,
+            // distances) and the cache file follow on the pool (Options::deferWrite), and the process
+            // waits for them before it ends, so "map written" is the file's time, not the process's.
             const ChildRun c = runChild(bin + QStringLiteral("/sezview-cli"), render, env, home + QStringLiteral("/map.png"));
             if (c.exitCode != 0 || std::isnan(c.fileSeconds))
                 return failed(QStringLiteral("sezview-cli render"), c);

@@ -456,6 +456,40 @@ void printImportWarnings(const sez::ParcelCache &cache)
 
 enum class CacheUse { Read, Import, DeferWrite };
 
+// An import's progress on stderr, one line a phase; only long imports report it: a large dataset,
+// or a terminal watching.
+struct ImportProgress
+{
+    QString lastPhase;
+    int lastPercent = -1;
+    qint64 parcels = 0;   // the "computing" phase counts the parcels
+
+    void show(const sez::FeedbackState &s)
+    {
+        const int percent = s.total > 0 ? int(s.done * 100 / s.total) : 0;
+        if (s.phase == QLatin1String("computing"))
+            parcels = std::max(parcels, s.total);
+        if (!isatty(fileno(stderr)) && (s.phase == QLatin1String("reading") || parcels < 50'000))
+            return;
+        if (s.phase == lastPhase && percent == lastPercent)
+            return;
+        endLine(s.phase != lastPhase);
+        lastPhase = s.phase;
+        lastPercent = percent;
+        std::fprintf(stderr, "\rimport: %s %3d %%", qPrintable(s.phase), percent);
+        lineOpen = true;
+        // The cache file is the last thing an import writes: its line ends with it.
+        endLine(s.phase == QLatin1String("writing") && percent == 100);
+    }
+    void endLine(bool end = true)
+    {
+        if (end && lineOpen)
+            std::fputc('\n', stderr);
+        lineOpen = lineOpen && !end;
+    }
+    bool lineOpen = false;
+};
+
 // Opens the dataset through its cache, with import progress on stderr. CacheUse::Import: the import
 // command, for which a cache that cannot be written is its error, not a warning. DeferWrite: an import
 // returns with the store and writes the cache on another thread (the caller prints the warnings).
@@ -467,28 +501,17 @@ std::unique_ptr<sez::ParcelCache> openCache(const QCommandLineParser &parser, QS
     options.feedback = &feedback;
     options.verify = parser.isSet(QStringLiteral("verify"));
     options.deferWrite = use == CacheUse::DeferWrite;
-    QString lastPhase;
-    int lastPercent = -1;
-    qint64 parcels = 0;   // the "computing" phase counts the parcels
-    QObject::connect(&feedback, &sez::Feedback::changed, [&](const sez::FeedbackState &s) {
-        const int percent = s.total > 0 ? int(s.done * 100 / s.total) : 0;
-        if (s.phase == QLatin1String("computing"))
-            parcels = std::max(parcels, s.total);
-        // Only long imports report progress: a large dataset, or a terminal watching.
-        if (!isatty(fileno(stderr)) && (s.phase == QLatin1String("reading") || parcels < 50'000))
-            return;
-        if (s.phase == lastPhase && percent == lastPercent)
-            return;
-        if (s.phase != lastPhase && !lastPhase.isEmpty())
-            std::fputc('\n', stderr);
-        lastPhase = s.phase;
-        lastPercent = percent;
-        std::fprintf(stderr, "\rimport: %s %3d %%", qPrintable(s.phase), percent);
-    });
+    ImportProgress progress;
+    QObject::connect(&feedback, &sez::Feedback::changed, [&progress](const sez::FeedbackState &s) { progress.show(s); });
     const QString path = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath();
     auto cache = sez::ParcelCache::open(path, options, error);
-    if (!lastPhase.isEmpty())
-        std::fputc('\n', stderr);
+    progress.endLine();
+    if (cache && use == CacheUse::DeferWrite && cache->rebuilt()) {
+        // What the import deferred (the derived fields, the cache file) goes on after the map: the
+        // same line shows it, from the pool (the feedback never emits two at once).
+        auto later = std::make_shared<ImportProgress>(progress);
+        QObject::connect(cache->backgroundFeedback(), &sez::Feedback::changed, [later](const sez::FeedbackState &s) { later->show(s); });
+    }
     if (!cache || use == CacheUse::DeferWrite || (use == CacheUse::Import && cache->cachePath().isEmpty()))
         return cache;
     printImportWarnings(*cache);
@@ -797,8 +820,17 @@ int runRender(const QStringList &args)
     if (!cache)
         return inputError(error);
     struct Warnings { const sez::ParcelCache &cache; ~Warnings() { printImportWarnings(cache); } } warnings{*cache};
+    // An import returns before the derived fields (areas, districts, distances) are computed: the
+    // map needs none of them, but a query may name any, and the investor colours rank by area where
+    // a parcel has no official one. Those wait for them; the process waits anyway before it ends
+    // (the cache file is written from the complete store), so nothing is computed twice.
+    const QString where = parser.value(QStringLiteral("where"));
+    const bool needsDerived = !where.trimmed().isEmpty() || options.style == sez::ParcelStyle::Investor;
+    const auto base = needsDerived ? cache->derivedStore() : cache->store();
+    if (!base)
+        return inputError(cache->warnings().value(0));
     // The allocation register's values over the source's.
-    const auto store = sez::storeWithRegister(parser, cache->store(), &error);
+    const auto store = sez::storeWithRegister(parser, base, &error);
     if (!store)
         return inputError(error);
     QRectF extent;
@@ -824,7 +856,6 @@ int runRender(const QStringList &args)
         return inputError(QStringLiteral("%1: there is nothing to draw: no parcel has a geometry in the map's coordinate system")
                               .arg(parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : sez::bundledSamplePath()));
     std::vector<bool> highlight;
-    const QString where = parser.value(QStringLiteral("where"));
     if (!where.trimmed().isEmpty()) {
         std::vector<qint64> rows;
         if (!sez::selectParcels(store, cache->textSearch(), where, &rows, &error))

@@ -5,6 +5,7 @@
 #include "columnchooser.h"
 #include "parcelselection.h"
 #include "parceltablemodel.h"
+#include "querybuilder.h"
 #include "querycompleter.h"
 #include "savelocation.h"
 
@@ -54,7 +55,7 @@ AttributeTable::AttributeTable(ParcelSelection *selection, QWidget *parent)
     mQuery->setClearButtonEnabled(true);
     mCompleter = new QueryCompleter(mQuery);
     auto *run = new QPushButton(tr("Filter"), this);
-    auto *exportButton = new QPushButton(tr("Export to CSV…"), this);
+    auto *exportButton = mExport = new QPushButton(tr("Export to CSV…"), this);
     auto *selectAll = new QPushButton(tr("Select all"), this);
     selectAll->setToolTip(tr("Select every parcel the table shows"));
     auto *invert = new QPushButton(tr("Invert selection"), this);
@@ -186,6 +187,7 @@ void AttributeTable::setData(std::shared_ptr<const ParcelStore> store, const Tex
     mSearch = search;
     mCompleter->setStore(mStore);
     mModel->setStore(mStore);
+    enableExport();
     mError->hide();
     showAll();
     fitHeaders();
@@ -203,7 +205,11 @@ void AttributeTable::showAll()
 void AttributeTable::replaceStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);
+    mCompleter->setStore(mStore);
     mModel->replaceStore(mStore);
+    enableExport();
+    if (!mWaiting.isEmpty() && mWaiting == mQuery->text().trimmed() && !needsDerivedFields(mStore, mWaiting))
+        runQuery();
 }
 
 void AttributeTable::showRows(std::vector<qint64> rows, const QString &query)
@@ -249,6 +255,13 @@ bool AttributeTable::runQuery()
 {
     if (!mStore)
         return false;
+    mWaiting.clear();
+    if (needsDerivedFields(mStore, mQuery->text().trimmed())) {
+        mWaiting = mQuery->text().trimmed();
+        mError->setText(QueryBuilder::waitingMessage());
+        mError->show();
+        return false;
+    }
     std::vector<qint64> rows;
     QString error;
     if (!selectParcels(mStore, mSearch, mQuery->text().trimmed(), &rows, &error)) {
@@ -450,6 +463,14 @@ bool AttributeTable::exportSelection(const QString &path, QString *error)
     options.format = ExportFormat::Csv;
     options.excelBom = true;
     return exportParcels(*mStore, rows, options, path, error);
+}
+
+// An export of a store whose derived fields are still computed would write them empty.
+void AttributeTable::enableExport()
+{
+    const bool computing = mStore && HumanLabels::isBeingComputed(*mStore, int(ParcelField::ComputedAreaHa));
+    mExport->setEnabled(!computing);
+    mExport->setToolTip(computing ? QueryBuilder::computingMessage() : QString());
 }
 
 void AttributeTable::exportClicked()

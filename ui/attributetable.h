@@ -9,6 +9,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace sez {
@@ -72,6 +73,7 @@ Q_SIGNALS:
     void currentParcelChanged(qint64 row);
 
 private:
+    void enableExport();
     void selectionFromTable();
     void selectionToTable();
     void updateCount();
@@ -88,6 +90,8 @@ private:
     QLineEdit *mQuery;
     QueryCompleter *mCompleter;
     QLabel *mError;
+    QPushButton *mExport;   // disabled while the derived fields are computed
+    QString mWaiting;   // the filter that waits for the derived fields (QueryBuilder::run())
     QLabel *mCount;
     QCheckBox *mSelectedOnly;
     std::vector<qint64> mShown;   // what the table shows when not "selected only"

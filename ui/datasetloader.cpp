@@ -53,12 +53,13 @@ void DatasetLoader::start(const QString &path, const QString &cachePath)
         }
     });
 
-    watcher->setFuture(QtConcurrent::run(threadPool(), [path, cachePath, feedback, hold = mBeforeDeferredWrite] {
+    watcher->setFuture(QtConcurrent::run(threadPool(), [path, cachePath, feedback, hold = mBeforeDeferredWrite, holdDerive = mBeforeDerive] {
         ParcelCache::Options options;
         options.cachePath = cachePath;
         options.feedback = feedback.get();
         options.deferWrite = true;
         options.beforeDeferredWrite = hold;
+        options.beforeDerive = holdDerive;
         Outcome outcome;
         outcome.cache = std::shared_ptr<ParcelCache>(ParcelCache::open(path, options, &outcome.error).release());
         return outcome;

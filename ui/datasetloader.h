@@ -16,8 +16,9 @@ class ParcelCache;
 /// Opens a dataset through its cache on a worker thread, so a first import of many seconds never
 /// freezes the window. The import's Feedback is relayed as progress() signals on the GUI thread;
 /// cancel() stops the import within a feature or row, and it then leaves no cache file behind.
-/// An import finishes as soon as the store is built: its cache file and full-text index are still
-/// being written (ParcelCache::cacheReady()), so the window can show the map meanwhile.
+/// An import finishes as soon as the source store is built: its derived fields are still being
+/// computed (ParcelCache::derivedReady()) and its cache file and full-text index written
+/// (ParcelCache::cacheReady()), so the window can show the map meanwhile.
 class DatasetLoader : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     std::shared_ptr<ParcelCache> takeCache();
     /// Tests only: see ParcelCache::Options::beforeDeferredWrite (the loader defers every import's write).
     void setBeforeDeferredWrite(std::function<void()> hook) { mBeforeDeferredWrite = std::move(hook); }
+    /// Tests only: see ParcelCache::Options::beforeDerive.
+    void setBeforeDerive(std::function<void()> hook) { mBeforeDerive = std::move(hook); }
     /// The running (or last) import's feedback, to watch more than progress() says; null before start().
     std::shared_ptr<Feedback> feedback() const { return mFeedback; }
 
@@ -59,6 +62,7 @@ private:
     std::shared_ptr<ParcelCache> mCache;
     QString mPath;
     std::function<void()> mBeforeDeferredWrite;
+    std::function<void()> mBeforeDerive;
 };
 
 } // namespace sez

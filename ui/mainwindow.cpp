@@ -89,6 +89,8 @@ QString phaseLabel(const QString &phase)
     if (phase == QLatin1String("reading"))
         return MainWindow::tr("Reading the dataset…");
     if (phase == QLatin1String("computing"))
+        return MainWindow::tr("Preparing the map…");
+    if (phase == QLatin1String("deriving"))
         return MainWindow::tr("Computing areas and distances…");
     if (phase == QLatin1String("writing"))
         return MainWindow::tr("Writing the cache…");
@@ -222,8 +224,9 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addAction(tr("Add &imagery…"), this, &MainWindow::addImagery);
     file->addSeparator();
-    file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
-    file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
+    mExportSelection = file->addAction(tr("&Export selection to CSV…"), this, &MainWindow::exportSelection);
+    mExportReport = file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
+    file->setToolTipsVisible(true);   // why an export waits
     file->addAction(tr("Export &map image (PNG, SVG)…"), this, &MainWindow::exportMapImage);
     QAction *fileEnd = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -566,7 +569,9 @@ void MainWindow::confirmMapping(const QString &path)
 void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> cache)
 {
     std::shared_ptr<ParcelCache> replaced = std::exchange(mCache, std::move(cache));
-    mStore = mCache->store();
+    // The complete store when it is there; the source store while its derived fields are computed.
+    mBaseStore = mCache->derivedReady() && mCache->derivedStore() ? mCache->derivedStore() : mCache->store();
+    mStore = mBaseStore;
     mDatasetPath = path;
     mToLonLat = std::make_unique<CoordinateTransform>(mStore->mapEpsg(), kWgs84Epsg);
 
@@ -588,6 +593,7 @@ void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> c
     mSearch->setData(mStore, search);
     mQueryBuilder->setData(mStore, search);
     watchCache(!search, std::move(replaced));
+    enableWhatNeedsDerived(mCache->derivedReady());
     mRegister->setSource(mStore);   // the register's values follow, over these
     addRecent(path);
     updateTitle();
@@ -895,6 +901,10 @@ void MainWindow::exportExtract(qint64 row)
 {
     if (!mStore || row < 0 || row >= mStore->size())
         return;
+    if (mCache && !mCache->derivedReady()) {   // an extract states the computed area
+        statusBar()->showMessage(QueryBuilder::computingMessage(), 8000);
+        return;
+    }
     ReportDialog dialog(*mStore, row, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -130,6 +130,9 @@ Q_SIGNALS:
     /// The shown dataset's search and cache file are ready: just after datasetOpened(true) when it
     /// came from its cache, once written in the background when it was imported.
     void cacheReady();
+    /// The shown dataset's derived fields (areas, inside the city, district, distances) are in the
+    /// store: at once when it came from its cache, after the map when it was imported.
+    void derivedReady();
     /// The user chose another language ("en", "ru", "kk"); the application rebuilds the window.
     void languageChangeRequested(const QString &language);
 
@@ -147,6 +150,14 @@ private:
     const TextSearch *readySearch() const;
     void watchCache(bool pending, std::shared_ptr<ParcelCache> replaced);
     void cacheWritten();
+    void derivedComputed();
+    void showPreparing(const QString &phase, int percent);
+    /// What waits for the derived fields is enabled once they are there, and says why until then.
+    void enableWhatNeedsDerived(bool ready);
+    /// Another snapshot of the dataset shown (the register's values, \a overlay, over the cache's
+    /// store; or the complete store once the derived fields are there): everything that reads the
+    /// store gets it, and keeps what the user was doing (view, selection, query, sort, the card).
+    void replaceShownStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const RegisterOverlay> overlay = {});
     void announceLoaded();
     void createPlaceActions(QMenu *view);
     void createLanguageMenu(QMenu *view);
@@ -183,6 +194,9 @@ private:
     void chooseChangesReport();
 
     std::shared_ptr<const ParcelStore> mStore;
+    /// The cache's store under the register's values: its source store while the derived fields
+    /// are computed, then the complete one (ParcelCache::derivedStore()).
+    std::shared_ptr<const ParcelStore> mBaseStore;
     std::shared_ptr<ParcelCache> mCache;
     QString mDatasetPath;
     QString mCacheDir;
@@ -219,6 +233,9 @@ private:
     std::optional<ViewLink> mPendingView;
     QLabel *mPreparing = nullptr;                     ///< what is still being prepared
     QFutureWatcher<void> *mCacheWatcher = nullptr;    ///< while the cache is written
+    QFutureWatcher<void> *mDeriveWatcher = nullptr;   ///< while the derived fields are computed
+    QAction *mExportSelection = nullptr;
+    QAction *mExportReport = nullptr;
 };
 
 } // namespace sez

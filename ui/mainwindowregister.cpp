@@ -96,22 +96,9 @@ bool MainWindow::openRegister(const RegisterLocation &location, QString *error)
 // store gets it, and keeps what the user was doing (view, selection, query, sort, the parcel shown).
 void MainWindow::showRegisterValues(std::shared_ptr<const RegisterOverlay> overlay, const std::vector<qint64> &rows, bool full)
 {
-    if (!mCache || !overlay || overlay->source() != mCache->store())
-        return;   // made for a dataset no longer shown
-    mStore = overlay->store();
-    const auto style = std::make_shared<const MapStyle>(*mStore);
-    mCanvas->replaceStore(mStore, style);
-    mLayers->setStore(mStore, style);
-    mCard->setOverlay(overlay);
-    mStatistics->setStore(mStore);
-    mDashboard->setStore(mStore, style);
-    mTable->replaceStore(mStore);
-    mSearch->replaceStore(mStore);
-    mQueryBuilder->replaceStore(mStore);
-    const qint64 shown = mCard->parcel();
-    selectionChanged();
-    if (shown >= 0 && mCard->parcel() != shown)
-        mCard->showParcel(shown);
+    if (!mCache || !overlay || overlay->source() != mBaseStore)
+        return;   // made for a dataset, or a snapshot of it, no longer shown
+    replaceShownStore(overlay->store(), overlay);
     if (!full && !rows.empty()) {
         const AllocationRecord last = overlay->record(rows.back());
         statusBar()->showMessage(rows.size() == 1

@@ -68,10 +68,11 @@ void ParcelTableModel::replaceStore(std::shared_ptr<const ParcelStore> store)
 
 std::vector<int> ParcelTableModel::shownFields(const ParcelStore *store)
 {
-    // A field the source does not have is left out rather than shown empty.
+    // A field the source does not have is left out rather than shown empty; a derived one still
+    // being computed is shown as such, so the columns stay when the complete store replaces it.
     std::vector<int> fields;
     for (int f = 0; store && f < store->fieldCount(); ++f)
-        if (store->column(f).storage() != ColumnStorage::Absent)
+        if (store->column(f).storage() != ColumnStorage::Absent || HumanLabels::isBeingComputed(*store, f))
             fields.push_back(f);
     return fields;
 }

@@ -170,6 +170,7 @@ void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextS
 {
     mStore = std::move(store);
     mSearch = search;
+    mWaiting.clear();
     mCompleter->setStore(mStore);
     mResult.clear();
     mSteps->clear();
@@ -181,6 +182,34 @@ void QueryBuilder::setData(std::shared_ptr<const ParcelStore> store, const TextS
 void QueryBuilder::replaceStore(std::shared_ptr<const ParcelStore> store)
 {
     mStore = std::move(store);   // the same dataset: the user's choices stay
+    mCompleter->setStore(mStore);   // its values (the districts come with the derived fields)
+    if (mDistrict->count() <= 1) {
+        const bool updating = std::exchange(mUpdating, true);
+        addDistricts();
+        mUpdating = updating;
+    }
+    if (!mWaiting.isEmpty() && mWaiting == queryText() && !needsDerivedFields(mStore, mWaiting))
+        run();
+}
+
+// The districts are a derived field: a source store has none yet, the complete one brings them.
+void QueryBuilder::addDistricts()
+{
+    QStringList districts = mStore->dictionary(ParcelField::District);
+    districts.removeAll(QString());
+    districts.sort(Qt::CaseInsensitive);
+    for (const QString &d : std::as_const(districts))
+        mDistrict->addItem(d, d);
+}
+
+QString QueryBuilder::computingMessage()
+{
+    return tr("Areas and distances are still being computed");
+}
+
+QString QueryBuilder::waitingMessage()
+{
+    return tr("Areas and distances are still being computed: the query runs as soon as they are ready.");
 }
 
 void QueryBuilder::rebuildControls()
@@ -220,11 +249,7 @@ void QueryBuilder::rebuildControls()
         };
         addBoxes(ParcelField::Zone, mZoneGrid, mZones);
         addBoxes(ParcelField::Status, mStatusGrid, mStatuses);
-        QStringList districts = mStore->dictionary(ParcelField::District);
-        districts.removeAll(QString());
-        districts.sort(Qt::CaseInsensitive);
-        for (const QString &d : std::as_const(districts))
-            mDistrict->addItem(d, d);
+        addDistricts();
         const QStringList &kinds = infrastructureKinds();
         for (int i = 0; i < kinds.size(); ++i) {
             auto *box = new DistanceBox(this);
@@ -294,6 +319,13 @@ bool QueryBuilder::run()
 {
     if (!mStore)
         return false;
+    mWaiting.clear();
+    if (needsDerivedFields(mStore, queryText())) {
+        mWaiting = queryText();
+        mError->setText(waitingMessage());
+        mError->show();
+        return false;
+    }
     std::vector<qint64> rows;
     QString error;
     if (!explainParcels(mStore, mSearch, queryText(), &rows, mSteps.get(), &error)) {

@@ -37,13 +37,20 @@ public:
     void setData(std::shared_ptr<const ParcelStore> store, const TextSearch *search);
     /// The full-text index once the cache has prepared it (null before: matches() says it is missing).
     void setSearch(const TextSearch *search) { mSearch = search; }
-    /// A new snapshot of the same dataset (the register's values changed): queries run on it.
+    /// A new snapshot of the same dataset (the register's values changed, the derived fields came):
+    /// queries run on it, and one that waited for the derived fields runs now.
     void replaceStore(std::shared_ptr<const ParcelStore> store);
+    /// What a query that needs the derived fields says while they are computed (it runs after).
+    static QString waitingMessage();
+    /// Why what needs the derived fields (exports, figures) is disabled meanwhile.
+    static QString computingMessage();
     /// The query text the controls describe.
     QString builtQuery() const;
     QString queryText() const;
     void setQueryText(const QString &text);
-    /// Runs the text in the query line; false with the error shown when it does not parse.
+    /// Runs the text in the query line; false with the error shown when it does not parse, or
+    /// with waitingMessage() when it needs derived fields still being computed: it then runs
+    /// (resultReady()) once replaceStore() brings them, unless the text was changed meanwhile.
     bool run();
     const std::vector<qint64> &result() const { return mResult; }
     /// The last run's conditions and the parcels left after each.
@@ -61,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void rebuildControls();
+    void addDistricts();
     void controlsChanged();
     void loadSavedQueries();
     void saveQuery();
@@ -87,6 +95,7 @@ private:
     QLabel *mExplanation;
     QComboBox *mSaved;
     std::vector<qint64> mResult;
+    QString mWaiting;   // the query that waits for the derived fields
     std::unique_ptr<std::vector<QueryStep>> mSteps;
     bool mUpdating = false;
 };

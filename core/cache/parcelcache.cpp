@@ -22,6 +22,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
@@ -324,8 +326,15 @@ void adoptViewerCaches(const QString &directory)
 struct ParcelCache::Private
 {
     std::unique_ptr<detail::ParcelTextIndex> index;
-    // A deferred write (Options::deferWrite): the cache file and the full-text index after the store.
+    // A deferred write (Options::deferWrite): the derived fields, then the cache file and the
+    // full-text index, after the source store.
     mutable QFuture<void> deferred;
+    // Its first part: derivedStore is set when it finishes; deriving tells derivedStore() to wait.
+    QPromise<void> derivePromise;
+    QFuture<void> deriveDone;
+    std::shared_ptr<const ParcelStore> derivedStore;
+    bool deriving = false;
+    mutable Feedback background;
 
     // Opens a whole, fresh cache; false with the reason when it cannot be used, with \a state.usable
     // false when that is because it is damaged, foreign or of another version rather than merely
@@ -338,8 +347,71 @@ struct ParcelCache::Private
     // file cannot be written; false with \a error when not even that could be done.
     bool finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
                       const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error);
+    // The import of Options::deferWrite: returns with the source store, derives and writes on the pool.
+    bool importDeferred(ParcelCache &cache, const QString &cachePath, std::shared_ptr<const Dataset> dataset, const Options &options,
+                        std::shared_ptr<CacheFingerprint> fingerprint, QFuture<void> hashing, QString *error);
     void wait() const { deferred.waitForFinished(); }
 };
+
+bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cachePath, std::shared_ptr<const Dataset> dataset,
+                                          const Options &options, std::shared_ptr<CacheFingerprint> fingerprint, QFuture<void> hashing,
+                                          QString *error)
+{
+    Feedback *feedback = options.feedback;
+    // Only buildSource() in the foreground, counted to the number of parcels.
+    const qint64 parcels = StoreBuilder::parcelCount(*dataset);
+    if (feedback)
+        feedback->setTotal(parcels);
+    auto builder = std::make_shared<StoreBuilder>(*dataset);
+    builder->countSourceApart();
+    std::shared_ptr<const ParcelStore> source = builder->buildSource(error, feedback);
+    // Joined here: the hashing reports to the caller's feedback.
+    hashing.waitForFinished();
+    if (!source || isCancelled(feedback)) {
+        if (isCancelled(feedback))
+            *error = cancelledMessage();
+        return false;
+    }
+    cache.mStore = source;
+    cache.mSourcesDigest = fingerprint->digest();
+    const ImportedDataset facts{dataset->manifest().name(), dataset->warnings()};
+    deriving = true;
+    deriveDone = derivePromise.future();
+    derivePromise.start();
+    // The features (the task holds their last reference) are needed by derive() and let go before
+    // the file is written, so the peak is never features, store and writer at once.
+    deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, source, builder, dataset = std::move(dataset), facts, fingerprint,
+                                                parcels, holdDerive = options.beforeDerive, holdWrite = options.beforeDeferredWrite]() mutable {
+        // Background work: its thread leaves its slot of the pool to what a user waits for (the
+        // viewer's map renders on the pool), and takes it back at its end (QThreadPool::releaseThread()).
+        threadPool()->releaseThread();
+        struct Reserve { ~Reserve() { threadPool()->reserveThread(); } } reserve;
+        if (holdDerive)
+            holdDerive();
+        background.beginPhase(QStringLiteral("deriving"), parcels);
+        builder->countDeriveApart();
+        QString error;
+        std::shared_ptr<const ParcelStore> complete = builder->derive(*source, &error, &background);
+        if (!complete)
+            cache.mWarnings << CacheMessages::tr("%1: %2").arg(dataset->manifest().path(), error);
+        derivedStore = complete;
+        derivePromise.finish();
+        builder.reset();
+        dataset.reset();
+        returnFreedMemory();
+        if (!complete) {
+            cache.mWriteError = CacheMessages::tr("%1: the cache could not be written: %2").arg(cachePath, error);
+            return;
+        }
+        if (holdWrite)
+            holdWrite();
+        // A write that failed is in writeError() and warnings() already; a search index that
+        // could not be made either joins the warnings (textSearch() is then null).
+        if (!finishImport(cache, cachePath, complete, facts, *fingerprint, &background, &error))
+            cache.mWarnings << CacheMessages::tr("%1: %2").arg(cachePath, error);
+    });
+    return true;
+}
 
 bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cachePath, const QDir &base, bool verify,
                                        QString *reason, CacheState *state)
@@ -414,6 +486,8 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         cache.mWarnings = dataset->warnings() + cache.mWarnings;
         if (feedback)
             feedback->beginPhase(QStringLiteral("computing"));
+        if (options.deferWrite)
+            return importDeferred(cache, cachePath, std::move(dataset), options, fingerprint, hashing, error);
         std::shared_ptr<const ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
         if (!store) {
             if (isCancelled(feedback))
@@ -427,23 +501,6 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         // Joined here even when the write is deferred: the hashing reports to the caller's feedback.
         hashing.waitForFinished();
         cache.mSourcesDigest = fingerprint->digest();
-        if (!isCancelled(feedback) && options.deferWrite) {
-            // The map needs only the store: the features' release (the task holds their only
-            // reference), the file and its index go on the pool, meanwhile.
-            deferred = QtConcurrent::run(threadPool(), [this, &cache, cachePath, store, dataset = std::move(dataset), facts, fingerprint,
-                                                        hold = options.beforeDeferredWrite]() mutable {
-                dataset.reset();
-                returnFreedMemory();
-                if (hold)
-                    hold();
-                // A write that failed is in writeError() and warnings() already; a search index that
-                // could not be made either joins the warnings (textSearch() is then null).
-                QString error;
-                if (!finishImport(cache, cachePath, store, facts, *fingerprint, nullptr, &error))
-                    cache.mWarnings << CacheMessages::tr("%1: %2").arg(cachePath, error);
-            });
-            return true;
-        }
         dataset.reset();
         if (!isCancelled(feedback) && finishImport(cache, cachePath, store, facts, *fingerprint, feedback, error))
             return true;
@@ -518,6 +575,29 @@ bool ParcelCache::cacheReady() const
 QFuture<void> ParcelCache::cacheWritten() const
 {
     return d->deferred;
+}
+
+std::shared_ptr<const ParcelStore> ParcelCache::derivedStore() const
+{
+    if (!d->deriving)
+        return mStore;
+    d->deriveDone.waitForFinished();
+    return d->derivedStore;
+}
+
+bool ParcelCache::derivedReady() const
+{
+    return !d->deriving || d->deriveDone.isFinished();
+}
+
+QFuture<void> ParcelCache::derived() const
+{
+    return d->deriveDone;
+}
+
+Feedback *ParcelCache::backgroundFeedback() const
+{
+    return &d->background;
 }
 
 QString ParcelCache::cacheDirectory()

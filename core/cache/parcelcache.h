@@ -34,12 +34,17 @@ public:
         QString cachePath;              ///< empty: the user's cache directory
         Feedback *feedback = nullptr;   ///< an import's phases ("reading", "computing", "writing") and its cancel
         bool verify = false;            ///< hash every source, not only those whose size or time changed
-        /// On an import, return as soon as the store is built and write the cache file and its
-        /// full-text index on the thread pool, without progress or cancel (the feedback is
-        /// not used after open() returns). Whatever needs them waits: cachePath(), warnings(),
-        /// writeError(), textSearch(), waitForCache() and the destructor.
+        /// On an import, return as soon as the geometry and the source's columns are in a store
+        /// (StoreBuilder::buildSource(): the map needs no more), then compute the derived fields
+        /// (StoreBuilder::derive()) and write the cache file of that complete store with its
+        /// full-text index on the thread pool, without cancel; backgroundFeedback() counts them
+        /// (the options' feedback is not used after open() returns). Whatever needs them waits:
+        /// derivedStore(), cachePath(), warnings(), writeError(), textSearch(), waitForCache() and
+        /// the destructor.
         bool deferWrite = false;
-        /// Tests only: runs on the pool before a deferred write starts (to hold it while they look).
+        /// Tests only: run on the pool before a deferred derive() and before a deferred write start
+        /// (to hold them while they look).
+        std::function<void()> beforeDerive = {};
         std::function<void()> beforeDeferredWrite = {};
     };
 
@@ -62,7 +67,21 @@ public:
     /// True for cacheDirectory(): there a damaged or foreign file is rebuilt.
     static bool isOwnCacheDirectory(const QString &directory);
 
+    /// The store open() returned with, the same for the cache's whole life: the complete store,
+    /// except after an import with Options::deferWrite, where it is the source store (geometry,
+    /// context layers and the source's columns; the derived fields of FieldTable, FieldOrigin::Derived,
+    /// are null). derivedStore() is then the complete one.
     std::shared_ptr<const ParcelStore> store() const { return mStore; }
+    /// The complete store, with the derived fields: store() unless an import deferred them; then
+    /// waits for derive(). Null only when deriving failed (warnings() says why).
+    std::shared_ptr<const ParcelStore> derivedStore() const;
+    /// False while a deferred derive() is still running.
+    bool derivedReady() const;
+    /// The deferred derive() (finished at once when there is none): a window watches it.
+    QFuture<void> derived() const;
+    /// The progress of what an import deferred: "deriving" (areas, inside the city, district,
+    /// distances; done counts parcels), then "writing" (the cache file). Emitted on the pool.
+    Feedback *backgroundFeedback() const;
     /// The cache file; empty when it could not be written and the store came from the sources.
     QString cachePath() const;
     /// True when this open imported the sources; why, in rebuildReason() ("no cache yet", ...).

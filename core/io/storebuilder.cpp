@@ -149,6 +149,7 @@ std::vector<ExtraColumn> extraColumns(const std::vector<const LayerData *> &laye
 
 StoreBuilder::StoreBuilder(const Dataset &dataset)
     : mDataset(dataset)
+    , mStepsAParcel(kComputingPasses)
 {
 }
 
@@ -158,18 +159,36 @@ void StoreBuilder::count(Feedback *feedback, qint64 steps)
 {
     const qint64 done = mSteps.fetch_add(steps, std::memory_order_relaxed) + steps;
     if (feedback)
-        feedback->setDone(done / kComputingPasses);
+        feedback->setDone((done - mCountedBefore) / mStepsAParcel);
+}
+
+void StoreBuilder::countSourceApart()
+{
+    // buildSource() makes three of the passes: label points, the geometry store, the columns.
+    mCountedBefore = mSteps.load();
+    mStepsAParcel = 3;
+}
+
+void StoreBuilder::countDeriveApart()
+{
+    // derive() makes two of the passes: the derived values, then the distances.
+    mCountedBefore = mSteps.load();
+    mStepsAParcel = 2;
+}
+
+qint64 StoreBuilder::parcelCount(const Dataset &dataset)
+{
+    qint64 parcels = 0;
+    for (const LayerData *layer : dataset.layersWithRole(kParcels))
+        parcels += qint64(layer->features.size());
+    return parcels;
 }
 
 std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback)
 {
     StoreBuilder builder(dataset);
-    if (feedback) {
-        qint64 parcels = 0;
-        for (const LayerData *layer : dataset.layersWithRole(kParcels))
-            parcels += qint64(layer->features.size());
-        feedback->setTotal(parcels);
-    }
+    if (feedback)
+        feedback->setTotal(parcelCount(dataset));
     auto source = builder.buildSource(error, feedback);
     return source ? builder.derive(*source, error, feedback) : nullptr;
 }

@@ -34,6 +34,8 @@ class StoreBuilder
 public:
     /// Both steps: the store the viewer and the cache use. Sets the phase's total.
     static std::shared_ptr<ParcelStore> build(const Dataset &dataset, QString *error, Feedback *feedback = nullptr);
+    /// The parcels of \a dataset, the total both steps count to.
+    static qint64 parcelCount(const Dataset &dataset);
 
     explicit StoreBuilder(const Dataset &dataset);
     ~StoreBuilder();
@@ -41,6 +43,10 @@ public:
     std::shared_ptr<ParcelStore> buildSource(QString *error, Feedback *feedback = nullptr);
     /// \a source must come from this builder's buildSource().
     std::shared_ptr<ParcelStore> derive(const ParcelStore &source, QString *error, Feedback *feedback = nullptr);
+    /// From here on, counts only buildSource()'s (or derive()'s) work into the feedback: it reaches
+    /// the number of parcels at that step's end. For steps reported apart, each in a phase of its own.
+    void countSourceApart();
+    void countDeriveApart();
 
 private:
     /// Counts \a steps (three a parcel over both steps) into \a feedback.
@@ -56,6 +62,8 @@ private:
     std::vector<Source> mParcels;   // in row order
     std::vector<QPointF> mLabels;   // full precision, for the derived fields' point tests
     std::atomic<qint64> mSteps{0};
+    qint64 mCountedBefore = 0;   // steps not counted into the feedback (countDeriveApart())
+    qint64 mStepsAParcel;        // steps that count as one parcel
 };
 
 } // namespace sez

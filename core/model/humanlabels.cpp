@@ -68,8 +68,16 @@ QString HumanLabels::dateTime(const QDateTime &moment, const QLocale &locale)
     return locale.toString(moment, withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
+bool HumanLabels::isBeingComputed(const ParcelStore &store, int fieldIndex)
+{
+    const StoreField &field = store.field(fieldIndex);
+    return field.spec && !field.spec->fromSource() && store.column(fieldIndex).storage() == ColumnStorage::Absent;
+}
+
 QString HumanLabels::displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit)
 {
+    if (isBeingComputed(store, fieldIndex))
+        return tr("being computed…");
     const StoreField &field = store.field(fieldIndex);
     const QVariant v = store.value(row, fieldIndex);
     // District names come in the user's language from the manifest, which the store holds.

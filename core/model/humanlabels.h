@@ -35,12 +35,17 @@ public:
     /// An infrastructure object's status ("design" -> "Design"); unknown ones as they are.
     static QString infrastructureStatus(const QString &status);
     /// A parcel attribute as a user reads it: codes translated, numbers and dates in the locale;
-    /// with \a withUnit the unit follows the number ("0.14 ha", "1.2 km"). Empty for null.
+    /// with \a withUnit the unit follows the number ("0.14 ha", "1.2 km"). Empty for null;
+    /// "being computed…" for a derived field a source store does not hold yet (isBeingComputed()).
     static QString displayValue(const ParcelStore &store, qint64 row, int fieldIndex, bool withUnit = false);
     static QString displayValue(const ParcelStore &store, qint64 row, ParcelField field, bool withUnit = false)
     {
         return displayValue(store, row, int(field), withUnit);
     }
+    /// True for a derived field (FieldOrigin::Derived) that \a store has no column of: a source
+    /// store, shown while its derived fields are computed (ParcelCache::Options::deferWrite).
+    /// StoreBuilder::derive() always makes those columns, so a complete store has none such.
+    static bool isBeingComputed(const ParcelStore &store, int fieldIndex);
     /// A value of a canonical field as displayValue() shows it (empty for null).
     static QString valueText(ParcelField field, const QVariant &value, bool withUnit = false);
     /// A value of a column the field table does not know (a layer of no role's), by the kind of

@@ -272,6 +272,27 @@ bool ParcelQueryContext::matches(qint64 row, int handle) const
     return mSets[std::size_t(handle)][std::size_t(row)];
 }
 
+bool needsDerivedFields(const std::shared_ptr<const ParcelStore> &store, const QString &where)
+{
+    std::vector<ParcelField> missing;
+    for (const FieldSpec &spec : FieldTable::all())
+        if (!spec.fromSource() && !store->hasValues(spec.id))
+            missing.push_back(spec.id);
+    if (missing.empty() || where.trimmed().isEmpty())
+        return false;
+    ParcelQueryContext context(store, nullptr);
+    QString error;
+    const auto query = Query::parse(where, context, &error);
+    if (!query)
+        return false;
+    if (query->usesDistance() || query->usesCity())
+        return true;
+    const QStringList used = query->fieldsUsed();
+    return std::any_of(missing.begin(), missing.end(), [&](ParcelField f) {
+        return used.contains(QString::fromLatin1(FieldTable::spec(f).name));
+    });
+}
+
 bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const TextSearch *search, const QString &where,
                    std::vector<qint64> *rows, QString *error)
 {

@@ -63,6 +63,12 @@ private:
 bool selectParcels(const std::shared_ptr<const ParcelStore> &store, const TextSearch *search, const QString &where,
                    std::vector<qint64> *rows, QString *error);
 
+/// True when \a where needs a derived field (FieldOrigin::Derived: the computed area, inside or
+/// outside the city, the district, a distance) that \a store does not hold yet: a source store, whose
+/// derived fields are still being computed (ParcelCache::Options::deferWrite). False for a text that
+/// does not parse: running it says why.
+bool needsDerivedFields(const std::shared_ptr<const ParcelStore> &store, const QString &where);
+
 /// One condition of a query and the parcels it leaves.
 struct QueryStep
 {

@@ -1095,6 +1095,7 @@ struct Query::Tree
     std::vector<const Node *> conditions;   // the top-level "and"'s children, or the root
     QStringList fieldsUsed;
     bool usesDistance = false;
+    bool usesCity = false;
     bool usesSpatial = false;
     bool usesMatch = false;
 };
@@ -1288,6 +1289,7 @@ private:
         }
         if (lower == insideCityName() || lower == outsideCityName()) {
             operand->kind = Operand::Kind::City;
+            mTree.usesCity = true;
             operand->index = lower == insideCityName() ? 1 : 0;
             operand->type = QueryValueType::Bool;
             operand->name = lower;
@@ -1803,6 +1805,7 @@ QString Query::normalized() const
 
 QStringList Query::fieldsUsed() const { return mTree->fieldsUsed; }
 bool Query::usesDistance() const { return mTree->usesDistance; }
+bool Query::usesCity() const { return mTree->usesCity; }
 bool Query::usesSpatial() const { return mTree->usesSpatial; }
 bool Query::usesMatch() const { return mTree->usesMatch; }
 

@@ -136,6 +136,7 @@ public:
     QString normalized() const;
     QStringList fieldsUsed() const; ///< canonical names of the context fields referenced, first use first
     bool usesDistance() const;
+    bool usesCity() const;          ///< inside_city or outside_city
     bool usesSpatial() const;
     bool usesMatch() const;
     /// Conditions the store may answer from indexes; empty when the top level is not a

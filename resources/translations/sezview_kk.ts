@@ -1412,6 +1412,10 @@
         <source>%1 million ₸</source>
         <translation>%1 млн ₸</translation>
     </message>
+    <message>
+        <source>being computed…</source>
+        <translation>есептелуде…</translation>
+    </message>
 </context>
 <context>
     <name>sez::ImageryDialog</name>
@@ -2256,6 +2260,22 @@
     <message>
         <source>Preparing search and the cache file…</source>
         <translation>Іздеу мен кэш файлы дайындалып жатыр…</translation>
+    </message>
+    <message>
+        <source>Preparing the map…</source>
+        <translation>Карта дайындалуда…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The map is shown. Queries that use computed areas, the city limits, districts or distances run once these are computed; search waits for its index.</source>
+        <translation>Карта көрсетілді. Есептелген ауданды, қала шекарасын, аудандарды немесе қашықтықтарды қолданатын сұраулар олар есептелгенде орындалады; іздеу өз индексін күтеді.</translation>
+    </message>
+    <message>
+        <source>Search runs once its index is written.</source>
+        <translation>Іздеу индексі жазылған соң жұмыс істейді.</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3614,14 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>No parcel is left after “%1” (%2 alone).</source>
         <translation>«%1» шартынан кейін бірде-бір учаске қалмады (шарттың өзі %2 іріктейді).</translation>
+    </message>
+    <message>
+        <source>Areas and distances are still being computed</source>
+        <translation>Аудандар мен қашықтықтар әлі есептелуде</translation>
+    </message>
+    <message>
+        <source>Areas and distances are still being computed: the query runs as soon as they are ready.</source>
+        <translation>Аудандар мен қашықтықтар әлі есептелуде: сұрау олар дайын болған бойда орындалады.</translation>
     </message>
 </context>
 <context>

@@ -1413,6 +1413,10 @@
         <source>%1 million ₸</source>
         <translation>%1 млн ₸</translation>
     </message>
+    <message>
+        <source>being computed…</source>
+        <translation>вычисляется…</translation>
+    </message>
 </context>
 <context>
     <name>sez::ImageryDialog</name>
@@ -2270,6 +2274,22 @@
     <message>
         <source>Preparing search and the cache file…</source>
         <translation>Готовятся поиск и файл кэша…</translation>
+    </message>
+    <message>
+        <source>Preparing the map…</source>
+        <translation>Подготовка карты…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The map is shown. Queries that use computed areas, the city limits, districts or distances run once these are computed; search waits for its index.</source>
+        <translation>Карта показана. Запросы по вычисленной площади, границам города, районам или расстояниям выполнятся, как только они будут вычислены; поиск ждёт своего индекса.</translation>
+    </message>
+    <message>
+        <source>Search runs once its index is written.</source>
+        <translation>Поиск заработает, как только будет записан его индекс.</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3628,14 @@ Map coordinate system: EPSG:%2 (%3).</source>
     <message>
         <source>No parcel is left after “%1” (%2 alone).</source>
         <translation>После условия «%1» не осталось ни одного участка (само по себе оно отбирает %2).</translation>
+    </message>
+    <message>
+        <source>Areas and distances are still being computed</source>
+        <translation>Площади и расстояния ещё вычисляются</translation>
+    </message>
+    <message>
+        <source>Areas and distances are still being computed: the query runs as soon as they are ready.</source>
+        <translation>Площади и расстояния ещё вычисляются: запрос выполнится, как только они будут готовы.</translation>
     </message>
 </context>
 <context>

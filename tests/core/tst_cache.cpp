@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QFile>
 #include <QProcess>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -308,7 +309,7 @@ private Q_SLOTS:
         // The feedback is not used after open() returned: no "writing" phase reaches it.
         QVERIFY2(!phases.contains(QStringLiteral("writing")), qPrintable(phases.join(u',')));
         const auto &a = *direct->store();
-        const auto &b = *deferred->store();
+        const auto &b = *deferred->derivedStore();
         QCOMPARE(b.size(), a.size());
         for (qint64 row = 0; row < a.size(); row += 97) {
             QCOMPARE(b.value(row, ParcelField::CadastralNumber), a.value(row, ParcelField::CadastralNumber));
@@ -329,6 +330,70 @@ private Q_SLOTS:
         auto reopened = openCache(mDataset, path, &error);
         QVERIFY2(reopened && !reopened->rebuilt(), qPrintable(reopened ? reopened->rebuildReason() : error));
         QCOMPARE(reopened->store()->size(), a.size());
+    }
+
+    // Options::deferWrite returns with the source store: the geometry and the source's columns,
+    // every derived field of the field table null. derive() runs after, on the pool; its store is
+    // build()'s to the byte, and so is the cache file's snapshot.
+    void deferredDeriveGivesTheSourceStoreFirst()
+    {
+        QString error;
+        auto direct = openCache(mDataset, mDir.filePath(QStringLiteral("direct-derive.gpkg")), &error);
+        QVERIFY2(direct, qPrintable(error));
+        const ParcelStore &complete = *direct->store();
+        QSemaphore gate;
+        ParcelCache::Options options;
+        options.cachePath = mDir.filePath(QStringLiteral("deferred-derive.gpkg"));
+        options.deferWrite = true;
+        options.beforeDerive = [&gate] { gate.acquire(); };
+        auto deferred = ParcelCache::open(mDataset, options, &error);
+        struct Release { QSemaphore &gate; bool done = false; ~Release() { if (!done) gate.release(); } } release{gate};
+        QVERIFY2(deferred, qPrintable(error));
+        QStringList phases;
+        qint64 computed = 0, computing = 0;   // derive()'s count and total
+        connect(deferred->backgroundFeedback(), &Feedback::changed, this, [&](const FeedbackState &s) {
+            if (!phases.contains(s.phase))
+                phases << s.phase;
+            if (s.phase == QLatin1String("deriving"))
+                computed = std::max(computed, s.done), computing = s.total;
+        }, Qt::DirectConnection);
+        QVERIFY(!deferred->derivedReady());
+        QVERIFY(!deferred->cacheReady());
+        const auto source = deferred->store();
+        QCOMPARE(source->size(), complete.size());
+        QCOMPARE(source->extent(), complete.extent());
+        for (qint64 row = 0; row < complete.size(); row += 7) {
+            QCOMPARE(source->bounds(row), complete.bounds(row));
+            QCOMPARE(source->code(row, ParcelField::Zone), complete.code(row, ParcelField::Zone));
+            QCOMPARE(source->value(row, ParcelField::CadastralNumber), complete.value(row, ParcelField::CadastralNumber));
+        }
+        int derivedFields = 0;
+        for (const FieldSpec &spec : FieldTable::all()) {
+            if (spec.fromSource())
+                continue;
+            ++derivedFields;
+            QVERIFY2(!source->hasValues(spec.id), spec.name);
+            QVERIFY2(!source->value(complete.size() / 2, spec.id).isValid(), spec.name);
+            QVERIFY2(complete.hasValues(spec.id), spec.name);
+        }
+        QVERIFY(derivedFields >= 3);
+        release.done = true;
+        gate.release();
+        const auto derived = deferred->derivedStore();
+        QVERIFY(deferred->derivedReady());
+        QVERIFY(derived);
+        QCOMPARE(deferred->store(), source);   // store() never changes under a reader
+        QCOMPARE(derived->sharedGeometry(), source->sharedGeometry());
+        QVERIFY(derived->serialize() == complete.serialize());
+        deferred->waitForCache();
+        QVERIFY(deferred->cachePath() == options.cachePath);
+        QVERIFY2(phases.contains(QStringLiteral("deriving")) && phases.contains(QStringLiteral("writing")), qPrintable(phases.join(u',')));
+        QCOMPARE(computing, complete.size());
+        QCOMPARE(computed, complete.size());
+        deferred.reset();
+        auto reopened = openCache(mDataset, options.cachePath, &error);
+        QVERIFY2(reopened && !reopened->rebuilt(), qPrintable(reopened ? reopened->rebuildReason() : error));
+        QVERIFY(reopened->store()->serialize() == complete.serialize());
     }
 
     // A cache dropped at once still leaves its file whole (the destructor waits for the write);

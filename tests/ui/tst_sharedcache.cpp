@@ -4,11 +4,17 @@
 // in its old place ($XDG_CACHE_HOME/sezview/sezview) are taken over once or removed. And the
 // viewer's own first import, which shows the map before its cache is written.
 #include "core/cache/parcelcache.h"
+#include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
+#include "core/query/parcelquery.h"
 #include "core/query/textsearch.h"
+#include "ui/attributetable.h"
 #include "ui/datasetloader.h"
 #include "ui/mapcanvas.h"
+#include "ui/parcelcard.h"
 #include "ui/parcelselection.h"
+#include "ui/parceltablemodel.h"
+#include "ui/querybuilder.h"
 #include "ui/searchbox.h"
 #include "ui/mainwindow.h"
 #include "ui/viewersession.h"
@@ -60,6 +66,7 @@ private:
     std::unique_ptr<ViewerSession> mSession;
     QString mShared; // the cache the command line wrote
     std::shared_ptr<QSemaphore> mGate = std::make_shared<QSemaphore>();   // holds a deferred cache write
+    std::shared_ptr<QSemaphore> mDeriveGate = std::make_shared<QSemaphore>();   // holds a deferred derive()
 
     QString cacheHome() const { return mHome.filePath(QStringLiteral("cache")); }
     // Where the viewer kept its caches before: Qt's CacheLocation with its organisation's name.
@@ -92,11 +99,14 @@ private:
     }
 
     // Opens \a path in the session's window with its cache write held; true once the map's store is shown.
-    bool openHeld(const QString &path)
+    // With \a holdDerive, the derived fields wait for mDeriveGate too.
+    bool openHeld(const QString &path, bool holdDerive = false)
     {
         MainWindow *window = mSession->window();
         // Bounded: a GUI thread that waited for the write would otherwise wait for ever.
         window->loader()->setBeforeDeferredWrite([gate = mGate] { gate->tryAcquire(1, 30'000); });
+        window->loader()->setBeforeDerive(holdDerive ? std::function<void()>([gate = mDeriveGate] { gate->tryAcquire(1, 30'000); })
+                                                     : std::function<void()>());
         QSignalSpy opened(window, &MainWindow::datasetOpened);
         window->openDataset(path);
         return opened.wait(300'000) && opened.constFirst().constFirst().toBool();
@@ -116,6 +126,14 @@ private:
             return false;
         }
         return true;
+    }
+
+    // The window shows the complete store: its own, or the register's values over it (which share its columns).
+    static bool showsDerived(MainWindow *window)
+    {
+        const ParcelCache *cache = window->cache();
+        return cache->derivedReady() && cache->derivedStore()
+            && window->store()->sharedColumn(int(ParcelField::ComputedAreaHa)) == cache->derivedStore()->sharedColumn(int(ParcelField::ComputedAreaHa));
     }
 
     QLabel *preparingLabel() const { return mSession->window()->findChild<QLabel *>(QStringLiteral("cachePreparing")); }
@@ -139,6 +157,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         mGate->release(10);   // never leave a write held behind
+        mDeriveGate->release(10);
         mSession.reset();
     }
 
@@ -248,7 +267,9 @@ private Q_SLOTS:
         QCOMPARE(cacheFiles(), files);
         QLabel *preparing = preparingLabel();
         QVERIFY(preparing && preparing->isVisible());
-        QCOMPARE(preparing->text(), QStringLiteral("Preparing search and the cache file…"));
+        // derive() is not held: the complete store replaces the source store, then the write waits.
+        QTRY_COMPARE_WITH_TIMEOUT(preparing->text(), QStringLiteral("Preparing search and the cache file…"), 120'000);
+        QTRY_VERIFY_WITH_TIMEOUT(showsDerived(window), 120'000);
 
         // A search for an investor's name waits for the index, and says so.
         qint64 row = 0;
@@ -294,12 +315,15 @@ private Q_SLOTS:
         const QString path = freshSample(QStringLiteral("second"));
         QVERIFY(!path.isEmpty());
         QVERIFY(openHeld(path));
+        const ParcelCache *cache = mSession->window()->cache();
+        QTRY_VERIFY_WITH_TIMEOUT(cache->derivedReady() && showsDerived(mSession->window()), 120'000);
         const std::shared_ptr<const ParcelStore> store = mSession->window()->store();
         QVERIFY(!mSession->window()->cache()->cacheReady());
 
         mSession->switchLanguage(QStringLiteral("ru"));
         MainWindow *window = mSession->window();
-        QCOMPARE(window->store(), store);
+        QVERIFY(showsDerived(window));   // the same snapshot, or the register's values over it
+        QCOMPARE(window->store()->sharedGeometry(), store->sharedGeometry());
         QVERIFY(!window->cache()->cacheReady());
         QLabel *preparing = preparingLabel();
         QVERIFY(preparing && preparing->isVisible());
@@ -313,6 +337,121 @@ private Q_SLOTS:
         QVERIFY2(status.startsWith(QStringLiteral("Загружено:")), qPrintable(status));
         QVERIFY(QFileInfo::exists(window->cache()->cachePath()));
         mSession->switchLanguage(QStringLiteral("en"));
+    }
+
+    // The map before the derived fields (issue 13): with derive() held, the map is drawn from the
+    // source store, the status bar says areas and distances are being computed, the table and card
+    // say "being computed…", a distance() query and a search wait and say so. Released: the complete
+    // store replaces the source store everywhere without losing the view, the selection or the card,
+    // the query runs with the right answer and the table shows the real area; then the write, and
+    // the search.
+    void mapBeforeTheDerivedFields()
+    {
+        const QString path = freshSample(QStringLiteral("third"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(openHeld(path, true));
+        MainWindow *window = mSession->window();
+        const ParcelCache *cache = window->cache();
+        QVERIFY(cache->rebuilt());
+        QVERIFY(!cache->derivedReady());
+        const std::shared_ptr<const ParcelStore> source = window->store();
+        QCOMPARE(source, cache->store());
+        QVERIFY(source->size() > 20000);
+        QCOMPARE(source->column(int(ParcelField::ComputedAreaHa)).storage(), ColumnStorage::Absent);
+        QCOMPARE(window->canvas()->store(), source);
+        QVERIFY(window->canvas()->waitForRender());
+        QLabel *preparing = preparingLabel();
+        QVERIFY(preparing && preparing->isVisible());
+        QVERIFY2(preparing->text().startsWith(QStringLiteral("Computing areas and distances…")), qPrintable(preparing->text()));
+
+        // A parcel chosen: it stays through the swap, as does the view.
+        const qint64 row = source->size() / 3;
+        window->selection()->setRows({row});
+        window->card()->showParcel(row);
+
+        // The table has the derived columns, saying they are being computed; so does the card.
+        ParcelTableModel *model = window->table()->model();
+        const int areaColumn = model->column(int(ParcelField::ComputedAreaHa));
+        QVERIFY(areaColumn >= 0);
+        QVERIFY(model->modelRow(row) >= 0);
+        QCOMPARE(model->data(model->index(model->modelRow(row), areaColumn), Qt::DisplayRole).toString(), QStringLiteral("being computed…"));
+        QCOMPARE(window->card()->parcel(), row);
+
+        // A distance() query waits and says so; a search waits for its index.
+        const QString query = QStringLiteral("distance('substation') < 3000");
+        QueryBuilder *builder = window->queryBuilder();
+        QSignalSpy results(builder, &QueryBuilder::resultReady);
+        builder->setQueryText(query);
+        QVERIFY(!builder->run());
+        QCOMPARE(builder->errorText(), QueryBuilder::waitingMessage());
+        QCOMPARE(results.size(), 0);
+        // An exact cadastral number is found in the store at once; a name waits for the index.
+        SearchBox *box = window->searchBox();
+        QSignalSpy found(box, &SearchBox::found);
+        box->setText(source->value(row, ParcelField::CadastralNumber).toString());
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(found.size(), 1);
+        found.clear();
+        QCOMPARE(window->selection()->rows(), std::vector<qint64>{row});
+        qint64 owned = 0;
+        while (source->value(owned, ParcelField::Investor).toString().isEmpty())
+            ++owned;
+        const QString investor = source->value(owned, ParcelField::Investor).toString();
+        box->setText(investor);
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(found.size(), 0);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("Search is being prepared")),
+                 qPrintable(window->statusBar()->currentMessage()));
+
+        // Released: the complete store everywhere; the write is still held.
+        window->canvas()->zoomToExtent();
+        const QPointF centre = window->canvas()->center();
+        const double resolution = window->canvas()->resolution();
+        QCOMPARE(window->selection()->rows(), std::vector<qint64>{row});
+        QSignalSpy derived(window, &MainWindow::derivedReady);
+        mDeriveGate->release();
+        QVERIFY(derived.wait(120'000));
+        const std::shared_ptr<const ParcelStore> complete = cache->derivedStore();
+        QVERIFY(complete && complete != source);
+        QVERIFY(showsDerived(window));   // the complete store, or the register's values over it
+        QCOMPARE(window->canvas()->store(), window->store());
+        QCOMPARE(cache->store(), source);   // the cache's store() never changes under a reader
+        QCOMPARE(window->card()->parcel(), row);   // the card stays; the selection is the waiting query's result (below)
+        QCOMPARE(model->column(int(ParcelField::ComputedAreaHa)), areaColumn);
+        QVERIFY(model->rowCount() > 0);
+        const qint64 listed = model->storeRow(0);   // the table may list the query's result now
+        const QString area = model->data(model->index(0, areaColumn), Qt::DisplayRole).toString();
+        QVERIFY(complete->computedAreaHa(listed) > 0);
+        QCOMPARE(area, HumanLabels::displayValue(*complete, listed, ParcelField::ComputedAreaHa));
+        // The query that waited ran on the complete store.
+        QCOMPARE(results.size(), 1);
+        std::vector<qint64> expected;
+        QString error;
+        QVERIFY2(selectParcels(complete, nullptr, query, &expected, &error), qPrintable(error));
+        QVERIFY(!expected.empty() && qint64(expected.size()) < complete->size());
+        QCOMPARE(builder->result(), expected);
+        QCOMPARE(window->selection()->rows(), expected);
+        QVERIFY(builder->errorText().isEmpty());
+        // The view moved only as the query's result moves it (to its parcels), not with the swap.
+        const QPointF shown = window->canvas()->center();
+        const double shownResolution = window->canvas()->resolution();
+        QVERIFY(shown != centre || shownResolution != resolution);
+        window->canvas()->zoomToParcels(expected);
+        QCOMPARE(window->canvas()->center(), shown);
+        QCOMPARE(window->canvas()->resolution(), shownResolution);
+        QCOMPARE(preparing->text(), QStringLiteral("Preparing search and the cache file…"));
+        QVERIFY(!cache->cacheReady());
+        QCOMPARE(found.size(), 0);
+
+        // Then the write, and the search that waited for it.
+        QSignalSpy ready(window, &MainWindow::cacheReady);
+        mGate->release();
+        QVERIFY(ready.wait(120'000));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().at(1).toString(), investor);
+        QCOMPARE(window->selection()->rows(), cache->textSearch()->search(investor, 2000));
+        QVERIFY(!preparing->isVisible());
+        window->loader()->setBeforeDerive({});
     }
 };
 
