@@ -764,6 +764,16 @@ int runStats(const QStringList &args)
     return kExitOk;
 }
 
+// --bbox's lon1,lat1,lon2,lat2 into \a box.
+bool parseBox(const QString &text, double box[4])
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i)
+        box[i] = parts[i].trimmed().toDouble(&ok);
+    return ok;
+}
+
 int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -805,14 +815,8 @@ int runRender(const QStringList &args)
         return usageError(QStringLiteral("--dpi must be a number from 30 to 1200"));
     double box[4] = {0, 0, 0, 0};
     const bool hasBox = parser.isSet(QStringLiteral("bbox"));
-    if (hasBox) {
-        const QStringList parts = parser.value(QStringLiteral("bbox")).split(QLatin1Char(','));
-        bool ok = parts.size() == 4;
-        for (int i = 0; ok && i < 4; ++i)
-            box[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok)
-            return usageError(QStringLiteral("--bbox must be lon1,lat1,lon2,lat2"));
-    }
+    if (hasBox && !parseBox(parser.value(QStringLiteral("bbox")), box))
+        return usageError(QStringLiteral("--bbox must be lon1,lat1,lon2,lat2"));
     QString error;
     // The map is drawn as soon as the store is built; the cache file is written meanwhile, and the
     // import's warnings come when it is (before the process ends).
