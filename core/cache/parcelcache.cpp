@@ -51,8 +51,12 @@ class CacheMessages
 };
 
 // 2: the parcels table and the store's snapshot follow the field table. 3: the snapshot keeps the
-// layers of no role.
-constexpr int kSchemaVersion = 3;
+// layers of no role. 4: the snapshot is kept in chunks, rows 1..N of sez_store, its length and chunk
+// size in sez_meta (store_bytes, store_chunk_bytes): one value may not pass SQLITE_MAX_LENGTH.
+constexpr int kSchemaVersion = 4;
+// A chunk of the snapshot: well below SQLite's limit on one value (1,000,000,000 bytes in Debian's
+// build, not to be raised at run time), and what the write holds in memory at once.
+constexpr qint64 kSnapshotChunkBytes = qint64(256) << 20;
 constexpr int kGpkgApplicationId = 0x47504B47;   // "GPKG"
 
 // The cache's own tables, beside the GeoPackage's.
@@ -129,21 +133,71 @@ CacheState inspectCache(sqlite3 *db, const QDir &base)
     return {true, {}, CacheFingerprint(base, std::move(files)), true};
 }
 
+// The sizes of the snapshot's chunks, rows 1..N of sez_store, checked against the length and chunk
+// size sez_meta records: empty and \a error when a chunk is missing, of another size or one too many.
+std::vector<qint64> snapshotChunks(sqlite3 *db, QString *error)
+{
+    qint64 total = -1, chunkBytes = -1;
+    {
+        SqliteStatement meta(db, "SELECT key, value FROM sez_meta WHERE key IN ('store_bytes', 'store_chunk_bytes')");
+        while (meta.next(error)) {
+            bool ok = false;
+            const qint64 value = meta.columnText(1).toLongLong(&ok);
+            (meta.columnText(0) == QLatin1String("store_bytes") ? total : chunkBytes) = ok ? value : -1;
+        }
+        if (!error->isEmpty())
+            return {};
+    }
+    // Bounds no sezview writes near, so that no sum below overflows whatever a damaged file says.
+    if (total <= 0 || chunkBytes <= 0 || total > (qint64(1) << 48) || chunkBytes > (qint64(1) << 40)) {
+        *error = CacheMessages::tr("the length of its parcel snapshot is missing or impossible");
+        return {};
+    }
+    const qint64 count = (total + chunkBytes - 1) / chunkBytes;
+    std::vector<qint64> sizes;
+    SqliteStatement chunks(db, "SELECT id, length(data), typeof(data) = 'blob' FROM sez_store ORDER BY id");
+    while (chunks.next(error)) {
+        const qint64 id = chunks.columnInt(0);
+        const qint64 expectedId = qint64(sizes.size()) + 1;
+        if (id != expectedId) {
+            *error = CacheMessages::tr("chunk %1 of %2 of its parcel snapshot is missing").arg(expectedId).arg(count);
+            return {};
+        }
+        if (id > count) {
+            *error = CacheMessages::tr("its parcel snapshot has a chunk too many (%1 of %2)").arg(id).arg(count);
+            return {};
+        }
+        const qint64 expected = id < count ? chunkBytes : total - (count - 1) * chunkBytes;
+        if (chunks.columnInt(1) != expected || chunks.columnInt(2) != 1) {
+            *error = CacheMessages::tr("chunk %1 of %2 of its parcel snapshot has %3 bytes, not %4")
+                         .arg(id).arg(count).arg(chunks.columnInt(1)).arg(expected);
+            return {};
+        }
+        sizes.push_back(expected);
+    }
+    if (!error->isEmpty())
+        return {};
+    if (qint64(sizes.size()) != count) {
+        *error = sizes.empty() ? CacheMessages::tr("it holds no store")
+                               : CacheMessages::tr("chunk %1 of %2 of its parcel snapshot is missing").arg(sizes.size() + 1).arg(count);
+        return {};
+    }
+    return sizes;
+}
+
 // The store and warnings of a fresh cache; null and \a error when they cannot be read, with
 // \a otherVersion when that is because another version of sezview wrote the store.
 std::shared_ptr<ParcelStore> loadStore(sqlite3 *db, QStringList *warnings, QString *error, bool *otherVersion)
 {
     std::shared_ptr<ParcelStore> store;
     {
-        SqliteStatement select(db, "SELECT 1 FROM sez_store WHERE id = 1");
-        if (!select.next(error)) {
-            if (error->isEmpty())
-                *error = CacheMessages::tr("it holds no store");
+        std::vector<qint64> chunks = snapshotChunks(db, error);
+        if (chunks.empty())
             return nullptr;
-        }
-        // Read in place: no copy of the whole snapshot (a quarter of a gigabyte at 1M parcels).
+        // Read in place, the chunks in sequence as one device: no copy of the whole snapshot (a
+        // quarter of a gigabyte at 1M parcels, 2.5 GB at 10M).
         detail::SqliteBlobDevice blob;
-        if (!blob.openBlob(db, "sez_store", "data", 1, error))
+        if (!blob.openChunks(db, "sez_store", "data", std::move(chunks), error))
             return nullptr;
         store = ParcelStore::deserialize(blob, error, otherVersion);
         if (!store)
@@ -186,6 +240,7 @@ struct ImportedDataset
 {
     QString name;
     QStringList warnings;
+    qint64 snapshotChunkBytes = 0;   // Options::snapshotChunkBytes (tests only); 0: kSnapshotChunkBytes
 };
 
 bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const ImportedDataset &dataset, const CacheFingerprint &fingerprint, QString *error)
@@ -218,10 +273,23 @@ bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const ImportedDataset
         if (!warnings.exec(error))
             return false;
     }
-    const QByteArray bytes = store.serialize();
-    SqliteStatement snapshot(db, "INSERT INTO sez_store VALUES (1, ?)");
-    snapshot.bindBlob(1, bytes);
-    return snapshot.exec(error);
+    // The snapshot in chunks as it is made: one at a time in memory, none over SQLite's limit on a value.
+    detail::SqliteChunkWriter snapshot(db, "sez_store", dataset.snapshotChunkBytes > 0 ? dataset.snapshotChunkBytes : kSnapshotChunkBytes);
+    const bool written = store.serialize(snapshot);
+    if (!snapshot.finish(error))
+        return false;
+    if (!written) {
+        *error = CacheMessages::tr("the parcel snapshot could not be written");
+        return false;
+    }
+    for (const auto &[key, value] : {std::pair{"store_bytes", snapshot.bytes()},
+                                     std::pair{"store_chunk_bytes", dataset.snapshotChunkBytes > 0 ? dataset.snapshotChunkBytes : kSnapshotChunkBytes}}) {
+        meta.bindText(1, QLatin1String(key));
+        meta.bindText(2, QString::number(value));
+        if (!meta.exec(error))
+            return false;
+    }
+    return true;
 }
 
 // Writes every table of the cache into an open, empty database, in one transaction whose last
@@ -497,7 +565,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         cache.mStore = store;
         // The store holds all the cache file needs of the features, so they are let go before the
         // file is written, and the import's peak memory is not features, store and writer at once.
-        const ImportedDataset facts{dataset->manifest().name(), dataset->warnings()};
+        const ImportedDataset facts{dataset->manifest().name(), dataset->warnings(), options.snapshotChunkBytes};
         // Joined here even when the write is deferred: the hashing reports to the caller's feedback.
         hashing.waitForFinished();
         cache.mSourcesDigest = fingerprint->digest();

@@ -46,6 +46,8 @@ public:
         /// (to hold them while they look).
         std::function<void()> beforeDerive = {};
         std::function<void()> beforeDeferredWrite = {};
+        /// Tests only: the size of the chunks the store's snapshot is kept in (0: 256 MiB).
+        qint64 snapshotChunkBytes = 0;
     };
 
     /// Opens \a datasetPath (see DatasetManifest::load) through its cache, importing when needed.

@@ -505,10 +505,9 @@ bool readSourceValues(QDataStream &in, QHash<QString, QHash<QString, QString>> &
 
 struct ParcelStoreCodec
 {
-    static QByteArray write(const ParcelStore &s)
+    static bool write(const ParcelStore &s, QIODevice &device)
     {
-        QByteArray bytes;
-        QDataStream out(&bytes, QIODevice::WriteOnly);
+        QDataStream out(&device);
         out.setVersion(QDataStream::Qt_6_4);
         out << kStoreMagic << kStoreVersion << s.mDatasetName << qint32(s.mMapEpsg);
         s.mGeometry->write(out);
@@ -530,7 +529,7 @@ struct ParcelStoreCodec
             column->write(out);
         writeSourceValues(out, s.mSourceValues);
         out << kStoreMagic;
-        return bytes;
+        return out.status() == QDataStream::Ok;
     }
 
     static std::shared_ptr<ParcelStore> read(QIODevice &device, QString *error, bool *otherVersion)
@@ -583,7 +582,16 @@ struct ParcelStoreCodec
 
 QByteArray ParcelStore::serialize() const
 {
-    return ParcelStoreCodec::write(*this);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ParcelStoreCodec::write(*this, buffer);
+    return bytes;
+}
+
+bool ParcelStore::serialize(QIODevice &device) const
+{
+    return ParcelStoreCodec::write(*this, device);
 }
 
 std::shared_ptr<ParcelStore> ParcelStore::deserialize(const QByteArray &bytes, QString *error, bool *otherVersion)

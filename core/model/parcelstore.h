@@ -118,6 +118,9 @@ public:
     /// length), read in place: large arrays go from the device straight into the store's.
     static std::shared_ptr<ParcelStore> deserialize(QIODevice &device, QString *error, bool *otherVersion = nullptr);
     QByteArray serialize() const;
+    /// The same bytes written to \a device as they are made (no copy of the whole snapshot in
+    /// memory); false when the device refused a write.
+    bool serialize(QIODevice &device) const;
 
     ~ParcelStore();
 

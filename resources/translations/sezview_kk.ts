@@ -2765,6 +2765,26 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>the cache %1 was made by another version of sezview; it is rebuilt from the sources</source>
         <translation>%1 кэші sezview-тің басқа нұсқасымен жасалған; ол бастапқы файлдардан қайта жасалады</translation>
     </message>
+    <message>
+        <source>the length of its parcel snapshot is missing or impossible</source>
+        <translation>оның учаскелер суретінің ұзындығы жазылмаған немесе мүмкін емес</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 of its parcel snapshot is missing</source>
+        <translation>оның учаскелер суретінде %2 бөліктің %1-бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>its parcel snapshot has a chunk too many (%1 of %2)</source>
+        <translation>оның учаскелер суретінде артық бөлік бар (%2 бөліктің %1-і)</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 of its parcel snapshot has %3 bytes, not %4</source>
+        <translation>оның учаскелер суретіндегі %2 бөліктің %1-бөлігі %4 емес, %3 байт</translation>
+    </message>
+    <message>
+        <source>the parcel snapshot could not be written</source>
+        <translation>учаскелер суретін жазу мүмкін болмады</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelCard</name>

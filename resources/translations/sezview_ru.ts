@@ -2779,6 +2779,26 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>the cache %1 was made by another version of sezview; it is rebuilt from the sources</source>
         <translation>кэш %1 создан другой версией sezview; он создаётся заново из исходных файлов</translation>
     </message>
+    <message>
+        <source>the length of its parcel snapshot is missing or impossible</source>
+        <translation>длина его снимка участков не записана или невозможна</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 of its parcel snapshot is missing</source>
+        <translation>в его снимке участков нет части %1 из %2</translation>
+    </message>
+    <message>
+        <source>its parcel snapshot has a chunk too many (%1 of %2)</source>
+        <translation>в его снимке участков лишняя часть (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 of its parcel snapshot has %3 bytes, not %4</source>
+        <translation>часть %1 из %2 его снимка участков занимает %3 байт, а не %4</translation>
+    </message>
+    <message>
+        <source>the parcel snapshot could not be written</source>
+        <translation>снимок участков не удалось записать</translation>
+    </message>
 </context>
 <context>
     <name>sez::ParcelCard</name>

@@ -10,6 +10,8 @@
 
 #include <QFile>
 
+#include <sqlite3.h>
+
 namespace {
 
 qint64 expectedParcels()
@@ -60,13 +62,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 QList<QByteArray> sez::fuzz::seeds()
 {
-    // A whole, fresh cache of the tiny dataset, made here.
-    QFile::remove(cachePath());
-    sez::ParcelCache::Options options;
-    options.cachePath = cachePath();
-    QString error;
-    if (!sez::ParcelCache::open(sez::fuzz::tinyDataset(), options, &error))
-        sez::fuzz::fail(qPrintable(error));
-    QFile f(cachePath());
-    return {f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray()};
+    // A whole, fresh cache of the tiny dataset, made here: with the snapshot in one chunk, in many
+    // small ones, and in many with one missing, one cut short and one too many.
+    const auto make = [](qint64 chunkBytes, const char *damage) {
+        QFile::remove(cachePath());
+        sez::ParcelCache::Options options;
+        options.cachePath = cachePath();
+        options.snapshotChunkBytes = chunkBytes;
+        QString error;
+        if (!sez::ParcelCache::open(sez::fuzz::tinyDataset(), options, &error))
+            sez::fuzz::fail(qPrintable(error));
+        if (damage) {
+            sqlite3 *db = nullptr;
+            if (sqlite3_open(QFile::encodeName(cachePath()).constData(), &db) != SQLITE_OK
+                || sqlite3_exec(db, damage, nullptr, nullptr, nullptr) != SQLITE_OK)
+                sez::fuzz::fail(sqlite3_errmsg(db));
+            sqlite3_close(db);
+        }
+        QFile f(cachePath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    return {make(0, nullptr), make(1000, nullptr), make(1000, "DELETE FROM sez_store WHERE id = 2"),
+            make(1000, "UPDATE sez_store SET data = substr(data, 1, 10) WHERE id = 2"),
+            make(1000, "INSERT INTO sez_store SELECT max(id) + 1, X'00' FROM sez_store")};
 }
