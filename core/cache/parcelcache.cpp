@@ -442,7 +442,7 @@ bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cac
     }
     cache.mStore = source;
     cache.mSourcesDigest = fingerprint->digest();
-    const ImportedDataset facts{dataset->manifest().name(), dataset->warnings()};
+    const ImportedDataset facts{dataset->manifest().name(), dataset->warnings(), options.snapshotChunkBytes};
     deriving = true;
     deriveDone = derivePromise.future();
     derivePromise.start();

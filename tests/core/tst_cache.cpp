@@ -320,6 +320,21 @@ private Q_SLOTS:
 
         // Every field, every geometry and the context layers: the snapshots are the same bytes.
         QVERIFY(chunked->store()->serialize() == snapshot);
+        // The deferred write (the CLI's render) keeps it in the same chunks.
+        const QString deferredPath = mDir.filePath(QStringLiteral("chunked-deferred.gpkg"));
+        options.cachePath = deferredPath;
+        options.deferWrite = true;
+        {
+            auto deferred = ParcelCache::open(mDataset, options, &error);
+            QVERIFY2(deferred && deferred->rebuilt(), qPrintable(error));
+            deferred->waitForCache();
+            QCOMPARE(deferred->cachePath(), deferredPath);
+        }
+        QCOMPARE(SqliteFile(deferredPath).rows("SELECT count(*), sum(length(data)) FROM sez_store").value(0),
+                 (QVariantList{qint64(chunks.size()), qint64(snapshot.size())}));
+        auto deferredReopened = openCache(mDataset, deferredPath, &error);
+        QVERIFY2(deferredReopened && !deferredReopened->rebuilt(), qPrintable(error));
+        QVERIFY(deferredReopened->store()->serialize() == snapshot);
         QVERIFY(whole->store()->serialize() == snapshot);
         const auto &a = *whole->store();
         const auto &b = *chunked->store();
