@@ -274,7 +274,8 @@ bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const ImportedDataset
             return false;
     }
     // The snapshot in chunks as it is made: one at a time in memory, none over SQLite's limit on a value.
-    detail::SqliteChunkWriter snapshot(db, "sez_store", dataset.snapshotChunkBytes > 0 ? dataset.snapshotChunkBytes : kSnapshotChunkBytes);
+    const qint64 chunkBytes = dataset.snapshotChunkBytes > 0 ? dataset.snapshotChunkBytes : kSnapshotChunkBytes;
+    detail::SqliteChunkWriter snapshot(db, "sez_store", chunkBytes);
     const bool written = store.serialize(snapshot);
     if (!snapshot.finish(error))
         return false;
@@ -282,8 +283,7 @@ bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const ImportedDataset
         *error = CacheMessages::tr("the parcel snapshot could not be written");
         return false;
     }
-    for (const auto &[key, value] : {std::pair{"store_bytes", snapshot.bytes()},
-                                     std::pair{"store_chunk_bytes", dataset.snapshotChunkBytes > 0 ? dataset.snapshotChunkBytes : kSnapshotChunkBytes}}) {
+    for (const auto &[key, value] : {std::pair{"store_bytes", snapshot.bytes()}, std::pair{"store_chunk_bytes", chunkBytes}}) {
         meta.bindText(1, QLatin1String(key));
         meta.bindText(2, QString::number(value));
         if (!meta.exec(error))
