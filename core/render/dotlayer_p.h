@@ -45,7 +45,7 @@ public:
     }
 
     /// Every pixel \a logical touches: a sliver's bounds, which at this size is its shape.
-    void addRect(const QRectF &logical, QRgb colour)
+    Q_ALWAYS_INLINE void addRect(const QRectF &logical, QRgb colour)
     {
         if (!mRaster) {
             mRects[colour].push_back(logical);
@@ -54,20 +54,32 @@ public:
         // QTransform::mapRect() is a call per parcel; without scaling it only adds the translation.
         const QRectF d = mTranslateOnly ? logical.translated(mDeviceTransform.dx(), mDeviceTransform.dy())
                                         : mDeviceTransform.mapRect(logical);
-        const int x0 = std::max(0, int(std::floor(d.left() + 0.25))), y0 = std::max(0, int(std::floor(d.top() + 0.25)));
-        const int x1 = std::min(mWidth - 1, int(std::floor(d.right() - 0.25)));
-        const int y1 = std::min(mHeight - 1, int(std::floor(d.bottom() - 0.25)));
+        const int x0 = std::max(0, floorToInt(d.left() + 0.25)), y0 = std::max(0, floorToInt(d.top() + 0.25));
+        const int x1 = std::min(mWidth - 1, floorToInt(d.right() - 0.25));
+        const int y1 = std::min(mHeight - 1, floorToInt(d.bottom() - 0.25));
+        const QRgb solid = colour | 0xff000000u;
         if (x0 > x1 || y0 > y1) {
             // Narrower than half a pixel: the pixel under its centre.
             const QPointF c = d.center();
-            const int x = int(std::floor(c.x())), y = int(std::floor(c.y()));
+            const int x = floorToInt(c.x()), y = floorToInt(c.y());
             if (x >= 0 && y >= 0 && x < mWidth && y < mHeight)
-                pixels()[qsizetype(y) * mStride + x] = colour | 0xff000000u;
+                pixels()[qsizetype(y) * mStride + x] = solid;
             return;
         }
-        QRgb *bits = pixels();
-        for (int y = y0; y <= y1; ++y)
-            std::fill_n(bits + qsizetype(y) * mStride + x0, x1 - x0 + 1, colour | 0xff000000u);
+        // These are a few pixels (a dot is one or two a side): plain stores, where std::fill_n's
+        // or a vectorised loop's set-up for long runs would cost more than the pixels.
+        QRgb *line = pixels() + qsizetype(y0) * mStride + x0;
+        const int n = x1 - x0 + 1;
+        if (n == 1) {
+            for (int y = y0; y <= y1; ++y, line += mStride)
+                line[0] = solid;
+        } else if (n == 2) {
+            for (int y = y0; y <= y1; ++y, line += mStride)
+                line[0] = line[1] = solid;
+        } else {
+            for (int y = y0; y <= y1; ++y, line += mStride)
+                std::fill_n(line, n, solid);
+        }
     }
 
     bool isRaster() const { return mRaster; }
@@ -99,7 +111,7 @@ public:
             return;
         QRgb *bits = pixels();
         const QRgb solid = colour | 0xff000000u;
-        const int y0 = std::max(0, int(std::ceil(top - 0.5))), y1 = std::min(mHeight - 1, int(std::floor(bottom - 0.5)));
+        const int y0 = std::max(0, ceilToInt(top - 0.5)), y1 = std::min(mHeight - 1, floorToInt(bottom - 0.5));
         for (int y = y0; y <= y1; ++y) {
             const double yc = y + 0.5;
             mCrossings.clear();
@@ -109,8 +121,8 @@ public:
             std::sort(mCrossings.begin(), mCrossings.end());
             QRgb *line = bits + qsizetype(y) * mStride;
             for (std::size_t k = 0; k + 1 < mCrossings.size(); k += 2) {
-                const int x0 = std::max(0, int(std::ceil(mCrossings[k] - 0.5)));
-                const int x1 = std::min(mWidth - 1, int(std::ceil(mCrossings[k + 1] - 0.5)) - 1);
+                const int x0 = std::max(0, ceilToInt(mCrossings[k] - 0.5));
+                const int x1 = std::min(mWidth - 1, ceilToInt(mCrossings[k + 1] - 0.5) - 1);
                 if (x0 <= x1)
                     std::fill_n(line + x0, x1 - x0 + 1, solid);
             }
@@ -148,6 +160,23 @@ public:
     }
 
 private:
+    // std::floor() as an int for a pixel coordinate: std::floor() is a call or a long sequence on
+    // x86-64's baseline, and there are four a parcel. Values far outside any image are clamped
+    // first, which changes nothing after the callers' own clamping to the image (or their test of
+    // it), and keeps the conversion defined.
+    static int floorToInt(double v)
+    {
+        v = v < -16.0 ? -16.0 : (v > 1e9 ? 1e9 : v);
+        const int i = int(v);
+        return i - (double(i) > v ? 1 : 0);
+    }
+    static int ceilToInt(double v)
+    {
+        v = v < -16.0 ? -16.0 : (v > 1e9 ? 1e9 : v);
+        const int i = int(v);
+        return i + (double(i) < v ? 1 : 0);
+    }
+
     // Bresenham, blending a (non-premultiplied) colour over what is there.
     void blendLine(const QPointF &from, const QPointF &to, QRgb colour)
     {
