@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -40,8 +41,7 @@ public:
     /// One pixel at \a logical.
     void add(const QPointF &logical, QRgb colour)
     {
-        const double side = 1.0 / mView.devicePixelRatio();
-        addRect(QRectF(logical.x() - side / 2, logical.y() - side / 2, side, side), colour);
+        addRect(dotRect(logical, 1.0 / mView.devicePixelRatio()), colour);
     }
 
     /// Every pixel \a logical touches: a sliver's bounds, which at this size is its shape.
@@ -52,37 +52,85 @@ public:
             return;
         }
         // QTransform::mapRect() is a call per parcel; without scaling it only adds the translation.
-        const QRectF d = mTranslateOnly ? logical.translated(mDeviceTransform.dx(), mDeviceTransform.dy())
-                                        : mDeviceTransform.mapRect(logical);
-        const int x0 = std::max(0, floorToInt(d.left() + 0.25)), y0 = std::max(0, floorToInt(d.top() + 0.25));
-        const int x1 = std::min(mWidth - 1, floorToInt(d.right() - 0.25));
-        const int y1 = std::min(mHeight - 1, floorToInt(d.bottom() - 0.25));
-        const QRgb solid = colour | 0xff000000u;
-        if (x0 > x1 || y0 > y1) {
-            // Narrower than half a pixel: the pixel under its centre.
-            const QPointF c = d.center();
-            const int x = floorToInt(c.x()), y = floorToInt(c.y());
-            if (x >= 0 && y >= 0 && x < mWidth && y < mHeight)
-                pixels()[qsizetype(y) * mStride + x] = solid;
-            return;
-        }
-        // These are a few pixels (a dot is one or two a side): plain stores, where std::fill_n's
-        // or a vectorised loop's set-up for long runs would cost more than the pixels.
-        QRgb *line = pixels() + qsizetype(y0) * mStride + x0;
-        const int n = x1 - x0 + 1;
-        if (n == 1) {
-            for (int y = y0; y <= y1; ++y, line += mStride)
-                line[0] = solid;
-        } else if (n == 2) {
-            for (int y = y0; y <= y1; ++y, line += mStride)
-                line[0] = line[1] = solid;
-        } else {
-            for (int y = y0; y <= y1; ++y, line += mStride)
-                std::fill_n(line, n, solid);
-        }
+        Pixels(*this).addDeviceRect(mTranslateOnly ? logical.translated(mDeviceTransform.dx(), mDeviceTransform.dy())
+                                                   : mDeviceTransform.mapRect(logical),
+                                    colour);
     }
 
     bool isRaster() const { return mRaster; }
+
+    /// The layer's pixels, for a painter's loop over many parcels on a raster device without
+    /// scaling: add() and addRect() with the same arithmetic and the same pixels, from a copy the
+    /// loop keeps in registers. The layer's own members are reached through `this`, which the
+    /// stores into the image could alias, so the compiler reloads them after every pixel.
+    class Pixels
+    {
+    public:
+        explicit Pixels(DotLayer &layer)
+            : mLayer(&layer), mBits(layer.mBits), mStride(layer.mStride), mWidth(layer.mWidth), mHeight(layer.mHeight), mDx(layer.mDeviceTransform.dx()),
+              mDy(layer.mDeviceTransform.dy()), mSide(1.0 / layer.mView.devicePixelRatio())
+        {
+        }
+
+        /// DotLayer::add().
+        Q_ALWAYS_INLINE void add(const QPointF &logical, QRgb colour)
+        {
+            addRect(dotRect(logical, mSide), colour);
+        }
+
+        /// DotLayer::addRect().
+        Q_ALWAYS_INLINE void addRect(const QRectF &logical, QRgb colour) { addDeviceRect(logical.translated(mDx, mDy), colour); }
+
+        /// Every pixel \a d (device pixels) touches.
+        Q_ALWAYS_INLINE void addDeviceRect(const QRectF &d, QRgb colour)
+        {
+            const double left = d.left() + 0.25, top = d.top() + 0.25, right = d.right() - 0.25, bottom = d.bottom() - 0.25;
+            // Parcels in view are near it; only a long sliver at a deep zoom needs clamping.
+            const bool near = left > -kNear && top > -kNear && right < kNear && bottom < kNear;
+            const int x0 = std::max(0, near ? truncatedFloor(left) : floorToInt(left));
+            const int y0 = std::max(0, near ? truncatedFloor(top) : floorToInt(top));
+            const int x1 = std::min(mWidth - 1, near ? truncatedFloor(right) : floorToInt(right));
+            const int y1 = std::min(mHeight - 1, near ? truncatedFloor(bottom) : floorToInt(bottom));
+            const QRgb solid = colour | 0xff000000u;
+            if (x0 > x1 || y0 > y1) {
+                // Narrower than half a pixel: the pixel under its centre.
+                const QPointF c = d.center();
+                const int x = floorToInt(c.x()), y = floorToInt(c.y());
+                if (x >= 0 && y >= 0 && x < mWidth && y < mHeight) {
+                    QRgb *const image = bits();   // before mStride is read: it sets it
+                    image[qsizetype(y) * mStride + x] = solid;
+                }
+                return;
+            }
+            QRgb *const image = bits();
+            fill(image + qsizetype(y0) * mStride + x0, x1 - x0 + 1, y1 - y0 + 1, mStride, solid);
+        }
+
+    private:
+        QRgb *bits()
+        {
+            if (!mBits) {
+                mBits = mLayer->pixels();
+                mStride = mLayer->mStride;
+            }
+            return mBits;
+        }
+
+        DotLayer *mLayer;
+        QRgb *mBits;
+        qsizetype mStride;
+        int mWidth, mHeight;
+        double mDx, mDy, mSide;
+    };
+
+    /// Pixels for this layer when it writes them (isRaster()) and the device only translates;
+    /// otherwise add() and addRect() are the way.
+    std::optional<Pixels> directPixels()
+    {
+        if (!mRaster || !mTranslateOnly)
+            return std::nullopt;
+        return Pixels(*this);
+    }
 
     /// A small polygon (with holes, even-odd), scan-converted at pixel centres, optionally with a
     /// one-pixel outline. Qt's rasterizer costs about a microsecond to set up per polygon, which
@@ -164,9 +212,11 @@ private:
     // x86-64's baseline, and there are four a parcel. Values far outside any image are clamped
     // first, which changes nothing after the callers' own clamping to the image (or their test of
     // it), and keeps the conversion defined.
-    static int floorToInt(double v)
+    static int floorToInt(double v) { return truncatedFloor(v < -16.0 ? -16.0 : (v > 1e9 ? 1e9 : v)); }
+    // The same for -kNear < v < kNear, without the clamp.
+    static constexpr double kNear = 1e9;
+    static int truncatedFloor(double v)
     {
-        v = v < -16.0 ? -16.0 : (v > 1e9 ? 1e9 : v);
         const int i = int(v);
         return i - (double(i) > v ? 1 : 0);
     }
@@ -175,6 +225,29 @@ private:
         v = v < -16.0 ? -16.0 : (v > 1e9 ? 1e9 : v);
         const int i = int(v);
         return i + (double(i) < v ? 1 : 0);
+    }
+
+    // The square of one device pixel (\a side logical pixels) centred on \a logical.
+    static QRectF dotRect(const QPointF &logical, double side)
+    {
+        return QRectF(logical.x() - side / 2, logical.y() - side / 2, side, side);
+    }
+
+    // \a rows lines of \a n pixels from \a line. These are a few pixels (a dot is one or two a
+    // side): plain stores, where std::fill_n's or a vectorised loop's set-up for long runs would
+    // cost more than the pixels.
+    static Q_ALWAYS_INLINE void fill(QRgb *line, int n, int rows, qsizetype stride, QRgb solid)
+    {
+        if (n == 1) {
+            for (int y = 0; y < rows; ++y, line += stride)
+                line[0] = solid;
+        } else if (n == 2) {
+            for (int y = 0; y < rows; ++y, line += stride)
+                line[0] = line[1] = solid;
+        } else {
+            for (int y = 0; y < rows; ++y, line += stride)
+                std::fill_n(line, n, solid);
+        }
     }
 
     // Bresenham, blending a (non-premultiplied) colour over what is there.

@@ -2,6 +2,7 @@
 // The parcels, and the outlines that emphasise a query's result and the selection over them.
 #include "core/render/layerpainters_p.h"
 
+#include "core/model/parcelgeometry.h"
 #include "core/model/parcelstore.h"
 #include "core/render/dotlayer_p.h"
 #include "core/render/geometrypainter_p.h"
@@ -9,12 +10,14 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <optional>
 
 namespace sez::detail {
 
 namespace {
 
 constexpr double kOwnRasterBelowPx = 32;   // unantialiased polygons this small are scan-converted here
+constexpr std::size_t kCancelCheckEvery = 256;   // parcels of a few pixels between two looks at the flag
 
 // Outlines of the parcels \a flags marks, no wider than emphasisWidth() lets them. With \a markTiny,
 // parcels under two pixels get a marker instead, so that a selected sub-pixel parcel can still be
@@ -70,10 +73,12 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
     const ParcelField field = MapStyle::field(colourBy);
     const std::vector<QRgb> &full = style.parcelColours(colourBy, false), &fadedColours = style.parcelColours(colourBy, true);
     const QRgb noValue = style.parcelColour(colourBy, -1), fadedNoValue = style.parcelColour(colourBy, -1, true);
-    auto colourOf = [&](int code, bool fade) {
-        if (code < 0 || std::size_t(code) >= full.size())
+    const QRgb *fullData = full.data(), *fadedData = fadedColours.data();
+    const std::size_t colourCount = full.size();
+    auto colourOf = [=](int code, bool fade) {
+        if (code < 0 || std::size_t(code) >= colourCount)
             return fade ? fadedNoValue : noValue;
-        return fade ? fadedColours[std::size_t(code)] : full[std::size_t(code)];
+        return fade ? fadedData[std::size_t(code)] : fullData[std::size_t(code)];
     };
     std::vector<qint64> labelled;
     const bool noteLabels = options.labels;
@@ -96,20 +101,37 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
     std::vector<QPointF> ringPoints;   // the small parcels' rings, without an allocation per parcel
     std::vector<std::size_t> ringEnds;
 
-    for (qint64 row : parcels.rows) {
-        if (context.isCancelled())
+    // The per-parcel loop reads its constants from locals (copies), which the pixels it writes
+    // cannot alias; through references the compiler would reload them after every pixel.
+    std::optional<DotLayer::Pixels> direct = dots.directPixels();
+    const MapView local = view;
+    const ParcelGeometry &shapes = *store.sharedGeometry();
+    const ColumnView codes = store.column(int(field)).view();
+    const qint64 *rows = parcels.rows.data();
+    const std::size_t count = parcels.rows.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const qint64 row = rows[i];
+        if (i % kCancelCheckEvery == 0 && context.isCancelled())
             return false;
-        const QRectF b = store.bounds(row);
+        const QRectF b = shapes.bounds(row);
         const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
-        const QRgb colour = colourOf(store.code(row, field), faded(row));
+        const QRgb colour = colourOf(codes.code(row), faded(row));
         if (std::max(w, h) < kDotBelowPx) {
-            dots.add(view.toPixel(b.center()), colour);
+            if (direct)
+                direct->add(local.toPixel(b.center()), colour);
+            else
+                dots.add(local.toPixel(b.center()), colour);
             continue;
         }
         if (std::min(w, h) < kDotBelowPx || std::max(w, h) < kOutlineFromPx) {
-            dots.addRect(view.toPixel(b), colour);
+            if (direct)
+                direct->addRect(local.toPixel(b), colour);
+            else
+                dots.addRect(local.toPixel(b), colour);
             continue;
         }
+        if (context.isCancelled())
+            return false;
         const bool wantOutline = options.outlines && std::min(w, h) >= kOutlineFromPx;
         if (wantOutline != outlined) {
             painter.setPen(wantOutline ? outline : QPen(Qt::NoPen));
@@ -121,7 +143,7 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
             brushSet = true;
         }
         if (ownRaster && std::max(w, h) <= kOwnRasterBelowPx) {
-            store.sharedGeometry()->rings(row, ringPoints, ringEnds);
+            shapes.rings(row, ringPoints, ringEnds);
             dots.fillPolygon(ringPoints, ringEnds, colour, wantOutline ? outlineColour : 0);
             continue;
         }
