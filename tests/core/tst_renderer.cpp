@@ -2,9 +2,10 @@
 // The map renderer on the bundled Alatau sample: the one map<->pixel conversion and scale bar,
 // reference images compared with a tolerance, parcels in their legend colours, the SEZ inside and
 // outside the city told apart, layers shown, hidden, faded and inserted, highlights, cancellation,
-// degenerate views, and a style that belongs to its own store.
+// degenerate views, a style that belongs to its own store, and the small parcels' own pixels.
 #include "core/cache/parcelcache.h"
 #include "core/model/parcelstore.h"
+#include "core/render/dotlayer_p.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace sez;
@@ -556,6 +558,44 @@ private Q_SLOTS:
         }
         QVERIFY(checked >= 50);
         QVERIFY2(right >= checked * 95 / 100, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(checked)));
+    }
+
+    // The dot layer's two ways to its pixels, DotLayer::addRect() and the parcels' loop's
+    // DotLayer::Pixels, write the same pixels where they should be: the first rectangle too (it
+    // allocates the layer's image), and slivers from far off the view, clamped to it.
+    void dotLayerPixels()
+    {
+        const MapView view(QRectF(0, 0, 64, 48), QSize(64, 48));
+        const QRgb red = qRgb(200, 30, 30), blue = qRgb(20, 40, 220), white = qRgb(255, 255, 255);
+        auto draw = [&](bool direct) {
+            QImage image(64, 48, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            detail::DotLayer dots(painter, view);
+            std::optional<detail::DotLayer::Pixels> pixels;
+            if (direct)
+                pixels = dots.directPixels();
+            if (direct != pixels.has_value())
+                return QImage();
+            auto rect = [&](const QRectF &r, QRgb c) { pixels ? pixels->addRect(r, c) : dots.addRect(r, c); };
+            rect(QRectF(10, 20, 3, 2), red);
+            pixels ? pixels->add(QPointF(30.5, 30.5), blue) : dots.add(QPointF(30.5, 30.5), blue);
+            rect(QRectF(40.2, 5.3, 0.3, 0.2), blue);
+            rect(QRectF(-1e12, 40, 1e12 + 5, 1), red);
+            rect(QRectF(60, -1e12, 1, 2e12), blue);
+            dots.flush();
+            return image;
+        };
+        const QImage viaLayer = draw(false), viaPixels = draw(true);
+        QVERIFY(!viaPixels.isNull());
+        QCOMPARE(viaPixels, viaLayer);
+        const std::vector<std::pair<QPoint, QRgb>> expected = {
+            {{10, 20}, red}, {{12, 21}, red}, {{13, 20}, white}, {{10, 0}, white}, {{10, 22}, white},
+            {{30, 30}, blue}, {{31, 30}, white}, {{40, 5}, blue}, {{0, 40}, red}, {{4, 40}, red},
+            {{5, 40}, white}, {{0, 41}, white}, {{60, 0}, blue}, {{60, 47}, blue}, {{59, 47}, white}};
+        for (const auto &[at, colour] : expected)
+            QVERIFY2(viaPixels.pixel(at) == (colour | 0xff000000u),
+                     qPrintable(QStringLiteral("%1,%2: %3").arg(at.x()).arg(at.y()).arg(viaPixels.pixel(at), 8, 16)));
     }
 
     void emptyViewIsNull()
