@@ -25,9 +25,11 @@ ParcelsInView parcelsInView(const RenderContext &context)
     ParcelsInView in;
     // The whole store (within a pixel's rounding): every row in store order, without asking the index.
     if (extent.adjusted(-pixel, -pixel, pixel, pixel).contains(store.extent())) {
-        in.rows.resize(std::size_t(store.size()));
-        for (qint64 r = 0; r < store.size(); ++r)
-            in.rows[std::size_t(r)] = r;
+        // Reserved and appended: resize() would first write zeros over the whole vector.
+        const qint64 count = store.size();
+        in.rows.reserve(std::size_t(count));
+        for (qint64 r = 0; r < count; ++r)
+            in.rows.push_back(r);
     } else {
         in.rows = store.parcelsIn(extent);
     }
