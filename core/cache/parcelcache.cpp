@@ -292,25 +292,72 @@ bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const ImportedDataset
     return true;
 }
 
-// Writes every table of the cache into an open, empty database, in one transaction whose last
-// statement marks the cache complete: a file without the mark is never trusted.
-bool writeCache(sqlite3 *db, const ParcelStore &store, const ImportedDataset &dataset, const CacheFingerprint &fingerprint,
-                Feedback *feedback, QString *error)
+// A new file's name beside \a path, NAME.tmp-PID-XXXXXXXX: removeLeftovers() knows it when its process is gone.
+QString temporaryPathFor(const QString &path)
 {
-    // A cache large enough for the full-text index's segments and the R-tree while they are built.
+    return QStringLiteral("%1.tmp-%2-%3").arg(path).arg(::getpid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+// The full-text index, built on the pool into a file of its own beside the cache while the calling
+// thread writes the GeoPackage and the snapshot (the rows and the index each take about half of the
+// write, on one core each), then copied in. The file goes when this does, after the build has ended.
+class IndexBuiltApart
+{
+public:
+    IndexBuiltApart(const QString &cachePath, const ParcelStore &store, Feedback *feedback) : mPath(temporaryPathFor(cachePath))
+    {
+        mBuild = QtConcurrent::run(threadPool(), [this, &store, feedback] {
+            mOk = detail::ParcelTextIndex::buildFile(mPath, store, feedback, &mError);
+        });
+    }
+    ~IndexBuiltApart()
+    {
+        mBuild.waitForFinished();
+        QFile::remove(mPath);
+    }
+    IndexBuiltApart(const IndexBuiltApart &) = delete;
+    IndexBuiltApart &operator=(const IndexBuiltApart &) = delete;
+
+    // Waits for the build, then copies the index into \a db, outside any transaction.
+    bool copyInto(sqlite3 *db, QString *error)
+    {
+        mBuild.waitForFinished();
+        if (!mOk) {
+            *error = mError;
+            return false;
+        }
+        return detail::ParcelTextIndex::copyInto(db, mPath, error);
+    }
+
+private:
+    QString mPath;
+    QFuture<void> mBuild;
+    bool mOk = false;
+    QString mError;
+};
+
+// Writes every table of the cache into an open, empty database. The last statement marks the cache
+// complete: a file without the mark is never trusted. The transactions are for speed, not safety: the
+// file is a temporary one, renamed into place only once it is whole (writeCacheFile()).
+bool writeCache(sqlite3 *db, const QString &cachePath, const ParcelStore &store, const ImportedDataset &dataset,
+                const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
+{
+    // A cache large enough for the R-tree while it is built.
     const QByteArray pragmas = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536; PRAGMA cache_size=-131072; "
                                "PRAGMA application_id=" + QByteArray::number(kGpkgApplicationId) + "; PRAGMA user_version=10200;";
     detail::GeoPackageWriter geoPackage(db, store);
     if (feedback)
-        feedback->beginPhase(QStringLiteral("writing"), 2 * store.size());   // the parcels, then their index
+        feedback->beginPhase(QStringLiteral("writing"), 2 * store.size());   // the parcels and their index
+    IndexBuiltApart index(cachePath, store, feedback);
     return detail::execSql(db, pragmas.constData(), error) && detail::execSql(db, "BEGIN", error)
            && geoPackage.writeSchema(error) && detail::execSql(db, kOwnSchema, error)
            && geoPackage.writeParcels(feedback, error)
-           && detail::ParcelTextIndex::build(db, store, feedback, error)
            && geoPackage.writeContextLayers(error)
            && writeOwnTables(db, store, dataset, fingerprint, error)
            && geoPackage.registerAttributes(QByteArrayLiteral("sez_meta"), QStringLiteral("sezview cache: schema version and state"), error)
-           && detail::execSql(db, "INSERT INTO sez_meta VALUES ('complete', '1'); COMMIT;", error);
+           && detail::execSql(db, "COMMIT", error)
+           && index.copyInto(db, error)
+           && detail::execSql(db, "INSERT INTO sez_meta VALUES ('complete', '1');", error);
 }
 
 // Writes the cache beside its final place and renames it there; false and \a error when it could not.
@@ -321,9 +368,9 @@ bool writeCacheFile(const QString &cachePath, const ParcelStore &store, const Im
         *error = CacheMessages::tr("its directory cannot be created");
         return false;
     }
-    const QString tempPath = QStringLiteral("%1.tmp-%2-%3").arg(cachePath).arg(::getpid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString tempPath = temporaryPathFor(cachePath);
     SqlitePtr db = detail::openSqlite(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
-    bool ok = db && writeCache(db.get(), store, dataset, fingerprint, feedback, error) && detail::closeSqlite(std::move(db), error);
+    bool ok = db && writeCache(db.get(), cachePath, store, dataset, fingerprint, feedback, error) && detail::closeSqlite(std::move(db), error);
     if (ok && ::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(cachePath).constData()) != 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         ok = false;

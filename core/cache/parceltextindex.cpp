@@ -13,9 +13,12 @@ namespace sez::detail {
 
 namespace {
 
+// Contentless (content='') and without column sizes (columnsize=0): search() reads rowids only and
+// ranks nothing, and complete() takes the texts from the store, so the index keeps no copy of them.
+// Phrase, prefix and column queries answer as with the texts kept (detail stays full).
 const char *const kIndexSchema = R"SQL(
 CREATE VIRTUAL TABLE sez_fts USING fts5(cadastral, digits, investor, project, address,
-  tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4');
+  tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4', content = '', columnsize = 0);
 )SQL";
 
 // Words of a search text, folded, each made safe as an FTS5 prefix term ("word"*).
@@ -109,6 +112,45 @@ bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *fee
             feedback->advance();
     }
     return true;
+}
+
+bool ParcelTextIndex::buildFile(const QString &path, const ParcelStore &store, Feedback *feedback, QString *error)
+{
+    SqlitePtr db = openSqlite(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+    return db
+           && execSql(db.get(), "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536; PRAGMA cache_size=-32768; BEGIN",
+                      error)
+           && build(db.get(), store, feedback, error) && execSql(db.get(), "COMMIT", error) && closeSqlite(std::move(db), error);
+}
+
+bool ParcelTextIndex::copyInto(sqlite3 *db, const QString &path, QString *error)
+{
+    SqliteStatement attach(db, "ATTACH DATABASE ? AS built");
+    attach.bindText(1, path);
+    if (!attach.exec(error))
+        return false;
+    // The virtual table is created empty (its own shadow tables, as FTS5 makes them), then its
+    // shadow tables are filled with the built one's rows: the same index, and FTS5 reads it as its own.
+    QList<QByteArray> tables;
+    {
+        SqliteStatement shadow(db, "SELECT name FROM built.sqlite_master WHERE type = 'table' AND name LIKE 'sez\\_fts\\_%' ESCAPE '\\' "
+                                   "ORDER BY name");
+        while (shadow.next(error))
+            tables << shadow.columnText(0).toUtf8();
+        if (!error->isEmpty())
+            return false;
+    }
+    bool ok = !tables.isEmpty() && execSql(db, "BEGIN", error) && execSql(db, kIndexSchema, error);
+    if (tables.isEmpty())
+        *error = QStringLiteral("the full-text index was not built");
+    for (const QByteArray &table : tables)
+        ok = ok && execSql(db, ("DELETE FROM main.\"" + table + "\"; INSERT INTO main.\"" + table + "\" SELECT * FROM built.\"" + table + "\";").constData(), error);
+    ok = ok && execSql(db, "COMMIT", error);
+    QString detachError;
+    const bool detached = execSql(db, "DETACH DATABASE built", &detachError);
+    if (ok && !detached)
+        *error = detachError;
+    return ok && detached;
 }
 
 ParcelTextIndex::ParcelTextIndex(SqlitePtr db, std::shared_ptr<const ParcelStore> store)

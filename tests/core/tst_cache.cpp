@@ -683,6 +683,59 @@ private Q_SLOTS:
         QVERIFY2(fromRtree.size() <= expected.size() + expected.size() / 50 + 2, qPrintable(QString::number(fromRtree.size())));
     }
 
+    // The full-text index is built beside the cache file and copied in: it answers every search as
+    // an index built in place (the one kept in memory when the file cannot be written), FTS5 finds it
+    // sound, it keeps no copy of the texts, and the file it was built in is gone.
+    void copiedFullTextIndexAnswersAsOneBuiltInPlace()
+    {
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("copied.gpkg"));
+        QString error;
+        auto copied = openCache(mDataset, cachePath, &error);
+        QVERIFY2(copied, qPrintable(error));
+        QCOMPARE(copied->cachePath(), cachePath);
+        auto inPlace = openCache(mDataset, QStringLiteral("/proc/sezview/cannot/cache.gpkg"), &error);
+        QVERIFY2(inPlace, qPrintable(error));
+        QVERIFY(inPlace->cachePath().isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("copied.gpkg")});
+
+        // Words of every indexed column, each whole and as prefixes of 2 to 5 letters, and pairs.
+        const ParcelStore &store = *copied->store();
+        QStringList texts = {QStringLiteral("МОЛОЧНАЯ дол"), QStringLiteral("зелёная"), QStringLiteral("03-047 алат"),
+                             QStringLiteral("тоо \"а"), QStringLiteral("нет-такого-слова")};
+        for (qint64 row = 0; row < store.size(); row += store.size() / 40) {
+            for (ParcelField f : {ParcelField::Investor, ParcelField::Project, ParcelField::ProjectKk, ParcelField::Address}) {
+                const QStringList words = store.value(row, f).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                for (const QString &w : words)
+                    for (int n : {2, 3, 4, 5, 100})
+                        texts << w.left(n);
+                if (words.size() >= 2)
+                    texts << words.mid(0, 2).join(QLatin1Char(' '));
+            }
+        }
+        texts.removeDuplicates();
+        QVERIFY(texts.size() > 100);
+        qint64 hits = 0;
+        for (const QString &text : texts) {
+            const std::vector<qint64> found = copied->textSearch()->search(text);
+            QCOMPARE(found, inPlace->textSearch()->search(text));
+            hits += qint64(found.size());
+        }
+        QVERIFY(hits > store.size());
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(cachePath).constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        char *message = nullptr;
+        const int rc = sqlite3_exec(db, "INSERT INTO sez_fts(sez_fts) VALUES ('integrity-check')", nullptr, nullptr, &message);
+        const QString failure = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        sqlite3_close(db);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(failure));
+        SqliteFile file(cachePath);
+        QCOMPARE(file.rows("SELECT count(*) FROM sqlite_master WHERE name IN ('sez_fts_content', 'sez_fts_docsize')").value(0).value(0),
+                 QVariant(qint64(0)));
+    }
+
     void fullTextSearch()
     {
         QString error;
