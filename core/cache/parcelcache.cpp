@@ -298,30 +298,44 @@ QString temporaryPathFor(const QString &path)
     return QStringLiteral("%1.tmp-%2-%3").arg(path).arg(::getpid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
-// The full-text index, built on the pool into a file of its own beside the cache while the calling
-// thread writes the GeoPackage and the snapshot (the rows and the index each take about half of the
-// write, on one core each), then copied in. The file goes when this does, after the build has ended.
+// The full-text index, built on the pool into a file of its own beside the cache, then copied in. It
+// needs only the source's texts, so an import starts it as soon as the source store is built: it runs
+// beside the computing of the derived fields and the writing of the GeoPackage rows and the snapshot
+// (the index is about two thirds of the write's instructions, the rows and their R-tree the rest;
+// docs/BENCHMARKS.md). It counts into its own feedback (the writing phase takes its count when it
+// begins), and is cancelled when this goes; its file goes then too, once the build has ended.
 class IndexBuiltApart
 {
 public:
-    IndexBuiltApart(const QString &cachePath, const ParcelStore &store, Feedback *feedback) : mPath(temporaryPathFor(cachePath))
+    IndexBuiltApart(const QString &cachePath, std::shared_ptr<const ParcelStore> store)
+        : mPath(temporaryPathFor(cachePath)), mParcels(store->size())
     {
-        mBuild = QtConcurrent::run(threadPool(), [this, &store, feedback] {
-            mOk = detail::ParcelTextIndex::buildFile(mPath, store, feedback, &mError);
+        mProgress.beginPhase(QStringLiteral("indexing"), mParcels);
+        QDir().mkpath(QFileInfo(cachePath).absolutePath());   // as writeCacheFile() does, which may come later
+        mBuild = QtConcurrent::run(threadPool(), [this, store = std::move(store)] {
+            mOk = detail::ParcelTextIndex::buildFile(mPath, *store, &mProgress, &mError);
         });
     }
     ~IndexBuiltApart()
     {
+        mProgress.cancel();
         mBuild.waitForFinished();
         QFile::remove(mPath);
     }
     IndexBuiltApart(const IndexBuiltApart &) = delete;
     IndexBuiltApart &operator=(const IndexBuiltApart &) = delete;
 
-    // Waits for the build, then copies the index into \a db, outside any transaction.
-    bool copyInto(sqlite3 *db, QString *error)
+    qint64 parcels() const { return mParcels; }
+    // The parcels indexed so far.
+    qint64 done() const { return mProgress.state().done; }
+    // Waits for the build (cancelled with \a feedback), then copies the index into \a db, outside any transaction.
+    bool copyInto(sqlite3 *db, Feedback *feedback, QString *error)
     {
-        mBuild.waitForFinished();
+        while (!mBuild.isFinished()) {
+            if (isCancelled(feedback))
+                mProgress.cancel();
+            mBuild.waitForFinished();   // runs the build here if the pool has not started it
+        }
         if (!mOk) {
             *error = mError;
             return false;
@@ -331,46 +345,57 @@ public:
 
 private:
     QString mPath;
+    qint64 mParcels;
+    Feedback mProgress;
     QFuture<void> mBuild;
     bool mOk = false;
     QString mError;
 };
 
-// Writes every table of the cache into an open, empty database. The last statement marks the cache
-// complete: a file without the mark is never trusted. The transactions are for speed, not safety: the
-// file is a temporary one, renamed into place only once it is whole (writeCacheFile()).
-bool writeCache(sqlite3 *db, const QString &cachePath, const ParcelStore &store, const ImportedDataset &dataset,
+// Writes every table of the cache into an open, empty database, with the full-text index of \a index
+// (built beside it). The last statement marks the cache complete: a file without the mark is never
+// trusted. The transactions are for speed, not safety: the file is a temporary one, renamed into place
+// only once it is whole (writeCacheFile()).
+bool writeCache(sqlite3 *db, IndexBuiltApart &index, const ParcelStore &store, const ImportedDataset &dataset,
                 const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
 {
     // A cache large enough for the R-tree while it is built.
     const QByteArray pragmas = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536; PRAGMA cache_size=-131072; "
                                "PRAGMA application_id=" + QByteArray::number(kGpkgApplicationId) + "; PRAGMA user_version=10200;";
     detail::GeoPackageWriter geoPackage(db, store);
-    if (feedback)
-        feedback->beginPhase(QStringLiteral("writing"), 2 * store.size());   // the parcels and their index
-    IndexBuiltApart index(cachePath, store, feedback);
-    return detail::execSql(db, pragmas.constData(), error) && detail::execSql(db, "BEGIN", error)
-           && geoPackage.writeSchema(error) && detail::execSql(db, kOwnSchema, error)
-           && geoPackage.writeParcels(feedback, error)
-           && geoPackage.writeContextLayers(error)
-           && writeOwnTables(db, store, dataset, fingerprint, error)
-           && geoPackage.registerAttributes(QByteArrayLiteral("sez_meta"), QStringLiteral("sezview cache: schema version and state"), error)
-           && detail::execSql(db, "COMMIT", error)
-           && index.copyInto(db, error)
-           && detail::execSql(db, "INSERT INTO sez_meta VALUES ('complete', '1');", error);
+    const qint64 indexedBefore = index.done();
+    if (feedback) {
+        feedback->beginPhase(QStringLiteral("writing"), store.size() + index.parcels());   // the parcels and their index
+        feedback->advance(indexedBefore);
+    }
+    const bool ok = detail::execSql(db, pragmas.constData(), error) && detail::execSql(db, "BEGIN", error)
+                    && geoPackage.writeSchema(error) && detail::execSql(db, kOwnSchema, error)
+                    && geoPackage.writeParcels(feedback, error)
+                    && geoPackage.writeContextLayers(error)
+                    && writeOwnTables(db, store, dataset, fingerprint, error)
+                    && geoPackage.registerAttributes(QByteArrayLiteral("sez_meta"), QStringLiteral("sezview cache: schema version and state"), error)
+                    && detail::execSql(db, "COMMIT", error)
+                    && index.copyInto(db, feedback, error);
+    if (ok && feedback)
+        feedback->advance(index.parcels() - indexedBefore);
+    return ok && detail::execSql(db, "INSERT INTO sez_meta VALUES ('complete', '1');", error);
 }
 
 // Writes the cache beside its final place and renames it there; false and \a error when it could not.
-bool writeCacheFile(const QString &cachePath, const ParcelStore &store, const ImportedDataset &dataset,
-                    const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
+// The index may have been started before (ParcelCache's import starts it once the source store is built).
+bool writeCacheFile(const QString &cachePath, const std::shared_ptr<const ParcelStore> &store, std::unique_ptr<IndexBuiltApart> index,
+                    const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
 {
+    if (!index)
+        index = std::make_unique<IndexBuiltApart>(cachePath, store);
     if (!QDir().mkpath(QFileInfo(cachePath).absolutePath())) {
         *error = CacheMessages::tr("its directory cannot be created");
         return false;
     }
     const QString tempPath = temporaryPathFor(cachePath);
-    SqlitePtr db = detail::openSqlite(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
-    bool ok = db && writeCache(db.get(), cachePath, store, dataset, fingerprint, feedback, error) && detail::closeSqlite(std::move(db), error);
+    // One thread uses the connection (NOMUTEX): SQLite's lock on each call was 7 % of the write's instructions.
+    SqlitePtr db = detail::openSqlite(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, error);
+    bool ok = db && writeCache(db.get(), *index, *store, dataset, fingerprint, feedback, error) && detail::closeSqlite(std::move(db), error);
     if (ok && ::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(cachePath).constData()) != 0) {
         *error = QString::fromLocal8Bit(std::strerror(errno));
         ok = false;
@@ -461,7 +486,8 @@ struct ParcelCache::Private
     // Writes the cache file and opens its full-text index, or builds the index in memory when the
     // file cannot be written; false with \a error when not even that could be done.
     bool finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
-                      const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error);
+                      const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error,
+                      std::unique_ptr<IndexBuiltApart> built = nullptr);
     // The import of Options::deferWrite: returns with the source store, derives and writes on the pool.
     bool importDeferred(ParcelCache &cache, const QString &cachePath, std::shared_ptr<const Dataset> dataset, const Options &options,
                         std::shared_ptr<CacheFingerprint> fingerprint, QFuture<void> hashing, QString *error);
@@ -603,7 +629,20 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
             feedback->beginPhase(QStringLiteral("computing"));
         if (options.deferWrite)
             return importDeferred(cache, cachePath, std::move(dataset), options, fingerprint, hashing, error);
-        std::shared_ptr<const ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
+        // StoreBuilder::build() in its two steps, so that the full-text index (of the source's texts)
+        // is built beside the computing of the derived fields.
+        std::unique_ptr<IndexBuiltApart> index;
+        std::shared_ptr<const ParcelStore> store;
+        {
+            StoreBuilder builder(*dataset);
+            if (feedback)
+                feedback->setTotal(StoreBuilder::parcelCount(*dataset));
+            std::shared_ptr<const ParcelStore> source = builder.buildSource(error, feedback);
+            if (source && !isCancelled(feedback))
+                index = std::make_unique<IndexBuiltApart>(cachePath, source);
+            if (source)
+                store = builder.derive(*source, error, feedback);
+        }
         if (!store) {
             if (isCancelled(feedback))
                 *error = cancelledMessage();
@@ -617,7 +656,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         hashing.waitForFinished();
         cache.mSourcesDigest = fingerprint->digest();
         dataset.reset();
-        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, facts, *fingerprint, feedback, error))
+        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, facts, *fingerprint, feedback, error, std::move(index)))
             return true;
         if (!isCancelled(feedback))
             *error = CacheMessages::tr("%1: %2").arg(loadedPath, *error);
@@ -628,10 +667,11 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
 }
 
 bool ParcelCache::Private::finishImport(ParcelCache &cache, const QString &cachePath, const std::shared_ptr<const ParcelStore> &store,
-                                        const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
+                                        const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error,
+                                        std::unique_ptr<IndexBuiltApart> built)
 {
     QString writeError;
-    if (!isCancelled(feedback) && writeCacheFile(cachePath, *store, dataset, fingerprint, feedback, &writeError)) {
+    if (!isCancelled(feedback) && writeCacheFile(cachePath, store, std::move(built), dataset, fingerprint, feedback, &writeError)) {
         SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &writeError);
         if (db) {
             cache.mCachePath = cachePath;

@@ -116,7 +116,7 @@ bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *fee
 
 bool ParcelTextIndex::buildFile(const QString &path, const ParcelStore &store, Feedback *feedback, QString *error)
 {
-    SqlitePtr db = openSqlite(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+    SqlitePtr db = openSqlite(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, error);
     return db
            && execSql(db.get(), "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536; PRAGMA cache_size=-32768; BEGIN",
                       error)
