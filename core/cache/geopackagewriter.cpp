@@ -24,76 +24,96 @@ using RtreeEntry = GeoPackageWriter::RtreeEntry;
 
 // --- GeoPackage geometry blobs: the standard header, an envelope, then little-endian WKB.
 
-void appendDouble(QByteArray &out, double v)
+// Writes little-endian values at a cursor into a buffer sized beforehand: a parcel's blob is written
+// without a bounds check or a growth step per value (a fifth of the table rows' instructions before).
+class BlobCursor
 {
-    char b[8];
-    qToLittleEndian(v, b);
-    out.append(b, 8);
-}
+public:
+    explicit BlobCursor(char *at) : mAt(at) {}
+    void byte(char b) { *mAt++ = b; }
+    void uint32(quint32 v) { qToLittleEndian(v, mAt); mAt += 4; }
+    void float64(double v) { qToLittleEndian(v, mAt); mAt += 8; }
+    void point(const QPointF &p) { float64(p.x()); float64(p.y()); }
+    // A ring or line: its count, then its points, the first again at the end of a closed ring.
+    void path(const Path &path, bool close)
+    {
+        uint32(quint32(path.size() + (close ? 1 : 0)));
+        for (const QPointF &p : path)
+            point(p);
+        if (close && !path.empty())
+            point(path.front());
+    }
+    const char *at() const { return mAt; }
 
-void appendUInt32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToLittleEndian(v, b);
-    out.append(b, 4);
-}
+private:
+    char *mAt;
+};
 
-QByteArray gpkgBlob(const Geometry &g, int srsId)
+// The bytes gpkgBlob() writes for \a g.
+qsizetype gpkgBlobSize(const Geometry &g)
 {
-    const QRectF b = g.bounds();
-    QByteArray out;
-    out.reserve(64 + 16 * 16);
-    out.append("GP", 2);
-    out.append(char(0));      // version 1.0
-    out.append(char(0x03));   // little-endian, envelope [minx, maxx, miny, maxy]
-    char srs[4];
-    qToLittleEndian<qint32>(srsId, srs);
-    out.append(srs, 4);
-    appendDouble(out, b.left());
-    appendDouble(out, b.right());
-    appendDouble(out, b.top());
-    appendDouble(out, b.bottom());
-    auto ring = [&](const Path &path, bool close) {
-        appendUInt32(out, quint32(path.size() + (close ? 1 : 0)));
-        for (const QPointF &p : path) {
-            appendDouble(out, p.x());
-            appendDouble(out, p.y());
-        }
-        if (close && !path.empty()) {
-            appendDouble(out, path.front().x());
-            appendDouble(out, path.front().y());
-        }
-    };
-    out.append(char(1));
+    qsizetype size = 8 + 32 + 1 + 4 + 4;   // header, envelope, WKB byte order, type and part count
+    const auto pathBytes = [](const Path &path, bool close) { return 4 + 16 * qsizetype(path.size() + (close && !path.empty() ? 1 : 0)); };
     if (!g.polygons.empty()) {
-        appendUInt32(out, 6);
-        appendUInt32(out, quint32(g.polygons.size()));
         for (const Polygon &poly : g.polygons) {
-            out.append(char(1));
-            appendUInt32(out, 3);
-            appendUInt32(out, quint32(poly.rings.size()));
+            size += 1 + 4 + 4;
             for (const Path &r : poly.rings)
-                ring(r, true);
+                size += pathBytes(r, true);
         }
     } else if (!g.lines.empty()) {
-        appendUInt32(out, 5);
-        appendUInt32(out, quint32(g.lines.size()));
+        for (const Path &l : g.lines)
+            size += 1 + 4 + pathBytes(l, false);
+    } else {
+        size += qsizetype(g.points.size()) * (1 + 4 + 16);
+    }
+    return size;
+}
+
+// --- GeoPackage geometry blobs: the standard header, an envelope, then little-endian WKB, into \a out
+// (its allocation is reused from one parcel to the next).
+void gpkgBlob(const Geometry &g, int srsId, QByteArray &out)
+{
+    const QRectF b = g.bounds();
+    out.resize(gpkgBlobSize(g));
+    BlobCursor c(out.data());
+    c.byte('G');
+    c.byte('P');
+    c.byte(char(0));      // version 1.0
+    c.byte(char(0x03));   // little-endian, envelope [minx, maxx, miny, maxy]
+    c.uint32(quint32(qint32(srsId)));
+    c.float64(b.left());
+    c.float64(b.right());
+    c.float64(b.top());
+    c.float64(b.bottom());
+    c.byte(char(1));
+    if (!g.polygons.empty()) {
+        c.uint32(6);
+        c.uint32(quint32(g.polygons.size()));
+        for (const Polygon &poly : g.polygons) {
+            c.byte(char(1));
+            c.uint32(3);
+            c.uint32(quint32(poly.rings.size()));
+            for (const Path &r : poly.rings)
+                c.path(r, true);
+        }
+    } else if (!g.lines.empty()) {
+        c.uint32(5);
+        c.uint32(quint32(g.lines.size()));
         for (const Path &l : g.lines) {
-            out.append(char(1));
-            appendUInt32(out, 2);
-            ring(l, false);
+            c.byte(char(1));
+            c.uint32(2);
+            c.path(l, false);
         }
     } else {
-        appendUInt32(out, 4);
-        appendUInt32(out, quint32(g.points.size()));
+        c.uint32(4);
+        c.uint32(quint32(g.points.size()));
         for (const QPointF &p : g.points) {
-            out.append(char(1));
-            appendUInt32(out, 1);
-            appendDouble(out, p.x());
-            appendDouble(out, p.y());
+            c.byte(char(1));
+            c.uint32(1);
+            c.point(p);
         }
     }
-    return out;
+    Q_ASSERT(c.at() == out.constData() + out.size());
 }
 
 QByteArray wkt1Of(int epsg)
@@ -369,7 +389,7 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
             return false;
         }
         insert.bindInt(1, p + 1);
-        blob = gpkgBlob(mStore.geometry(p), srs);
+        gpkgBlob(mStore.geometry(p), srs, blob);
         insert.bindBlob(2, blob);
         bindParcelValues(insert, 3, mStore, p, fields, codedUtf8);
         if (!insert.exec(error))
@@ -410,7 +430,8 @@ bool GeoPackageWriter::writeContext(const QByteArray &table, const std::vector<C
         ++fid;
         const QRectF b = f.geometry.bounds();
         extent = extent.isNull() ? b : extent.united(b);
-        const QByteArray blob = gpkgBlob(f.geometry, mStore.mapEpsg());
+        QByteArray blob;
+        gpkgBlob(f.geometry, mStore.mapEpsg(), blob);
         insert.bindInt(1, fid);
         insert.bindBlob(2, blob);
         insert.bindText(3, f.name);
