@@ -303,17 +303,18 @@ QString temporaryPathFor(const QString &path)
 // beside the computing of the derived fields and the writing of the GeoPackage rows and the snapshot
 // (the index is about two thirds of the write's instructions, the rows and their R-tree the rest;
 // docs/BENCHMARKS.md). It counts into its own feedback (the writing phase takes its count when it
-// begins), and is cancelled when this goes; its file goes then too, once the build has ended.
+// begins), stops when the import's \a feedback is cancelled, and is cancelled when this goes; its
+// file goes then too, once the build has ended.
 class IndexBuiltApart
 {
 public:
-    IndexBuiltApart(const QString &cachePath, std::shared_ptr<const ParcelStore> store)
+    IndexBuiltApart(const QString &cachePath, std::shared_ptr<const ParcelStore> store, const Feedback *feedback)
         : mPath(temporaryPathFor(cachePath)), mParcels(store->size())
     {
         mProgress.beginPhase(QStringLiteral("indexing"), mParcels);
         QDir().mkpath(QFileInfo(cachePath).absolutePath());   // as writeCacheFile() does, which may come later
-        mBuild = QtConcurrent::run(threadPool(), [this, store = std::move(store)] {
-            mOk = detail::ParcelTextIndex::buildFile(mPath, *store, &mProgress, &mError);
+        mBuild = QtConcurrent::run(threadPool(), [this, store = std::move(store), feedback] {
+            mOk = detail::ParcelTextIndex::buildFile(mPath, *store, &mProgress, &mError, feedback);
         });
     }
     ~IndexBuiltApart()
@@ -328,14 +329,10 @@ public:
     qint64 parcels() const { return mParcels; }
     // The parcels indexed so far.
     qint64 done() const { return mProgress.state().done; }
-    // Waits for the build (cancelled with \a feedback), then copies the index into \a db, outside any transaction.
-    bool copyInto(sqlite3 *db, Feedback *feedback, QString *error)
+    // Waits for the build, then copies the index into \a db, outside any transaction.
+    bool copyInto(sqlite3 *db, QString *error)
     {
-        while (!mBuild.isFinished()) {
-            if (isCancelled(feedback))
-                mProgress.cancel();
-            mBuild.waitForFinished();   // runs the build here if the pool has not started it
-        }
+        mBuild.waitForFinished();   // runs the build here if the pool has not started it
         if (!mOk) {
             *error = mError;
             return false;
@@ -375,7 +372,7 @@ bool writeCache(sqlite3 *db, IndexBuiltApart &index, const ParcelStore &store, c
                     && writeOwnTables(db, store, dataset, fingerprint, error)
                     && geoPackage.registerAttributes(QByteArrayLiteral("sez_meta"), QStringLiteral("sezview cache: schema version and state"), error)
                     && detail::execSql(db, "COMMIT", error)
-                    && index.copyInto(db, feedback, error);
+                    && index.copyInto(db, error);
     if (ok && feedback)
         feedback->advance(index.parcels() - indexedBefore);
     return ok && detail::execSql(db, "INSERT INTO sez_meta VALUES ('complete', '1');", error);
@@ -387,7 +384,7 @@ bool writeCacheFile(const QString &cachePath, const std::shared_ptr<const Parcel
                     const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error)
 {
     if (!index)
-        index = std::make_unique<IndexBuiltApart>(cachePath, store);
+        index = std::make_unique<IndexBuiltApart>(cachePath, store, feedback);
     if (!QDir().mkpath(QFileInfo(cachePath).absolutePath())) {
         *error = CacheMessages::tr("its directory cannot be created");
         return false;
@@ -639,7 +636,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
                 feedback->setTotal(StoreBuilder::parcelCount(*dataset));
             std::shared_ptr<const ParcelStore> source = builder.buildSource(error, feedback);
             if (source && !isCancelled(feedback))
-                index = std::make_unique<IndexBuiltApart>(cachePath, source);
+                index = std::make_unique<IndexBuiltApart>(cachePath, source, feedback);
             if (source)
                 store = builder.derive(*source, error, feedback);
         }

@@ -83,7 +83,7 @@ private:
 
 } // namespace
 
-bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *feedback, QString *error)
+bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *feedback, QString *error, const Feedback *cancelledWith)
 {
     // The index is built in memory in larger runs before it is flushed to segments, which saves
     // most of FTS5's segment merging during the import.
@@ -93,7 +93,7 @@ bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *fee
     SqliteStatement insert(db, "INSERT INTO sez_fts (rowid, cadastral, digits, investor, project, address) VALUES (?, ?, ?, ?, ?, ?)");
     IndexRows rows(store);
     for (qint64 p = 0; p < store.size(); ++p) {
-        if (isCancelled(feedback)) {
+        if (isCancelled(feedback) || isCancelled(cancelledWith)) {
             *error = QStringLiteral("cancelled");
             return false;
         }
@@ -114,13 +114,14 @@ bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *fee
     return true;
 }
 
-bool ParcelTextIndex::buildFile(const QString &path, const ParcelStore &store, Feedback *feedback, QString *error)
+bool ParcelTextIndex::buildFile(const QString &path, const ParcelStore &store, Feedback *feedback, QString *error,
+                                const Feedback *cancelledWith)
 {
     SqlitePtr db = openSqlite(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, error);
     return db
            && execSql(db.get(), "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536; PRAGMA cache_size=-32768; BEGIN",
                       error)
-           && build(db.get(), store, feedback, error) && execSql(db.get(), "COMMIT", error) && closeSqlite(std::move(db), error);
+           && build(db.get(), store, feedback, error, cancelledWith) && execSql(db.get(), "COMMIT", error) && closeSqlite(std::move(db), error);
 }
 
 bool ParcelTextIndex::copyInto(sqlite3 *db, const QString &path, QString *error)

@@ -22,12 +22,13 @@ class ParcelTextIndex : public TextSearch
 {
 public:
     /// Creates and fills the index in \a db, inside the caller's transaction, advancing \a feedback
-    /// per parcel and stopping when it is cancelled.
-    static bool build(sqlite3 *db, const ParcelStore &store, Feedback *feedback, QString *error);
+    /// per parcel and stopping when it or \a cancelledWith is cancelled.
+    static bool build(sqlite3 *db, const ParcelStore &store, Feedback *feedback, QString *error, const Feedback *cancelledWith = nullptr);
     /// Builds the index into a new database file at \a path of its own, with no journal and no sync
     /// (it lives only until copyInto() has read it), so that it can be built on another thread while
     /// the cache file is written.
-    static bool buildFile(const QString &path, const ParcelStore &store, Feedback *feedback, QString *error);
+    static bool buildFile(const QString &path, const ParcelStore &store, Feedback *feedback, QString *error,
+                          const Feedback *cancelledWith = nullptr);
     /// Creates the index in \a db from the one buildFile() wrote at \a path, copying its tables
     /// instead of tokenizing the texts again. \a db must not be inside a transaction (SQLite attaches
     /// \a path for the copy); the copy is a transaction of its own.

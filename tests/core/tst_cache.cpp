@@ -586,25 +586,30 @@ private Q_SLOTS:
     void cancelStopsInsideAPhase_data()
     {
         QTest::addColumn<QString>("phase");
-        QTest::newRow("reading the parcels") << QStringLiteral("reading");
-        QTest::newRow("writing the cache") << QStringLiteral("writing");
+        QTest::addColumn<int>("percent");   // how far into the phase
+        QTest::newRow("reading the parcels") << QStringLiteral("reading") << 10;
+        // Past the source store (three passes of five): the full-text index is being built beside
+        // the derived fields, into a file of its own that must go too.
+        QTest::newRow("computing the derived fields") << QStringLiteral("computing") << 80;
+        QTest::newRow("writing the cache") << QStringLiteral("writing") << 10;
     }
     void cancelStopsInsideAPhase()
     {
         QFETCH(QString, phase);
+        QFETCH(int, percent);
         QTemporaryDir dir;
         const QString cachePath = dir.filePath(QStringLiteral("cancelled.gpkg"));
         Feedback feedback;
         FeedbackState atCancel;
         QStringList phasesAfter;
-        // Cancelled a tenth of the way into the phase, from the thread doing the work.
+        // Cancelled part of the way into the phase, from the thread doing the work.
         connect(&feedback, &Feedback::changed, this, [&](const FeedbackState &s) {
             if (s.cancelled) {
                 if (s.phase != atCancel.phase)
                     phasesAfter << s.phase;
                 return;
             }
-            if (s.phase == phase && s.total > 1000 && s.done >= s.total / 10 && !feedback.isCancelled()) {
+            if (s.phase == phase && s.total > 1000 && s.done >= s.total * percent / 100 && !feedback.isCancelled()) {
                 atCancel = s;
                 feedback.cancel();
             }
