@@ -180,8 +180,30 @@ qint64 StoreBuilder::parcelCount(const Dataset &dataset)
 {
     qint64 parcels = 0;
     for (const LayerData *layer : dataset.layersWithRole(kParcels))
-        parcels += qint64(layer->features.size());
+        parcels += layer->featureCount();
     return parcels;
+}
+
+const Geometry &StoreBuilder::geometryOf(const LayerData &layer, qint64 feature, Geometry &scratch)
+{
+    if (layer.packed.size() == 0)
+        return layer.features[std::size_t(feature)].geometry;
+    layer.packed.geometry(feature, scratch);
+    return scratch;
+}
+
+const Geometry &StoreBuilder::geometryOf(std::size_t parcel, Geometry &scratch) const
+{
+    return geometryOf(*mParcels[parcel].layer, mParcels[parcel].feature, scratch);
+}
+
+const std::vector<QVariant> &StoreBuilder::valuesOf(std::size_t parcel, std::vector<QVariant> &scratch) const
+{
+    const Source &p = mParcels[parcel];
+    if (p.layer->packed.size() == 0)
+        return p.layer->features[std::size_t(p.feature)].values;
+    p.layer->packed.values(p.feature, scratch);
+    return scratch;
 }
 
 std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback)
@@ -198,17 +220,25 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     const auto parcelLayers = mDataset.layersWithRole(kParcels);
     QRectF extent;
     mParcels.clear();
-    for (std::size_t l = 0; l < parcelLayers.size(); ++l)
-        for (const Feature &f : parcelLayers[l]->features)
-            if (!f.geometry.polygons.empty()) {   // else the reader has counted and reported it
-                extent = extent.isNull() ? f.geometry.bounds() : extent.united(f.geometry.bounds());
-                mParcels.push_back({int(l), &f});
+    Geometry scratch;
+    for (std::size_t l = 0; l < parcelLayers.size(); ++l) {
+        const LayerData &layer = *parcelLayers[l];
+        if (!layer.packed.hasValues()) {
+            *error = tr("the parcels' attributes were let go before the store was built");
+            return nullptr;
+        }
+        for (qint64 k = 0, count = layer.featureCount(); k < count; ++k)
+            if (const Geometry &g = geometryOf(layer, k, scratch); !g.polygons.empty()) {   // else the reader has counted and reported it
+                extent = extent.isNull() ? g.bounds() : extent.united(g.bounds());
+                mParcels.push_back({&layer, int(l), k});
             }
+    }
     const std::size_t n = mParcels.size();
     mLabels.assign(n, QPointF());
     parallelFor(qint64(n), kMinChunk, [&](qint64 begin, qint64 end) {
+        Geometry own;
         for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
-            mLabels[std::size_t(i)] = labelPointOf(mParcels[std::size_t(i)].feature->geometry);
+            mLabels[std::size_t(i)] = labelPointOf(geometryOf(std::size_t(i), own));
             if ((i - begin + 1) % kCountEvery == 0)
                 count(feedback, kCountEvery);
         }
@@ -220,7 +250,7 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     }
     ParcelGeometry::Builder geometry(extent, n);
     for (std::size_t i = 0; i < n; ++i) {
-        geometry.add(mParcels[i].feature->geometry, mLabels[i]);
+        geometry.add(geometryOf(i, scratch), mLabels[i]);
         if ((i + 1) % kCountEvery == 0)
             count(feedback, kCountEvery);
     }
@@ -275,11 +305,12 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     }
     // One pass over the parcels fills every column, each feature's values read while they are at hand.
     const QVariant none;
+    std::vector<QVariant> unpacked;
     for (std::size_t i = 0; i < n; ++i) {
-        const Source &p = mParcels[i];
+        const std::vector<QVariant> &values = valuesOf(i, unpacked);
         for (Fill &f : fills) {
-            const int c = f.columnOf[std::size_t(p.layer)];
-            const QVariant &v = c < 0 ? none : p.feature->values[std::size_t(c)];
+            const int c = f.columnOf[std::size_t(mParcels[i].layerIndex)];
+            const QVariant &v = c < 0 ? none : values[std::size_t(c)];
             if (f.zeroIsNone && v.isValid() && v.toDouble() == 0)
                 f.column.appendNull();
             else
@@ -464,10 +495,11 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
     const BoxedPolygons cityBoxes(source.cityLimits()), districtBoxes(districts);
     parallelFor(total, kMinChunk, [&](qint64 begin, qint64 end) {
         const CoordinateTransform toLonLat(source.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
+        Geometry own;
         for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
             Derived &d = derived[std::size_t(i)];
             const QPointF label = mLabels[std::size_t(i)];
-            d.computedHa = float(geodesicAreaHa(mParcels[std::size_t(i)].feature->geometry, toLonLat));
+            d.computedHa = float(geodesicAreaHa(geometryOf(std::size_t(i), own), toLonLat));
             // As citySideAt(): inside when a city's polygons hold the label point.
             d.insideCity = cityBoxes.find(label) >= 0;
             d.district = districtBoxes.find(label);
