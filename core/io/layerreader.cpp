@@ -57,7 +57,8 @@ constexpr qsizetype kMaxSharedTexts = 4096;
 
 // Rows whose text is kept to decide an undeclared encoding from the bytes.
 constexpr std::size_t kEncodingSampleRows = 5000;
-// Features read between two packings (LayerReadOptions::packed).
+// Features read between two packings (LayerReadOptions::packed); the first rows wait for the
+// encoding's decision (kEncodingSampleRows) before they are packed.
 constexpr qint64 kPackBatch = 4096;
 
 // GDAL reports problems through CPLError; while a layer is read they are gathered here so they
@@ -626,7 +627,7 @@ private:
         OGR_L_ResetReading(mOgrLayer);
         // A damaged header may promise billions: never reserve more than the file could hold.
         if (damage.headerCount > 0)
-            mLayer->features.reserve(std::size_t(std::min({damage.headerCount, QFileInfo(mPath).size(), mPack ? kPackBatch : damage.headerCount})));
+            mLayer->features.reserve(std::size_t(std::min({damage.headerCount, QFileInfo(mPath).size(), mPack ? std::max(kPackBatch, qint64(kEncodingSampleRows)) : damage.headerCount})));
         mErrorsBefore = mErrors.count;
         // The first rows alone until the encoding is decided, so that a second reader decodes as this one.
         Step step = Step::Next;
