@@ -21,10 +21,11 @@ enum Tag : quint8 {
     Invalid, LongLong, Double, Date, String, NullString, Bytes, NullBytes, Int, Bool, Streamed
 };
 
+// Writes into a buffer of the right size (counted first), or only counts the bytes with a null one.
 class Writer
 {
 public:
-    explicit Writer(std::vector<char> &out) : mOut(out) { mOut.clear(); }
+    explicit Writer(char *out) : mOut(out) {}
 
     template<typename T>
     void put(const T &v)
@@ -33,10 +34,11 @@ public:
     }
     void raw(const void *data, std::size_t bytes)
     {
-        const char *p = static_cast<const char *>(data);
-        if (bytes > 0)
-            mOut.insert(mOut.end(), p, p + bytes);
+        if (mOut && bytes > 0)
+            std::memcpy(mOut + mSize, data, bytes);
+        mSize += bytes;
     }
+    std::size_t size() const { return mSize; }
     void path(const Path &points)
     {
         put(quint32(points.size()));
@@ -44,7 +46,8 @@ public:
     }
 
 private:
-    std::vector<char> &mOut;
+    char *mOut;
+    std::size_t mSize = 0;
 };
 
 class Reader
@@ -190,28 +193,46 @@ PackedFeatures::~PackedFeatures() = default;
 PackedFeatures::PackedFeatures(PackedFeatures &&) noexcept = default;
 PackedFeatures &PackedFeatures::operator=(PackedFeatures &&) noexcept = default;
 
+namespace {
+
+void packValues(Writer &w, const std::vector<QVariant> &values)
+{
+    w.put(quint32(values.size()));
+    for (const QVariant &v : values)
+        packValue(w, v);
+}
+
+void packGeometry(Writer &w, const Geometry &g)
+{
+    w.put(quint8(g.kind));
+    w.path(g.points);
+    w.put(quint32(g.lines.size()));
+    for (const Path &line : g.lines)
+        w.path(line);
+    w.put(quint32(g.polygons.size()));
+    for (const Polygon &polygon : g.polygons) {
+        w.put(quint32(polygon.rings.size()));
+        for (const Path &ring : polygon.rings)
+            w.path(ring);
+    }
+}
+
+// Counts the bytes, then writes them in place.
+template<typename T>
+void pack(PackedFeatures::Blocks &blocks, void (*write)(Writer &, const T &), const T &what)
+{
+    Writer counter(nullptr);
+    write(counter, what);
+    Writer out(blocks.reserve(counter.size()));
+    write(out, what);
+}
+
+} // namespace
+
 void PackedFeatures::append(const Feature &feature)
 {
-    Writer values(mScratch);
-    values.put(quint32(feature.values.size()));
-    for (const QVariant &v : feature.values)
-        packValue(values, v);
-    std::memcpy(mValues.reserve(mScratch.size()), mScratch.data(), mScratch.size());
-
-    const Geometry &g = feature.geometry;
-    Writer geometry(mScratch);
-    geometry.put(quint8(g.kind));
-    geometry.path(g.points);
-    geometry.put(quint32(g.lines.size()));
-    for (const Path &line : g.lines)
-        geometry.path(line);
-    geometry.put(quint32(g.polygons.size()));
-    for (const Polygon &polygon : g.polygons) {
-        geometry.put(quint32(polygon.rings.size()));
-        for (const Path &ring : polygon.rings)
-            geometry.path(ring);
-    }
-    std::memcpy(mGeometry.reserve(mScratch.size()), mScratch.data(), mScratch.size());
+    pack(mValues, packValues, feature.values);
+    pack(mGeometry, packGeometry, feature.geometry);
     ++mCount;
 }
 

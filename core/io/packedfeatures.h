@@ -63,7 +63,6 @@ private:
     Blocks mGeometry;
     qint64 mCount = 0;
     bool mValuesReleased = false;
-    std::vector<char> mScratch;   // one feature's bytes while they are packed
 };
 
 } // namespace sez

@@ -220,46 +220,48 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     const auto parcelLayers = mDataset.layersWithRole(kParcels);
     QRectF extent;
     mParcels.clear();
-    Geometry scratch;
+    mLabels.clear();
     for (std::size_t l = 0; l < parcelLayers.size(); ++l) {
         const LayerData &layer = *parcelLayers[l];
         if (!layer.packed.hasValues()) {
             *error = tr("the parcels' attributes were let go before the store was built");
             return nullptr;
         }
-        for (qint64 k = 0, count = layer.featureCount(); k < count; ++k)
-            if (const Geometry &g = geometryOf(layer, k, scratch); !g.polygons.empty()) {   // else the reader has counted and reported it
-                extent = extent.isNull() ? g.bounds() : extent.united(g.bounds());
-                mParcels.push_back({&layer, int(l), k});
+        // Each feature's box and label point on every core (a packed feature unpacked once for
+        // both), then the parcels in row order: the features with polygons (the reader has counted
+        // and reported the others).
+        const std::size_t count = std::size_t(layer.featureCount());
+        std::vector<QRectF> bounds(count);
+        std::vector<QPointF> labels(count);
+        std::vector<char> polygonal(count, 0);
+        parallelFor(qint64(count), kMinChunk, [&](qint64 begin, qint64 end) {
+            Geometry own;
+            qint64 counted = 0;
+            for (qint64 k = begin; k < end && !isCancelled(feedback); ++k)
+                if (const Geometry &g = geometryOf(layer, k, own); !g.polygons.empty()) {
+                    polygonal[std::size_t(k)] = 1;
+                    bounds[std::size_t(k)] = g.bounds();
+                    labels[std::size_t(k)] = labelPointOf(g);
+                    if (++counted % kCountEvery == 0)
+                        this->count(feedback, kCountEvery);
+                }
+            this->count(feedback, counted % kCountEvery);
+        });
+        for (std::size_t k = 0; k < count; ++k)
+            if (polygonal[k]) {
+                extent = extent.isNull() ? bounds[k] : extent.united(bounds[k]);
+                mParcels.push_back({&layer, int(l), qint64(k)});
+                mLabels.push_back(labels[k]);
             }
     }
-    const std::size_t n = mParcels.size();
-    mLabels.assign(n, QPointF());
-    parallelFor(qint64(n), kMinChunk, [&](qint64 begin, qint64 end) {
-        Geometry own;
-        for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
-            mLabels[std::size_t(i)] = labelPointOf(geometryOf(std::size_t(i), own));
-            if ((i - begin + 1) % kCountEvery == 0)
-                count(feedback, kCountEvery);
-        }
-        count(feedback, (end - begin) % kCountEvery);
-    });
     if (isCancelled(feedback)) {
         *error = tr("building the parcel store was cancelled");
         return nullptr;
     }
-    ParcelGeometry::Builder geometry(extent, n);
-    for (std::size_t i = 0; i < n; ++i) {
-        geometry.add(geometryOf(i, scratch), mLabels[i]);
-        if ((i + 1) % kCountEvery == 0)
-            count(feedback, kCountEvery);
-    }
-    count(feedback, qint64(n) % kCountEvery);
-
+    const std::size_t n = mParcels.size();
     ParcelStore::Parts parts;
     parts.datasetName = mDataset.manifest().name();
     parts.mapEpsg = mDataset.mapEpsg();
-    parts.geometry = geometry.finish();
     parts.context = collectContext(mDataset);
     // The words the files wrote for the codes, so that a query may use them too.
     for (const LayerSpec &layer : mDataset.manifest().layers())
@@ -303,23 +305,38 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
         fills.back().column.setTextWhenDistinctOver(std::max<qint64>(256, qint64(n) / 4));
         parts.columns.push_back(nullptr);
     }
-    // One pass over the parcels fills every column, each feature's values read while they are at hand.
-    const QVariant none;
-    std::vector<QVariant> unpacked;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::vector<QVariant> &values = valuesOf(i, unpacked);
-        for (Fill &f : fills) {
-            const int c = f.columnOf[std::size_t(mParcels[i].layerIndex)];
-            const QVariant &v = c < 0 ? none : values[std::size_t(c)];
-            if (f.zeroIsNone && v.isValid() && v.toDouble() == 0)
-                f.column.appendNull();
-            else
-                f.column.append(v);
+    // The geometry store and the columns share nothing: each is built in row order on a core of its
+    // own. One pass over the parcels fills every column, each feature's values read while they are at hand.
+    ParcelGeometry::Builder geometry(extent, n);
+    runParallel(2, [&](qint64 task) {
+        if (task == 0) {
+            Geometry own;
+            for (std::size_t i = 0; i < n; ++i) {
+                geometry.add(geometryOf(i, own), mLabels[i]);
+                if ((i + 1) % kCountEvery == 0)
+                    count(feedback, kCountEvery);
+            }
+            count(feedback, qint64(n) % kCountEvery);
+            return;
         }
-        if ((i + 1) % kCountEvery == 0)
-            count(feedback, kCountEvery);
-    }
-    count(feedback, qint64(n) % kCountEvery);
+        const QVariant none;
+        std::vector<QVariant> unpacked;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::vector<QVariant> &values = valuesOf(i, unpacked);
+            for (Fill &f : fills) {
+                const int c = f.columnOf[std::size_t(mParcels[i].layerIndex)];
+                const QVariant &v = c < 0 ? none : values[std::size_t(c)];
+                if (f.zeroIsNone && v.isValid() && v.toDouble() == 0)
+                    f.column.appendNull();
+                else
+                    f.column.append(v);
+            }
+            if ((i + 1) % kCountEvery == 0)
+                count(feedback, kCountEvery);
+        }
+        count(feedback, qint64(n) % kCountEvery);
+    });
+    parts.geometry = geometry.finish();
     for (Fill &f : fills)
         if (!(parts.columns[f.slot] = f.column.finish(error)))
             return nullptr;
