@@ -560,7 +560,9 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
             feedback->beginPhase(QStringLiteral("computing"));
         if (options.deferWrite)
             return importDeferred(cache, cachePath, std::move(dataset), options, fingerprint, hashing, error);
-        std::shared_ptr<const ParcelStore> store = StoreBuilder::build(*dataset, error, feedback);
+        // The columns hold the attributes once the source is built; derive() needs only the rings.
+        std::shared_ptr<const ParcelStore> store =
+            StoreBuilder::build(*dataset, error, feedback, [&dataset] { dataset->releaseParcelValues(); });
         if (!store) {
             if (isCancelled(feedback))
                 *error = cancelledMessage();

@@ -206,12 +206,15 @@ const std::vector<QVariant> &StoreBuilder::valuesOf(std::size_t parcel, std::vec
     return scratch;
 }
 
-std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback)
+std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback,
+                                                 const std::function<void()> &betweenSteps)
 {
     StoreBuilder builder(dataset);
     if (feedback)
         feedback->setTotal(parcelCount(dataset));
     auto source = builder.buildSource(error, feedback);
+    if (source && betweenSteps)
+        betweenSteps();
     return source ? builder.derive(*source, error, feedback) : nullptr;
 }
 

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -33,8 +34,10 @@ class StoreBuilder
     Q_DECLARE_TR_FUNCTIONS(sez::StoreBuilder)
 
 public:
-    /// Both steps: the store the viewer and the cache use. Sets the phase's total.
-    static std::shared_ptr<ParcelStore> build(const Dataset &dataset, QString *error, Feedback *feedback = nullptr);
+    /// Both steps: the store the viewer and the cache use. Sets the phase's total. \a betweenSteps runs
+    /// after buildSource() (to let go what derive() does not read: Dataset::releaseParcelValues()).
+    static std::shared_ptr<ParcelStore> build(const Dataset &dataset, QString *error, Feedback *feedback = nullptr,
+                                              const std::function<void()> &betweenSteps = {});
     /// The parcels of \a dataset, the total both steps count to.
     static qint64 parcelCount(const Dataset &dataset);
 
