@@ -55,8 +55,9 @@ class CacheMessages
 // size in sez_meta (store_bytes, store_chunk_bytes): one value may not pass SQLITE_MAX_LENGTH.
 constexpr int kSchemaVersion = 4;
 // A chunk of the snapshot: well below SQLite's limit on one value (1,000,000,000 bytes in Debian's
-// build, not to be raised at run time), and what the write holds in memory at once.
-constexpr qint64 kSnapshotChunkBytes = qint64(256) << 20;
+// build, not to be raised at run time), and what the write holds in memory at once, twice (the
+// buffer and SQLite's record of it): small, so that the import's peak does not grow by the snapshot.
+constexpr qint64 kSnapshotChunkBytes = qint64(32) << 20;
 constexpr int kGpkgApplicationId = 0x47504B47;   // "GPKG"
 
 // The cache's own tables, beside the GeoPackage's.
@@ -486,12 +487,12 @@ struct ParcelCache::Private
                       const ImportedDataset &dataset, const CacheFingerprint &fingerprint, Feedback *feedback, QString *error,
                       std::unique_ptr<IndexBuiltApart> built = nullptr);
     // The import of Options::deferWrite: returns with the source store, derives and writes on the pool.
-    bool importDeferred(ParcelCache &cache, const QString &cachePath, std::shared_ptr<const Dataset> dataset, const Options &options,
+    bool importDeferred(ParcelCache &cache, const QString &cachePath, std::shared_ptr<Dataset> dataset, const Options &options,
                         std::shared_ptr<CacheFingerprint> fingerprint, QFuture<void> hashing, QString *error);
     void wait() const { deferred.waitForFinished(); }
 };
 
-bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cachePath, std::shared_ptr<const Dataset> dataset,
+bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cachePath, std::shared_ptr<Dataset> dataset,
                                           const Options &options, std::shared_ptr<CacheFingerprint> fingerprint, QFuture<void> hashing,
                                           QString *error)
 {
@@ -512,6 +513,8 @@ bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cac
     }
     cache.mStore = source;
     cache.mSourcesDigest = fingerprint->digest();
+    // The columns hold the attributes now; derive() needs only the rings.
+    dataset->releaseParcelValues();
     const ImportedDataset facts{dataset->manifest().name(), dataset->warnings(), options.snapshotChunkBytes};
     deriving = true;
     deriveDone = derivePromise.future();
@@ -619,7 +622,8 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
     QFuture<void> hashing = QtConcurrent::run(threadPool(), [fingerprint, feedback] { fingerprint->computeHashes(feedback); });
     struct Join { QFuture<void> &f; ~Join() { f.waitForFinished(); } } join{hashing};
 
-    std::shared_ptr<const Dataset> dataset = Dataset::open(std::move(manifest), error, feedback);
+    // The parcels packed as they are read: the store is all the cache needs of them.
+    std::shared_ptr<Dataset> dataset = Dataset::open(std::move(manifest), error, feedback, Dataset::ParcelFeatures::Packed);
     if (dataset && !isCancelled(feedback)) {
         cache.mWarnings = dataset->warnings() + cache.mWarnings;
         if (feedback)
@@ -635,10 +639,13 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
             if (feedback)
                 feedback->setTotal(StoreBuilder::parcelCount(*dataset));
             std::shared_ptr<const ParcelStore> source = builder.buildSource(error, feedback);
-            if (source && !isCancelled(feedback))
-                index = std::make_unique<IndexBuiltApart>(cachePath, source, feedback);
-            if (source)
+            if (source) {
+                // The columns hold the attributes now; derive() needs only the rings.
+                dataset->releaseParcelValues();
+                if (!isCancelled(feedback))
+                    index = std::make_unique<IndexBuiltApart>(cachePath, source, feedback);
                 store = builder.derive(*source, error, feedback);
+            }
         }
         if (!store) {
             if (isCancelled(feedback))

@@ -15,7 +15,8 @@ std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Feed
     return manifest ? open(std::move(manifest), error, feedback) : nullptr;
 }
 
-std::unique_ptr<Dataset> Dataset::open(std::unique_ptr<DatasetManifest> manifest, QString *error, Feedback *feedback)
+std::unique_ptr<Dataset> Dataset::open(std::unique_ptr<DatasetManifest> manifest, QString *error, Feedback *feedback,
+                                       ParcelFeatures parcels)
 {
     auto dataset = std::unique_ptr<Dataset>(new Dataset);
     dataset->mManifest = std::move(manifest);
@@ -40,7 +41,9 @@ std::unique_ptr<Dataset> Dataset::open(std::unique_ptr<DatasetManifest> manifest
         dataset->mMapCrsReason = choice.reason;
     }
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        auto layer = readLayer(specs[i], dataset->mMapEpsg, error, feedback);
+        LayerReadOptions options;
+        options.packed = parcels == ParcelFeatures::Packed && specs[i].role == QLatin1String("parcels");
+        auto layer = readLayer(specs[i], dataset->mMapEpsg, error, feedback, options);
         if (!layer)
             return nullptr;
         dataset->mLayers.push_back(std::move(layer));
@@ -63,6 +66,13 @@ QStringList Dataset::warnings() const
     for (const auto &layer : mLayers)
         all += layer->warnings;
     return all;
+}
+
+void Dataset::releaseParcelValues()
+{
+    for (const auto &layer : mLayers)
+        if (layer->role == QLatin1String("parcels") && layer->packed.size() > 0)
+            layer->packed.releaseValues();
 }
 
 QString bundledSamplePath()

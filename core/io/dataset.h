@@ -22,8 +22,12 @@ public:
     /// \a feedback is cancelled; recoverable damage is kept as warnings. Each layer reports its own
     /// "reading" phase.
     static std::unique_ptr<Dataset> open(const QString &path, QString *error, Feedback *feedback = nullptr);
+    /// How the parcels' features are kept: as Features, or packed as they are read
+    /// (LayerReadOptions::packed), for a store builder that reads nothing else of them.
+    enum class ParcelFeatures { Whole, Packed };
     /// The same with a manifest already made (a guess the user confirmed, say).
-    static std::unique_ptr<Dataset> open(std::unique_ptr<DatasetManifest> manifest, QString *error, Feedback *feedback = nullptr);
+    static std::unique_ptr<Dataset> open(std::unique_ptr<DatasetManifest> manifest, QString *error, Feedback *feedback = nullptr,
+                                         ParcelFeatures parcels = ParcelFeatures::Whole);
 
     const DatasetManifest &manifest() const { return *mManifest; }
     /// The map CRS: the manifest's, else chosen from the data (MapCrsChoice), and why.
@@ -32,6 +36,9 @@ public:
     const std::vector<std::unique_ptr<LayerData>> &layers() const { return mLayers; }
     std::vector<const LayerData *> layersWithRole(const QString &role) const;
     QStringList warnings() const;
+    /// Lets the packed parcels' attributes go (the store's columns hold them once built); their
+    /// geometry stays for StoreBuilder::derive().
+    void releaseParcelValues();
 
 private:
     std::unique_ptr<DatasetManifest> mManifest;

@@ -57,6 +57,9 @@ constexpr qsizetype kMaxSharedTexts = 4096;
 
 // Rows whose text is kept to decide an undeclared encoding from the bytes.
 constexpr std::size_t kEncodingSampleRows = 5000;
+// Features read between two packings (LayerReadOptions::packed); the first rows wait for the
+// encoding's decision (kEncodingSampleRows) before they are packed.
+constexpr qint64 kPackBatch = 4096;
 
 // GDAL reports problems through CPLError; while a layer is read they are gathered here so they
 // can be counted and reported with the file's name instead of being printed.
@@ -202,6 +205,7 @@ public:
             mShapefile.emplace(spec.gdalPath());
         mMapInfo = suffix == QLatin1String("tab") || suffix == QLatin1String("mif");
         mDxf = suffix == QLatin1String("dxf");
+        mPack = options.packed && !mDxf && options.maxFeatures < 0;
     }
 
     std::unique_ptr<LayerData> read(QString *error)
@@ -219,6 +223,7 @@ public:
         if (mDxf)
             joinDxfLabels();
         reportDamage();
+        packFeatures();
         return std::move(mLayer);
     }
 
@@ -622,7 +627,7 @@ private:
         OGR_L_ResetReading(mOgrLayer);
         // A damaged header may promise billions: never reserve more than the file could hold.
         if (damage.headerCount > 0)
-            mLayer->features.reserve(std::size_t(std::min(damage.headerCount, QFileInfo(mPath).size())));
+            mLayer->features.reserve(std::size_t(std::min({damage.headerCount, QFileInfo(mPath).size(), mPack ? std::max(kPackBatch, qint64(kEncodingSampleRows)) : damage.headerCount})));
         mErrorsBefore = mErrors.count;
         // The first rows alone until the encoding is decided, so that a second reader decodes as this one.
         Step step = Step::Next;
@@ -631,7 +636,7 @@ private:
             step = readRest(error);
         if (step == Step::Cancelled)
             return false;
-        damage.read = qint64(mLayer->features.size());
+        damage.read = mLayer->featureCount();
         const bool whole = mOptions.maxFeatures < 0 || damage.read < mOptions.maxFeatures;
         if (whole && damage.headerCount >= 0 && damage.read + damage.lost < damage.headerCount)
             damage.lost = damage.headerCount - damage.read;
@@ -683,7 +688,7 @@ private:
     Step correctedProgress(Step step)
     {
         if (mFeedback)
-            mFeedback->setDone(qint64(mLayer->features.size()));
+            mFeedback->setDone(mLayer->featureCount());
         return step;
     }
 
@@ -739,6 +744,10 @@ private:
     // The features and counts of a second reader that read the rest of the layer.
     void takeFeatures(LayerReader &second)
     {
+        // In the order one reader reads them: this half's, packed or not, then the second's.
+        packFeatures();
+        second.packFeatures();
+        mLayer->packed.append(std::move(second.mLayer->packed));
         std::vector<Feature> &rest = second.mLayer->features;
         mLayer->features.insert(mLayer->features.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
         rest = {};
@@ -761,7 +770,7 @@ private:
     // mPauseAtFid is kept back for later instead.
     Step readNext(QString *error)
     {
-        if (mOptions.maxFeatures >= 0 && qint64(mLayer->features.size()) >= mOptions.maxFeatures)
+        if (mOptions.maxFeatures >= 0 && mLayer->featureCount() >= mOptions.maxFeatures)
             return Step::End;
         if (isCancelled(mFeedback)) {
             *error = tr("%1: reading was cancelled").arg(mPath);
@@ -796,7 +805,20 @@ private:
             mFeedback->advance();
         if (mDecideLater && mSampledRows >= kEncodingSampleRows)
             finishEncoding();
+        if (mPack && !mDecideLater && qint64(mLayer->features.size()) >= kPackBatch)
+            packFeatures();
         return Step::Next;
+    }
+
+    // With LayerReadOptions::packed, the features read so far into the packed ones, once their text
+    // is decoded; their memory is reused by the next batch.
+    void packFeatures()
+    {
+        if (!mPack || mDecideLater)
+            return;
+        for (const Feature &feature : mLayer->features)
+            mLayer->packed.append(feature);
+        mLayer->features.clear();
     }
 
     // Text is decoded as it is read once the encoding is decided; until then (the first rows of a
@@ -1098,6 +1120,7 @@ private:
     const LayerReadOptions mOptions;
     bool mMapInfo = false;
     bool mDxf = false;
+    bool mPack = false;                         // LayerReadOptions::packed, where it applies
     std::unique_ptr<LayerData> mLayer;
     std::optional<ShapefileParts> mShapefile;
     std::optional<QTemporaryDir> mRestoreDir;   // a private copy of a shapefile whose .shx is rebuilt

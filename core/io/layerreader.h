@@ -4,6 +4,7 @@
 #include "core/geo/crs.h"
 #include "core/geo/geometry.h"
 #include "core/io/manifest.h"
+#include "core/io/packedfeatures.h"
 #include "core/io/textencoding.h"
 
 #include <QRectF>
@@ -66,6 +67,8 @@ struct LayerData
     EncodingDecision encoding;
     std::vector<FieldInfo> fields;
     std::vector<Feature> features;
+    /// With LayerReadOptions::packed, every feature is here instead of in \a features.
+    PackedFeatures packed;
     QRectF extentLonLat;            ///< x = longitude, y = latitude
     QString defaultKind;            ///< infrastructure: the kind of a feature that names none (the manifest's "kind")
     qint64 labelsJoined = 0;        ///< DXF: text labels given to the polygons they lie in
@@ -73,6 +76,8 @@ struct LayerData
     DamageReport damage;
     QStringList warnings;           ///< human-readable, each naming the file
 
+    /// The features read, packed or not.
+    qint64 featureCount() const { return qint64(features.size()) + packed.size(); }
     /// Index of the canonical field \a name, or -1.
     int fieldIndex(const QString &name) const;
     QVariant value(const Feature &feature, const QString &name) const;
@@ -85,6 +90,10 @@ struct LayerReadOptions
     /// A shapefile of this many features or more is read by two threads, each through its own GDAL
     /// handle, with the same result as one; 0 never.
     qint64 splitFrom = 50000;
+    /// The features packed (LayerData::packed) in batches as they are read, each batch's Features let
+    /// go at once, so that a big layer never holds all its features as Features. Not for DXF
+    /// drawings, whose labels are joined to their polygons after the read.
+    bool packed = false;
 };
 
 /// Reads one layer through GDAL. Returns nullptr and fills \a error (one line naming the file, the

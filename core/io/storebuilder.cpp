@@ -180,8 +180,30 @@ qint64 StoreBuilder::parcelCount(const Dataset &dataset)
 {
     qint64 parcels = 0;
     for (const LayerData *layer : dataset.layersWithRole(kParcels))
-        parcels += qint64(layer->features.size());
+        parcels += layer->featureCount();
     return parcels;
+}
+
+const Geometry &StoreBuilder::geometryOf(const LayerData &layer, qint64 feature, Geometry &scratch)
+{
+    if (layer.packed.size() == 0)
+        return layer.features[std::size_t(feature)].geometry;
+    layer.packed.geometry(feature, scratch);
+    return scratch;
+}
+
+const Geometry &StoreBuilder::geometryOf(std::size_t parcel, Geometry &scratch) const
+{
+    return geometryOf(*mParcels[parcel].layer, mParcels[parcel].feature, scratch);
+}
+
+const std::vector<QVariant> &StoreBuilder::valuesOf(std::size_t parcel, std::vector<QVariant> &scratch) const
+{
+    const Source &p = mParcels[parcel];
+    if (p.layer->packed.size() == 0)
+        return p.layer->features[std::size_t(p.feature)].values;
+    p.layer->packed.values(p.feature, scratch);
+    return scratch;
 }
 
 std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString *error, Feedback *feedback)
@@ -198,38 +220,48 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     const auto parcelLayers = mDataset.layersWithRole(kParcels);
     QRectF extent;
     mParcels.clear();
-    for (std::size_t l = 0; l < parcelLayers.size(); ++l)
-        for (const Feature &f : parcelLayers[l]->features)
-            if (!f.geometry.polygons.empty()) {   // else the reader has counted and reported it
-                extent = extent.isNull() ? f.geometry.bounds() : extent.united(f.geometry.bounds());
-                mParcels.push_back({int(l), &f});
-            }
-    const std::size_t n = mParcels.size();
-    mLabels.assign(n, QPointF());
-    parallelFor(qint64(n), kMinChunk, [&](qint64 begin, qint64 end) {
-        for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
-            mLabels[std::size_t(i)] = labelPointOf(mParcels[std::size_t(i)].feature->geometry);
-            if ((i - begin + 1) % kCountEvery == 0)
-                count(feedback, kCountEvery);
+    mLabels.clear();
+    for (std::size_t l = 0; l < parcelLayers.size(); ++l) {
+        const LayerData &layer = *parcelLayers[l];
+        if (!layer.packed.hasValues()) {
+            *error = tr("the parcels' attributes were let go before the store was built");
+            return nullptr;
         }
-        count(feedback, (end - begin) % kCountEvery);
-    });
+        // Each feature's box and label point on every core (a packed feature unpacked once for
+        // both), then the parcels in row order: the features with polygons (the reader has counted
+        // and reported the others).
+        const std::size_t count = std::size_t(layer.featureCount());
+        std::vector<QRectF> bounds(count);
+        std::vector<QPointF> labels(count);
+        std::vector<char> polygonal(count, 0);
+        parallelFor(qint64(count), kMinChunk, [&](qint64 begin, qint64 end) {
+            Geometry own;
+            qint64 counted = 0;
+            for (qint64 k = begin; k < end && !isCancelled(feedback); ++k)
+                if (const Geometry &g = geometryOf(layer, k, own); !g.polygons.empty()) {
+                    polygonal[std::size_t(k)] = 1;
+                    bounds[std::size_t(k)] = g.bounds();
+                    labels[std::size_t(k)] = labelPointOf(g);
+                    if (++counted % kCountEvery == 0)
+                        this->count(feedback, kCountEvery);
+                }
+            this->count(feedback, counted % kCountEvery);
+        });
+        for (std::size_t k = 0; k < count; ++k)
+            if (polygonal[k]) {
+                extent = extent.isNull() ? bounds[k] : extent.united(bounds[k]);
+                mParcels.push_back({&layer, int(l), qint64(k)});
+                mLabels.push_back(labels[k]);
+            }
+    }
     if (isCancelled(feedback)) {
         *error = tr("building the parcel store was cancelled");
         return nullptr;
     }
-    ParcelGeometry::Builder geometry(extent, n);
-    for (std::size_t i = 0; i < n; ++i) {
-        geometry.add(mParcels[i].feature->geometry, mLabels[i]);
-        if ((i + 1) % kCountEvery == 0)
-            count(feedback, kCountEvery);
-    }
-    count(feedback, qint64(n) % kCountEvery);
-
+    const std::size_t n = mParcels.size();
     ParcelStore::Parts parts;
     parts.datasetName = mDataset.manifest().name();
     parts.mapEpsg = mDataset.mapEpsg();
-    parts.geometry = geometry.finish();
     parts.context = collectContext(mDataset);
     // The words the files wrote for the codes, so that a query may use them too.
     for (const LayerSpec &layer : mDataset.manifest().layers())
@@ -273,22 +305,38 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
         fills.back().column.setTextWhenDistinctOver(std::max<qint64>(256, qint64(n) / 4));
         parts.columns.push_back(nullptr);
     }
-    // One pass over the parcels fills every column, each feature's values read while they are at hand.
-    const QVariant none;
-    for (std::size_t i = 0; i < n; ++i) {
-        const Source &p = mParcels[i];
-        for (Fill &f : fills) {
-            const int c = f.columnOf[std::size_t(p.layer)];
-            const QVariant &v = c < 0 ? none : p.feature->values[std::size_t(c)];
-            if (f.zeroIsNone && v.isValid() && v.toDouble() == 0)
-                f.column.appendNull();
-            else
-                f.column.append(v);
+    // The geometry store and the columns share nothing: each is built in row order on a core of its
+    // own. One pass over the parcels fills every column, each feature's values read while they are at hand.
+    ParcelGeometry::Builder geometry(extent, n);
+    runParallel(2, [&](qint64 task) {
+        if (task == 0) {
+            Geometry own;
+            for (std::size_t i = 0; i < n; ++i) {
+                geometry.add(geometryOf(i, own), mLabels[i]);
+                if ((i + 1) % kCountEvery == 0)
+                    count(feedback, kCountEvery);
+            }
+            count(feedback, qint64(n) % kCountEvery);
+            return;
         }
-        if ((i + 1) % kCountEvery == 0)
-            count(feedback, kCountEvery);
-    }
-    count(feedback, qint64(n) % kCountEvery);
+        const QVariant none;
+        std::vector<QVariant> unpacked;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::vector<QVariant> &values = valuesOf(i, unpacked);
+            for (Fill &f : fills) {
+                const int c = f.columnOf[std::size_t(mParcels[i].layerIndex)];
+                const QVariant &v = c < 0 ? none : values[std::size_t(c)];
+                if (f.zeroIsNone && v.isValid() && v.toDouble() == 0)
+                    f.column.appendNull();
+                else
+                    f.column.append(v);
+            }
+            if ((i + 1) % kCountEvery == 0)
+                count(feedback, kCountEvery);
+        }
+        count(feedback, qint64(n) % kCountEvery);
+    });
+    parts.geometry = geometry.finish();
     for (Fill &f : fills)
         if (!(parts.columns[f.slot] = f.column.finish(error)))
             return nullptr;
@@ -464,10 +512,11 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
     const BoxedPolygons cityBoxes(source.cityLimits()), districtBoxes(districts);
     parallelFor(total, kMinChunk, [&](qint64 begin, qint64 end) {
         const CoordinateTransform toLonLat(source.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
+        Geometry own;
         for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
             Derived &d = derived[std::size_t(i)];
             const QPointF label = mLabels[std::size_t(i)];
-            d.computedHa = float(geodesicAreaHa(mParcels[std::size_t(i)].feature->geometry, toLonLat));
+            d.computedHa = float(geodesicAreaHa(geometryOf(std::size_t(i), own), toLonLat));
             // As citySideAt(): inside when a city's polygons hold the label point.
             d.insideCity = cityBoxes.find(label) >= 0;
             d.district = districtBoxes.find(label);

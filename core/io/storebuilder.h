@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QPointF>
 #include <QString>
+#include <QVariant>
 
 #include <atomic>
 #include <memory>
@@ -14,7 +15,7 @@ namespace sez {
 class Dataset;
 class Feedback;
 class ParcelStore;
-struct Feature;
+struct Geometry;
 struct LayerData;
 
 /// Makes a ParcelStore from a dataset read into memory, in two steps that can run apart:
@@ -54,9 +55,15 @@ private:
 
     struct Source
     {
-        int layer;                  // among the dataset's parcel layers
-        const Feature *feature;
+        const LayerData *layer;
+        int layerIndex;             // among the dataset's parcel layers
+        qint64 feature;             // in the layer, packed or not
     };
+    /// A parcel's full-precision geometry: its feature's own, or unpacked into \a scratch.
+    static const Geometry &geometryOf(const LayerData &layer, qint64 feature, Geometry &scratch);
+    const Geometry &geometryOf(std::size_t parcel, Geometry &scratch) const;
+    /// A parcel's attributes: its feature's own, or unpacked into \a scratch.
+    const std::vector<QVariant> &valuesOf(std::size_t parcel, std::vector<QVariant> &scratch) const;
 
     const Dataset &mDataset;
     std::vector<Source> mParcels;   // in row order

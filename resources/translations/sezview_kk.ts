@@ -4498,6 +4498,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>the parcel store was not built from this dataset</source>
         <translation>учаскелер қоймасы осы деректер жиынынан құрылмаған</translation>
     </message>
+    <message>
+        <source>the parcels&apos; attributes were let go before the store was built</source>
+        <translation>учаскелердің атрибуттары қойма құрылғанға дейін босатылды</translation>
+    </message>
 </context>
 <context>
     <name>sez::TextEncoding</name>

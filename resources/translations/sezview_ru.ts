@@ -4513,6 +4513,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>the parcel store was not built from this dataset</source>
         <translation>хранилище участков построено не из этого набора данных</translation>
     </message>
+    <message>
+        <source>the parcels&apos; attributes were let go before the store was built</source>
+        <translation>атрибуты участков были освобождены до построения хранилища</translation>
+    </message>
 </context>
 <context>
     <name>sez::TextEncoding</name>

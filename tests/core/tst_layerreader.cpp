@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTest>
+#include <QTime>
 
 #include <cmath>
 #include <limits>
@@ -61,7 +62,7 @@ bool anyWarningContains(const LayerData &layer, const QString &needle)
     return false;
 }
 
-std::unique_ptr<LayerData> readSplitFrom(const QString &path, qint64 splitFrom, QString *error)
+std::unique_ptr<LayerData> readSplitFrom(const QString &path, qint64 splitFrom, QString *error, bool packed = false)
 {
     LayerSpec spec;
     spec.name = QFileInfo(path).completeBaseName();
@@ -69,7 +70,20 @@ std::unique_ptr<LayerData> readSplitFrom(const QString &path, qint64 splitFrom, 
     spec.path = path;
     LayerReadOptions options;
     options.splitFrom = splitFrom;
+    options.packed = packed;
     return readLayer(spec, 32643, error, nullptr, options);
+}
+
+// A packed layer's features unpacked into LayerData::features, to be compared as read.
+void unpack(LayerData &layer)
+{
+    for (qint64 i = 0; i < layer.packed.size(); ++i) {
+        Feature f;
+        layer.packed.values(i, f.values);
+        layer.packed.geometry(i, f.geometry);
+        layer.features.push_back(std::move(f));
+    }
+    layer.packed = {};
 }
 
 // Everything a reader gives of its features, to compare two readings of one file.
@@ -396,6 +410,22 @@ private Q_SLOTS:
         QCOMPARE(halves->readers, QThreadPool::globalInstance()->maxThreadCount() > 1 ? readers : 1);
         const QString difference = differenceBetween(*halves, *one);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // Packed as they are read (an import's parcels): the same features, counts and warnings,
+        // and never more than a batch of them held as Features at once.
+        for (qint64 splitFrom : {qint64(1000), qint64(0)}) {
+            QString packedError;
+            auto packed = readSplitFrom(base + QStringLiteral(".shp"), splitFrom, &packedError, true);
+            QVERIFY(packed);
+            QCOMPARE(packedError, oneError);
+            QCOMPARE(packed->readers, splitFrom ? halves->readers : 1);
+            QVERIFY(packed->features.empty());
+            QCOMPARE(packed->packed.size(), one->damage.read);
+            // At most the 5,000 rows that decide the encoding, then batches of 4,096.
+            QVERIFY2(packed->features.capacity() <= 5000, qPrintable(QString::number(packed->features.capacity())));
+            unpack(*packed);
+            const QString packedDifference = differenceBetween(*packed, *one);
+            QVERIFY2(packedDifference.isEmpty(), qPrintable(packedDifference));
+        }
         if (damage.isEmpty()) {
             QCOMPARE(one->features.size(), std::size_t(kCount));
             QCOMPARE(one->encoding.encoding, QByteArray("CP1251"));
@@ -405,6 +435,66 @@ private Q_SLOTS:
             QCOMPARE(one->value(one->features[11999], QStringLiteral("address")).toString(), QStringLiteral("ул. Абая, 11999"));
             QCOMPARE(one->value(one->features[9001], QStringLiteral("zone")).toString(), QStringLiteral("logistics"));
         }
+    }
+
+    // Every type of value the reader gives comes back with its type and value, and every geometry
+    // with its doubles; packed features moved after others keep their order.
+    void packedFeaturesUnpackToTheSame()
+    {
+        std::vector<Feature> features(3);
+        features[0].values = {QVariant(), QVariant(qint64(-1234567890123)), QVariant(-0.0), QVariant(std::nan("")),
+                              QVariant(1.0 / 3), QVariant(QDate(2031, 2, 28)), QVariant(QDate()), QVariant(QString()),
+                              QVariant(QString(QLatin1String(""))), QVariant(QStringLiteral("ТОО «Алатау» Қазақстан 🏭")),
+                              QVariant(QByteArray("\xff\x00bytes", 7)), QVariant(QByteArray()), QVariant(42), QVariant(true),
+                              QVariant(QTime(12, 34, 56))};
+        features[0].geometry.kind = GeometryKind::Polygon;
+        features[0].geometry.polygons = {Polygon{{{{1.5, 2.5}, {3.25, 4}, {5, 6.125}}, {{1.75, 2.75}, {2, 3}, {2.5, 2.5}}}},
+                                         Polygon{{{{-1e300, 1e-300}, {0, 0}, {7, 8}}}}};
+        features[1].geometry.kind = GeometryKind::Line;
+        features[1].geometry.lines = {{{0, 0}, {1, 1}}, {}};
+        features[2].values = {QVariant(QStringLiteral("последний"))};
+        features[2].geometry.kind = GeometryKind::Point;
+        features[2].geometry.points = {{650000.123456789, 4825000.987654321}};
+
+        PackedFeatures first, second;
+        first.append(features[0]);
+        second.append(features[1]);
+        second.append(features[2]);
+        first.append(std::move(second));
+        QCOMPARE(second.size(), qint64(0));
+        QCOMPARE(first.size(), qint64(3));
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            Feature back;
+            back.values = {QVariant(7)};   // overwritten, not appended to
+            first.values(qint64(i), back.values);
+            first.geometry(qint64(i), back.geometry);
+            QCOMPARE(back.values.size(), features[i].values.size());
+            for (std::size_t v = 0; v < back.values.size(); ++v) {
+                const QVariant &want = features[i].values[v], &got = back.values[v];
+                QCOMPARE(got.typeId(), want.typeId());
+                QCOMPARE(got.isNull(), want.isNull());
+                if (want.typeId() == QMetaType::Double)
+                    QCOMPARE(QByteArray::number(got.toDouble(), 'g', 17) + QByteArray::number(std::signbit(got.toDouble())),
+                             QByteArray::number(want.toDouble(), 'g', 17) + QByteArray::number(std::signbit(want.toDouble())));
+                else
+                    QCOMPARE(got, want);
+            }
+            if (features[i].values.size() > 7)
+                QVERIFY(back.values[7].toString().isNull() && !back.values[8].toString().isNull());
+            const Geometry &want = features[i].geometry, &got = back.geometry;
+            QCOMPARE(int(got.kind), int(want.kind));
+            QCOMPARE(got.points, want.points);
+            QCOMPARE(got.lines, want.lines);
+            QCOMPARE(got.polygons.size(), want.polygons.size());
+            for (std::size_t p = 0; p < got.polygons.size(); ++p)
+                QCOMPARE(got.polygons[p].rings, want.polygons[p].rings);
+        }
+        // The attributes let go, the geometry stays.
+        first.releaseValues();
+        QVERIFY(!first.hasValues());
+        Geometry g;
+        first.geometry(2, g);
+        QCOMPARE(g.points, features[2].geometry.points);
     }
 
     // A cancel reaches both halves: the reading stops with the one reader's error.

@@ -2,6 +2,7 @@
 // The parcel store: fields through the field table, extra source columns, coded columns without a
 // limit, derived fields, snapshots that share columns, and a snapshot codec that refuses damage.
 #include "core/io/dataset.h"
+#include "core/io/manifest.h"
 #include "core/io/storebuilder.h"
 #include "core/model/nearestinfrastructure.h"
 #include "core/model/parcelstore.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 #include <cmath>
@@ -311,6 +313,69 @@ private Q_SLOTS:
         auto back = ParcelStore::deserialize(store->serialize(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->value(69'999, ParcelField::Investor).toString(), QStringLiteral("Инвестор 69999"));
+    }
+
+    // An import packs the parcels as they are read (Dataset::ParcelFeatures::Packed) and lets their
+    // attributes go between buildSource() and derive(): the store is the one built from Features, to
+    // the byte (extra columns, dictionaries turned into text, derived fields, two readers).
+    void packedParcelsGiveTheSameStore_data()
+    {
+        QTest::addColumn<QString>("manifest");
+        QTest::addColumn<int>("parcels");
+        QTest::newRow("own dataset") << mDir.filePath(QStringLiteral("dataset.json")) << 0;
+        QTest::newRow("the sample") << QStringLiteral(SEZ_SAMPLE_DIR "/dataset.json") << 0;
+        QTest::newRow("60,000 parcels, two readers") << QString() << 60'000;
+    }
+
+    void packedParcelsGiveTheSameStore()
+    {
+        QFETCH(QString, manifest);
+        QFETCH(int, parcels);
+        QTemporaryDir dir;
+        if (parcels > 0) {
+            std::vector<LayerFeature> features;
+            for (int i = 0; i < parcels; ++i)
+                features.push_back({square(kX0 + 20 * (i % 300), kY0 + 20 * (i / 300), 10 + i % 7),
+                                    {QStringLiteral("03-047-%1").arg(i, 6, 10, QLatin1Char('0')), 0.01 * (i % 500),
+                                     i % 5 ? QVariant(QStringLiteral("Инвестор %1").arg(i % 40)) : QVariant(),
+                                     QStringLiteral("uid-%1").arg(i), qint64(i % 9)}});
+            const QString written = writeLayer(dir.filePath(QStringLiteral("parcels.shp")), "ESRI Shapefile", kEpsg, wkbPolygon,
+                                               {{"KAD_NOMER", OFTString}, {"PLOSHAD", OFTReal}, {"INVESTOR", OFTString},
+                                                {"UID", OFTString}, {"KLASS", OFTInteger}},
+                                               features);
+            QVERIFY2(written.isEmpty(), qPrintable(written));
+            QFile json(dir.filePath(QStringLiteral("dataset.json")));
+            QVERIFY(json.open(QIODevice::WriteOnly));
+            json.write(R"({"name": "many", "map_crs": "EPSG:32643", "layers": [{"name": "parcels", "role": "parcels", "path": "parcels.shp"}]})");
+            json.close();
+            manifest = json.fileName();
+        }
+        QString error;
+        auto whole = Dataset::open(manifest, &error);
+        QVERIFY2(whole, qPrintable(error));
+        auto expected = StoreBuilder::build(*whole, &error);
+        QVERIFY2(expected, qPrintable(error));
+        auto loaded = DatasetManifest::load(manifest, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        auto packed = Dataset::open(std::move(loaded), &error, nullptr, Dataset::ParcelFeatures::Packed);
+        QVERIFY2(packed, qPrintable(error));
+        const LayerData &layer = *packed->layersWithRole(QStringLiteral("parcels")).front();
+        QVERIFY(layer.features.empty());
+        QCOMPARE(layer.packed.size(), whole->layersWithRole(QStringLiteral("parcels")).front()->featureCount());
+        if (parcels > 0 && QThreadPool::globalInstance()->maxThreadCount() > 1)
+            QCOMPARE(layer.readers, 2);
+        QCOMPARE(StoreBuilder::parcelCount(*packed), StoreBuilder::parcelCount(*whole));
+        StoreBuilder builder(*packed);
+        auto source = builder.buildSource(&error);
+        QVERIFY2(source, qPrintable(error));
+        packed->releaseParcelValues();
+        QVERIFY(!layer.packed.hasValues());
+        auto store = builder.derive(*source, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->size(), expected->size());
+        QVERIFY(store->serialize() == expected->serialize());
+        // A second buildSource() after the attributes were let go says so instead of reading them.
+        QVERIFY(!StoreBuilder(*packed).buildSource(&error));
     }
 
     // The small parcels' painter reads rings() instead of geometry(): the same points, ring by ring,
