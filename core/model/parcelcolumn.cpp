@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 
 namespace sez {
@@ -33,7 +34,61 @@ bool isInteger(ColumnStorage s)
     return s == ColumnStorage::Int32 || s == ColumnStorage::JulianDay;
 }
 
+// Real64 as Decimal32 when every value comes back as the very same double (compared bit for bit,
+// so -0.0 stays a double): areas written with four decimals are n / 10^4, round sums of money
+// n × 10^3. False when no power of ten serves every row.
+bool encodeDecimals(const std::vector<double> &values, std::vector<qint32> &codes, double *divisor, double *multiplier)
+{
+    auto encodes = [&](double d, double m, std::vector<qint32> *out) {
+        for (double v : values) {
+            if (std::isnan(v)) {
+                if (out)
+                    out->push_back(ParcelColumn::kNullInt32);
+                continue;
+            }
+            const double scaled = v * d / m;
+            if (!(std::abs(scaled) < 2147483647.0))
+                return false;
+            const qint32 n = qint32(std::llround(scaled));
+            const double back = double(n) / d * m;
+            if (n == ParcelColumn::kNullInt32 || std::bit_cast<quint64>(back) != std::bit_cast<quint64>(v))
+                return false;
+            if (out)
+                out->push_back(n);
+        }
+        return true;
+    };
+    static constexpr double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    for (double d : kPowers)
+        if (encodes(d, 1, nullptr)) {
+            *divisor = d;
+            *multiplier = 1;
+            return encodes(d, 1, &codes);
+        }
+    for (double m : {10.0, 1e2, 1e3, 1e4, 1e5, 1e6})
+        if (encodes(1, m, nullptr)) {
+            *divisor = 1;
+            *multiplier = m;
+            return encodes(1, m, &codes);
+        }
+    return false;
+}
+
 } // namespace
+
+void ParcelColumnBuilder::narrowToDecimals(ParcelColumn &c)
+{
+    std::vector<qint32> int32;
+    int32.reserve(c.mReal64.size());
+    double divisor = 1, multiplier = 1;
+    if (c.mReal64.empty() || !encodeDecimals(c.mReal64, int32, &divisor, &multiplier) || int32.size() != c.mReal64.size())
+        return;
+    c.mInt32 = std::move(int32);
+    c.mReal64 = {};
+    c.mDivisor = divisor;
+    c.mMultiplier = multiplier;
+    c.mStorage = ColumnStorage::Decimal32;
+}
 
 std::shared_ptr<const ParcelColumn> ParcelColumn::absent(qint64 rows)
 {
@@ -77,6 +132,7 @@ QVariant ParcelColumn::value(qint64 row, bool writtenDecimals) const
     case ColumnStorage::Int64: return mInt64[i] == kNullInt64 ? QVariant() : QVariant(mInt64[i]);
     case ColumnStorage::JulianDay: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(QDate::fromJulianDay(mInt32[i]));
     case ColumnStorage::Flag: return mFlags[i] == kNullFlag ? QVariant() : QVariant(mFlags[i] != 0);
+    case ColumnStorage::Decimal32: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(view().decimal(mInt32[i]));
     }
     return {};
 }
@@ -111,6 +167,7 @@ void ParcelColumn::write(QDataStream &out) const
     case ColumnStorage::JulianDay: writeVector(out, mInt32); break;
     case ColumnStorage::Int64: writeVector(out, mInt64); break;
     case ColumnStorage::Flag: writeVector(out, mFlags); break;
+    case ColumnStorage::Decimal32: out << mDivisor << mMultiplier; writeVector(out, mInt32); break;
     }
 }
 
@@ -119,7 +176,7 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
     quint8 storage = 0;
     qint64 size = -1;
     in >> storage >> size;
-    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::Codes8) || size != rows)
+    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::Decimal32) || size != rows)
         return nullptr;
     auto c = std::make_shared<ParcelColumn>();
     c->mStorage = ColumnStorage(storage);
@@ -155,6 +212,10 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
         ok = readVector(in, c->mFlags) && c->mFlags.size() == n
              && std::all_of(c->mFlags.begin(), c->mFlags.end(), [](quint8 v) { return v <= kNullFlag; });
         break;
+    case ColumnStorage::Decimal32:
+        in >> c->mDivisor >> c->mMultiplier;
+        ok = readVector(in, c->mInt32) && c->mInt32.size() == n;
+        break;
     }
     if (!ok || in.status() != QDataStream::Ok)
         return nullptr;
@@ -178,8 +239,9 @@ ParcelColumnBuilder::ParcelColumnBuilder(ColumnStorage storage, qint64 expectedR
     : mColumn(std::make_shared<ParcelColumn>())
 {
     // Coded columns grow as 16-bit codes, widened past 65,536 entries, narrowed by finish().
+    // Decimals are appended as doubles and narrowed by finish() too.
     const bool coded = storage == ColumnStorage::Codes8 || storage == ColumnStorage::Codes32;
-    mColumn->mStorage = coded ? ColumnStorage::Codes16 : storage;
+    mColumn->mStorage = coded ? ColumnStorage::Codes16 : storage == ColumnStorage::Decimal32 ? ColumnStorage::Real64 : storage;
     const std::size_t n = std::size_t(std::max<qint64>(expectedRows, 0));
     switch (mColumn->mStorage) {
     case ColumnStorage::Utf8: mColumn->mOffsets.reserve(n + 1); mColumn->mOffsets.push_back(0); break;
@@ -204,7 +266,8 @@ void ParcelColumnBuilder::appendNull()
     case ColumnStorage::Codes16:
     case ColumnStorage::Codes32: appendText(QString()); break;
     case ColumnStorage::Real64:
-    case ColumnStorage::Real32: appendReal(std::nan("")); break;
+    case ColumnStorage::Real32:
+    case ColumnStorage::Decimal32: appendReal(std::nan("")); break;
     case ColumnStorage::Int32:
     case ColumnStorage::JulianDay: c.mInt32.push_back(ParcelColumn::kNullInt32); ++c.mSize; break;
     case ColumnStorage::Int64: c.mInt64.push_back(ParcelColumn::kNullInt64); ++c.mSize; break;
@@ -226,7 +289,8 @@ void ParcelColumnBuilder::append(const QVariant &value)
         appendText(value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
         break;
     case ColumnStorage::Real64:
-    case ColumnStorage::Real32: {
+    case ColumnStorage::Real32:
+    case ColumnStorage::Decimal32: {
         bool ok = false;
         const double v = value.toDouble(&ok);
         ok ? appendReal(v) : appendNull();
@@ -416,6 +480,14 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::patched(const ParcelCol
         c.mCodes8 = {};
         c.mStorage = ColumnStorage::Codes16;
     }
+    if (c.mStorage == ColumnStorage::Decimal32) {   // appended to as doubles, narrowed again by finish()
+        const ColumnView view = column.view();
+        c.mReal64.reserve(c.mInt32.size());
+        for (qint32 v : c.mInt32)
+            c.mReal64.push_back(v == ParcelColumn::kNullInt32 ? std::nan("") : view.decimal(v));
+        c.mInt32 = {};
+        c.mStorage = ColumnStorage::Real64;
+    }
     for (int code = 0; code < column.mDictionary.size(); ++code)
         builder.mLookup.insert(column.mDictionary.at(code), quint32(code));
     for (const auto &[row, value] : values) {
@@ -444,6 +516,8 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::finish(QString *error)
         column->mCodes16 = {};
         column->mStorage = ColumnStorage::Codes8;
     }
+    if (column->mStorage == ColumnStorage::Real64)
+        narrowToDecimals(*column);
     column->mCodes16.shrink_to_fit();
     column->mCodes32.shrink_to_fit();
     column->mOffsets.shrink_to_fit();

@@ -31,6 +31,10 @@ enum class ColumnStorage : quint8 {
     JulianDay,   ///< dates as Julian day numbers; kNullInt32 is null
     Flag,        ///< 0, 1; kNullFlag is null
     Codes8,      ///< coded text of at most 256 entries, 8-bit codes (ParcelColumnBuilder::finish narrows Codes16)
+    /// Real64 whose every value is a 32-bit integer n over a power of ten (n / 10^k, or n × 10^-k
+    /// for large round numbers) that gives back the very same double: ParcelColumnBuilder::finish
+    /// narrows Real64 to it when every row does. kNullInt32 is null.
+    Decimal32,
 };
 
 /// The decimal a float was made from: the shortest decimal that reads back as the same float, as a
@@ -47,6 +51,8 @@ struct ColumnView
     /// Real32: the floats keep decimals a file wrote, read back as decimalOfFloat() gives them;
     /// otherwise (a value sezview computed) as the floats are, which are nearer the computed value.
     bool writtenDecimals = false;
+    /// Decimal32: a value is double(n) / divisor * multiplier (one of them 1).
+    double divisor = 1, multiplier = 1;
 
     /// The row's index into the dictionary, or -1 when the column is not coded.
     int code(qint64 row) const
@@ -62,6 +68,8 @@ struct ColumnView
 
     /// Numbers as they are, dates as Julian day numbers, flags as 0/1; *isNull for nulls and text.
     double number(qint64 row, bool *isNull) const;
+    /// A Decimal32 value.
+    double decimal(qint32 n) const { return double(n) / divisor * multiplier; }
 };
 
 /// One attribute of every parcel, immutable once built. Stores share columns through
@@ -96,6 +104,7 @@ public:
         case ColumnStorage::JulianDay: return {mStorage, mInt32.data()};
         case ColumnStorage::Int64: return {mStorage, mInt64.data()};
         case ColumnStorage::Flag: return {mStorage, mFlags.data()};
+        case ColumnStorage::Decimal32: return {mStorage, mInt32.data(), false, mDivisor, mMultiplier};
         default: return {mStorage, nullptr};
         }
     }
@@ -142,7 +151,8 @@ private:
     qint64 mSize = 0;
     std::vector<double> mReal64;
     std::vector<float> mReal32;
-    std::vector<qint32> mInt32;       // Int32 and JulianDay
+    std::vector<qint32> mInt32;       // Int32, JulianDay and Decimal32
+    double mDivisor = 1, mMultiplier = 1;   // Decimal32: see ColumnView
     std::vector<qint64> mInt64;
     std::vector<quint8> mFlags;
     std::vector<quint8> mCodes8;
@@ -181,6 +191,11 @@ inline double ColumnView::number(qint64 row, bool *isNull) const
         const quint8 v = static_cast<const quint8 *>(values)[row];
         *isNull = v == ParcelColumn::kNullFlag;
         return double(v);
+    }
+    case ColumnStorage::Decimal32: {
+        const qint32 v = static_cast<const qint32 *>(values)[row];
+        *isNull = v == ParcelColumn::kNullInt32;
+        return decimal(v);
     }
     default:
         *isNull = true;
@@ -223,6 +238,8 @@ public:
 private:
     void widenCodes();
     void codesToText();
+    /// Real64 as Decimal32 when every row comes back the same (see ColumnStorage::Decimal32).
+    static void narrowToDecimals(ParcelColumn &column);
     /// Moves the value appended last into \a row (fixed-width storages).
     void moveLastTo(qint64 row);
     /// Free text only: a row's UTF-8 as it is.
