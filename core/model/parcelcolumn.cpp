@@ -90,6 +90,28 @@ void ParcelColumnBuilder::narrowToDecimals(ParcelColumn &c)
     c.mStorage = ColumnStorage::Decimal32;
 }
 
+void ParcelColumnBuilder::narrowIntegers(ParcelColumn &c)
+{
+    qint32 low = std::numeric_limits<qint32>::max(), high = std::numeric_limits<qint32>::min();
+    for (qint32 v : c.mInt32)
+        if (v != ParcelColumn::kNullInt32) {
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    if (c.mInt32.empty())
+        return;
+    if (low > high)
+        low = high = 0;   // all null
+    if (qint64(high) - low >= ParcelColumn::kNullStep || qint64(low) + 0xFFFF > std::numeric_limits<qint32>::max())
+        return;
+    c.mInt16.reserve(c.mInt32.size());
+    for (qint32 v : c.mInt32)
+        c.mInt16.push_back(v == ParcelColumn::kNullInt32 ? ParcelColumn::kNullStep : quint16(v - low));
+    c.mInt32 = {};
+    c.mBase = low;
+    c.mStorage = c.mStorage == ColumnStorage::Int32 ? ColumnStorage::Int16 : ColumnStorage::JulianDay16;
+}
+
 std::shared_ptr<const ParcelColumn> ParcelColumn::absent(qint64 rows)
 {
     auto column = std::make_shared<ParcelColumn>();
@@ -133,13 +155,15 @@ QVariant ParcelColumn::value(qint64 row, bool writtenDecimals) const
     case ColumnStorage::JulianDay: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(QDate::fromJulianDay(mInt32[i]));
     case ColumnStorage::Flag: return mFlags[i] == kNullFlag ? QVariant() : QVariant(mFlags[i] != 0);
     case ColumnStorage::Decimal32: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(view().decimal(mInt32[i]));
+    case ColumnStorage::Int16: return mInt16[i] == kNullStep ? QVariant() : QVariant(qint64(mBase + qint32(mInt16[i])));
+    case ColumnStorage::JulianDay16: return mInt16[i] == kNullStep ? QVariant() : QVariant(QDate::fromJulianDay(mBase + qint32(mInt16[i])));
     }
     return {};
 }
 
 std::size_t ParcelColumn::structuralBytes() const
 {
-    return mReal64.size() * sizeof(double) + mReal32.size() * sizeof(float) + mInt32.size() * sizeof(qint32)
+    return mReal64.size() * sizeof(double) + mReal32.size() * sizeof(float) + mInt32.size() * sizeof(qint32) + mInt16.size() * 2
            + mInt64.size() * sizeof(qint64) + mFlags.size() + mCodes8.size() + mCodes16.size() * sizeof(quint16)
            + mCodes32.size() * sizeof(quint32) + mOffsets.size() * sizeof(quint32);
 }
@@ -168,6 +192,8 @@ void ParcelColumn::write(QDataStream &out) const
     case ColumnStorage::Int64: writeVector(out, mInt64); break;
     case ColumnStorage::Flag: writeVector(out, mFlags); break;
     case ColumnStorage::Decimal32: out << mDivisor << mMultiplier; writeVector(out, mInt32); break;
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: out << mBase; writeVector(out, mInt16); break;
     }
 }
 
@@ -176,7 +202,7 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
     quint8 storage = 0;
     qint64 size = -1;
     in >> storage >> size;
-    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::Decimal32) || size != rows)
+    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::JulianDay16) || size != rows)
         return nullptr;
     auto c = std::make_shared<ParcelColumn>();
     c->mStorage = ColumnStorage(storage);
@@ -216,6 +242,15 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
         in >> c->mDivisor >> c->mMultiplier;
         ok = readVector(in, c->mInt32) && c->mInt32.size() == n;
         break;
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: {
+        qint32 base = 0;
+        in >> base;
+        c->mBase = base;
+        // base + a step never passes qint32's range.
+        ok = readVector(in, c->mInt16) && c->mInt16.size() == n && qint64(base) + 0xFFFF <= std::numeric_limits<qint32>::max();
+        break;
+    }
     }
     if (!ok || in.status() != QDataStream::Ok)
         return nullptr;
@@ -240,8 +275,14 @@ ParcelColumnBuilder::ParcelColumnBuilder(ColumnStorage storage, qint64 expectedR
 {
     // Coded columns grow as 16-bit codes, widened past 65,536 entries, narrowed by finish().
     // Decimals are appended as doubles and narrowed by finish() too.
-    const bool coded = storage == ColumnStorage::Codes8 || storage == ColumnStorage::Codes32;
-    mColumn->mStorage = coded ? ColumnStorage::Codes16 : storage == ColumnStorage::Decimal32 ? ColumnStorage::Real64 : storage;
+    switch (storage) {
+    case ColumnStorage::Codes8:
+    case ColumnStorage::Codes32: mColumn->mStorage = ColumnStorage::Codes16; break;
+    case ColumnStorage::Decimal32: mColumn->mStorage = ColumnStorage::Real64; break;
+    case ColumnStorage::Int16: mColumn->mStorage = ColumnStorage::Int32; break;
+    case ColumnStorage::JulianDay16: mColumn->mStorage = ColumnStorage::JulianDay; break;
+    default: mColumn->mStorage = storage; break;
+    }
     const std::size_t n = std::size_t(std::max<qint64>(expectedRows, 0));
     switch (mColumn->mStorage) {
     case ColumnStorage::Utf8: mColumn->mOffsets.reserve(n + 1); mColumn->mOffsets.push_back(0); break;
@@ -269,7 +310,9 @@ void ParcelColumnBuilder::appendNull()
     case ColumnStorage::Real32:
     case ColumnStorage::Decimal32: appendReal(std::nan("")); break;
     case ColumnStorage::Int32:
-    case ColumnStorage::JulianDay: c.mInt32.push_back(ParcelColumn::kNullInt32); ++c.mSize; break;
+    case ColumnStorage::JulianDay:
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: c.mInt32.push_back(ParcelColumn::kNullInt32); ++c.mSize; break;
     case ColumnStorage::Int64: c.mInt64.push_back(ParcelColumn::kNullInt64); ++c.mSize; break;
     case ColumnStorage::Flag: c.mFlags.push_back(ParcelColumn::kNullFlag); ++c.mSize; break;
     }
@@ -297,13 +340,15 @@ void ParcelColumnBuilder::append(const QVariant &value)
         break;
     }
     case ColumnStorage::Int32:
+    case ColumnStorage::Int16:
     case ColumnStorage::Int64: {
         bool ok = false;
         const qint64 v = value.typeId() == QMetaType::Double ? qint64(std::llround(value.toDouble(&ok))) : value.toLongLong(&ok);
         ok ? appendInteger(v) : appendNull();
         break;
     }
-    case ColumnStorage::JulianDay: {
+    case ColumnStorage::JulianDay:
+    case ColumnStorage::JulianDay16: {
         const QDate d = value.toDate();
         if (d.isValid())
             appendInteger(d.toJulianDay());
@@ -480,6 +525,13 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::patched(const ParcelCol
         c.mCodes8 = {};
         c.mStorage = ColumnStorage::Codes16;
     }
+    if (c.mStorage == ColumnStorage::Int16 || c.mStorage == ColumnStorage::JulianDay16) {   // widened, narrowed again by finish()
+        c.mInt32.reserve(c.mInt16.size());
+        for (quint16 v : c.mInt16)
+            c.mInt32.push_back(v == ParcelColumn::kNullStep ? ParcelColumn::kNullInt32 : c.mBase + qint32(v));
+        c.mInt16 = {};
+        c.mStorage = c.mStorage == ColumnStorage::Int16 ? ColumnStorage::Int32 : ColumnStorage::JulianDay;
+    }
     if (c.mStorage == ColumnStorage::Decimal32) {   // appended to as doubles, narrowed again by finish()
         const ColumnView view = column.view();
         c.mReal64.reserve(c.mInt32.size());
@@ -518,6 +570,8 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::finish(QString *error)
     }
     if (column->mStorage == ColumnStorage::Real64)
         narrowToDecimals(*column);
+    if (isInteger(column->mStorage))
+        narrowIntegers(*column);
     column->mCodes16.shrink_to_fit();
     column->mCodes32.shrink_to_fit();
     column->mOffsets.shrink_to_fit();

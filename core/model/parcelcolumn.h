@@ -35,6 +35,10 @@ enum class ColumnStorage : quint8 {
     /// for large round numbers) that gives back the very same double: ParcelColumnBuilder::finish
     /// narrows Real64 to it when every row does. kNullInt32 is null.
     Decimal32,
+    /// Int32 and JulianDay whose values span less than 65,535: a 16-bit step up from the column's
+    /// base a row, 0xFFFF null (made by ParcelColumnBuilder::finish, like Decimal32).
+    Int16,
+    JulianDay16,
 };
 
 /// The decimal a float was made from: the shortest decimal that reads back as the same float, as a
@@ -53,6 +57,8 @@ struct ColumnView
     bool writtenDecimals = false;
     /// Decimal32: a value is double(n) / divisor * multiplier (one of them 1).
     double divisor = 1, multiplier = 1;
+    /// Int16, JulianDay16: a value is base + the row's step.
+    qint32 base = 0;
 
     /// The row's index into the dictionary, or -1 when the column is not coded.
     int code(qint64 row) const
@@ -80,6 +86,7 @@ public:
     static constexpr qint32 kNullInt32 = std::numeric_limits<qint32>::min();
     static constexpr qint64 kNullInt64 = std::numeric_limits<qint64>::min();
     static constexpr quint8 kNullFlag = 2;
+    static constexpr quint16 kNullStep = 0xFFFF;   // Int16, JulianDay16
 
     /// A column of \a rows nulls, holding no memory a row.
     static std::shared_ptr<const ParcelColumn> absent(qint64 rows);
@@ -105,6 +112,8 @@ public:
         case ColumnStorage::Int64: return {mStorage, mInt64.data()};
         case ColumnStorage::Flag: return {mStorage, mFlags.data()};
         case ColumnStorage::Decimal32: return {mStorage, mInt32.data(), false, mDivisor, mMultiplier};
+        case ColumnStorage::Int16:
+        case ColumnStorage::JulianDay16: return {mStorage, mInt16.data(), false, 1, 1, mBase};
         default: return {mStorage, nullptr};
         }
     }
@@ -153,6 +162,8 @@ private:
     std::vector<float> mReal32;
     std::vector<qint32> mInt32;       // Int32, JulianDay and Decimal32
     double mDivisor = 1, mMultiplier = 1;   // Decimal32: see ColumnView
+    std::vector<quint16> mInt16;      // Int16 and JulianDay16: steps up from mBase
+    qint32 mBase = 0;
     std::vector<qint64> mInt64;
     std::vector<quint8> mFlags;
     std::vector<quint8> mCodes8;
@@ -197,6 +208,12 @@ inline double ColumnView::number(qint64 row, bool *isNull) const
         *isNull = v == ParcelColumn::kNullInt32;
         return decimal(v);
     }
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: {
+        const quint16 v = static_cast<const quint16 *>(values)[row];
+        *isNull = v == ParcelColumn::kNullStep;
+        return double(base + qint32(v));
+    }
     default:
         *isNull = true;
         return 0;
@@ -240,6 +257,8 @@ private:
     void codesToText();
     /// Real64 as Decimal32 when every row comes back the same (see ColumnStorage::Decimal32).
     static void narrowToDecimals(ParcelColumn &column);
+    /// Int32 and JulianDay as Int16 and JulianDay16 when their values span less than 65,535.
+    static void narrowIntegers(ParcelColumn &column);
     /// Moves the value appended last into \a row (fixed-width storages).
     void moveLastTo(qint64 row);
     /// Free text only: a row's UTF-8 as it is.

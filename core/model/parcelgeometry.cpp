@@ -4,9 +4,16 @@
 #include "core/geo/planar.h"
 #include "core/model/snapshotstream_p.h"
 
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+#include <boost/iterator/function_output_iterator.hpp>
+
+#include <malloc.h>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 
 namespace sez {
 
@@ -36,27 +43,38 @@ bool contains(const Box &outer, const Box &inner)
 // A parcel without vertices keeps inverted bounds, which intersect nothing.
 bool isValid(const Box &b) { return b[0] <= b[2] && b[1] <= b[3]; }
 
-// The distance along a Hilbert curve over a 65536 x 65536 grid: near cells get near numbers, so
-// the rows of a leaf lie close together.
-quint64 hilbert(quint32 x, quint32 y)
-{
-    quint64 d = 0;
-    for (quint32 s = 1u << 15; s > 0; s >>= 1) {
-        const quint32 rx = (x & s) ? 1 : 0, ry = (y & s) ? 1 : 0;
-        d += quint64(s) * s * ((3 * rx) ^ ry);
-        if (ry == 0) {
-            if (rx == 1) {
-                x = 0xFFFF - x;
-                y = 0xFFFF - y;
-            }
-            std::swap(x, y);
-        }
-    }
-    return d;
-}
-
 // Nodes a level of the tree over \a rows rows: ceil(rows / 16) leaves, then ceil(/16) each level up
 // to one root.
+// The order of Boost's packed R*-tree's leaves, which its queries return their values in: a query
+// of everything gives it. Its tree is freed, and its pages given back, before the flat one is made.
+std::vector<quint32> boostLeafOrder(const std::vector<Box> &bounds)
+{
+    namespace bg = boost::geometry;
+    namespace bgi = boost::geometry::index;
+    using BPoint = bg::model::point<float, 2, bg::cs::cartesian>;
+    using BBox = bg::model::box<BPoint>;
+    std::vector<quint32> rows;
+    {
+        std::vector<std::pair<BBox, quint32>> boxes;
+        boxes.reserve(bounds.size());
+        for (std::size_t i = 0; i < bounds.size(); ++i) {
+            const Box &b = bounds[i];
+            boxes.push_back({BBox(BPoint(b[0], b[1]), BPoint(b[2], b[3])), quint32(i)});
+        }
+        const bgi::rtree<std::pair<BBox, quint32>, bgi::rstar<16>> tree(boxes.begin(), boxes.end());   // packed (STR) bulk load
+        boxes = {};
+        rows.reserve(bounds.size());
+        const float inf = std::numeric_limits<float>::infinity();
+        tree.query(bgi::intersects(BBox(BPoint(-inf, -inf), BPoint(inf, inf))),
+                   boost::make_function_output_iterator([&](const auto &v) {
+                       if (isValid(bounds[v.second]))
+                           rows.push_back(v.second);
+                   }));
+    }
+    malloc_trim(0);
+    return rows;
+}
+
 std::vector<std::size_t> levelSizes(std::size_t rows)
 {
     std::vector<std::size_t> sizes;
@@ -70,13 +88,16 @@ std::vector<std::size_t> levelSizes(std::size_t rows)
 
 } // namespace
 
-/// A packed Hilbert R-tree (as Flatbush packs one): the rows sorted along a Hilbert curve of their
-/// centres, a leaf's box over each 16 consecutive rows, and each level's boxes over 16 consecutive
-/// boxes of the level below. A node's rows are one run of the sorted rows, so a node inside the
-/// window gives them all without testing a box. The leaves read the rows' boxes from the bounds.
+/// A packed R-tree kept flat (as Flatbush keeps one): the rows in the order of the leaves of Boost's
+/// packed R*-tree (the tree this one replaced), a leaf's box over each 16 consecutive rows, and each
+/// level's boxes over 16 consecutive boxes of the level below. A node's rows are one run of the
+/// rows, so a node inside the window gives them all without testing a box; the leaves read the
+/// rows' boxes from the bounds. Visited depth first in order, it returns the rows in the order
+/// Boost's tree did, so what is drawn over what (the shared edges' outlines, the labels placed
+/// first) is as it was.
 struct ParcelGeometry::Index
 {
-    std::vector<quint32> rows;           // the parcels with bounds, in Hilbert order
+    std::vector<quint32> rows;           // the parcels with bounds, in the order of Boost's leaves
     std::vector<Box> nodes;              // the leaves' boxes, then each level's up to the root
     std::vector<std::size_t> levelStart; // each level's first node; nodes.size() last
 };
@@ -179,25 +200,7 @@ const ParcelGeometry::Index &ParcelGeometry::index() const
 {
     std::call_once(mIndexOnce, [this] {
         auto index = std::make_unique<Index>();
-        // The centres on a 65536 x 65536 grid over the extent, in offsets.
-        const double left = mExtent.left() - mOriginX, top = mExtent.top() - mOriginY;
-        const double sx = mExtent.width() > 0 ? 65535.0 / mExtent.width() : 0;
-        const double sy = mExtent.height() > 0 ? 65535.0 / mExtent.height() : 0;
-        auto cell = [](double v) { return quint32(std::clamp(v, 0.0, 65535.0)); };
-        std::vector<quint64> keys;
-        keys.reserve(mBounds.size());
-        for (std::size_t i = 0; i < mBounds.size(); ++i) {
-            const Box &b = mBounds[i];
-            if (!isValid(b))
-                continue;
-            const quint64 h = hilbert(cell(((double(b[0]) + b[2]) / 2 - left) * sx), cell(((double(b[1]) + b[3]) / 2 - top) * sy));
-            keys.push_back(h << 32 | quint64(i));
-        }
-        std::sort(keys.begin(), keys.end());
-        index->rows.resize(keys.size());
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            index->rows[i] = quint32(keys[i]);
-        keys = {};
+        index->rows = boostLeafOrder(mBounds);
         if (!index->rows.empty()) {
             const std::vector<std::size_t> sizes = levelSizes(index->rows.size());
             std::size_t total = 0;
@@ -287,23 +290,11 @@ std::vector<qint64> ParcelGeometry::parcelsIn(const QRectF &rect) const
                 if (intersects(mBounds[ix.rows[i]], window))
                     result.push_back(ix.rows[i]);
         } else {
+            // Pushed last first, so the first child is visited first: the rows come out in order.
             const std::size_t below = ix.levelStart[at.level] - ix.levelStart[at.level - 1];
-            for (std::size_t c = at.node * kNodeSize, end = std::min(below, c + kNodeSize); c < end; ++c)
+            for (std::size_t c = std::min(below, at.node * kNodeSize + kNodeSize); c-- > at.node * kNodeSize;)
                 stack.push_back({at.level - 1, c});
         }
-    }
-    // Row order, so that what is drawn over what does not depend on the index. Many rows are
-    // ordered through a bitmap of the store (linear), few by sorting.
-    if (result.size() > mBounds.size() / 32) {
-        std::vector<quint64> seen((mBounds.size() + 63) / 64, 0);
-        for (qint64 r : result)
-            seen[std::size_t(r) / 64] |= quint64(1) << (r % 64);
-        result.clear();
-        for (std::size_t w = 0; w < seen.size(); ++w)
-            for (quint64 bits = seen[w]; bits; bits &= bits - 1)
-                result.push_back(qint64(w * 64 + std::size_t(std::countr_zero(bits))));
-    } else {
-        std::sort(result.begin(), result.end());
     }
     return result;
 }

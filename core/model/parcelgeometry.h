@@ -16,7 +16,7 @@ namespace sez {
 
 /// The parcels' polygons, immutable once built and shared between store snapshots: single-precision
 /// offsets from an origin (millimetre precision over the SEZ), a label point a parcel, and a
-/// packed Hilbert R-tree over the parcels' bounds for window queries.
+/// packed R-tree over the parcels' bounds for window queries.
 ///
 /// Each vertex's floats are kept as two 16-bit steps up from its parcel's bounds (the steps between
 /// the float's bits and the bounds' minimum's bits), which give back the very same floats; a parcel
@@ -62,8 +62,8 @@ public:
         return QPointF(l[0] + mOriginX, l[1] + mOriginY);
     }
     int vertexCount(qint64 parcel) const;
-    /// Parcels whose bounds intersect \a rect (map CRS), in ascending row order (the order a map of
-    /// the whole extent draws them in, whatever the index's layout).
+    /// Parcels whose bounds intersect \a rect (map CRS), in no particular order (the order Boost's
+    /// R*-tree gave them in, kept so that maps draw as they did).
     std::vector<qint64> parcelsIn(const QRectF &rect) const;
     /// The parcel under \a point (map CRS), or -1.
     qint64 parcelAt(const QPointF &point) const;

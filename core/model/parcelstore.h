@@ -134,7 +134,7 @@ public:
     Geometry geometry(qint64 parcel) const { return mGeometry->geometry(parcel); }
     QPointF labelPoint(qint64 parcel) const { return mGeometry->labelPoint(parcel); }  ///< inside the parcel
     int vertexCount(qint64 parcel) const { return mGeometry->vertexCount(parcel); }
-    /// Parcels whose bounds intersect \a rect (map CRS), in ascending row order.
+    /// Parcels whose bounds intersect \a rect (map CRS), in no particular order.
     std::vector<qint64> parcelsIn(const QRectF &rect) const { return mGeometry->parcelsIn(rect); }
     /// The parcel under \a point (map CRS), or -1.
     qint64 parcelAt(const QPointF &point) const { return mGeometry->parcelAt(point); }
