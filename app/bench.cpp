@@ -663,13 +663,13 @@ private:
         const double n = m[QStringLiteral("parcels")].toDouble();
         const double rss = m[QStringLiteral("rss_after")].toDouble() - m[QStringLiteral("rss_before")].toDouble();
         const double text = m[QStringLiteral("text_bytes")].toDouble();
-        mResult.metric(QStringLiteral("store_bytes_per_parcel"), QStringLiteral("resident store − text, per parcel, after the open (no index built)"), QStringLiteral("B"))
+        mResult.metric(QStringLiteral("store_bytes_per_parcel"), QStringLiteral("store − text a parcel, resident, no index yet"), QStringLiteral("B"))
             .samples.push_back((rss - text) / n);
         const double indexed = m[QStringLiteral("rss_indexed")].toDouble() - m[QStringLiteral("rss_before")].toDouble();
         mResult.metric(QStringLiteral("store_bytes_per_parcel_indexed"),
-                       QStringLiteral("resident store − text, per parcel, after the first zoom and search (indexes built)"), QStringLiteral("B"))
+                       QStringLiteral("store − text a parcel, resident, indexes built"), QStringLiteral("B"))
             .samples.push_back((indexed - text) / n);
-        mResult.metric(QStringLiteral("structural_bytes_per_parcel"), QStringLiteral("structuralBytes() per parcel (indexes counted as built)"), QStringLiteral("B"))
+        mResult.metric(QStringLiteral("structural_bytes_per_parcel"), QStringLiteral("structuralBytes() a parcel (indexes built)"), QStringLiteral("B"))
             .samples.push_back(m[QStringLiteral("structural_bytes")].toDouble() / n);
         mResult.metric(QStringLiteral("rss_store_mb"), QStringLiteral("resident after open"), QStringLiteral("MB"))
             .samples.push_back(rss / 1e6);

@@ -8,7 +8,9 @@
 #include <boost/geometry/index/rtree.hpp>
 #include <boost/iterator/function_output_iterator.hpp>
 
+#ifdef __GLIBC__
 #include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <bit>
@@ -71,7 +73,9 @@ std::vector<quint32> boostLeafOrder(const std::vector<Box> &bounds)
                            rows.push_back(v.second);
                    }));
     }
-    malloc_trim(0);
+#ifdef __GLIBC__
+    malloc_trim(0);   // Boost's nodes are small blocks all over the heap: give their pages back
+#endif
     return rows;
 }
 
