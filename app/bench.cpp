@@ -318,6 +318,7 @@ int probeMemory(const QString &dataset, const QString &cachePath)
     // What a user lives with: the first zoom builds the window index, the first search the
     // cadastral order.
     store->parcelsIn(QRectF(store->extent().center(), QSizeF(1, 1)));
+    const auto windowIndexed = residentMemory();
     store->findCadastralNumber(QStringLiteral("0"));
     const auto indexed = residentMemory();
     // The attributes' own text: the free-text columns as stored (UTF-8) and the dictionaries (UTF-16).
@@ -332,6 +333,7 @@ int probeMemory(const QString &dataset, const QString &cachePath)
                     {QStringLiteral("rebuilt"), cache->rebuilt()},
                     {QStringLiteral("rss_before"), double(before.first)},
                     {QStringLiteral("rss_after"), double(after.first)},
+                    {QStringLiteral("rss_window_indexed"), double(windowIndexed.first)},
                     {QStringLiteral("rss_indexed"), double(indexed.first)},
                     {QStringLiteral("hwm_after"), double(after.second)},
                     {QStringLiteral("structural_bytes"), double(store->structuralBytes())},

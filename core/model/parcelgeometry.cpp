@@ -8,9 +8,6 @@
 #include <boost/geometry/index/rtree.hpp>
 #include <boost/iterator/function_output_iterator.hpp>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include <algorithm>
 #include <bit>
@@ -73,9 +70,7 @@ std::vector<quint32> boostLeafOrder(const std::vector<Box> &bounds)
                            rows.push_back(v.second);
                    }));
     }
-#ifdef __GLIBC__
-    malloc_trim(0);   // Boost's nodes are small blocks all over the heap: give their pages back
-#endif
+    giveBackFreedPages();   // Boost's nodes are small blocks all over the heap
     return rows;
 }
 

@@ -245,6 +245,8 @@ const std::vector<quint32> &ParcelStore::cadastralOrder() const
         std::sort(index.sorted.begin(), index.sorted.end(), [&](quint32 a, quint32 b) {
             return keys[a].padded != keys[b].padded ? keys[a].padded < keys[b].padded : keys[a].length < keys[b].length;
         });
+        keys = {};
+        giveBackFreedPages();
     });
     return index.sorted;
 }
