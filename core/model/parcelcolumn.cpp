@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 
 namespace sez {
@@ -33,7 +34,83 @@ bool isInteger(ColumnStorage s)
     return s == ColumnStorage::Int32 || s == ColumnStorage::JulianDay;
 }
 
+// Real64 as Decimal32 when every value comes back as the very same double (compared bit for bit,
+// so -0.0 stays a double): areas written with four decimals are n / 10^4, round sums of money
+// n × 10^3. False when no power of ten serves every row.
+bool encodeDecimals(const std::vector<double> &values, std::vector<qint32> &codes, double *divisor, double *multiplier)
+{
+    auto encodes = [&](double d, double m, std::vector<qint32> *out) {
+        for (double v : values) {
+            if (std::isnan(v)) {
+                if (out)
+                    out->push_back(ParcelColumn::kNullInt32);
+                continue;
+            }
+            const double scaled = v * d / m;
+            if (!(std::abs(scaled) < 2147483647.0))
+                return false;
+            const qint32 n = qint32(std::llround(scaled));
+            const double back = double(n) / d * m;
+            if (n == ParcelColumn::kNullInt32 || std::bit_cast<quint64>(back) != std::bit_cast<quint64>(v))
+                return false;
+            if (out)
+                out->push_back(n);
+        }
+        return true;
+    };
+    static constexpr double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    for (double d : kPowers)
+        if (encodes(d, 1, nullptr)) {
+            *divisor = d;
+            *multiplier = 1;
+            return encodes(d, 1, &codes);
+        }
+    for (double m : {10.0, 1e2, 1e3, 1e4, 1e5, 1e6})
+        if (encodes(1, m, nullptr)) {
+            *divisor = 1;
+            *multiplier = m;
+            return encodes(1, m, &codes);
+        }
+    return false;
+}
+
 } // namespace
+
+void ParcelColumnBuilder::narrowToDecimals(ParcelColumn &c)
+{
+    std::vector<qint32> int32;
+    int32.reserve(c.mReal64.size());
+    double divisor = 1, multiplier = 1;
+    if (c.mReal64.empty() || !encodeDecimals(c.mReal64, int32, &divisor, &multiplier) || int32.size() != c.mReal64.size())
+        return;
+    c.mInt32 = std::move(int32);
+    c.mReal64 = {};
+    c.mDivisor = divisor;
+    c.mMultiplier = multiplier;
+    c.mStorage = ColumnStorage::Decimal32;
+}
+
+void ParcelColumnBuilder::narrowIntegers(ParcelColumn &c)
+{
+    qint32 low = std::numeric_limits<qint32>::max(), high = std::numeric_limits<qint32>::min();
+    for (qint32 v : c.mInt32)
+        if (v != ParcelColumn::kNullInt32) {
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    if (c.mInt32.empty())
+        return;
+    if (low > high)
+        low = high = 0;   // all null
+    if (qint64(high) - low >= ParcelColumn::kNullStep || qint64(low) + 0xFFFF > std::numeric_limits<qint32>::max())
+        return;
+    c.mInt16.reserve(c.mInt32.size());
+    for (qint32 v : c.mInt32)
+        c.mInt16.push_back(v == ParcelColumn::kNullInt32 ? ParcelColumn::kNullStep : quint16(v - low));
+    c.mInt32 = {};
+    c.mBase = low;
+    c.mStorage = c.mStorage == ColumnStorage::Int32 ? ColumnStorage::Int16 : ColumnStorage::JulianDay16;
+}
 
 std::shared_ptr<const ParcelColumn> ParcelColumn::absent(qint64 rows)
 {
@@ -77,13 +154,16 @@ QVariant ParcelColumn::value(qint64 row, bool writtenDecimals) const
     case ColumnStorage::Int64: return mInt64[i] == kNullInt64 ? QVariant() : QVariant(mInt64[i]);
     case ColumnStorage::JulianDay: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(QDate::fromJulianDay(mInt32[i]));
     case ColumnStorage::Flag: return mFlags[i] == kNullFlag ? QVariant() : QVariant(mFlags[i] != 0);
+    case ColumnStorage::Decimal32: return mInt32[i] == kNullInt32 ? QVariant() : QVariant(view().decimal(mInt32[i]));
+    case ColumnStorage::Int16: return mInt16[i] == kNullStep ? QVariant() : QVariant(qint64(mBase + qint32(mInt16[i])));
+    case ColumnStorage::JulianDay16: return mInt16[i] == kNullStep ? QVariant() : QVariant(QDate::fromJulianDay(mBase + qint32(mInt16[i])));
     }
     return {};
 }
 
 std::size_t ParcelColumn::structuralBytes() const
 {
-    return mReal64.size() * sizeof(double) + mReal32.size() * sizeof(float) + mInt32.size() * sizeof(qint32)
+    return mReal64.size() * sizeof(double) + mReal32.size() * sizeof(float) + mInt32.size() * sizeof(qint32) + mInt16.size() * 2
            + mInt64.size() * sizeof(qint64) + mFlags.size() + mCodes8.size() + mCodes16.size() * sizeof(quint16)
            + mCodes32.size() * sizeof(quint32) + mOffsets.size() * sizeof(quint32);
 }
@@ -111,6 +191,9 @@ void ParcelColumn::write(QDataStream &out) const
     case ColumnStorage::JulianDay: writeVector(out, mInt32); break;
     case ColumnStorage::Int64: writeVector(out, mInt64); break;
     case ColumnStorage::Flag: writeVector(out, mFlags); break;
+    case ColumnStorage::Decimal32: out << mDivisor << mMultiplier; writeVector(out, mInt32); break;
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: out << mBase; writeVector(out, mInt16); break;
     }
 }
 
@@ -119,7 +202,7 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
     quint8 storage = 0;
     qint64 size = -1;
     in >> storage >> size;
-    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::Codes8) || size != rows)
+    if (in.status() != QDataStream::Ok || storage > quint8(ColumnStorage::JulianDay16) || size != rows)
         return nullptr;
     auto c = std::make_shared<ParcelColumn>();
     c->mStorage = ColumnStorage(storage);
@@ -155,6 +238,19 @@ std::shared_ptr<const ParcelColumn> ParcelColumn::read(QDataStream &in, qint64 r
         ok = readVector(in, c->mFlags) && c->mFlags.size() == n
              && std::all_of(c->mFlags.begin(), c->mFlags.end(), [](quint8 v) { return v <= kNullFlag; });
         break;
+    case ColumnStorage::Decimal32:
+        in >> c->mDivisor >> c->mMultiplier;
+        ok = readVector(in, c->mInt32) && c->mInt32.size() == n;
+        break;
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: {
+        qint32 base = 0;
+        in >> base;
+        c->mBase = base;
+        // base + a step never passes qint32's range.
+        ok = readVector(in, c->mInt16) && c->mInt16.size() == n && qint64(base) + 0xFFFF <= std::numeric_limits<qint32>::max();
+        break;
+    }
     }
     if (!ok || in.status() != QDataStream::Ok)
         return nullptr;
@@ -178,8 +274,15 @@ ParcelColumnBuilder::ParcelColumnBuilder(ColumnStorage storage, qint64 expectedR
     : mColumn(std::make_shared<ParcelColumn>())
 {
     // Coded columns grow as 16-bit codes, widened past 65,536 entries, narrowed by finish().
-    const bool coded = storage == ColumnStorage::Codes8 || storage == ColumnStorage::Codes32;
-    mColumn->mStorage = coded ? ColumnStorage::Codes16 : storage;
+    // Decimals are appended as doubles and narrowed by finish() too.
+    switch (storage) {
+    case ColumnStorage::Codes8:
+    case ColumnStorage::Codes32: mColumn->mStorage = ColumnStorage::Codes16; break;
+    case ColumnStorage::Decimal32: mColumn->mStorage = ColumnStorage::Real64; break;
+    case ColumnStorage::Int16: mColumn->mStorage = ColumnStorage::Int32; break;
+    case ColumnStorage::JulianDay16: mColumn->mStorage = ColumnStorage::JulianDay; break;
+    default: mColumn->mStorage = storage; break;
+    }
     const std::size_t n = std::size_t(std::max<qint64>(expectedRows, 0));
     switch (mColumn->mStorage) {
     case ColumnStorage::Utf8: mColumn->mOffsets.reserve(n + 1); mColumn->mOffsets.push_back(0); break;
@@ -204,9 +307,12 @@ void ParcelColumnBuilder::appendNull()
     case ColumnStorage::Codes16:
     case ColumnStorage::Codes32: appendText(QString()); break;
     case ColumnStorage::Real64:
-    case ColumnStorage::Real32: appendReal(std::nan("")); break;
+    case ColumnStorage::Real32:
+    case ColumnStorage::Decimal32: appendReal(std::nan("")); break;
     case ColumnStorage::Int32:
-    case ColumnStorage::JulianDay: c.mInt32.push_back(ParcelColumn::kNullInt32); ++c.mSize; break;
+    case ColumnStorage::JulianDay:
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: c.mInt32.push_back(ParcelColumn::kNullInt32); ++c.mSize; break;
     case ColumnStorage::Int64: c.mInt64.push_back(ParcelColumn::kNullInt64); ++c.mSize; break;
     case ColumnStorage::Flag: c.mFlags.push_back(ParcelColumn::kNullFlag); ++c.mSize; break;
     }
@@ -226,20 +332,23 @@ void ParcelColumnBuilder::append(const QVariant &value)
         appendText(value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString());
         break;
     case ColumnStorage::Real64:
-    case ColumnStorage::Real32: {
+    case ColumnStorage::Real32:
+    case ColumnStorage::Decimal32: {
         bool ok = false;
         const double v = value.toDouble(&ok);
         ok ? appendReal(v) : appendNull();
         break;
     }
     case ColumnStorage::Int32:
+    case ColumnStorage::Int16:
     case ColumnStorage::Int64: {
         bool ok = false;
         const qint64 v = value.typeId() == QMetaType::Double ? qint64(std::llround(value.toDouble(&ok))) : value.toLongLong(&ok);
         ok ? appendInteger(v) : appendNull();
         break;
     }
-    case ColumnStorage::JulianDay: {
+    case ColumnStorage::JulianDay:
+    case ColumnStorage::JulianDay16: {
         const QDate d = value.toDate();
         if (d.isValid())
             appendInteger(d.toJulianDay());
@@ -416,6 +525,21 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::patched(const ParcelCol
         c.mCodes8 = {};
         c.mStorage = ColumnStorage::Codes16;
     }
+    if (c.mStorage == ColumnStorage::Int16 || c.mStorage == ColumnStorage::JulianDay16) {   // widened, narrowed again by finish()
+        c.mInt32.reserve(c.mInt16.size());
+        for (quint16 v : c.mInt16)
+            c.mInt32.push_back(v == ParcelColumn::kNullStep ? ParcelColumn::kNullInt32 : c.mBase + qint32(v));
+        c.mInt16 = {};
+        c.mStorage = c.mStorage == ColumnStorage::Int16 ? ColumnStorage::Int32 : ColumnStorage::JulianDay;
+    }
+    if (c.mStorage == ColumnStorage::Decimal32) {   // appended to as doubles, narrowed again by finish()
+        const ColumnView view = column.view();
+        c.mReal64.reserve(c.mInt32.size());
+        for (qint32 v : c.mInt32)
+            c.mReal64.push_back(v == ParcelColumn::kNullInt32 ? std::nan("") : view.decimal(v));
+        c.mInt32 = {};
+        c.mStorage = ColumnStorage::Real64;
+    }
     for (int code = 0; code < column.mDictionary.size(); ++code)
         builder.mLookup.insert(column.mDictionary.at(code), quint32(code));
     for (const auto &[row, value] : values) {
@@ -444,6 +568,10 @@ std::shared_ptr<const ParcelColumn> ParcelColumnBuilder::finish(QString *error)
         column->mCodes16 = {};
         column->mStorage = ColumnStorage::Codes8;
     }
+    if (column->mStorage == ColumnStorage::Real64)
+        narrowToDecimals(*column);
+    if (isInteger(column->mStorage))
+        narrowIntegers(*column);
     column->mCodes16.shrink_to_fit();
     column->mCodes32.shrink_to_fit();
     column->mOffsets.shrink_to_fit();

@@ -31,6 +31,14 @@ enum class ColumnStorage : quint8 {
     JulianDay,   ///< dates as Julian day numbers; kNullInt32 is null
     Flag,        ///< 0, 1; kNullFlag is null
     Codes8,      ///< coded text of at most 256 entries, 8-bit codes (ParcelColumnBuilder::finish narrows Codes16)
+    /// Real64 whose every value is a 32-bit integer n over a power of ten (n / 10^k, or n × 10^-k
+    /// for large round numbers) that gives back the very same double: ParcelColumnBuilder::finish
+    /// narrows Real64 to it when every row does. kNullInt32 is null.
+    Decimal32,
+    /// Int32 and JulianDay whose values span less than 65,535: a 16-bit step up from the column's
+    /// base a row, 0xFFFF null (made by ParcelColumnBuilder::finish, like Decimal32).
+    Int16,
+    JulianDay16,
 };
 
 /// The decimal a float was made from: the shortest decimal that reads back as the same float, as a
@@ -47,6 +55,10 @@ struct ColumnView
     /// Real32: the floats keep decimals a file wrote, read back as decimalOfFloat() gives them;
     /// otherwise (a value sezview computed) as the floats are, which are nearer the computed value.
     bool writtenDecimals = false;
+    /// Decimal32: a value is double(n) / divisor * multiplier (one of them 1).
+    double divisor = 1, multiplier = 1;
+    /// Int16, JulianDay16: a value is base + the row's step.
+    qint32 base = 0;
 
     /// The row's index into the dictionary, or -1 when the column is not coded.
     int code(qint64 row) const
@@ -62,6 +74,8 @@ struct ColumnView
 
     /// Numbers as they are, dates as Julian day numbers, flags as 0/1; *isNull for nulls and text.
     double number(qint64 row, bool *isNull) const;
+    /// A Decimal32 value.
+    double decimal(qint32 n) const { return double(n) / divisor * multiplier; }
 };
 
 /// One attribute of every parcel, immutable once built. Stores share columns through
@@ -72,6 +86,7 @@ public:
     static constexpr qint32 kNullInt32 = std::numeric_limits<qint32>::min();
     static constexpr qint64 kNullInt64 = std::numeric_limits<qint64>::min();
     static constexpr quint8 kNullFlag = 2;
+    static constexpr quint16 kNullStep = 0xFFFF;   // Int16, JulianDay16
 
     /// A column of \a rows nulls, holding no memory a row.
     static std::shared_ptr<const ParcelColumn> absent(qint64 rows);
@@ -96,6 +111,9 @@ public:
         case ColumnStorage::JulianDay: return {mStorage, mInt32.data()};
         case ColumnStorage::Int64: return {mStorage, mInt64.data()};
         case ColumnStorage::Flag: return {mStorage, mFlags.data()};
+        case ColumnStorage::Decimal32: return {mStorage, mInt32.data(), false, mDivisor, mMultiplier};
+        case ColumnStorage::Int16:
+        case ColumnStorage::JulianDay16: return {mStorage, mInt16.data(), false, 1, 1, mBase};
         default: return {mStorage, nullptr};
         }
     }
@@ -142,7 +160,10 @@ private:
     qint64 mSize = 0;
     std::vector<double> mReal64;
     std::vector<float> mReal32;
-    std::vector<qint32> mInt32;       // Int32 and JulianDay
+    std::vector<qint32> mInt32;       // Int32, JulianDay and Decimal32
+    double mDivisor = 1, mMultiplier = 1;   // Decimal32: see ColumnView
+    std::vector<quint16> mInt16;      // Int16 and JulianDay16: steps up from mBase
+    qint32 mBase = 0;
     std::vector<qint64> mInt64;
     std::vector<quint8> mFlags;
     std::vector<quint8> mCodes8;
@@ -181,6 +202,17 @@ inline double ColumnView::number(qint64 row, bool *isNull) const
         const quint8 v = static_cast<const quint8 *>(values)[row];
         *isNull = v == ParcelColumn::kNullFlag;
         return double(v);
+    }
+    case ColumnStorage::Decimal32: {
+        const qint32 v = static_cast<const qint32 *>(values)[row];
+        *isNull = v == ParcelColumn::kNullInt32;
+        return decimal(v);
+    }
+    case ColumnStorage::Int16:
+    case ColumnStorage::JulianDay16: {
+        const quint16 v = static_cast<const quint16 *>(values)[row];
+        *isNull = v == ParcelColumn::kNullStep;
+        return double(base + qint32(v));
     }
     default:
         *isNull = true;
@@ -223,6 +255,10 @@ public:
 private:
     void widenCodes();
     void codesToText();
+    /// Real64 as Decimal32 when every row comes back the same (see ColumnStorage::Decimal32).
+    static void narrowToDecimals(ParcelColumn &column);
+    /// Int32 and JulianDay as Int16 and JulianDay16 when their values span less than 65,535.
+    static void narrowIntegers(ParcelColumn &column);
     /// Moves the value appended last into \a row (fixed-width storages).
     void moveLastTo(qint64 row);
     /// Free text only: a row's UTF-8 as it is.

@@ -245,6 +245,8 @@ const std::vector<quint32> &ParcelStore::cadastralOrder() const
         std::sort(index.sorted.begin(), index.sorted.end(), [&](quint32 a, quint32 b) {
             return keys[a].padded != keys[b].padded ? keys[a].padded < keys[b].padded : keys[a].length < keys[b].length;
         });
+        keys = {};
+        giveBackFreedPages();
     });
     return index.sorted;
 }
@@ -321,8 +323,9 @@ constexpr quint32 kStoreMagic = 0x5345'5A53;   // "SEZS"
 // the extra source columns; every count checked against the bytes left. 4: the source's own words
 // for coded values. 5: the layers of no role. 6: context features carry their names in other
 // languages. 7: the features of the layers of no role carry their attributes. 8: coded columns of
-// at most 256 entries keep a byte a row (ColumnStorage::Codes8).
-constexpr quint32 kStoreVersion = 8;
+// at most 256 entries keep a byte a row (ColumnStorage::Codes8). 9: vertices as 16-bit steps up from
+// their parcel's bounds, wide parcels' floats apart (ParcelGeometry).
+constexpr quint32 kStoreVersion = 9;
 
 void writePath(QDataStream &out, const Path &path)
 {
