@@ -191,6 +191,7 @@ public:
             mPainter.resetTransform();
             mPainter.drawImage(QPointF(0, 0), mImage);
             mPainter.restore();
+            spareImage() = std::move(mImage);
             mImage = QImage();
             mBits = nullptr;
         }
@@ -293,12 +294,25 @@ private:
     QRgb *pixels()
     {
         if (!mBits) {
-            mImage = QImage(mWidth, mHeight, QImage::Format_ARGB32_Premultiplied);
+            QImage &spare = spareImage();
+            if (spare.width() == mWidth && spare.height() == mHeight)
+                mImage = std::move(spare);
+            else
+                mImage = QImage(mWidth, mHeight, QImage::Format_ARGB32_Premultiplied);
             mImage.fill(Qt::transparent);
             mBits = reinterpret_cast<QRgb *>(mImage.bits());
             mStride = mImage.bytesPerLine() / 4;
         }
         return mBits;
+    }
+
+    // The layer's image, kept for the next render on the same thread. A fresh one each render came
+    // from a fresh mmap (glibc's choice for 8 MB at 1920x1080): about 1,800 page faults, each page
+    // zeroed by the kernel, before the fill above wrote it again.
+    static QImage &spareImage()
+    {
+        static thread_local QImage spare;
+        return spare;
     }
 
     QPainter &mPainter;
