@@ -4,6 +4,10 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 
@@ -53,6 +57,13 @@ void parallelFor(qint64 count, qint64 minSize, const std::function<void(qint64 b
         const IndexRange &r = ranges[std::size_t(task)];
         body(r.begin, r.end);
     });
+}
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 } // namespace sez

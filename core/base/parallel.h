@@ -33,4 +33,10 @@ void runParallel(qint64 tasks, const std::function<void(qint64 task)> &body);
 /// Runs \a body(begin, end) over splitForThreads(count, minSize), in parallel.
 void parallelFor(qint64 count, qint64 minSize, const std::function<void(qint64 begin, qint64 end)> &body);
 
+/// Gives the pages of freed heap memory back to the system (glibc's malloc_trim; nothing elsewhere).
+/// For after a large transient structure is freed: glibc keeps large freed blocks in the heap, and
+/// a pool thread allocates from a malloc arena of its own that would not reuse another thread's
+/// freed blocks, so without it the resident size stays at its peak.
+void releaseFreedMemory();
+
 } // namespace sez

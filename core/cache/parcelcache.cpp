@@ -34,10 +34,6 @@
 #include <signal.h>
 #include <unistd.h>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace sez {
 
 using detail::SqlitePtr;
@@ -223,16 +219,6 @@ void rememberTouched(sqlite3 *db, const QList<CacheFingerprint::Source> &touched
         if (!update.exec(&ignored))
             return;
     }
-}
-
-// Gives the pages of freed memory back to the system. The features were allocated by the thread that
-// read them and are freed on a pool thread, whose own allocations (the writer's) come from another
-// malloc arena and would not reuse them: the peak would stay features, store and writer at once.
-void returnFreedMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
 }
 
 // What the cache file keeps of the dataset besides the store: the read features are not needed
@@ -539,7 +525,7 @@ bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cac
         derivePromise.finish();
         builder.reset();
         dataset.reset();
-        returnFreedMemory();
+        releaseFreedMemory();
         if (!complete) {
             cache.mWriteError = CacheMessages::tr("%1: the cache could not be written: %2").arg(cachePath, error);
             return;

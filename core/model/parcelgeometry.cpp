@@ -2,6 +2,7 @@
 #include "core/model/parcelgeometry.h"
 
 #include "core/geo/planar.h"
+#include "core/base/parallel.h"
 #include "core/model/snapshotstream_p.h"
 
 #include <boost/geometry.hpp>
@@ -70,7 +71,7 @@ std::vector<quint32> boostLeafOrder(const std::vector<Box> &bounds)
                            rows.push_back(v.second);
                    }));
     }
-    giveBackFreedPages();   // Boost's nodes are small blocks all over the heap
+    releaseFreedMemory();   // Boost's nodes are small blocks all over the heap
     return rows;
 }
 

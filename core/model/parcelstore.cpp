@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/parcelstore.h"
 
+#include "core/base/parallel.h"
 #include "core/model/snapshotstream_p.h"
 
 #include <QBuffer>
@@ -246,7 +247,7 @@ const std::vector<quint32> &ParcelStore::cadastralOrder() const
             return keys[a].padded != keys[b].padded ? keys[a].padded < keys[b].padded : keys[a].length < keys[b].length;
         });
         keys = {};
-        giveBackFreedPages();
+        releaseFreedMemory();
     });
     return index.sorted;
 }

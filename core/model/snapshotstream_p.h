@@ -8,23 +8,9 @@
 #include <QIODevice>
 #include <QStringList>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <vector>
 
 namespace sez::detail {
-
-/// After an index is built at first use: the pages of its scratch arrays, freed into the heap
-/// (glibc then keeps large blocks there, not in maps of their own), go back to the system, so the
-/// store's resident size is what it holds.
-inline void giveBackFreedPages()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
 
 inline qint64 bytesLeft(QDataStream &in)
 {
