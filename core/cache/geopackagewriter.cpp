@@ -2,6 +2,7 @@
 #include "core/cache/geopackagewriter_p.h"
 
 #include "core/base/feedback.h"
+#include "core/cache/storedtext_p.h"
 #include "core/geo/crs.h"
 #include "core/geo/gdalhandles_p.h"
 #include "core/model/parcelstore.h"
@@ -342,6 +343,19 @@ void bindParcelValues(SqliteStatement &insert, int first, const ParcelStore &sto
             else
                 insert.bindUtf8(col, codedUtf8[std::size_t(f)][std::size_t(c)]);
             continue;
+        }
+        // Free text straight from the store's UTF-8 where that gives the same bytes (StoredText).
+        const ParcelColumn &column = store.column(f);
+        if (column.storage() == ColumnStorage::Utf8) {
+            const QByteArrayView text = column.utf8(p);
+            if (text.isEmpty()) {
+                insert.bindNull(col);
+                continue;
+            }
+            if (StoredText::isShortUtf8(text)) {
+                insert.bindUtf8View(col, text);
+                continue;
+            }
         }
         const QVariant v = store.value(p, f);
         switch (v.typeId()) {

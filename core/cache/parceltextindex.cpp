@@ -2,6 +2,7 @@
 #include "core/cache/parceltextindex_p.h"
 
 #include "core/base/feedback.h"
+#include "core/cache/storedtext_p.h"
 #include "core/model/parcelstore.h"
 #include "core/query/query.h"
 
@@ -81,6 +82,13 @@ private:
     QHash<quint64, QByteArray> mProjects;   // by the pair of codes, each up to 32 bits
 };
 
+// The column of \a field when it holds free text as UTF-8 (not coded), else nullptr.
+const ParcelColumn *freeTextColumn(const ParcelStore &store, ParcelField field)
+{
+    const ParcelColumn &column = store.column(int(field));
+    return column.storage() == ColumnStorage::Utf8 ? &column : nullptr;
+}
+
 } // namespace
 
 bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *feedback, QString *error, const Feedback *cancelledWith)
@@ -92,20 +100,37 @@ bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *fee
         return false;
     SqliteStatement insert(db, "INSERT INTO sez_fts (rowid, cadastral, digits, investor, project, address) VALUES (?, ?, ?, ?, ?, ?)");
     IndexRows rows(store);
+    // Free text is folded and filtered from the store's own UTF-8 where StoredText can (the same
+    // bytes as through a QString: tst_cache compares the indexes); what it cannot goes the QString way.
+    const ParcelColumn *const numbers = freeTextColumn(store, ParcelField::CadastralNumber);
+    const ParcelColumn *const addresses = freeTextColumn(store, ParcelField::Address);
+    QByteArray digits, address;
     for (qint64 p = 0; p < store.size(); ++p) {
         if (isCancelled(feedback) || isCancelled(cancelledWith)) {
             *error = QStringLiteral("cancelled");
             return false;
         }
-        const QString number = store.value(p, ParcelField::CadastralNumber).toString();
         const QByteArray investor = rows.investor(p);
         const QByteArray project = rows.project(p);
         insert.bindInt(1, p + 1);
-        insert.bindText(2, number);
-        insert.bindText(3, cadastralDigits(number));
+        const QByteArrayView numberUtf8 = numbers ? numbers->utf8(p) : QByteArrayView();
+        digits.clear();
+        if (!numberUtf8.isEmpty() && StoredText::appendDigits(numberUtf8, digits)) {
+            insert.bindUtf8View(2, numberUtf8);
+            insert.bindUtf8View(3, digits);
+        } else {
+            const QString number = store.value(p, ParcelField::CadastralNumber).toString();
+            insert.bindText(2, number);
+            insert.bindText(3, cadastralDigits(number));
+        }
         insert.bindUtf8(4, investor);
         insert.bindUtf8(5, project);
-        insert.bindText(6, ilikeFold(store.value(p, ParcelField::Address).toString()));
+        const QByteArrayView addressUtf8 = addresses ? addresses->utf8(p) : QByteArrayView();
+        address.clear();
+        if (!addressUtf8.isEmpty() && StoredText::appendFolded(addressUtf8, address))
+            insert.bindUtf8View(6, address);
+        else
+            insert.bindText(6, ilikeFold(store.value(p, ParcelField::Address).toString()));
         if (!insert.exec(error))
             return false;
         if (feedback)

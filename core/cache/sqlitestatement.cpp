@@ -99,6 +99,11 @@ void SqliteStatement::bindUtf8(int column, const QByteArray &utf8)
         check(sqlite3_bind_text(mStmt, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC));
 }
 
+void SqliteStatement::bindUtf8View(int column, QByteArrayView utf8)
+{
+    check(sqlite3_bind_text(mStmt, column, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC));
+}
+
 void SqliteStatement::bindBlob(int column, const QByteArray &bytes)
 {
     check(sqlite3_bind_blob64(mStmt, column, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC));

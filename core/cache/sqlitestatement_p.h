@@ -46,6 +46,8 @@ public:
     /// Text already in UTF-8, null for a null QByteArray. SQLite does not copy it: \a utf8 must live
     /// until the statement is run.
     void bindUtf8(int column, const QByteArray &utf8);
+    /// UTF-8 text, never null (an empty view binds ''), that must live until the statement is run.
+    void bindUtf8View(int column, QByteArrayView utf8);
     /// A blob that, like bindUtf8's text, must live until the statement is run.
     void bindBlob(int column, const QByteArray &bytes);
 
