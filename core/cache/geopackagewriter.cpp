@@ -16,6 +16,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace sez::detail {
 
@@ -369,6 +370,21 @@ void bindParcelValues(SqliteStatement &insert, int first, const ParcelStore &sto
     }
 }
 
+constexpr int kRowsAStatement = 64;
+
+// INSERT INTO parcels of \a rows rows of \a columns values each.
+QByteArray insertRows(int rows, int columns)
+{
+    QByteArray row = "(?";
+    for (int c = 1; c < columns; ++c)
+        row += ", ?";
+    row += ')';
+    QByteArray sql = "INSERT INTO parcels VALUES " + row;
+    for (int r = 1; r < rows; ++r)
+        sql += ", " + row;
+    return sql;
+}
+
 } // namespace
 
 bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
@@ -378,40 +394,49 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
                               + parcelColumns(mStore, fields) + ");";
     if (!execSql(mDb, create.constData(), error))
         return false;
-    QByteArray insertSql = "INSERT INTO parcels VALUES (?, ?";
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        insertSql += ", ?";
-    SqliteStatement insert(mDb, insertSql + ")");
-    if (!insert.isValid()) {
-        *error = insert.error();
-        return false;
-    }
     // Coded columns hold a few hundred distinct values: each is converted to UTF-8 once, not once a row.
     std::vector<std::vector<QByteArray>> codedUtf8(std::size_t(mStore.fieldCount()));
     for (int f : fields)
         if (mStore.isCoded(f))
             for (const QString &v : mStore.dictionary(f))
                 codedUtf8[std::size_t(f)].push_back(v.isEmpty() ? QByteArray() : v.toUtf8());
+    // The rows go kRowsAStatement to an INSERT: a statement's own cost (its end, and the table's
+    // AUTOINCREMENT counter written at each end) is paid once for them. Same rows, same order.
+    const int columns = 2 + int(fields.size());
     const qint64 n = mStore.size();
     const int srs = mStore.mapEpsg();
-    QByteArray blob;
+    SqliteStatement batch(mDb, insertRows(kRowsAStatement, columns));
+    if (!batch.isValid()) {
+        *error = batch.error();
+        return false;
+    }
+    std::vector<QByteArray> blobs(static_cast<std::size_t>(kRowsAStatement));   // bound without a copy: one a row of the statement
     std::vector<RtreeEntry> rtree;
     rtree.reserve(std::size_t(n));
-    for (qint64 p = 0; p < n; ++p) {
+    for (qint64 first = 0; first < n; first += kRowsAStatement) {
         if (isCancelled(feedback)) {
             *error = QStringLiteral("cancelled");
             return false;
         }
-        insert.bindInt(1, p + 1);
-        gpkgBlob(mStore.geometry(p), srs, blob);
-        insert.bindBlob(2, blob);
-        bindParcelValues(insert, 3, mStore, p, fields, codedUtf8);
+        const int rows = int(std::min<qint64>(kRowsAStatement, n - first));
+        std::optional<SqliteStatement> last;   // the rows left at the end, fewer than a statement's
+        if (rows < kRowsAStatement)
+            last.emplace(mDb, insertRows(rows, columns));
+        SqliteStatement &insert = last ? *last : batch;
+        for (int k = 0; k < rows; ++k) {
+            const qint64 p = first + k;
+            const int column = 1 + k * columns;
+            insert.bindInt(column, p + 1);
+            gpkgBlob(mStore.geometry(p), srs, blobs[std::size_t(k)]);
+            insert.bindBlob(column + 1, blobs[std::size_t(k)]);
+            bindParcelValues(insert, column + 2, mStore, p, fields, codedUtf8);
+            const QRectF b = mStore.bounds(p);
+            rtree.push_back({p + 1, b.left(), b.right(), b.top(), b.bottom()});
+        }
         if (!insert.exec(error))
             return false;
-        const QRectF b = mStore.bounds(p);
-        rtree.push_back({p + 1, b.left(), b.right(), b.top(), b.bottom()});
         if (feedback)
-            feedback->advance();
+            feedback->advance(rows);
     }
     return registerFeatures(QByteArrayLiteral("parcels"), "MULTIPOLYGON", mStore.extent(), rtree, error);
 }

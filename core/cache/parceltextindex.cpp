@@ -114,7 +114,7 @@ bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *fee
         const QByteArray project = rows.project(p);
         insert.bindInt(1, p + 1);
         const QByteArrayView numberUtf8 = numbers ? numbers->utf8(p) : QByteArrayView();
-        digits.clear();
+        digits.truncate(0);   // keeps its buffer, unlike clear()
         if (!numberUtf8.isEmpty() && StoredText::appendDigits(numberUtf8, digits)) {
             insert.bindUtf8View(2, numberUtf8);
             insert.bindUtf8View(3, digits);
@@ -126,7 +126,7 @@ bool ParcelTextIndex::build(sqlite3 *db, const ParcelStore &store, Feedback *fee
         insert.bindUtf8(4, investor);
         insert.bindUtf8(5, project);
         const QByteArrayView addressUtf8 = addresses ? addresses->utf8(p) : QByteArrayView();
-        address.clear();
+        address.truncate(0);
         if (!addressUtf8.isEmpty() && StoredText::appendFolded(addressUtf8, address))
             insert.bindUtf8View(6, address);
         else

@@ -13,18 +13,42 @@ namespace {
 
 constexpr char32_t kShortLimit = 0x800;   // code points of one or two bytes in UTF-8
 
+// A code point's UTF-8 bytes (one to three here) and their count.
+struct Utf8Bytes
+{
+    std::array<char, 3> bytes{};
+    quint8 size = 0;
+};
+
+Utf8Bytes utf8Of(char32_t c)
+{
+    Utf8Bytes u;
+    if (c < 0x80) {
+        u.bytes = {char(c), 0, 0};
+        u.size = 1;
+    } else if (c < 0x800) {
+        u.bytes = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F)), 0};
+        u.size = 2;
+    } else {   // below U+10000: folding keeps a code point of the BMP there
+        u.bytes = {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F))};
+        u.size = 3;
+    }
+    return u;
+}
+
 // ilikeFold() and QChar::isDigit() of every code point below U+0800, asked once of the functions
 // that define them, so that the fold and the digits stay theirs.
 struct ShortCodePoints
 {
-    std::array<char32_t, kShortLimit> folded{};
+    std::array<Utf8Bytes, kShortLimit> folded{};
     std::array<bool, kShortLimit> digit{};
     ShortCodePoints()
     {
         for (char32_t c = 0; c < kShortLimit; ++c) {
             const QString one{QChar(char16_t(c))};
             const QString f = ilikeFold(one);
-            folded[c] = f.size() == 1 ? char32_t(f.at(0).unicode()) : f.toUcs4().value(0);
+            Q_ASSERT(f.size() == 1 && !f.at(0).isSurrogate());
+            folded[c] = utf8Of(char32_t(f.at(0).unicode()));
             digit[c] = QChar(char16_t(c)).isDigit();
         }
     }
@@ -36,40 +60,36 @@ const ShortCodePoints &shortCodePoints()
     return table;
 }
 
-void appendCodePoint(char32_t c, QByteArray &out)
-{
-    if (c < 0x80) {
-        out.append(char(c));
-    } else if (c < 0x800) {
-        out.append(char(0xC0 | (c >> 6)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.append(char(0xE0 | (c >> 12)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (c >> 18)));
-        out.append(char(0x80 | ((c >> 12) & 0x3F)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
-    }
-}
-
-// Calls \a each with every code point of \a utf8 (isShortUtf8() already checked).
+// Appends to \a out the bytes \a each gives for every code point of \a utf8 (isShortUtf8() already
+// checked); each writes at most three bytes for the two or fewer it reads, so the buffer is sized once.
 template<typename Each>
-void forEachShort(QByteArrayView utf8, Each each)
+void appendEach(QByteArrayView utf8, QByteArray &out, Each each)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(utf8.data());
-    const qsizetype n = utf8.size();
+    const qsizetype n = utf8.size(), before = out.size();
+    out.resize(before + 2 * n);
+    char *to = out.data() + before;
     for (qsizetype i = 0; i < n;) {
         if (s[i] < 0x80) {
-            each(char32_t(s[i]));
+            to = each(char32_t(s[i]), to);
             ++i;
         } else {
-            each(char32_t(((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F)));
+            to = each(char32_t(((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F)), to);
             i += 2;
         }
     }
+    out.truncate(to - out.constData());
+}
+
+char *put(const Utf8Bytes &u, char *to)
+{
+    to[0] = u.bytes[0];
+    if (u.size > 1) {
+        to[1] = u.bytes[1];
+        if (u.size > 2)
+            to[2] = u.bytes[2];
+    }
+    return to + u.size;
 }
 
 } // namespace
@@ -97,8 +117,7 @@ bool StoredText::appendFolded(QByteArrayView utf8, QByteArray &out)
     if (!isShortUtf8(utf8))
         return false;
     const ShortCodePoints &table = shortCodePoints();
-    out.reserve(out.size() + utf8.size());
-    forEachShort(utf8, [&](char32_t c) { appendCodePoint(table.folded[c], out); });
+    appendEach(utf8, out, [&](char32_t c, char *to) { return put(table.folded[c], to); });
     return true;
 }
 
@@ -107,10 +126,7 @@ bool StoredText::appendDigits(QByteArrayView utf8, QByteArray &out)
     if (!isShortUtf8(utf8))
         return false;
     const ShortCodePoints &table = shortCodePoints();
-    forEachShort(utf8, [&](char32_t c) {
-        if (table.digit[c])
-            appendCodePoint(c, out);
-    });
+    appendEach(utf8, out, [&](char32_t c, char *to) { return table.digit[c] ? put(utf8Of(c), to) : to; });
     return true;
 }
 
