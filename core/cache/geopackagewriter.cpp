@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 namespace sez::detail {
 
@@ -195,6 +196,33 @@ float roundedUp(double d)
 // 100k parcels (write phase +50 %; docs/BENCHMARKS.md). The node format is SQLite's own: a
 // big-endian depth (root only) and cell count, then cells of a 64-bit id and four floats; the
 // tests check every tree with SQLite's rtreecheck().
+// Fills \a table (an R-tree's _rowid or _parent: two integers a row) with \a pairs, sorted here by
+// the first, 64 rows a statement.
+bool insertPairs(sqlite3 *db, const QByteArray &table, std::vector<std::pair<qint64, qint64>> &pairs, QString *error)
+{
+    constexpr std::size_t kRows = 64;
+    std::sort(pairs.begin(), pairs.end());
+    auto insertRows = [&](std::size_t rows) {
+        QByteArray sql = "INSERT INTO \"" + table + "\" VALUES (?, ?)";
+        for (std::size_t r = 1; r < rows; ++r)
+            sql += ", (?, ?)";
+        return std::make_unique<SqliteStatement>(db, sql);
+    };
+    const std::unique_ptr<SqliteStatement> batch = insertRows(kRows);
+    for (std::size_t first = 0; first < pairs.size(); first += kRows) {
+        const std::size_t rows = std::min(kRows, pairs.size() - first);
+        const std::unique_ptr<SqliteStatement> last = rows < kRows ? insertRows(rows) : nullptr;
+        SqliteStatement &insert = last ? *last : *batch;
+        for (std::size_t k = 0; k < rows; ++k) {
+            insert.bindInt(int(2 * k + 1), pairs[first + k].first);
+            insert.bindInt(int(2 * k + 2), pairs[first + k].second);
+        }
+        if (!insert.exec(error))
+            return false;
+    }
+    return true;
+}
+
 bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeEntry> &entries, QString *error)
 {
     if (entries.empty())
@@ -209,8 +237,10 @@ bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeE
     constexpr int kCellBytes = 8 + 4 * 4;
     const std::size_t maxCells = std::size_t(std::max(2, (nodeBytes - 4) / kCellBytes));
     SqliteStatement insertNode(db, "INSERT OR REPLACE INTO \"" + name + "_node\" VALUES (?, ?)");
-    SqliteStatement insertRowid(db, "INSERT INTO \"" + name + "_rowid\" VALUES (?, ?)");
-    SqliteStatement insertParent(db, "INSERT INTO \"" + name + "_parent\" VALUES (?, ?)");
+    // Each entry's node and each node's parent, written once the tree is, in rowid order: appended
+    // to their tables' b-trees rather than inserted all over them, and many rows a statement.
+    std::vector<std::pair<qint64, qint64>> rowidNodes, parentNodes;
+    rowidNodes.reserve(entries.size());
 
     struct Cell
     {
@@ -237,10 +267,7 @@ bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeE
                 std::memcpy(&bits, &cells[i].box[std::size_t(k)], 4);
                 qToBigEndian<quint32>(bits, c + 8 + 4 * k);
             }
-            SqliteStatement &map = leaf ? insertRowid : insertParent;
-            map.bindInt(1, cells[i].id);
-            map.bindInt(2, nodeno);
-            ok = map.exec(error);
+            (leaf ? rowidNodes : parentNodes).emplace_back(cells[i].id, nodeno);
         }
         insertNode.bindInt(1, nodeno);
         insertNode.bindBlob(2, node);
@@ -278,7 +305,7 @@ bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeE
     }
     if (ok)
         writeNode(1, depth, level.data(), level.size(), depth == 0);
-    return ok;
+    return ok && insertPairs(db, name + "_rowid", rowidNodes, error) && insertPairs(db, name + "_parent", parentNodes, error);
 }
 
 } // namespace
