@@ -3,15 +3,19 @@
 #include "core/io/dataset.h"
 #include "core/io/layerreader.h"
 #include "core/cache/parcelcache.h"
+#include "core/cache/parceltextindex_p.h"
+#include "core/cache/storedtext_p.h"
 #include "core/model/parcelstore.h"
 
 #include "core/base/feedback.h"
+#include "core/query/query.h"
 #include "core/query/textsearch.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
@@ -739,6 +743,150 @@ private Q_SLOTS:
         SqliteFile file(cachePath);
         QCOMPARE(file.rows("SELECT count(*) FROM sqlite_master WHERE name IN ('sez_fts_content', 'sez_fts_docsize')").value(0).value(0),
                  QVariant(qint64(0)));
+    }
+
+    void storedTextFoldsAsAQString_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ascii") << QStringLiteral("03-047-001-017 Gate Ave, 12/3");
+        QTest::newRow("cyrillic") << QStringLiteral("Алатау қ., ЗЕЛЁНАЯ ул., Ёлка 5");
+        QTest::newRow("kazakh") << QStringLiteral("ӘҒҚҢӨҰҮҺІ әғқңөұүһі көшесі");
+        QTest::newRow("latin-1 and greek") << QStringLiteral("Straße İstanbul µ ſ ΐ Σ ς Ǆ ǅ");
+        QTest::newRow("other digits") << QStringLiteral("٠٣-٠٤٧ ۳۴ ߁߂ 12");
+        QTest::newRow("three bytes") << QStringLiteral("20 € ẞ K Kelvin ⅓");
+        QTest::newRow("four bytes") << QStringLiteral("участок 😀 5");
+        QTest::newRow("bom") << QStringLiteral("\uFEFFулица");
+        QTest::newRow("controls") << QString(QLatin1String("a\tb\x7f")) + QChar(0x80) + QChar(0x9f) + QChar(0x7ff);
+    }
+
+    void storedTextFoldsAsAQString()
+    {
+        QFETCH(QString, text);
+        const QByteArray utf8 = text.toUtf8();
+        QByteArray folded = "x", digits = "y";
+        const bool shortText = detail::StoredText::isShortUtf8(utf8);
+        bool below800 = true;
+        for (char32_t c : text.toUcs4())
+            below800 = below800 && c < 0x800;
+        QCOMPARE(shortText, below800);
+        QCOMPARE(detail::StoredText::appendFolded(utf8, folded), shortText);
+        QCOMPARE(detail::StoredText::appendDigits(utf8, digits), shortText);
+        if (!shortText) {
+            QCOMPARE(folded, QByteArray("x"));   // left as it was: the caller takes the QString way
+            return;
+        }
+        QCOMPARE(folded, "x" + ilikeFold(QString::fromUtf8(utf8)).toUtf8());
+        QCOMPARE(digits, "y" + cadastralDigits(QString::fromUtf8(utf8)).toUtf8());
+        // Malformed UTF-8 is not short: a QString would replace it.
+        QVERIFY(!detail::StoredText::isShortUtf8(QByteArray("ab\xd0")));
+        QVERIFY(!detail::StoredText::isShortUtf8(QByteArray("\xc0\x80")));
+        QVERIFY(!detail::StoredText::isShortUtf8(QByteArray("\xd0\x41")));
+    }
+
+    // The index built from the store's UTF-8 (StoredText) is the one its texts made through QStrings
+    // gave before: the same shadow tables, so the same answers; and many searches agree, prefixes of
+    // one to five letters among them.
+    void fullTextIndexIsTheOneTheQStringTextsMake()
+    {
+        QString error;
+        auto cache = openCache(mDataset, mDir.filePath(QStringLiteral("utf8.gpkg")), &error);
+        QVERIFY2(cache, qPrintable(error));
+        std::shared_ptr<const ParcelStore> store = cache->store();
+        detail::SqlitePtr built = detail::openSqlite(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
+        QVERIFY(built);
+        QVERIFY2(detail::execSql(built.get(), "BEGIN", &error) && detail::ParcelTextIndex::build(built.get(), *store, nullptr, &error)
+                     && detail::execSql(built.get(), "COMMIT", &error),
+                 qPrintable(error));
+
+        // Every address and number of the sample, folded and filtered as a QString would be.
+        qint64 shortTexts = 0;
+        for (qint64 p = 0; p < store->size(); ++p) {
+            for (ParcelField f : {ParcelField::CadastralNumber, ParcelField::Address}) {
+                const QString value = store->value(p, f).toString();
+                QByteArray folded, digits;
+                if (detail::StoredText::appendFolded(value.toUtf8(), folded) && detail::StoredText::appendDigits(value.toUtf8(), digits)) {
+                    ++shortTexts;
+                    QCOMPARE(folded, ilikeFold(value).toUtf8());
+                    QCOMPARE(digits, cadastralDigits(value).toUtf8());
+                }
+            }
+        }
+        QVERIFY(shortTexts > store->size());
+
+        // The reference: the same table, filled as the index was before, a QString per value.
+        detail::SqlitePtr reference = detail::openSqlite(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
+        QVERIFY(reference);
+        QByteArray schema;
+        {
+            detail::SqliteStatement sql(built.get(), "SELECT sql FROM sqlite_master WHERE name = 'sez_fts'");
+            QVERIFY(sql.next(&error));
+            schema = sql.columnText(0).toUtf8();
+        }
+        QVERIFY2(detail::execSql(reference.get(), "BEGIN", &error) && detail::execSql(reference.get(), schema.constData(), &error)
+                     && detail::execSql(reference.get(), "INSERT INTO sez_fts(sez_fts, rank) VALUES ('hashsize', 67108864)", &error),
+                 qPrintable(error));
+        {
+            detail::SqliteStatement insert(reference.get(), "INSERT INTO sez_fts (rowid, cadastral, digits, investor, project, address) VALUES (?, ?, ?, ?, ?, ?)");
+            for (qint64 p = 0; p < store->size(); ++p) {
+                const QString number = store->value(p, ParcelField::CadastralNumber).toString();
+                const QString investor = ilikeFold(store->value(p, ParcelField::Investor).toString());
+                insert.bindInt(1, p + 1);
+                insert.bindText(2, number);
+                insert.bindText(3, cadastralDigits(number));
+                insert.bindText(4, investor.isNull() ? QString() : investor);
+                insert.bindText(5, ilikeFold(store->value(p, ParcelField::Project).toString() + QLatin1Char(' ')
+                                             + store->value(p, ParcelField::ProjectKk).toString()));
+                insert.bindText(6, ilikeFold(store->value(p, ParcelField::Address).toString()));
+                QVERIFY2(insert.exec(&error), qPrintable(error));
+            }
+        }
+        QVERIFY2(detail::execSql(reference.get(), "COMMIT", &error), qPrintable(error));
+        for (const char *table : {"sez_fts_data", "sez_fts_idx", "sez_fts_config"}) {
+            const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY 1, 2";
+            auto dump = [&](sqlite3 *db) {
+                QList<QByteArray> rows;
+                sqlite3_stmt *select = nullptr;
+                if (sqlite3_prepare_v2(db, sql.constData(), -1, &select, nullptr) != SQLITE_OK)
+                    return rows;
+                while (sqlite3_step(select) == SQLITE_ROW) {
+                    QByteArray row;
+                    for (int c = 0; c < sqlite3_column_count(select); ++c)
+                        row += QByteArray::number(sqlite3_column_type(select, c)) + ':'
+                               + QByteArray(static_cast<const char *>(sqlite3_column_blob(select, c)), sqlite3_column_bytes(select, c)).toHex()
+                               + '|';
+                    rows << row;
+                }
+                sqlite3_finalize(select);
+                return rows;
+            };
+            const QList<QByteArray> ours = dump(built.get());
+            QVERIFY2(!ours.isEmpty(), table);
+            QVERIFY2(ours == dump(reference.get()), table);
+        }
+
+        const detail::ParcelTextIndex fromUtf8(std::move(built), store), fromQString(std::move(reference), store);
+        QStringList texts = {QStringLiteral("03 алат"), QStringLiteral("03047 алат"), QStringLiteral("зелёная"), QStringLiteral("ё"),
+                             QStringLiteral("а"), QStringLiteral("7")};
+        for (qint64 row = 0; row < store->size(); row += store->size() / 60) {
+            for (ParcelField f : {ParcelField::CadastralNumber, ParcelField::Investor, ParcelField::Project, ParcelField::ProjectKk,
+                                  ParcelField::Address}) {
+                const QStringList words = store->value(row, f).toString().split(QRegularExpression(QStringLiteral("[\\s,.]+")), Qt::SkipEmptyParts);
+                for (const QString &w : words)
+                    for (int n : {1, 2, 3, 4, 5, 100})
+                        texts << w.left(n) << w.left(n).toUpper();
+                if (words.size() >= 2)
+                    texts << words.mid(0, 2).join(QLatin1Char(' '));
+            }
+        }
+        texts.removeDuplicates();
+        QVERIFY(texts.size() > 300);
+        qint64 hits = 0;
+        for (const QString &text : texts) {
+            const std::vector<qint64> found = fromUtf8.search(text, 2000);
+            QCOMPARE(found, fromQString.search(text, 2000));
+            hits += qint64(found.size());
+        }
+        QVERIFY(hits > store->size());
     }
 
     void fullTextSearch()
