@@ -196,23 +196,36 @@ float roundedUp(double d)
 // 100k parcels (write phase +50 %; docs/BENCHMARKS.md). The node format is SQLite's own: a
 // big-endian depth (root only) and cell count, then cells of a 64-bit id and four floats; the
 // tests check every tree with SQLite's rtreecheck().
+// Rows written many a statement: a statement's own cost (its end, and an AUTOINCREMENT counter
+// written at each end) is paid once for them.
+constexpr int kRowsAStatement = 64;
+
+// INSERT INTO \a table of \a rows rows of \a columns values each.
+QByteArray insertRows(const QByteArray &table, int rows, int columns)
+{
+    QByteArray row = "(?";
+    for (int c = 1; c < columns; ++c)
+        row += ", ?";
+    row += ')';
+    QByteArray sql = "INSERT INTO \"" + table + "\" VALUES " + row;
+    for (int r = 1; r < rows; ++r)
+        sql += ", " + row;
+    return sql;
+}
+
 // Fills \a table (an R-tree's _rowid or _parent: two integers a row) with \a pairs, sorted here by
 // the first, 64 rows a statement.
 bool insertPairs(sqlite3 *db, const QByteArray &table, std::vector<std::pair<qint64, qint64>> &pairs, QString *error)
 {
-    constexpr std::size_t kRows = 64;
+    constexpr std::size_t kRows = kRowsAStatement;
     std::sort(pairs.begin(), pairs.end());
-    auto insertRows = [&](std::size_t rows) {
-        QByteArray sql = "INSERT INTO \"" + table + "\" VALUES (?, ?)";
-        for (std::size_t r = 1; r < rows; ++r)
-            sql += ", (?, ?)";
-        return std::make_unique<SqliteStatement>(db, sql);
-    };
-    const std::unique_ptr<SqliteStatement> batch = insertRows(kRows);
+    SqliteStatement batch(db, insertRows(table, kRowsAStatement, 2));
     for (std::size_t first = 0; first < pairs.size(); first += kRows) {
         const std::size_t rows = std::min(kRows, pairs.size() - first);
-        const std::unique_ptr<SqliteStatement> last = rows < kRows ? insertRows(rows) : nullptr;
-        SqliteStatement &insert = last ? *last : *batch;
+        std::optional<SqliteStatement> last;   // the rows left at the end, fewer than a statement's
+        if (rows < kRows)
+            last.emplace(db, insertRows(table, int(rows), 2));
+        SqliteStatement &insert = last ? *last : batch;
         for (std::size_t k = 0; k < rows; ++k) {
             insert.bindInt(int(2 * k + 1), pairs[first + k].first);
             insert.bindInt(int(2 * k + 2), pairs[first + k].second);
@@ -397,21 +410,6 @@ void bindParcelValues(SqliteStatement &insert, int first, const ParcelStore &sto
     }
 }
 
-constexpr int kRowsAStatement = 64;
-
-// INSERT INTO parcels of \a rows rows of \a columns values each.
-QByteArray insertRows(int rows, int columns)
-{
-    QByteArray row = "(?";
-    for (int c = 1; c < columns; ++c)
-        row += ", ?";
-    row += ')';
-    QByteArray sql = "INSERT INTO parcels VALUES " + row;
-    for (int r = 1; r < rows; ++r)
-        sql += ", " + row;
-    return sql;
-}
-
 } // namespace
 
 bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
@@ -427,12 +425,12 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
         if (mStore.isCoded(f))
             for (const QString &v : mStore.dictionary(f))
                 codedUtf8[std::size_t(f)].push_back(v.isEmpty() ? QByteArray() : v.toUtf8());
-    // The rows go kRowsAStatement to an INSERT: a statement's own cost (its end, and the table's
-    // AUTOINCREMENT counter written at each end) is paid once for them. Same rows, same order.
+    // kRowsAStatement rows an INSERT (the table's AUTOINCREMENT counter is written at each
+    // statement's end): same rows, same order.
     const int columns = 2 + int(fields.size());
     const qint64 n = mStore.size();
     const int srs = mStore.mapEpsg();
-    SqliteStatement batch(mDb, insertRows(kRowsAStatement, columns));
+    SqliteStatement batch(mDb, insertRows(QByteArrayLiteral("parcels"), kRowsAStatement, columns));
     if (!batch.isValid()) {
         *error = batch.error();
         return false;
@@ -448,7 +446,7 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
         const int rows = int(std::min<qint64>(kRowsAStatement, n - first));
         std::optional<SqliteStatement> last;   // the rows left at the end, fewer than a statement's
         if (rows < kRowsAStatement)
-            last.emplace(mDb, insertRows(rows, columns));
+            last.emplace(mDb, insertRows(QByteArrayLiteral("parcels"), rows, columns));
         SqliteStatement &insert = last ? *last : batch;
         for (int k = 0; k < rows; ++k) {
             const qint64 p = first + k;

@@ -72,6 +72,29 @@ struct SqliteFile
     }
 };
 
+// Search texts from \a samples rows of the store: the words of \a fields (split at \a separators),
+// each cut to every length of \a lengths (and in upper case too with \a upper), and each value's
+// first two words.
+QStringList searchTexts(const ParcelStore &store, int samples, std::initializer_list<ParcelField> fields, const QRegularExpression &separators,
+                        std::initializer_list<int> lengths, bool upper)
+{
+    QStringList texts;
+    for (qint64 row = 0; row < store.size(); row += store.size() / samples) {
+        for (ParcelField f : fields) {
+            const QStringList words = store.value(row, f).toString().split(separators, Qt::SkipEmptyParts);
+            for (const QString &w : words)
+                for (int n : lengths) {
+                    texts << w.left(n);
+                    if (upper)
+                        texts << w.left(n).toUpper();
+                }
+            if (words.size() >= 2)
+                texts << words.mid(0, 2).join(QLatin1Char(' '));
+        }
+    }
+    return texts;
+}
+
 bool anyContains(const QStringList &list, const QString &needle)
 {
     for (const QString &s : list)
@@ -712,16 +735,8 @@ private Q_SLOTS:
         const ParcelStore &store = *copied->store();
         QStringList texts = {QStringLiteral("МОЛОЧНАЯ дол"), QStringLiteral("зелёная"), QStringLiteral("03-047 алат"),
                              QStringLiteral("тоо \"а"), QStringLiteral("нет-такого-слова")};
-        for (qint64 row = 0; row < store.size(); row += store.size() / 40) {
-            for (ParcelField f : {ParcelField::Investor, ParcelField::Project, ParcelField::ProjectKk, ParcelField::Address}) {
-                const QStringList words = store.value(row, f).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                for (const QString &w : words)
-                    for (int n : {2, 3, 4, 5, 100})
-                        texts << w.left(n);
-                if (words.size() >= 2)
-                    texts << words.mid(0, 2).join(QLatin1Char(' '));
-            }
-        }
+        texts += searchTexts(store, 40, {ParcelField::Investor, ParcelField::Project, ParcelField::ProjectKk, ParcelField::Address},
+                             QRegularExpression(QStringLiteral(" ")), {2, 3, 4, 5, 100}, false);
         texts.removeDuplicates();
         QVERIFY(texts.size() > 100);
         qint64 hits = 0;
@@ -867,17 +882,10 @@ private Q_SLOTS:
         const detail::ParcelTextIndex fromUtf8(std::move(built), store), fromQString(std::move(reference), store);
         QStringList texts = {QStringLiteral("03 алат"), QStringLiteral("03047 алат"), QStringLiteral("зелёная"), QStringLiteral("ё"),
                              QStringLiteral("а"), QStringLiteral("7")};
-        for (qint64 row = 0; row < store->size(); row += store->size() / 60) {
-            for (ParcelField f : {ParcelField::CadastralNumber, ParcelField::Investor, ParcelField::Project, ParcelField::ProjectKk,
-                                  ParcelField::Address}) {
-                const QStringList words = store->value(row, f).toString().split(QRegularExpression(QStringLiteral("[\\s,.]+")), Qt::SkipEmptyParts);
-                for (const QString &w : words)
-                    for (int n : {1, 2, 3, 4, 5, 100})
-                        texts << w.left(n) << w.left(n).toUpper();
-                if (words.size() >= 2)
-                    texts << words.mid(0, 2).join(QLatin1Char(' '));
-            }
-        }
+        texts += searchTexts(*store, 60,
+                             {ParcelField::CadastralNumber, ParcelField::Investor, ParcelField::Project, ParcelField::ProjectKk,
+                              ParcelField::Address},
+                             QRegularExpression(QStringLiteral("[\\s,.]+")), {1, 2, 3, 4, 5, 100}, true);
         texts.removeDuplicates();
         QVERIFY(texts.size() > 300);
         qint64 hits = 0;
