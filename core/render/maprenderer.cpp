@@ -98,7 +98,7 @@ void drawOnPoolThread(const std::function<void()> &draw)
             draw();
             done.release();
         })) {
-        draw();   // every pool thread is busy: waiting for one could take long
+        draw();   // every pool thread is busy: here, as before (Qt's fills then queue on the pool)
         return;
     }
     done.acquire();
