@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -191,7 +192,7 @@ public:
             mPainter.resetTransform();
             mPainter.drawImage(QPointF(0, 0), mImage);
             mPainter.restore();
-            spareImage() = std::move(mImage);
+            keepSpareImage(std::move(mImage));
             mImage = QImage();
             mBits = nullptr;
         }
@@ -294,10 +295,8 @@ private:
     QRgb *pixels()
     {
         if (!mBits) {
-            QImage &spare = spareImage();
-            if (spare.width() == mWidth && spare.height() == mHeight)
-                mImage = std::move(spare);
-            else
+            mImage = takeSpareImage(mWidth, mHeight);
+            if (mImage.isNull())
                 mImage = QImage(mWidth, mHeight, QImage::Format_ARGB32_Premultiplied);
             mImage.fill(Qt::transparent);
             mBits = reinterpret_cast<QRgb *>(mImage.bits());
@@ -306,13 +305,41 @@ private:
         return mBits;
     }
 
-    // The layer's image, kept for the next render on the same thread. A fresh one each render came
-    // from a fresh mmap (glibc's choice for 8 MB at 1920x1080): about 1,800 page faults, each page
-    // zeroed by the kernel, before the fill above wrote it again.
-    static QImage &spareImage()
+    // The layers' images, kept for the next renders. A fresh one each render came from a fresh mmap
+    // (glibc's choice for 8 MB at 1920x1080): about 1,800 page faults, each page zeroed by the
+    // kernel, before the fill above wrote it again. Shared by the threads, not one a thread: renders
+    // run on whichever pool thread is free, and an image a thread, used every other render, had left
+    // the cache by its next use (1M district zoom: 105,000 more simulated LL write misses a render).
+    static constexpr std::size_t kSpareImages = 2;   // renders at once that keep theirs
+    static std::mutex &sparesMutex()
     {
-        static thread_local QImage spare;
-        return spare;
+        static std::mutex mutex;
+        return mutex;
+    }
+    static std::vector<QImage> &spareImages()
+    {
+        static std::vector<QImage> spares;
+        return spares;
+    }
+    static QImage takeSpareImage(int width, int height)
+    {
+        const std::lock_guard lock(sparesMutex());
+        std::vector<QImage> &spares = spareImages();
+        for (auto it = spares.rbegin(); it != spares.rend(); ++it)
+            if (it->width() == width && it->height() == height) {
+                QImage image = std::move(*it);
+                spares.erase(std::next(it).base());
+                return image;
+            }
+        return {};
+    }
+    static void keepSpareImage(QImage image)
+    {
+        const std::lock_guard lock(sparesMutex());
+        std::vector<QImage> &spares = spareImages();
+        if (spares.size() == kSpareImages)
+            spares.erase(spares.begin());   // the oldest goes: a new size (a resized window) replaces it
+        spares.push_back(std::move(image));
     }
 
     QPainter &mPainter;

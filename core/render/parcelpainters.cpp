@@ -17,7 +17,7 @@ namespace sez::detail {
 namespace {
 
 constexpr double kOwnRasterBelowPx = 32;   // unantialiased polygons this small are scan-converted here
-constexpr std::size_t kCancelCheckEvery = 256;   // parcels of a few pixels between two looks at the flag
+constexpr std::size_t kGatherBlock = 256;   // parcels whose bounds and codes are read ahead; also between two looks at the cancel flag
 
 // Outlines of the parcels \a flags marks, no wider than emphasisWidth() lets them. With \a markTiny,
 // parcels under two pixels get a marker instead, so that a selected sub-pixel parcel can still be
@@ -109,47 +109,61 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
     const ColumnView codes = store.column(int(field)).view();
     const qint64 *rows = parcels.rows.data();
     const std::size_t count = parcels.rows.size();
-    for (std::size_t i = 0; i < count; ++i) {
-        const qint64 row = rows[i];
-        if (i % kCancelCheckEvery == 0 && context.isCancelled())
-            return false;
-        const QRectF b = shapes.bounds(row);
-        const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
-        const QRgb colour = colourOf(codes.code(row), faded(row));
-        if (std::max(w, h) < kDotBelowPx) {
-            if (direct)
-                direct->add(local.toPixel(b.center()), colour);
-            else
-                dots.add(local.toPixel(b.center()), colour);
-            continue;
-        }
-        if (std::min(w, h) < kDotBelowPx || std::max(w, h) < kOutlineFromPx) {
-            if (direct)
-                direct->addRect(local.toPixel(b), colour);
-            else
-                dots.addRect(local.toPixel(b), colour);
-            continue;
-        }
+    // Each block's bounds and codes are read first, in a loop of independent loads, so that the
+    // processor has many of them on their way at once: in R-tree order they are scattered over the
+    // store's arrays (16 MB of bounds at 1M), and the painter's own work per parcel is too long for
+    // its out-of-order window to reach the next parcel's loads. Same order, same values, same pixels.
+    QRectF blockBounds[kGatherBlock];
+    QRgb blockColours[kGatherBlock];
+    for (std::size_t start = 0; start < count; start += kGatherBlock) {
         if (context.isCancelled())
             return false;
-        const bool wantOutline = options.outlines && std::min(w, h) >= kOutlineFromPx;
-        if (wantOutline != outlined) {
-            painter.setPen(wantOutline ? outline : QPen(Qt::NoPen));
-            outlined = wantOutline;
+        const std::size_t blockSize = std::min(kGatherBlock, count - start);
+        for (std::size_t k = 0; k < blockSize; ++k) {
+            const qint64 row = rows[start + k];
+            blockBounds[k] = shapes.bounds(row);
+            blockColours[k] = colourOf(codes.code(row), faded(row));
         }
-        if (!brushSet || colour != currentBrush) {
-            painter.setBrush(QColor::fromRgb(colour));
-            currentBrush = colour;
-            brushSet = true;
+        for (std::size_t k = 0; k < blockSize; ++k) {
+            const qint64 row = rows[start + k];
+            const QRectF &b = blockBounds[k];
+            const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
+            const QRgb colour = blockColours[k];
+            if (std::max(w, h) < kDotBelowPx) {
+                if (direct)
+                    direct->add(local.toPixel(b.center()), colour);
+                else
+                    dots.add(local.toPixel(b.center()), colour);
+                continue;
+            }
+            if (std::min(w, h) < kDotBelowPx || std::max(w, h) < kOutlineFromPx) {
+                if (direct)
+                    direct->addRect(local.toPixel(b), colour);
+                else
+                    dots.addRect(local.toPixel(b), colour);
+                continue;
+            }
+            if (context.isCancelled())
+                return false;
+            const bool wantOutline = options.outlines && std::min(w, h) >= kOutlineFromPx;
+            if (wantOutline != outlined) {
+                painter.setPen(wantOutline ? outline : QPen(Qt::NoPen));
+                outlined = wantOutline;
+            }
+            if (!brushSet || colour != currentBrush) {
+                painter.setBrush(QColor::fromRgb(colour));
+                currentBrush = colour;
+                brushSet = true;
+            }
+            if (ownRaster && std::max(w, h) <= kOwnRasterBelowPx) {
+                shapes.rings(row, ringPoints, ringEnds);
+                dots.fillPolygon(ringPoints, ringEnds, colour, wantOutline ? outlineColour : 0);
+                continue;
+            }
+            geometry.drawPolygons(store.geometry(row));
+            if (noteLabels && isLabelled(w, h, view.devicePixelRatio()))
+                labelled.push_back(row);
         }
-        if (ownRaster && std::max(w, h) <= kOwnRasterBelowPx) {
-            shapes.rings(row, ringPoints, ringEnds);
-            dots.fillPolygon(ringPoints, ringEnds, colour, wantOutline ? outlineColour : 0);
-            continue;
-        }
-        geometry.drawPolygons(store.geometry(row));
-        if (noteLabels && isLabelled(w, h, view.devicePixelRatio()))
-            labelled.push_back(row);
     }
     dots.flush();
     if (noteLabels)

@@ -15,7 +15,9 @@
 #include "tools/generator.h"
 
 #include <QPainter>
+#include <QSemaphore>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 #include <algorithm>
@@ -596,6 +598,45 @@ private Q_SLOTS:
         for (const auto &[at, colour] : expected)
             QVERIFY2(viaPixels.pixel(at) == (colour | 0xff000000u),
                      qPrintable(QStringLiteral("%1,%2: %3").arg(at.x()).arg(at.y()).arg(viaPixels.pixel(at), 8, 16)));
+    }
+
+    // render() paints on a free pool thread (where Qt's fills run inline), on the calling thread
+    // when every pool thread is busy (it must not wait for one), and inline on a pool thread: the
+    // same pixels each way, at a district zoom where thousands of small parcels are scan-converted
+    // and the zones' fills span more than 96 scanlines.
+    void sameImageOnAnyThread()
+    {
+        const MapView view(districtExtent(), QSize(1200, 800));
+        RenderOptions options;
+        const QImage free = render(view, options);
+        QVERIFY(!free.isNull());
+
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QImage onPool;
+        QSemaphore rendered;
+        QVERIFY(pool->tryStart([&] {
+            onPool = render(view, options);
+            rendered.release();
+        }));
+        QVERIFY(rendered.tryAcquire(1, 60000));
+        QCOMPARE(onPool, free);
+
+        // Every pool thread busy for a while: the render starts on this thread. (Qt's own fills
+        // from this thread queue on the pool and wait, as they always did, so the tasks end by
+        // themselves.)
+        QSemaphore never, started;
+        const int threads = pool->maxThreadCount();
+        int held = 0;
+        for (int i = 0; i < threads; ++i)
+            if (pool->tryStart([&] {
+                    started.release();
+                    never.tryAcquire(1, 300);
+                }))
+                ++held;
+        QVERIFY(started.tryAcquire(held, 10000));
+        const QImage busy = render(view, options);
+        pool->waitForDone(10000);
+        QCOMPARE(busy, free);
     }
 
     void emptyViewIsNull()
