@@ -553,16 +553,20 @@ public:
     bool eval(const QueryContext &c, qint64 row) const override
     {
         if (mCoded) {
-            const int code = c.code(row, mOperand.index);
+            const int code = mCodes ? mCodes->code(row) : c.code(row, mOperand.index);
             return code >= 0 && std::size_t(code) < mDecided.size() && mDecided[std::size_t(code)];
         }
         return mOperand.withText(c, row, [this](QStringView v) { return test(v); });
     }
     int cost() const override { return mCoded ? 1 : textCost(); }
 
-    void decideForEach(const QStringList &dictionary)
+    /// \a codes: the column, when the context keeps the field in one (its codes read inline).
+    void decideForEach(const QStringList &dictionary, const ColumnView *codes)
     {
         mCoded = true;
+        const bool coded = codes && codes->values
+            && (codes->storage == ColumnStorage::Codes8 || codes->storage == ColumnStorage::Codes16 || codes->storage == ColumnStorage::Codes32);
+        mCodes = coded ? codes : nullptr;
         mDecided.resize(std::size_t(dictionary.size()));
         for (qsizetype i = 0; i < dictionary.size(); ++i)
             mDecided[std::size_t(i)] = !dictionary[i].isEmpty() && test(dictionary[i]);   // empty is null
@@ -574,6 +578,7 @@ protected:
 
 private:
     bool mCoded = false;
+    const ColumnView *mCodes = nullptr;
     std::vector<char> mDecided;
 };
 
@@ -1590,7 +1595,7 @@ private:
     NodePtr coded(const Operand &operand, std::unique_ptr<TextNode> node)
     {
         if (const QStringList *dictionary = mContext.dictionary(operand.index))
-            node->decideForEach(*dictionary);
+            node->decideForEach(*dictionary, mContext.columnView(operand.index));
         return node;
     }
 

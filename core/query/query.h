@@ -57,10 +57,11 @@ public:
     /// path; the default goes through value().
     virtual double number(qint64 row, int fieldIndex, bool *isNull) const;
 
-    /// The column a numeric field is kept in, when number() reads exactly ColumnView::number() of
-    /// it: comparisons on a Decimal32 column are then decided on its integers (query.cpp,
-    /// DecimalInterval), no division a row. It must outlive the queries parsed against it.
-    /// Default: none, every row goes through number().
+    /// The column a field is kept in, when number() and code() read exactly ColumnView::number()
+    /// and ColumnView::code() of it (and dictionary() is its dictionary): comparisons on a
+    /// Decimal32 column are then decided on its integers (query.cpp, DecimalInterval), no division
+    /// a row, and a coded field's codes are read without a virtual call. It must outlive the
+    /// queries parsed against it. Default: none, every row goes through number() and code().
     virtual const ColumnView *columnView(int fieldIndex) const { return nullptr; }
 
     /// The text of a String field without a QVariant or a reference count. The view must stay
