@@ -685,19 +685,19 @@ private:
             .samples.push_back((rss - text) / n);
         const double window = m[QStringLiteral("rss_window_indexed")].toDouble() - m[QStringLiteral("rss_before")].toDouble();
         mResult.metric(QStringLiteral("store_bytes_per_parcel_window"),
-                       QStringLiteral("store − text a parcel, resident, after the first zoom"), QStringLiteral("B"))
+                       QStringLiteral("store − text a parcel, after 1st zoom"), QStringLiteral("B"))
             .samples.push_back((window - text) / n);
         const double indexed = m[QStringLiteral("rss_indexed")].toDouble() - m[QStringLiteral("rss_before")].toDouble();
         mResult.metric(QStringLiteral("store_bytes_per_parcel_indexed"),
-                       QStringLiteral("store − text a parcel, resident, after the first zoom and cadastral lookup"), QStringLiteral("B"))
+                       QStringLiteral("store − text a parcel, zoom + lookup"), QStringLiteral("B"))
             .samples.push_back((indexed - text) / n);
         // The same without the libraries' file-backed pages that the open touches first (a fixed cost).
         const double anonBefore = m[QStringLiteral("anon_before")].toDouble();
         mResult.metric(QStringLiteral("store_anon_bytes_per_parcel"),
-                       QStringLiteral("store − text a parcel, anonymous resident, no index yet"), QStringLiteral("B"))
+                       QStringLiteral("the same, anonymous pages, no index"), QStringLiteral("B"))
             .samples.push_back((m[QStringLiteral("anon_after")].toDouble() - anonBefore - text) / n);
         mResult.metric(QStringLiteral("store_anon_bytes_per_parcel_indexed"),
-                       QStringLiteral("store − text a parcel, anonymous resident, after the first zoom and cadastral lookup"), QStringLiteral("B"))
+                       QStringLiteral("the same, anonymous, zoom + lookup"), QStringLiteral("B"))
             .samples.push_back((m[QStringLiteral("anon_indexed")].toDouble() - anonBefore - text) / n);
         mResult.metric(QStringLiteral("structural_bytes_per_parcel"), QStringLiteral("structuralBytes() a parcel (indexes built)"), QStringLiteral("B"))
             .samples.push_back(m[QStringLiteral("structural_bytes")].toDouble() / n);

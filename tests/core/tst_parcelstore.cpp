@@ -92,6 +92,20 @@ private:
     ParcelQueryContext &mInner;
 };
 
+// The store of a dataset the sample generator makes (what the bench measures, at a small size).
+std::shared_ptr<const ParcelStore> generatedStore(int parcels, quint64 seed, QString *error)
+{
+    QTemporaryDir dir;
+    GeneratorOptions options;
+    options.parcels = parcels;
+    options.seed = seed;
+    options.outDir = dir.filePath(QStringLiteral("generated"));
+    if (!generateDataset(options, nullptr, error))
+        return nullptr;
+    auto dataset = Dataset::open(options.outDir + QStringLiteral("/dataset.json"), error);
+    return dataset ? StoreBuilder::build(*dataset, error) : nullptr;
+}
+
 } // namespace
 
 namespace {
@@ -665,16 +679,8 @@ private Q_SLOTS:
     // area and investment are Decimal32, its zone, status and district coded).
     void queriesReadingColumnsSelectTheSameRows()
     {
-        QTemporaryDir dir;
-        GeneratorOptions options;
-        options.parcels = 5000;
-        options.seed = 8;
-        options.outDir = dir.filePath(QStringLiteral("generated"));
         QString error;
-        QVERIFY2(generateDataset(options, nullptr, &error), qPrintable(error));
-        auto dataset = Dataset::open(options.outDir + QStringLiteral("/dataset.json"), &error);
-        QVERIFY2(dataset, qPrintable(error));
-        auto store = StoreBuilder::build(*dataset, &error);
+        const auto store = generatedStore(5000, 8, &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->column(int(ParcelField::AreaHa)).storage(), ColumnStorage::Decimal32);
         QVERIFY(store->column(int(ParcelField::Zone)).isCoded());
@@ -735,16 +741,8 @@ private Q_SLOTS:
     // them that holds the point. On a generated dataset, together with what the store holds a parcel.
     void windowQueriesAreEveryParcelThatMeetsTheWindow()
     {
-        QTemporaryDir dir;
-        GeneratorOptions options;
-        options.parcels = 20000;
-        options.seed = 5;
-        options.outDir = dir.filePath(QStringLiteral("generated"));
         QString error;
-        QVERIFY2(generateDataset(options, nullptr, &error), qPrintable(error));
-        auto dataset = Dataset::open(options.outDir + QStringLiteral("/dataset.json"), &error);
-        QVERIFY2(dataset, qPrintable(error));
-        auto store = StoreBuilder::build(*dataset, &error);
+        const auto store = generatedStore(20000, 5, &error);
         QVERIFY2(store, qPrintable(error));
         const qint64 n = store->size();
         QVERIFY(n > 19000);
