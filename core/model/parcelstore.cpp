@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/parcelstore.h"
 
-#include "core/base/parallel.h"
+#include "core/model/scratcharray.h"
 #include "core/model/snapshotstream_p.h"
 
 #include <QBuffer>
@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <numeric>
 
 namespace sez {
 
@@ -234,20 +235,21 @@ const std::vector<quint32> &ParcelStore::cadastralOrder() const
     std::call_once(index.sortedOnce, [&] {
         const ParcelColumn &numbers = column(int(ParcelField::CadastralNumber));
         const std::size_t n = numbers.storage() == ColumnStorage::Utf8 ? std::size_t(size()) : 0;
-        std::vector<CadastralKey> keys(n);
+        // The order first, then the keys: the order stays (4 B a parcel), the keys (16 B) are
+        // scratch in their own mapping, unmapped when the sort ends, so the lookup leaves the order
+        // resident and nothing else (round 7 measured 20 B a parcel left: the keys' vector was
+        // assigned `{}`, which keeps its capacity, so malloc_trim ran before it was freed).
+        index.sorted.resize(n);
+        std::iota(index.sorted.begin(), index.sorted.end(), quint32(0));
+        ScratchArray<CadastralKey> keys(n);
         if (n > 0) {
             const CadastralKeys keyOf(numbers);
             for (std::size_t i = 0; i < n; ++i)
                 keys[i] = keyOf(qint64(i));
         }
-        index.sorted.resize(n);
-        for (std::size_t i = 0; i < n; ++i)
-            index.sorted[i] = quint32(i);
         std::sort(index.sorted.begin(), index.sorted.end(), [&](quint32 a, quint32 b) {
             return keys[a].padded != keys[b].padded ? keys[a].padded < keys[b].padded : keys[a].length < keys[b].length;
         });
-        keys = {};
-        releaseFreedMemory();
     });
     return index.sorted;
 }

@@ -153,6 +153,8 @@ public:
     QVariant value(qint64 parcel, int index) const { return column(index).value(parcel, mViews[std::size_t(index)].writtenDecimals); }
     QVariant value(qint64 parcel, ParcelField field) const { return value(parcel, int(field)); }
     double number(qint64 parcel, int index, bool *isNull) const { return mViews[std::size_t(index)].number(parcel, isNull); }
+    /// The column at \a index as the hot paths read it: number() is view(index).number().
+    const ColumnView &view(int index) const { return mViews[std::size_t(index)]; }
     /// The dictionary of a coded text field (zone, status, district, ...), and a parcel's code in it
     /// (-1 when the field is not coded).
     const QStringList &dictionary(int index) const { return column(index).dictionary(); }

@@ -63,6 +63,11 @@ double ParcelQueryContext::number(qint64 row, int fieldIndex, bool *isNull) cons
     return mStore->number(row, fieldIndex, isNull);
 }
 
+const ColumnView *ParcelQueryContext::columnView(int fieldIndex) const
+{
+    return &mStore->view(fieldIndex);
+}
+
 QStringView ParcelQueryContext::text(qint64 row, int fieldIndex, bool *isNull) const
 {
     const ParcelColumn &column = mStore->column(fieldIndex);

@@ -31,6 +31,7 @@ public:
     QStringList infrastructureKinds() const override;
     QVariant value(qint64 row, int fieldIndex) const override;
     double number(qint64 row, int fieldIndex, bool *isNull) const override;
+    const ColumnView *columnView(int fieldIndex) const override;
     QStringView text(qint64 row, int fieldIndex, bool *isNull) const override;
     const QStringList *dictionary(int fieldIndex) const override;
     int code(qint64 row, int fieldIndex) const override;

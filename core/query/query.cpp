@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/query/query.h"
 
+#include "core/model/parcelcolumn.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -9,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace sez {
@@ -416,14 +419,92 @@ private:
     NodePtr mChild;
 };
 
+/// The rows' integers n of a Decimal32 column (its value is ColumnView::decimal(n)) for which a
+/// comparison holds: one interval [first, last], found once when the query is parsed, so a row costs
+/// a load and two integer compares instead of a division. decimal(n) never decreases as n grows (a
+/// division and a multiplication by positive powers of ten, each correctly rounded), so every
+/// comparison with a constant holds on an interval of n, and its ends are found by binary search
+/// asking the double comparison itself: the same answer as the double path for every n, the
+/// constant's NaN, infinities and signed zeros included.
+class DecimalInterval
+{
+public:
+    /// Whether \a view is a Decimal32 column this can be used on.
+    static bool applies(const ColumnView *view)
+    {
+        return view && view->storage == ColumnStorage::Decimal32 && view->values && view->divisor > 0 && view->multiplier > 0
+            && std::isfinite(view->divisor) && std::isfinite(view->multiplier);
+    }
+    /// The n whose value v satisfies low (<= or <) v (<= or <) high; a bound may be infinite.
+    DecimalInterval(const ColumnView &view, double low, bool lowInclusive, double high, bool highInclusive)
+        : mValues(static_cast<const qint32 *>(view.values))
+    {
+        mFirst = firstWhere([&](qint64 n) { return lowInclusive ? view.decimal(qint32(n)) >= low : view.decimal(qint32(n)) > low; });
+        mLast = firstWhere([&](qint64 n) { return !(highInclusive ? view.decimal(qint32(n)) <= high : view.decimal(qint32(n)) < high); }) - 1;
+    }
+    /// The n whose value v satisfies "v op value".
+    static DecimalInterval of(const ColumnView &view, CompareOp op, double value)
+    {
+        constexpr double inf = std::numeric_limits<double>::infinity();
+        switch (op) {
+        case CompareOp::Lt: return {view, -inf, true, value, false};
+        case CompareOp::Le: return {view, -inf, true, value, true};
+        case CompareOp::Gt: return {view, value, false, inf, true};
+        case CompareOp::Ge: return {view, value, true, inf, true};
+        case CompareOp::Eq:
+        case CompareOp::Ne: return {view, value, true, value, true};   // != is the complement, nulls aside
+        }
+        return {view, -inf, true, inf, true};
+    }
+    /// Whether the row's value is in the interval; \a isNull for a null.
+    bool contains(qint64 row, bool *isNull) const
+    {
+        const qint32 n = mValues[row];
+        *isNull = n == ParcelColumn::kNullInt32;
+        return n >= mFirst && n <= mLast;
+    }
+
+private:
+    // The integers a row can hold: kNullInt32 is null.
+    static constexpr qint64 kLowest = qint64(ParcelColumn::kNullInt32) + 1;
+    static constexpr qint64 kHighest = std::numeric_limits<qint32>::max();
+
+    /// The least n in [kLowest, kHighest] where \a holds does, or kHighest + 1; it must not hold
+    /// below a point and hold from it on.
+    template<typename Predicate>
+    static qint64 firstWhere(Predicate holds)
+    {
+        qint64 low = kLowest, high = kHighest + 1;   // the answer lies in [low, high]
+        while (low < high) {
+            const qint64 middle = low + (high - low) / 2;
+            if (holds(middle))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low;
+    }
+
+    const qint32 *mValues;
+    qint64 mFirst = 0, mLast = -1;
+};
+
 class NumberCompareNode final : public Node
 {
 public:
-    NumberCompareNode(Operand operand, CompareOp op, double value)
-        : mOperand(std::move(operand)), mOp(op), mValue(value) {}
+    NumberCompareNode(Operand operand, CompareOp op, double value, const ColumnView *view)
+        : mOperand(std::move(operand)), mOp(op), mValue(value)
+    {
+        if (mOperand.kind == Operand::Kind::Field && DecimalInterval::applies(view))
+            mDecimals.emplace(DecimalInterval::of(*view, op, value));
+    }
     bool eval(const QueryContext &c, qint64 row) const override
     {
         bool isNull = true;
+        if (mDecimals) {
+            const bool inside = mDecimals->contains(row, &isNull);
+            return !isNull && inside != (mOp == CompareOp::Ne);
+        }
         const double v = mOperand.number(c, row, &isNull);
         return !isNull && compare(v, mOp, mValue);
     }
@@ -458,6 +539,7 @@ private:
     Operand mOperand;
     CompareOp mOp;
     double mValue;
+    std::optional<DecimalInterval> mDecimals;   // the field is Decimal32: compared in its integers
 };
 
 /// A test on the text of a String field. On a dictionary-coded field it is decided once per
@@ -471,16 +553,20 @@ public:
     bool eval(const QueryContext &c, qint64 row) const override
     {
         if (mCoded) {
-            const int code = c.code(row, mOperand.index);
+            const int code = mCodes ? mCodes->code(row) : c.code(row, mOperand.index);
             return code >= 0 && std::size_t(code) < mDecided.size() && mDecided[std::size_t(code)];
         }
         return mOperand.withText(c, row, [this](QStringView v) { return test(v); });
     }
     int cost() const override { return mCoded ? 1 : textCost(); }
 
-    void decideForEach(const QStringList &dictionary)
+    /// \a codes: the column, when the context keeps the field in one (its codes read inline).
+    void decideForEach(const QStringList &dictionary, const ColumnView *codes)
     {
         mCoded = true;
+        const bool coded = codes && codes->values
+            && (codes->storage == ColumnStorage::Codes8 || codes->storage == ColumnStorage::Codes16 || codes->storage == ColumnStorage::Codes32);
+        mCodes = coded ? codes : nullptr;
         mDecided.resize(std::size_t(dictionary.size()));
         for (qsizetype i = 0; i < dictionary.size(); ++i)
             mDecided[std::size_t(i)] = !dictionary[i].isEmpty() && test(dictionary[i]);   // empty is null
@@ -492,6 +578,7 @@ protected:
 
 private:
     bool mCoded = false;
+    const ColumnView *mCodes = nullptr;
     std::vector<char> mDecided;
 };
 
@@ -617,11 +704,19 @@ private:
 class NumberBetweenNode final : public Node
 {
 public:
-    NumberBetweenNode(Operand operand, double low, double high, bool negated)
-        : mOperand(std::move(operand)), mLow(low), mHigh(high), mNegated(negated) {}
+    NumberBetweenNode(Operand operand, double low, double high, bool negated, const ColumnView *view)
+        : mOperand(std::move(operand)), mLow(low), mHigh(high), mNegated(negated)
+    {
+        if (mOperand.kind == Operand::Kind::Field && DecimalInterval::applies(view))
+            mDecimals.emplace(*view, low, true, high, true);
+    }
     bool eval(const QueryContext &c, qint64 row) const override
     {
         bool isNull = true;
+        if (mDecimals) {
+            const bool inside = mDecimals->contains(row, &isNull);
+            return !isNull && inside != mNegated;
+        }
         const double v = mOperand.number(c, row, &isNull);
         return !isNull && ((v >= mLow && v <= mHigh) != mNegated);
     }
@@ -647,6 +742,7 @@ private:
     double mLow;
     double mHigh;
     bool mNegated;
+    std::optional<DecimalInterval> mDecimals;   // the field is Decimal32: compared in its integers
 };
 
 class TextBetweenNode final : public TextNode
@@ -1499,7 +1595,7 @@ private:
     NodePtr coded(const Operand &operand, std::unique_ptr<TextNode> node)
     {
         if (const QStringList *dictionary = mContext.dictionary(operand.index))
-            node->decideForEach(*dictionary);
+            node->decideForEach(*dictionary, mContext.columnView(operand.index));
         return node;
     }
 
@@ -1518,7 +1614,7 @@ private:
             return nullptr;
         if (operand.type == QueryValueType::Bool && op != CompareOp::Eq && op != CompareOp::Ne)
             return fail(opPosition, QueryMessages::tr("only = and != apply to true/false"));
-        return std::make_unique<NumberCompareNode>(operand, op, value);
+        return std::make_unique<NumberCompareNode>(operand, op, value, columnView(operand));
     }
 
     // 5000 >= distance('substation'): the literal comes first, the tree is the same as written
@@ -1633,7 +1729,7 @@ private:
             double a = 0, b = 0;
             if (!coerceNumber(operand, low, &a) || !coerceNumber(operand, high, &b))
                 return nullptr;
-            return std::make_unique<NumberBetweenNode>(operand, a, b, negated);
+            return std::make_unique<NumberBetweenNode>(operand, a, b, negated, columnView(operand));
         }
         QString a, b;
         if (!coerceText(operand, low, &a) || !coerceText(operand, high, &b))
@@ -1653,6 +1749,12 @@ private:
     }
 
     // The context's message may end in "— did you mean ...?"; the column goes before that.
+    /// The column a field operand reads, when the context keeps it in a column.
+    const ColumnView *columnView(const Operand &operand) const
+    {
+        return operand.kind == Operand::Kind::Field ? mContext.columnView(operand.index) : nullptr;
+    }
+
     std::nullptr_t failFromContext(qsizetype position, const QString &message)
     {
         if (!mError.isEmpty())

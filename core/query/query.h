@@ -12,6 +12,8 @@
 
 namespace sez {
 
+struct ColumnView;
+
 enum class QueryValueType { String, Integer, Real, Date, Bool };
 
 /// One attribute a query may name; the name is canonical (the spelling normalized() prints).
@@ -54,6 +56,13 @@ public:
     /// dates as Julian day numbers, booleans as 0/1. Stores should override it, it is on the hot
     /// path; the default goes through value().
     virtual double number(qint64 row, int fieldIndex, bool *isNull) const;
+
+    /// The column a field is kept in, when number() and code() read exactly ColumnView::number()
+    /// and ColumnView::code() of it (and dictionary() is its dictionary): comparisons on a
+    /// Decimal32 column are then decided on its integers (query.cpp, DecimalInterval), no division
+    /// a row, and a coded field's codes are read without a virtual call. It must outlive the
+    /// queries parsed against it. Default: none, every row goes through number() and code().
+    virtual const ColumnView *columnView(int fieldIndex) const { return nullptr; }
 
     /// The text of a String field without a QVariant or a reference count. The view must stay
     /// valid until the next call on the same thread; stores that keep their strings return views

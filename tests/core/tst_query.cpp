@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The query language against a hand-made store of ten parcels: what every operator selects, what
 // normalized() prints, and the exact error lines users see.
+#include "core/model/parcelcolumn.h"
 #include "core/query/query.h"
 
 #include <QDate>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -15,6 +18,38 @@ using namespace sez;
 namespace {
 
 QString u(const char *text) { return QString::fromUtf8(text); }
+
+
+/// A column of decimals as the parcel store keeps them (Decimal32 when every value fits), offered
+/// to queries with its column (\a withView) or only through number(): the two must select the same.
+class DecimalContext : public QueryContext
+{
+public:
+    DecimalContext(std::shared_ptr<const ParcelColumn> column, bool withView)
+        : mColumn(std::move(column)), mView(mColumn->view()), mWithView(withView) {}
+    QList<QueryField> fields() const override { return {QueryField{QStringLiteral("area_ha"), QueryValueType::Real, QString()}}; }
+    QStringList infrastructureKinds() const override { return {}; }
+    QVariant value(qint64 row, int) const override { return mColumn->value(row); }
+    double number(qint64 row, int, bool *isNull) const override
+    {
+        ++numberCalls;
+        return mView.number(row, isNull);
+    }
+    const ColumnView *columnView(int) const override { return mWithView ? &mView : nullptr; }
+    bool insideCity(qint64) const override { return false; }
+    double distanceTo(qint64, int) const override { return 0; }
+    int prepareSpatial(SpatialRelation, const SpatialArgument &, QString *) override { return -1; }
+    bool spatial(qint64, int) const override { return false; }
+    int prepareMatch(const QString &, QString *) override { return -1; }
+    bool matches(qint64, int) const override { return false; }
+
+    mutable std::atomic<qint64> numberCalls{0};
+
+private:
+    std::shared_ptr<const ParcelColumn> mColumn;
+    ColumnView mView;
+    bool mWithView;
+};
 
 /// Ten parcels in memory; records what the query asked of it.
 class FakeContext : public QueryContext
@@ -317,6 +352,72 @@ private Q_SLOTS:
         // injection-looking text is a string like any other
         row("status = 'x''; DROP TABLE parcels; --'", {});
         row("investor = '\" or 1=1 --'", {});
+    }
+
+    // A comparison with a Decimal32 column is decided on the column's integers (no division a row)
+    // and selects exactly the rows the comparison of the doubles selects: every operator, between
+    // and not between, negated, the literal on either side; constants at the column's values, one
+    // double either side of them, between two decimals, at the integers' limits, signed zeros,
+    // huge and tiny; nulls never compare.
+    void decimalColumnsCompareAsTheirDoubles()
+    {
+        QRandomGenerator random(29);
+        auto build = [](const std::vector<double> &values) {
+            ParcelColumnBuilder builder(ColumnStorage::Real64, qint64(values.size()));
+            for (double v : values)
+                std::isnan(v) ? builder.appendNull() : builder.appendReal(v);
+            QString error;
+            return builder.finish(&error);
+        };
+        std::vector<double> areas = {0, 214748.3646, -214748.3646, 0.0001, -0.0001, std::nan(""), 12.5, 1};
+        for (int i = 0; i < 3000; ++i)
+            areas.push_back(i % 50 == 0 ? std::nan("") : double(qint32(random.bounded(400'000'000)) - 200'000'000) / 1e4);
+        std::vector<double> sums = {0, 2.5e12, 125e6, std::nan(""), -3e9, 2147483646e4, -2147483646e4};
+        for (int i = 0; i < 500; ++i)
+            sums.push_back(double(random.bounded(100'000)) * 1e6);
+        const std::vector<double> integers = {0, 1, -1, 7, 2147483646, -2147483646, 65536, std::nan("")};
+        const QStringList ops = {QStringLiteral("="), QStringLiteral("!="), QStringLiteral("<"), QStringLiteral("<="),
+                                 QStringLiteral(">"), QStringLiteral(">=")};
+        int decided = 0;
+        for (const std::vector<double> &values : {areas, sums, integers}) {
+            const auto column = build(values);
+            QVERIFY(column);
+            QCOMPARE(column->storage(), ColumnStorage::Decimal32);   // -0.0 would keep doubles: not the same bits
+            DecimalContext fast(column, true), slow(column, false);
+            std::vector<double> constants = {0.0, -0.0, 1e300, -1e300, 5e-324, -5e-324, 1e-300, 0.5, -0.5, 214748.36475,
+                                             -214748.36475, 214748.3648, -214748.3648, 2.147483647e13, 2.147483648e13,
+                                             -2.147483648e13, 1e20, 0.00005, 12.49995, 12.50005};
+            for (std::size_t i = 0; i < values.size(); i += values.size() / 40 + 1)
+                if (!std::isnan(values[i]))
+                    for (double v : {values[i], std::nextafter(values[i], -1e308), std::nextafter(values[i], 1e308)})
+                        constants.push_back(v);
+            for (double constant : constants) {
+                const QString c = QString::number(constant, 'g', 17);
+                QCOMPARE(c.toDouble(), constant);
+                QStringList texts;
+                for (const QString &op : ops)
+                    texts << QStringLiteral("area_ha %1 %2").arg(op, c) << QStringLiteral("%2 %1 area_ha").arg(op, c)
+                          << QStringLiteral("not area_ha %1 %2").arg(op, c);
+                for (double other : {constant, std::nextafter(constant, 1e308), constant + 1000, -1e300})
+                    for (const QString &between : {QStringLiteral("between"), QStringLiteral("not between")})
+                        texts << QStringLiteral("area_ha %1 %2 and %3").arg(between, c, QString::number(other, 'g', 17))
+                              << QStringLiteral("area_ha %1 %3 and %2").arg(between, c, QString::number(other, 'g', 17));
+                for (const QString &text : texts) {
+                    QString error;
+                    const auto a = Query::parse(text, fast, &error);
+                    const auto b = Query::parse(text, slow, &error);
+                    QVERIFY2(a && b, qPrintable(text + QStringLiteral(": ") + error));
+                    fast.numberCalls = 0;
+                    for (qint64 row = 0; row < column->size(); ++row)
+                        if (a->matches(row) != b->matches(row))
+                            QFAIL(qPrintable(QStringLiteral("%1: row %2 (%3)").arg(text).arg(row).arg(values[std::size_t(row)], 0, 'g', 17)));
+                    QCOMPARE(fast.numberCalls.load(), qint64(0));   // decided on the integers
+                    QVERIFY(slow.numberCalls > 0);
+                    ++decided;
+                }
+            }
+        }
+        QVERIFY(decided > 3000);
     }
 
     void selects()
