@@ -9,6 +9,7 @@
 #include "core/model/scratcharray.h"
 #include "core/query/parcelquery.h"
 #include "gdalfixture.h"
+#include "columnfixture.h"
 #include "storefixture.h"
 #include "tools/generator.h"
 
@@ -390,13 +391,6 @@ private Q_SLOTS:
     // and gives back the very same doubles; one value that does not fit keeps the column in doubles.
     void decimalColumnsGiveBackTheSameDoubles()
     {
-        auto build = [](const std::vector<double> &values) {
-            ParcelColumnBuilder builder(ColumnStorage::Real64, qint64(values.size()));
-            for (double v : values)
-                std::isnan(v) ? builder.appendNull() : builder.appendReal(v);
-            QString error;
-            return builder.finish(&error);
-        };
         auto same = [](const ParcelColumn &column, const std::vector<double> &values) {
             for (std::size_t i = 0; i < values.size(); ++i) {
                 bool isNull = false;
@@ -419,20 +413,14 @@ private Q_SLOTS:
             {areas, ColumnStorage::Decimal32}, {money, ColumnStorage::Decimal32}, {mixed, ColumnStorage::Real64},
             {{-0.0, 1.0}, ColumnStorage::Real64}, {{1e300}, ColumnStorage::Real64}};
         for (const auto &[values, storage] : cases) {
-            const auto column = build(values);
+            const auto column = realColumn(values);
             QVERIFY(column);
             QCOMPARE(column->storage(), storage);
             QVERIFY(same(*column, values));
             if (storage == ColumnStorage::Decimal32)
                 QCOMPARE(column->structuralBytes(), values.size() * 4);
             // Through a snapshot, and patched (widened to doubles, narrowed again).
-            QByteArray bytes;
-            {
-                QDataStream out(&bytes, QIODevice::WriteOnly);
-                column->write(out);
-            }
-            QDataStream in(bytes);
-            const auto read = ParcelColumn::read(in, qint64(values.size()));
+            const auto read = snapshotCopy(*column, qint64(values.size()));
             QVERIFY(read);
             QCOMPARE(read->storage(), storage);
             QVERIFY(same(*read, values));
@@ -464,13 +452,7 @@ private Q_SLOTS:
             const auto column = builder.finish(&error);
             QVERIFY(column);
             QCOMPARE(column->storage(), narrowed[k]);
-            QByteArray bytes;
-            {
-                QDataStream out(&bytes, QIODevice::WriteOnly);
-                column->write(out);
-            }
-            QDataStream in(bytes);
-            const auto read = ParcelColumn::read(in, qint64(values.size()));
+            const auto read = snapshotCopy(*column, qint64(values.size()));
             QVERIFY(read);
             const auto patched = ParcelColumnBuilder::patched(*column, {{1, values[0]}}, storage, &error);
             QVERIFY(patched);

@@ -3,6 +3,7 @@
 // normalized() prints, and the exact error lines users see.
 #include "core/model/parcelcolumn.h"
 #include "core/query/query.h"
+#include "columnfixture.h"
 
 #include <QDate>
 #include <QRandomGenerator>
@@ -362,13 +363,6 @@ private Q_SLOTS:
     void decimalColumnsCompareAsTheirDoubles()
     {
         QRandomGenerator random(29);
-        auto build = [](const std::vector<double> &values) {
-            ParcelColumnBuilder builder(ColumnStorage::Real64, qint64(values.size()));
-            for (double v : values)
-                std::isnan(v) ? builder.appendNull() : builder.appendReal(v);
-            QString error;
-            return builder.finish(&error);
-        };
         std::vector<double> areas = {0, 214748.3646, -214748.3646, 0.0001, -0.0001, std::nan(""), 12.5, 1};
         for (int i = 0; i < 3000; ++i)
             areas.push_back(i % 50 == 0 ? std::nan("") : double(qint32(random.bounded(400'000'000)) - 200'000'000) / 1e4);
@@ -380,7 +374,7 @@ private Q_SLOTS:
                                  QStringLiteral(">"), QStringLiteral(">=")};
         int decided = 0;
         for (const std::vector<double> &values : {areas, sums, integers}) {
-            const auto column = build(values);
+            const auto column = test::realColumn(values);
             QVERIFY(column);
             QCOMPARE(column->storage(), ColumnStorage::Decimal32);   // -0.0 would keep doubles: not the same bits
             DecimalContext fast(column, true), slow(column, false);
