@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -426,7 +427,8 @@ void MapCanvas::startRender()
         renderFinished(request, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([request] {
+    // On Qt's global pool, where MapRenderer::render() paints in place (see sez::threadPool()).
+    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [request] {
         RenderContext context(*request->store, *request->style, request->view, request->options, &request->cancel);
         context.setLayers(request->layers);
         return MapRenderer::render(context);

@@ -127,8 +127,20 @@ void Feedback::notify()
         pauseIfAsked(state());
     if (!isSignalConnected(signal))
         return;
-    QMutexLocker lock(&mNotifyMutex);
-    Q_EMIT changed(state());
+    // A report that finds another one being emitted leaves itself to the emitting thread, which
+    // emits the latest state once more when its observers return: observers never run concurrently,
+    // and no thread ever waits for one. (A direct observer on the GUI thread may spin an event loop,
+    // as a modal progress dialog's setValue() does, and a paint there may wait for the pool threads
+    // that are reporting.) The emitter checks mPending after unlocking, and a reporter sets it before
+    // trying the lock, so one of the two always sees the other.
+    mPending.store(true);
+    while (mPending.load()) {
+        if (!mNotifyMutex.tryLock())
+            return;
+        if (mPending.exchange(false))
+            Q_EMIT changed(state());
+        mNotifyMutex.unlock();
+    }
 }
 
 } // namespace sez

@@ -29,10 +29,11 @@ struct FeedbackState
 /// loops, once per feature or row. The loops also ask isCancelled() and stop when it is true;
 /// cancel() may come from any thread.
 ///
-/// Observers connect to changed(): it is emitted on the reporting thread at each new phase and at
-/// most a few hundred times within one, never concurrently, so a direct connection (a command-line
-/// progress line) needs no locking of its own, and a queued one (a progress dialog) is not flooded.
-/// A direct observer must not report into the same object.
+/// Observers connect to changed(): it is emitted at each new phase and at most a few hundred times
+/// within one, never concurrently, so a direct connection (a command-line progress line) needs no
+/// locking of its own, and a queued one (a progress dialog) is not flooded. It is emitted on a
+/// reporting thread: the one that reported, or, when another thread was emitting at that moment,
+/// that thread, with the latest state. Reporting never waits for an observer.
 class Feedback : public QObject
 {
     Q_OBJECT
@@ -67,7 +68,8 @@ private:
     mutable QMutex mPhaseMutex;        // guards mPhase and mDetail
     QString mPhase;
     QString mDetail;
-    QRecursiveMutex mNotifyMutex;      // one emission at a time
+    QRecursiveMutex mNotifyMutex;      // held while emitting: one emission at a time
+    std::atomic<bool> mPending{false}; // a state not emitted yet (see notify())
 };
 
 /// True when \a feedback exists and was cancelled: for code whose feedback is optional.

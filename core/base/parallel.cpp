@@ -13,9 +13,14 @@
 
 namespace sez {
 
+namespace {
+// Sized to the cores, as Qt's global pool is; waits for its tasks when the program ends.
+Q_GLOBAL_STATIC(QThreadPool, sezThreadPool)
+} // namespace
+
 QThreadPool *threadPool()
 {
-    return QThreadPool::globalInstance();
+    return sezThreadPool();
 }
 
 std::vector<IndexRange> splitForThreads(qint64 count, qint64 minSize)

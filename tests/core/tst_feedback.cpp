@@ -4,6 +4,9 @@
 #include "core/base/feedback.h"
 #include "core/base/parallel.h"
 
+#include <QImage>
+#include <QPainter>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
@@ -12,6 +15,7 @@
 #include <atomic>
 #include <numeric>
 #include <set>
+#include <thread>
 
 using namespace sez;
 
@@ -83,6 +87,40 @@ private Q_SLOTS:
         QVERIFY(changed.constLast().constFirst().value<FeedbackState>().cancelled);
     }
 
+    // An observer connected directly runs on the thread that reports. When that is the GUI thread
+    // cancelling (a progress dialog's setValue() then spins an event loop, and a paint there can
+    // wait for the pool), a worker that reports meanwhile must not wait for the observer to return:
+    // it leaves its report to the emitting thread, which emits the latest state once more.
+    void reportingNeverWaitsForAnObserver()
+    {
+        Feedback feedback;
+        feedback.beginPhase(QStringLiteral("reading"), 100);
+        QSemaphore workerDone;
+        bool workerFinishedMeanwhile = false;
+        FeedbackState last;
+        int calls = 0;
+        std::thread worker;
+        connect(&feedback, &Feedback::changed, this, [&](const FeedbackState &s) {
+            last = s;
+            if (!s.cancelled || calls++ > 0)
+                return;
+            worker = std::thread([&] {
+                feedback.beginPhase(QStringLiteral("computing"), 10);
+                feedback.setDone(10);
+                workerDone.release();
+            });
+            workerFinishedMeanwhile = workerDone.tryAcquire(1, 20000);
+        }, Qt::DirectConnection);
+        feedback.cancel();
+        worker.join();
+        QVERIFY(workerFinishedMeanwhile);
+        // The worker's reports were not lost: the last state emitted is where the worker got to.
+        QCOMPARE(last.phase, QStringLiteral("computing"));
+        QCOMPARE(last.done, qint64(10));
+        QCOMPARE(last.total, qint64(10));
+        QVERIFY(last.cancelled);
+    }
+
     void unknownTotal()
     {
         Feedback feedback;
@@ -126,6 +164,35 @@ private Q_SLOTS:
         });
         for (const auto &h : hits)
             QCOMPARE(h.load(), 1);
+    }
+
+    // Qt 6.4's raster engine hands a tall translucent fill to Qt's global pool in pieces and waits
+    // for them. With every thread of our pool busy (an import), a paint must not wait for it.
+    void paintingNeverWaitsForOurPool()
+    {
+        QVERIFY(threadPool() != QThreadPool::globalInstance());
+        const int threads = threadPool()->maxThreadCount();
+        QSemaphore started, release;
+        std::vector<QFuture<void>> held;
+        for (int i = 0; i < threads; ++i)
+            held.push_back(QtConcurrent::run(threadPool(), [&] {
+                started.release();
+                release.tryAcquire(1, 60000);
+            }));
+        QVERIFY(started.tryAcquire(threads, 10000));
+        QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.fillRect(image.rect(), QColor(0, 0, 255, 100));
+        painter.end();
+        // Had the fill waited for our tasks, they would have ended (by their minute's timeout).
+        for (const QFuture<void> &f : held)
+            QVERIFY(!f.isFinished());
+        release.release(threads);
+        for (QFuture<void> &f : held)
+            f.waitForFinished();
+        QCOMPARE(image.pixel(600, 400), QColor(155, 155, 255).rgb());
+        QCOMPARE(image.pixel(0, 799), QColor(155, 155, 255).rgb());
     }
 
     void loopInsideABusyPool()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader on every file of the shared corpus, and on damage made here byte by byte.
 #include "core/base/feedback.h"
+#include "core/base/parallel.h"
 #include "core/geo/crs.h"
 #include "core/io/dataset.h"
 #include "core/io/layerreader.h"
@@ -407,7 +408,7 @@ private Q_SLOTS:
             return;
         QCOMPARE(one->readers, 1);
         // One core: one reader, whatever the size.
-        QCOMPARE(halves->readers, QThreadPool::globalInstance()->maxThreadCount() > 1 ? readers : 1);
+        QCOMPARE(halves->readers, threadPool()->maxThreadCount() > 1 ? readers : 1);
         const QString difference = differenceBetween(*halves, *one);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         // Packed as they are read (an import's parcels): the same features, counts and warnings,

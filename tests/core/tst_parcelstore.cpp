@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parcel store: fields through the field table, extra source columns, coded columns without a
 // limit, derived fields, snapshots that share columns, and a snapshot codec that refuses damage.
+#include "core/base/parallel.h"
 #include "core/io/dataset.h"
 #include "core/io/manifest.h"
 #include "core/io/storebuilder.h"
@@ -548,7 +549,7 @@ private Q_SLOTS:
         const LayerData &layer = *packed->layersWithRole(QStringLiteral("parcels")).front();
         QVERIFY(layer.features.empty());
         QCOMPARE(layer.packed.size(), whole->layersWithRole(QStringLiteral("parcels")).front()->featureCount());
-        if (parcels > 0 && QThreadPool::globalInstance()->maxThreadCount() > 1)
+        if (parcels > 0 && threadPool()->maxThreadCount() > 1)
             QCOMPARE(layer.readers, 2);
         QCOMPARE(StoreBuilder::parcelCount(*packed), StoreBuilder::parcelCount(*whole));
         StoreBuilder builder(*packed);
