@@ -31,11 +31,12 @@ void DatasetLoader::start(const QString &path, const QString &cachePath)
     mCache.reset();
     auto feedback = std::make_shared<Feedback>();
     mFeedback = feedback;
-    // Emitted on the worker, delivered here queued; the feedback sends at most a few hundred a phase.
+    // Delivered queued, also when cancel() emits it here: the progress dialog's setValue() spins an
+    // event loop, which must not run inside cancel(). At most a few hundred a phase.
     connect(feedback.get(), &Feedback::changed, this, [this, source = feedback.get()](const FeedbackState &s) {
         if (mFeedback.get() == source)
             Q_EMIT progress(s.phase, s.done, s.total);
-    });
+    }, Qt::QueuedConnection);
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
     mWatcher = watcher;
