@@ -489,6 +489,7 @@ bool ParcelCache::Private::importDeferred(ParcelCache &cache, const QString &cac
         feedback->setTotal(parcels);
     auto builder = std::make_shared<StoreBuilder>(*dataset);
     builder->countSourceApart();
+    builder->releaseRingsAfterAreas(dataset.get());
     std::shared_ptr<const ParcelStore> source = builder->buildSource(error, feedback);
     // Joined here: the hashing reports to the caller's feedback.
     hashing.waitForFinished();
@@ -622,6 +623,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         std::shared_ptr<const ParcelStore> store;
         {
             StoreBuilder builder(*dataset);
+            builder.releaseRingsAfterAreas(dataset.get());
             if (feedback)
                 feedback->setTotal(StoreBuilder::parcelCount(*dataset));
             std::shared_ptr<const ParcelStore> source = builder.buildSource(error, feedback);

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace sez {
 
 std::unique_ptr<Dataset> Dataset::open(const QString &path, QString *error, Feedback *feedback)
@@ -40,9 +42,15 @@ std::unique_ptr<Dataset> Dataset::open(std::unique_ptr<DatasetManifest> manifest
         dataset->mMapEpsg = choice.epsg;
         dataset->mMapCrsReason = choice.reason;
     }
+    // One parcel layer's columns are filled as it is read; several layers' columns need all their
+    // fields first (StoreBuilder::buildSource() fills them).
+    const auto parcelLayers = std::count_if(specs.begin(), specs.end(), [](const LayerSpec &spec) {
+        return spec.role == QLatin1String("parcels");
+    });
     for (std::size_t i = 0; i < specs.size(); ++i) {
         LayerReadOptions options;
         options.packed = parcels == ParcelFeatures::Packed && specs[i].role == QLatin1String("parcels");
+        options.fillColumns = options.packed && parcelLayers == 1;
         auto layer = readLayer(specs[i], dataset->mMapEpsg, error, feedback, options);
         if (!layer)
             return nullptr;
@@ -73,6 +81,13 @@ void Dataset::releaseParcelValues()
     for (const auto &layer : mLayers)
         if (layer->role == QLatin1String("parcels") && layer->packed.size() > 0)
             layer->packed.releaseValues();
+}
+
+void Dataset::releaseParcelGeometry()
+{
+    for (const auto &layer : mLayers)
+        if (layer->role == QLatin1String("parcels") && layer->packed.size() > 0)
+            layer->packed.releaseGeometry();
 }
 
 QString bundledSamplePath()

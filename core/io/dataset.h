@@ -39,6 +39,8 @@ public:
     /// Lets the packed parcels' attributes go (the store's columns hold them once built); their
     /// geometry stays for StoreBuilder::derive().
     void releaseParcelValues();
+    /// Lets the packed parcels' geometry go too, once StoreBuilder::derive() has its areas.
+    void releaseParcelGeometry();
 
 private:
     std::unique_ptr<DatasetManifest> mManifest;

@@ -9,6 +9,7 @@
 #include "core/io/geometryrepair_p.h"
 #include "core/io/postgissource.h"
 #include "core/io/shapefileparts.h"
+#include "core/io/sourcecolumns.h"
 #include "core/io/virtualfile.h"
 #include "core/model/codematcher.h"
 #include "core/model/parcelcolumn.h"
@@ -206,6 +207,7 @@ public:
         mMapInfo = suffix == QLatin1String("tab") || suffix == QLatin1String("mif");
         mDxf = suffix == QLatin1String("dxf");
         mPack = options.packed && !mDxf && options.maxFeatures < 0;
+        mFillColumns = mPack && options.fillColumns;
     }
 
     std::unique_ptr<LayerData> read(QString *error)
@@ -224,6 +226,8 @@ public:
             joinDxfLabels();
         reportDamage();
         packFeatures();
+        if (mFillColumns)
+            columns();   // a layer without parcels has its (empty) columns too
         return std::move(mLayer);
     }
 
@@ -717,6 +721,7 @@ private:
         second->mGdalRecodedFrom = mGdalRecodedFrom;
         second->mGdalTextIsFinal = mGdalTextIsFinal;
         second->mHasGeometry = mHasGeometry;
+        second->mFillColumns = false;   // its values wait, packed, until its half is taken
         second->mRepair.setPlausibleBounds(mRepair.plausibleBounds());
         if (mHasGeometry) {
             second->mToMap = std::make_unique<CoordinateTransform>(mLayer->sourceCrs, crsFromEpsg(mMapEpsg));
@@ -744,9 +749,25 @@ private:
     // The features and counts of a second reader that read the rest of the layer.
     void takeFeatures(LayerReader &second)
     {
-        // In the order one reader reads them: this half's, packed or not, then the second's.
+        // In the order one reader reads them: this half's, packed or not, then the second's. The
+        // second half's values go into the columns only now that it is taken: its reader packed them
+        // whole, so that a half that is not taken never touched the columns.
         packFeatures();
         second.packFeatures();
+        if (mFillColumns) {
+            const PackedFeatures &rest = second.mLayer->packed;
+            std::vector<QVariant> values;
+            Geometry geometry;
+            const qint64 first = mLayer->packed.size();
+            for (qint64 i = 0; i < rest.size(); ++i) {
+                rest.geometry(i, geometry);
+                if (!geometry.polygons.empty()) {
+                    rest.values(i, values);
+                    columns().appendFeature(first + i, values, geometry);
+                }
+            }
+            second.mLayer->packed.releaseValues();
+        }
         mLayer->packed.append(std::move(second.mLayer->packed));
         std::vector<Feature> &rest = second.mLayer->features;
         mLayer->features.insert(mLayer->features.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
@@ -816,9 +837,26 @@ private:
     {
         if (!mPack || mDecideLater)
             return;
-        for (const Feature &feature : mLayer->features)
-            mLayer->packed.append(feature);
+        for (const Feature &feature : mLayer->features) {
+            if (!mFillColumns) {
+                mLayer->packed.append(feature);
+                continue;
+            }
+            columns().appendFeature(mLayer->packed.size(), feature.values, feature.geometry);
+            mLayer->packed.appendGeometry(feature.geometry);
+        }
         mLayer->features.clear();
+    }
+
+    // The store's source columns of this layer (LayerReadOptions::fillColumns), made with the first
+    // parcel, once the fields are final (an encoding decided from the rows may rename them).
+    SourceColumns &columns()
+    {
+        if (!mLayer->columns) {
+            const qint64 expected = std::max<qint64>(mLayer->damage.headerCount, 0);
+            mLayer->columns = std::make_shared<SourceColumns>(std::vector<const LayerData *>{mLayer.get()}, expected, -1);
+        }
+        return *mLayer->columns;
     }
 
     // Text is decoded as it is read once the encoding is decided; until then (the first rows of a
@@ -1121,6 +1159,7 @@ private:
     bool mMapInfo = false;
     bool mDxf = false;
     bool mPack = false;                         // LayerReadOptions::packed, where it applies
+    bool mFillColumns = false;                  // LayerReadOptions::fillColumns, where it applies
     std::unique_ptr<LayerData> mLayer;
     std::optional<ShapefileParts> mShapefile;
     std::optional<QTemporaryDir> mRestoreDir;   // a private copy of a shapefile whose .shx is rebuilt

@@ -17,6 +17,7 @@
 namespace sez {
 
 class Feedback;
+class SourceColumns;
 
 enum class FieldType { String, Integer, Real, Date };
 
@@ -69,6 +70,10 @@ struct LayerData
     std::vector<Feature> features;
     /// With LayerReadOptions::packed, every feature is here instead of in \a features.
     PackedFeatures packed;
+    /// With LayerReadOptions::fillColumns, the store's source columns of the parcels (the features
+    /// with polygons), filled as they were read; \a packed then holds their geometry alone. Taken
+    /// by the store builder (hence not const through a const LayerData).
+    std::shared_ptr<SourceColumns> columns;
     QRectF extentLonLat;            ///< x = longitude, y = latitude
     QString defaultKind;            ///< infrastructure: the kind of a feature that names none (the manifest's "kind")
     qint64 labelsJoined = 0;        ///< DXF: text labels given to the polygons they lie in
@@ -94,6 +99,10 @@ struct LayerReadOptions
     /// go at once, so that a big layer never holds all its features as Features. Not for DXF
     /// drawings, whose labels are joined to their polygons after the read.
     bool packed = false;
+    /// With \a packed, the features' values go straight into the store's source columns
+    /// (LayerData::columns) batch by batch, and only their geometry is packed: the attributes of a
+    /// batch are let go as soon as it is read. For a dataset's one parcel layer.
+    bool fillColumns = false;
 };
 
 /// Reads one layer through GDAL. Returns nullptr and fills \a error (one line naming the file, the

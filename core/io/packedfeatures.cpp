@@ -236,6 +236,13 @@ void PackedFeatures::append(const Feature &feature)
     ++mCount;
 }
 
+void PackedFeatures::appendGeometry(const Geometry &geometry)
+{
+    pack(mGeometry, packGeometry, geometry);
+    mValuesReleased = true;
+    ++mCount;
+}
+
 void PackedFeatures::append(PackedFeatures &&other)
 {
     auto move = [](Blocks &to, Blocks &from) {
@@ -251,6 +258,7 @@ void PackedFeatures::append(PackedFeatures &&other)
     };
     move(mValues, other.mValues);
     move(mGeometry, other.mGeometry);
+    mValuesReleased = mValuesReleased || other.mValuesReleased;
     mCount += other.mCount;
     other.mCount = 0;
 }
@@ -283,6 +291,12 @@ void PackedFeatures::releaseValues()
 {
     mValues = {};
     mValuesReleased = true;
+}
+
+void PackedFeatures::releaseGeometry()
+{
+    mGeometry = {};
+    mGeometryReleased = true;
 }
 
 qint64 PackedFeatures::bytes() const

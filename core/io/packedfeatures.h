@@ -27,12 +27,16 @@ public:
 
     /// Packs \a feature after the others.
     void append(const Feature &feature);
+    /// Packs the geometry of \a feature alone (its values went elsewhere): then hasValues() is false.
+    void appendGeometry(const Geometry &geometry);
     /// Moves every feature of \a other after these.
     void append(PackedFeatures &&other);
 
     qint64 size() const { return mCount; }
     /// False once releaseValues() let the attributes go.
     bool hasValues() const { return !mValuesReleased; }
+    /// False once releaseGeometry() let the rings go.
+    bool hasGeometry() const { return !mGeometryReleased; }
 
     /// The attributes of feature \a i into \a values (resized to what was packed).
     void values(qint64 i, std::vector<QVariant> &values) const;
@@ -40,6 +44,8 @@ public:
     void geometry(qint64 i, Geometry &geometry) const;
     /// Lets the attributes go (the geometry stays); values() must not be called after.
     void releaseValues();
+    /// Lets the geometry go too; geometry() must not be called after.
+    void releaseGeometry();
     /// The bytes held, blocks included.
     qint64 bytes() const;
 
@@ -63,6 +69,7 @@ private:
     Blocks mGeometry;
     qint64 mCount = 0;
     bool mValuesReleased = false;
+    bool mGeometryReleased = false;
 };
 
 } // namespace sez

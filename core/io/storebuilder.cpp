@@ -7,6 +7,7 @@
 #include "core/geo/geodesic.h"
 #include "core/geo/planar.h"
 #include "core/io/dataset.h"
+#include "core/io/sourcecolumns.h"
 #include "core/model/parcelstore.h"
 #include "core/model/rules.h"
 
@@ -90,61 +91,6 @@ std::shared_ptr<const ContextLayers> collectContext(const Dataset &dataset)
     return layers;
 }
 
-FieldKind extraKind(FieldType type)
-{
-    switch (type) {
-    case FieldType::Integer: return FieldKind::Integer;
-    case FieldType::Real: return FieldKind::Real;
-    case FieldType::Date: return FieldKind::Date;
-    case FieldType::String: break;
-    }
-    return FieldKind::Coded;
-}
-
-// A source column that maps to no canonical source field: one extra field, kept under its own name
-// (made unique against the canonical names and the other extras).
-struct ExtraColumn
-{
-    StoreField field;
-    std::vector<int> columnOf;   // a parcel layer's column, -1 where the layer has none
-};
-
-std::vector<ExtraColumn> extraColumns(const std::vector<const LayerData *> &layers)
-{
-    std::vector<ExtraColumn> extras;
-    auto taken = [&](const QString &name) {
-        if (FieldTable::find(name.toLower()))
-            return true;
-        for (const ExtraColumn &e : extras)
-            if (e.field.name.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    };
-    for (std::size_t l = 0; l < layers.size(); ++l) {
-        const LayerData *layer = layers[l];
-        for (std::size_t i = 0; i < layer->fields.size(); ++i) {
-            const FieldInfo &info = layer->fields[i];
-            // A column that carries a canonical source field is stored there, unless an earlier
-            // column of the layer already does.
-            const FieldSpec *spec = FieldTable::find(info.name);
-            if (spec && spec->fromSource() && layer->fieldIndex(QString::fromLatin1(spec->name)) == int(i))
-                continue;
-            auto same = std::find_if(extras.begin(), extras.end(), [&](const ExtraColumn &e) {
-                return e.field.name.compare(info.sourceName, Qt::CaseInsensitive) == 0 && e.columnOf[l] < 0;
-            });
-            if (same == extras.end()) {
-                QString name = info.sourceName;
-                for (int n = 2; taken(name); ++n)
-                    name = QStringLiteral("%1_%2").arg(info.sourceName).arg(n);
-                extras.push_back({{name, extraKind(info.type), nullptr}, std::vector<int>(layers.size(), -1)});
-                same = extras.end() - 1;
-            }
-            same->columnOf[l] = int(i);
-        }
-    }
-    return extras;
-}
-
 } // namespace
 
 StoreBuilder::StoreBuilder(const Dataset &dataset)
@@ -194,15 +140,16 @@ const Geometry &StoreBuilder::geometryOf(const LayerData &layer, qint64 feature,
 
 const Geometry &StoreBuilder::geometryOf(std::size_t parcel, Geometry &scratch) const
 {
-    return geometryOf(*mParcels[parcel].layer, mParcels[parcel].feature, scratch);
+    return geometryOf(*mLayers[mParcels[parcel].layerIndex], mParcels[parcel].feature, scratch);
 }
 
 const std::vector<QVariant> &StoreBuilder::valuesOf(std::size_t parcel, std::vector<QVariant> &scratch) const
 {
     const Source &p = mParcels[parcel];
-    if (p.layer->packed.size() == 0)
-        return p.layer->features[std::size_t(p.feature)].values;
-    p.layer->packed.values(p.feature, scratch);
+    const LayerData &layer = *mLayers[p.layerIndex];
+    if (layer.packed.size() == 0)
+        return layer.features[std::size_t(p.feature)].values;
+    layer.packed.values(p.feature, scratch);
     return scratch;
 }
 
@@ -221,11 +168,32 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     QRectF extent;
     mParcels.clear();
     mLabels.clear();
+    mLayers = parcelLayers;
+    mParcels.reserve(std::size_t(parcelCount(mDataset)));
+    mLabels.reserve(std::size_t(parcelCount(mDataset)));
+    for (const LayerData *layer : parcelLayers)
+        if (layer->featureCount() > std::numeric_limits<quint32>::max()) {
+            *error = tr("a parcel layer has more features than one store holds");
+            return nullptr;
+        }
+    // The source's columns: filled while the parcels were read (one parcel layer read with
+    // LayerReadOptions::fillColumns), with the parcels' label points and extent; else made here.
+    SourceColumns *filled = parcelLayers.size() == 1 ? parcelLayers.front()->columns.get() : nullptr;
     for (std::size_t l = 0; l < parcelLayers.size(); ++l) {
         const LayerData &layer = *parcelLayers[l];
-        if (!layer.packed.hasValues()) {
+        if (!layer.packed.hasGeometry() || (!layer.packed.hasValues() && !filled) || (filled && filled->size() < 0)) {
             *error = tr("the parcels' attributes were let go before the store was built");
             return nullptr;
+        }
+        if (filled) {
+            SourceColumns::Parcels &read = filled->parcels();
+            for (quint32 feature : read.features)
+                mParcels.push_back({quint32(l), feature});
+            mLabels = std::move(read.labels);
+            extent = read.extent;
+            read = {};
+            count(feedback, qint64(mParcels.size()));   // the label points' pass, made while reading
+            break;
         }
         // Each feature's box and label point on every core (a packed feature unpacked once for
         // both), then the parcels in row order: the features with polygons (the reader has counted
@@ -238,10 +206,8 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
             Geometry own;
             qint64 counted = 0;
             for (qint64 k = begin; k < end && !isCancelled(feedback); ++k)
-                if (const Geometry &g = geometryOf(layer, k, own); !g.polygons.empty()) {
+                if (SourceColumns::isParcel(geometryOf(layer, k, own), &bounds[std::size_t(k)], &labels[std::size_t(k)])) {
                     polygonal[std::size_t(k)] = 1;
-                    bounds[std::size_t(k)] = g.bounds();
-                    labels[std::size_t(k)] = labelPointOf(g);
                     if (++counted % kCountEvery == 0)
                         this->count(feedback, kCountEvery);
                 }
@@ -249,8 +215,8 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
         });
         for (std::size_t k = 0; k < count; ++k)
             if (polygonal[k]) {
-                extent = extent.isNull() ? bounds[k] : extent.united(bounds[k]);
-                mParcels.push_back({&layer, int(l), qint64(k)});
+                extent = SourceColumns::extended(extent, bounds[k]);
+                mParcels.push_back({quint32(l), quint32(k)});
                 mLabels.push_back(labels[k]);
             }
     }
@@ -269,46 +235,14 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
             for (auto it = layer.values.cbegin(); it != layer.values.cend(); ++it)
                 parts.sourceValues[it.key()].insert(it.value());
 
-    // The columns to fill from the source: canonical fields the parcel layers have (a field's
-    // values come from the same column of each layer), then the extra columns.
-    struct Fill
-    {
-        ParcelColumnBuilder column;
-        std::vector<int> columnOf;
-        bool zeroIsNone;
-        std::size_t slot;
-    };
-    std::vector<Fill> fills;
-    parts.columns.assign(std::size_t(ParcelField::Count), nullptr);
-    for (const FieldSpec &spec : FieldTable::all()) {
-        std::vector<int> columnOf(parcelLayers.size(), -1);
-        bool any = false;
-        for (std::size_t l = 0; spec.fromSource() && l < parcelLayers.size(); ++l) {
-            columnOf[l] = parcelLayers[l]->fieldIndex(QString::fromLatin1(spec.name));
-            any = any || columnOf[l] >= 0;
-        }
-        // A field the source does not have takes no memory, and derived ones come with derive();
-        // a coded source field stays coded (an empty entry a parcel) so that code() answers.
-        if (!any && (spec.kind != FieldKind::Coded || !spec.fromSource()))
-            parts.columns[std::size_t(spec.id)] = ParcelColumn::absent(qint64(n));
-        else
-            fills.push_back({ParcelColumnBuilder(ParcelColumnBuilder::storageFor(spec.kind, spec.has(SinglePrecision)), qint64(n)),
-                             std::move(columnOf), spec.has(ZeroIsNone), std::size_t(spec.id)});
-    }
-    std::vector<ExtraColumn> extras = extraColumns(parcelLayers);
-    for (ExtraColumn &extra : extras) {
-        const FieldKind kind = extra.field.kind;
-        fills.push_back({ParcelColumnBuilder(kind == FieldKind::Integer ? ColumnStorage::Int64 : ParcelColumnBuilder::storageFor(kind, false),
-                                             qint64(n)),
-                         extra.columnOf, false, parts.columns.size()});
-        // Text with many distinct values (identifiers, remarks) is kept as text, not a dictionary.
-        fills.back().column.setTextWhenDistinctOver(std::max<qint64>(256, qint64(n) / 4));
-        parts.columns.push_back(nullptr);
-    }
-    // The geometry store and the columns share nothing: each is built in row order on a core of its
-    // own. One pass over the parcels fills every column, each feature's values read while they are at hand.
+    // Columns not filled while reading are filled here, beside the geometry store (they share
+    // nothing: each is built in row order on a core of its own), each feature's values read while
+    // they are at hand.
+    std::unique_ptr<SourceColumns> columns;
+    if (!filled)
+        columns = std::make_unique<SourceColumns>(parcelLayers, qint64(n), qint64(n));
     ParcelGeometry::Builder geometry(extent, n);
-    runParallel(2, [&](qint64 task) {
+    runParallel(filled ? 1 : 2, [&](qint64 task) {
         if (task == 0) {
             Geometry own;
             for (std::size_t i = 0; i < n; ++i) {
@@ -319,33 +253,24 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
             count(feedback, qint64(n) % kCountEvery);
             return;
         }
-        const QVariant none;
         std::vector<QVariant> unpacked;
         for (std::size_t i = 0; i < n; ++i) {
-            const std::vector<QVariant> &values = valuesOf(i, unpacked);
-            for (Fill &f : fills) {
-                const int c = f.columnOf[std::size_t(mParcels[i].layerIndex)];
-                const QVariant &v = c < 0 ? none : values[std::size_t(c)];
-                if (f.zeroIsNone && v.isValid() && v.toDouble() == 0)
-                    f.column.appendNull();
-                else
-                    f.column.append(v);
-            }
+            columns->append(std::size_t(mParcels[i].layerIndex), valuesOf(i, unpacked));
             if ((i + 1) % kCountEvery == 0)
                 count(feedback, kCountEvery);
         }
         count(feedback, qint64(n) % kCountEvery);
     });
+    if (filled)
+        count(feedback, qint64(n));   // the columns' pass, made while reading
     parts.geometry = geometry.finish();
-    for (Fill &f : fills)
-        if (!(parts.columns[f.slot] = f.column.finish(error)))
-            return nullptr;
-    for (std::size_t i = 0; i < extras.size(); ++i) {
-        StoreField field = extras[i].field;
-        if (field.kind == FieldKind::Coded && !parts.columns[std::size_t(ParcelField::Count) + i]->isCoded())
-            field.kind = FieldKind::Text;
-        parts.extraFields.push_back(field);
+    SourceColumns &source = filled ? *filled : *columns;
+    if (source.size() != qint64(n)) {
+        *error = tr("the parcels' attributes were let go before the store was built");
+        return nullptr;
     }
+    if (!source.finish(parts, error))
+        return nullptr;
     return ParcelStore::create(std::move(parts), error);
 }
 
@@ -525,6 +450,10 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
         }
         count(feedback, (end - begin) % kCountEvery);
     });
+    if (mReleaseRings) {
+        mReleaseRings->releaseParcelGeometry();
+        releaseFreedMemory();
+    }
     std::vector<std::vector<float>> metres = distances(source, feedback, [&](qint64 steps) { count(feedback, steps); });
     if (isCancelled(feedback)) {
         *error = tr("building the parcel store was cancelled");

@@ -48,6 +48,10 @@ public:
     /// the number of parcels at that step's end. For steps reported apart, each in a phase of its own.
     void countSourceApart();
     void countDeriveApart();
+    /// Lets \a dataset (this builder's) drop its packed parcels' rings as soon as derive() has the
+    /// areas: nothing after them reads the rings, so the distances and what runs beside them do not
+    /// hold them too.
+    void releaseRingsAfterAreas(Dataset *dataset) { mReleaseRings = dataset; }
 
 private:
     /// Counts \a steps (three a parcel over both steps) into \a feedback.
@@ -55,9 +59,8 @@ private:
 
     struct Source
     {
-        const LayerData *layer;
-        int layerIndex;             // among the dataset's parcel layers
-        qint64 feature;             // in the layer, packed or not
+        quint32 layerIndex;         // among the dataset's parcel layers (mLayers)
+        quint32 feature;            // in the layer, packed or not
     };
     /// A parcel's full-precision geometry: its feature's own, or unpacked into \a scratch.
     static const Geometry &geometryOf(const LayerData &layer, qint64 feature, Geometry &scratch);
@@ -66,6 +69,8 @@ private:
     const std::vector<QVariant> &valuesOf(std::size_t parcel, std::vector<QVariant> &scratch) const;
 
     const Dataset &mDataset;
+    Dataset *mReleaseRings = nullptr;
+    std::vector<const LayerData *> mLayers;   // the parcel layers
     std::vector<Source> mParcels;   // in row order
     std::vector<QPointF> mLabels;   // full precision, for the derived fields' point tests
     std::atomic<qint64> mSteps{0};

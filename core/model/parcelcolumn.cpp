@@ -450,6 +450,12 @@ void ParcelColumnBuilder::widenCodes()
     c.mStorage = ColumnStorage::Codes32;
 }
 
+void ParcelColumnBuilder::textIfDistinctOver(qint64 maxDistinct)
+{
+    if (mColumn->isCoded() && mColumn->mDictionary.size() > maxDistinct)
+        codesToText();
+}
+
 void ParcelColumnBuilder::codesToText()
 {
     ParcelColumn &c = *mColumn;

@@ -239,6 +239,9 @@ public:
     /// Coded text that turns into free text when it has more than \a maxDistinct distinct values
     /// (for source columns of unknown content, such as identifiers).
     void setTextWhenDistinctOver(qint64 maxDistinct) { mMaxDistinct = maxDistinct; }
+    /// The same rule applied now, for a column whose number of rows was not known while it was
+    /// filled: the text is the same as if it had turned into text on the way.
+    void textIfDistinctOver(qint64 maxDistinct);
 
     /// Converts \a value to the column's storage; an invalid QVariant appends a null.
     void append(const QVariant &value);

@@ -4502,6 +4502,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>the parcels&apos; attributes were let go before the store was built</source>
         <translation>учаскелердің атрибуттары қойма құрылғанға дейін босатылды</translation>
     </message>
+    <message>
+        <source>a parcel layer has more features than one store holds</source>
+        <translation>учаскелер қабатында бір қойма сыйғызатыннан көп нысан бар</translation>
+    </message>
 </context>
 <context>
     <name>sez::TextEncoding</name>

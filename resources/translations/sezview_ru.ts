@@ -4517,6 +4517,10 @@ Map coordinate system: EPSG:%2 (%3).</source>
         <source>the parcels&apos; attributes were let go before the store was built</source>
         <translation>атрибуты участков были освобождены до построения хранилища</translation>
     </message>
+    <message>
+        <source>a parcel layer has more features than one store holds</source>
+        <translation>в слое участков больше объектов, чем вмещает одно хранилище</translation>
+    </message>
 </context>
 <context>
     <name>sez::TextEncoding</name>

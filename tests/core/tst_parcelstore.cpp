@@ -4,6 +4,7 @@
 #include "core/base/parallel.h"
 #include "core/io/dataset.h"
 #include "core/io/manifest.h"
+#include "core/io/sourcecolumns.h"
 #include "core/io/storebuilder.h"
 #include "core/model/nearestinfrastructure.h"
 #include "core/model/parcelstore.h"
@@ -509,31 +510,76 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("manifest");
         QTest::addColumn<int>("parcels");
-        QTest::newRow("own dataset") << mDir.filePath(QStringLiteral("dataset.json")) << 0;
-        QTest::newRow("the sample") << QStringLiteral(SEZ_SAMPLE_DIR "/dataset.json") << 0;
-        QTest::newRow("60,000 parcels, two readers") << QString() << 60'000;
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("own dataset") << mDir.filePath(QStringLiteral("dataset.json")) << 0 << QString();
+        QTest::newRow("the sample") << QStringLiteral(SEZ_SAMPLE_DIR "/dataset.json") << 0 << QString();
+        QTest::newRow("60,000 parcels, two readers") << QString() << 60'000 << QString();
+        // The second half read by the second reader is dropped: its values must not be in the
+        // columns (the first reader reads it again and fills them itself).
+        QTest::newRow("60,000, shp cut in the second half") << QString() << 60'000 << QStringLiteral("shp:45000");
+        QTest::newRow("60,000, shp cut in the first half") << QString() << 60'000 << QStringLiteral("shp:10000");
+        QTest::newRow("60,000, dbf cut in the second half") << QString() << 60'000 << QStringLiteral("dbf:45000");
+        // Features without polygons are read and counted but are no parcels: no row of a column.
+        QTest::newRow("60,000, some without geometry") << QString() << 60'000 << QStringLiteral("empty");
+        // One reader (a GeoPackage, as the national register), the identifiers turned into text at the end.
+        QTest::newRow("8,000 parcels, a GeoPackage") << QString() << 8'000 << QStringLiteral("gpkg");
+        // Two parcel layers: their columns are filled after the read, from both.
+        QTest::newRow("two parcel layers") << QString() << 8'000 << QStringLiteral("two");
     }
 
     void packedParcelsGiveTheSameStore()
     {
         QFETCH(QString, manifest);
         QFETCH(int, parcels);
+        QFETCH(QString, variant);
         QTemporaryDir dir;
+        const bool gpkg = variant == QLatin1String("gpkg");
         if (parcels > 0) {
             std::vector<LayerFeature> features;
-            for (int i = 0; i < parcels; ++i)
+            for (int i = 0; i < parcels; ++i) {
                 features.push_back({square(kX0 + 20 * (i % 300), kY0 + 20 * (i / 300), 10 + i % 7),
                                     {QStringLiteral("03-047-%1").arg(i, 6, 10, QLatin1Char('0')), 0.01 * (i % 500),
                                      i % 5 ? QVariant(QStringLiteral("Инвестор %1").arg(i % 40)) : QVariant(),
                                      QStringLiteral("uid-%1").arg(i), qint64(i % 9)}});
-            const QString written = writeLayer(dir.filePath(QStringLiteral("parcels.shp")), "ESRI Shapefile", kEpsg, wkbPolygon,
-                                               {{"KAD_NOMER", OFTString}, {"PLOSHAD", OFTReal}, {"INVESTOR", OFTString},
-                                                {"UID", OFTString}, {"KLASS", OFTInteger}},
-                                               features);
+                if (variant == QLatin1String("empty") && i % 1013 == 7)
+                    features.back().vertices.clear();
+            }
+            const std::vector<LayerField> fields{{"KAD_NOMER", OFTString}, {"PLOSHAD", OFTReal}, {"INVESTOR", OFTString},
+                                                 {"UID", OFTString}, {"KLASS", OFTInteger}};
+            const QString file = gpkg ? QStringLiteral("parcels.gpkg") : QStringLiteral("parcels.shp");
+            const QString written = writeLayer(dir.filePath(file), gpkg ? "GPKG" : "ESRI Shapefile", kEpsg, wkbPolygon, fields, features);
             QVERIFY2(written.isEmpty(), qPrintable(written));
+            QByteArray layers = "{\"name\": \"parcels\", \"role\": \"parcels\", \"path\": \"" + file.toUtf8() + '"';
+            layers += gpkg ? ", \"layer\": \"layer\"}" : "}";
+            if (variant == QLatin1String("two")) {
+                std::vector<LayerFeature> more(features.begin(), features.begin() + 3000);
+                for (LayerFeature &f : more)
+                    f.values[3] = QStringLiteral("more-") + f.values[3].toString();
+                const QString second = writeLayer(dir.filePath(QStringLiteral("more.shp")), "ESRI Shapefile", kEpsg, wkbPolygon,
+                                                  {{"KAD_NOMER", OFTString}, {"UID", OFTString}, {"OTHER", OFTInteger}},
+                                                  [&] {
+                                                      std::vector<LayerFeature> out;
+                                                      for (const LayerFeature &f : more)
+                                                          out.push_back({f.vertices, {f.values[0], f.values[3], f.values[4]}});
+                                                      return out;
+                                                  }());
+                QVERIFY2(second.isEmpty(), qPrintable(second));
+                layers += ", {\"name\": \"more\", \"role\": \"parcels\", \"path\": \"more.shp\"}";
+            }
+            const QString part = variant.section(QLatin1Char(':'), 0, 0);
+            const qint64 record = variant.section(QLatin1Char(':'), 1).toLongLong();
+            if (part == QLatin1String("shp")) {
+                QFile shp(dir.filePath(QStringLiteral("parcels.shp")));
+                QCOMPARE(shp.size(), 100 + qint64(parcels) * 136);   // each square is 136 bytes
+                QVERIFY(shp.resize(100 + record * 136 + 40));
+            } else if (part == QLatin1String("dbf")) {
+                QFile dbf(dir.filePath(QStringLiteral("parcels.dbf")));
+                const qint64 header = dbf.size() - 1 - qint64(parcels) * ((dbf.size() - 1 - 32 - 5 * 32 - 1) / parcels);
+                QVERIFY(dbf.resize(header + record * ((dbf.size() - 1 - header) / parcels) + 20));
+            }
             QFile json(dir.filePath(QStringLiteral("dataset.json")));
             QVERIFY(json.open(QIODevice::WriteOnly));
-            json.write(R"({"name": "many", "map_crs": "EPSG:32643", "layers": [{"name": "parcels", "role": "parcels", "path": "parcels.shp"}]})");
+            json.write(R"({"name": "many", "map_crs": "EPSG:32643", "layers": [)" + layers + "]}");
             json.close();
             manifest = json.fileName();
         }
@@ -546,13 +592,34 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(error));
         auto packed = Dataset::open(std::move(loaded), &error, nullptr, Dataset::ParcelFeatures::Packed);
         QVERIFY2(packed, qPrintable(error));
-        const LayerData &layer = *packed->layersWithRole(QStringLiteral("parcels")).front();
+        QCOMPARE(packed->warnings(), whole->warnings());
+        const auto parcelLayers = packed->layersWithRole(QStringLiteral("parcels"));
+        const LayerData &layer = *parcelLayers.front();
+        const LayerData &wholeLayer = *whole->layersWithRole(QStringLiteral("parcels")).front();
         QVERIFY(layer.features.empty());
-        QCOMPARE(layer.packed.size(), whole->layersWithRole(QStringLiteral("parcels")).front()->featureCount());
-        if (parcels > 0 && threadPool()->maxThreadCount() > 1)
+        QCOMPARE(layer.packed.size(), wholeLayer.featureCount());
+        QCOMPARE(layer.damage.lost, wholeLayer.damage.lost);
+        QCOMPARE(layer.damage.emptyGeometries, wholeLayer.damage.emptyGeometries);
+        if (parcels > 0 && !gpkg && variant.isEmpty() && threadPool()->maxThreadCount() > 1)
             QCOMPARE(layer.readers, 2);
+        if (variant.startsWith(QLatin1String("shp")) || variant.startsWith(QLatin1String("dbf")))
+            QCOMPARE(layer.readers, 1);
+        if (variant == QLatin1String("empty"))
+            QVERIFY2(expected->size() < layer.packed.size(), qPrintable(QStringLiteral("%1 %2 %3 %4").arg(expected->size()).arg(layer.packed.size()).arg(layer.damage.emptyGeometries).arg(layer.damage.lost)));
+        if (parcelLayers.size() == 1) {
+            // The attributes went into the columns batch by batch: none is packed, and what stays
+            // of a feature is its rings (a square: 101 bytes and its start).
+            QVERIFY(layer.columns);
+            QVERIFY(!layer.packed.hasValues());
+            QCOMPARE(layer.columns->size(), expected->size());
+            QVERIFY2(layer.packed.bytes() <= layer.packed.size() * 120 + (4 << 20), qPrintable(QString::number(layer.packed.bytes())));
+        } else {
+            QVERIFY(!layer.columns);
+            QVERIFY(layer.packed.hasValues());
+        }
         QCOMPARE(StoreBuilder::parcelCount(*packed), StoreBuilder::parcelCount(*whole));
         StoreBuilder builder(*packed);
+        builder.releaseRingsAfterAreas(packed.get());
         auto source = builder.buildSource(&error);
         QVERIFY2(source, qPrintable(error));
         packed->releaseParcelValues();
@@ -561,6 +628,14 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->size(), expected->size());
         QVERIFY(store->serialize() == expected->serialize());
+        if (parcels > 0 && variant != QLatin1String("two")) {
+            // The identifiers (one a parcel) became text; the investors stayed a dictionary.
+            const int uid = store->fieldIndex(QStringLiteral("UID"));
+            QVERIFY(uid >= int(ParcelField::Count));
+            QCOMPARE(store->field(uid).kind, FieldKind::Text);
+            QVERIFY(!store->column(uid).isCoded());
+            QVERIFY(store->column(store->fieldIndex(QStringLiteral("KLASS"))).size() == store->size());
+        }
         // A second buildSource() after the attributes were let go says so instead of reading them.
         QVERIFY(!StoreBuilder(*packed).buildSource(&error));
     }
