@@ -9,6 +9,7 @@
 #include "core/cache/parceltextindex_p.h"
 #include "core/cache/sqliteblobdevice_p.h"
 #include "core/io/dataset.h"
+#include "core/io/memorytrace.h"
 #include "core/io/outputguard.h"
 #include "core/io/storebuilder.h"
 
@@ -33,6 +34,10 @@
 
 #include <signal.h>
 #include <unistd.h>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace sez {
 
@@ -279,6 +284,38 @@ bool writeOwnTables(sqlite3 *db, const ParcelStore &store, const ImportedDataset
     return true;
 }
 
+// While an import holds the packed rings, the store, the full-text index and the writer (not a
+// deferred one, which gives the map first), every block of 128 KiB or more is mapped apart, so that
+// what is freed goes back to the system at once. glibc's default raises that threshold each time
+// such a block is freed (up to 32 MiB); then the rings' blocks, SQLite's pages and FTS5's pending
+// terms come from its arenas, where the pages freed between live blocks stay resident (at 3M parcels
+// 200-400 MB of the write phase; docs/BENCHMARKS.md, "Round 9: the 10M import's peak"). Afterwards
+// the threshold is fixed at the 32 MiB the default reaches, so later large blocks (images) come
+// from the arenas as before.
+class LargeBlocksMappedApart
+{
+public:
+    explicit LargeBlocksMappedApart(bool on) : mOn(on)
+    {
+#ifdef __GLIBC__
+        if (mOn)
+            mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+    }
+    ~LargeBlocksMappedApart()
+    {
+#ifdef __GLIBC__
+        if (mOn)
+            mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+#endif
+    }
+    LargeBlocksMappedApart(const LargeBlocksMappedApart &) = delete;
+    LargeBlocksMappedApart &operator=(const LargeBlocksMappedApart &) = delete;
+
+private:
+    bool mOn;
+};
+
 // A new file's name beside \a path, NAME.tmp-PID-XXXXXXXX: removeLeftovers() knows it when its process is gone.
 QString temporaryPathFor(const QString &path)
 {
@@ -302,6 +339,7 @@ public:
         QDir().mkpath(QFileInfo(cachePath).absolutePath());   // as writeCacheFile() does, which may come later
         mBuild = QtConcurrent::run(threadPool(), [this, store = std::move(store), feedback] {
             mOk = detail::ParcelTextIndex::buildFile(mPath, *store, &mProgress, &mError, feedback);
+            traceMemory("search index built");
         });
     }
     ~IndexBuiltApart()
@@ -347,6 +385,7 @@ bool writeCache(sqlite3 *db, IndexBuiltApart &index, const ParcelStore &store, c
     const QByteArray pragmas = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=65536; PRAGMA cache_size=-131072; "
                                "PRAGMA application_id=" + QByteArray::number(kGpkgApplicationId) + "; PRAGMA user_version=10200;";
     detail::GeoPackageWriter geoPackage(db, store);
+    const auto traced = [](const char *step) { traceMemory(step); return true; };
     const qint64 indexedBefore = index.done();
     if (feedback) {
         feedback->beginPhase(QStringLiteral("writing"), store.size() + index.parcels());   // the parcels and their index
@@ -354,12 +393,12 @@ bool writeCache(sqlite3 *db, IndexBuiltApart &index, const ParcelStore &store, c
     }
     const bool ok = detail::execSql(db, pragmas.constData(), error) && detail::execSql(db, "BEGIN", error)
                     && geoPackage.writeSchema(error) && detail::execSql(db, kOwnSchema, error)
-                    && geoPackage.writeParcels(feedback, error)
+                    && geoPackage.writeParcels(feedback, error) && traced("parcels' rows written")
                     && geoPackage.writeContextLayers(error)
-                    && writeOwnTables(db, store, dataset, fingerprint, error)
+                    && writeOwnTables(db, store, dataset, fingerprint, error) && traced("snapshot written")
                     && geoPackage.registerAttributes(QByteArrayLiteral("sez_meta"), QStringLiteral("sezview cache: schema version and state"), error)
                     && detail::execSql(db, "COMMIT", error)
-                    && index.copyInto(db, error);
+                    && index.copyInto(db, error) && traced("search index copied");
     if (ok && feedback)
         feedback->advance(index.parcels() - indexedBefore);
     return ok && detail::execSql(db, "INSERT INTO sez_meta VALUES ('complete', '1');", error);
@@ -605,12 +644,14 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
     }
     // The fingerprints are needed only when the cache is written: the sources are hashed on the
     // pool while they are read and the store is built.
+    const LargeBlocksMappedApart mappedApart(!options.deferWrite);
     auto fingerprint = std::make_shared<CacheFingerprint>(CacheFingerprint::ofDataset(*manifest));
     QFuture<void> hashing = QtConcurrent::run(threadPool(), [fingerprint, feedback] { fingerprint->computeHashes(feedback); });
     struct Join { QFuture<void> &f; ~Join() { f.waitForFinished(); } } join{hashing};
 
     // The parcels packed as they are read: the store is all the cache needs of them.
     std::shared_ptr<Dataset> dataset = Dataset::open(std::move(manifest), error, feedback, Dataset::ParcelFeatures::Packed);
+    traceMemory("read");
     if (dataset && !isCancelled(feedback)) {
         cache.mWarnings = dataset->warnings() + cache.mWarnings;
         if (feedback)
@@ -623,15 +664,23 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         std::shared_ptr<const ParcelStore> store;
         {
             StoreBuilder builder(*dataset);
-            builder.releaseRingsAfterAreas(dataset.get());
+            std::shared_ptr<const ParcelStore> source;
+            // The index starts once the areas are computed and the rings let go: its SQLite pages
+            // and pending terms are never held beside the rings (at 10M, the import's peak).
+            builder.releaseRingsAfterAreas(dataset.get(), [&] {
+                if (!isCancelled(feedback))
+                    index = std::make_unique<IndexBuiltApart>(cachePath, source, feedback);
+            });
+            // Nothing is shown before the store is derived: the areas are computed with the geometry
+            // store, and the rings go batch by batch behind it.
+            builder.computeAreasWithSource();
             if (feedback)
                 feedback->setTotal(StoreBuilder::parcelCount(*dataset));
-            std::shared_ptr<const ParcelStore> source = builder.buildSource(error, feedback);
+            source = builder.buildSource(error, feedback);
+            traceMemory("source store built");
             if (source) {
                 // The columns hold the attributes now; derive() needs only the rings.
                 dataset->releaseParcelValues();
-                if (!isCancelled(feedback))
-                    index = std::make_unique<IndexBuiltApart>(cachePath, source, feedback);
                 store = builder.derive(*source, error, feedback);
             }
         }
@@ -647,9 +696,13 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
         // Joined here even when the write is deferred: the hashing reports to the caller's feedback.
         hashing.waitForFinished();
         cache.mSourcesDigest = fingerprint->digest();
+        traceMemory("derived store built");
         dataset.reset();
-        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, facts, *fingerprint, feedback, error, std::move(index)))
+        traceMemory("features let go");
+        if (!isCancelled(feedback) && finishImport(cache, cachePath, store, facts, *fingerprint, feedback, error, std::move(index))) {
+            traceMemory("cache written");
             return true;
+        }
         if (!isCancelled(feedback))
             *error = CacheMessages::tr("%1: %2").arg(loadedPath, *error);
     }

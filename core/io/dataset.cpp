@@ -90,6 +90,13 @@ void Dataset::releaseParcelGeometry()
             layer->packed.releaseGeometry();
 }
 
+void Dataset::releaseParcelGeometryBefore(qint64 feature)
+{
+    for (const auto &layer : mLayers)
+        if (layer->role == QLatin1String("parcels") && layer->packed.size() > 0)
+            layer->packed.releaseGeometryBefore(feature);
+}
+
 QString bundledSamplePath()
 {
     const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/sezview/sample-data/alatau");

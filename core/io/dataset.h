@@ -41,6 +41,8 @@ public:
     void releaseParcelValues();
     /// Lets the packed parcels' geometry go too, once StoreBuilder::derive() has its areas.
     void releaseParcelGeometry();
+    /// Of the one packed parcel layer, lets go the rings of the features before \a feature.
+    void releaseParcelGeometryBefore(qint64 feature);
 
 private:
     std::unique_ptr<DatasetManifest> mManifest;

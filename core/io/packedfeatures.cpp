@@ -299,6 +299,20 @@ void PackedFeatures::releaseGeometry()
     mGeometryReleased = true;
 }
 
+void PackedFeatures::releaseGeometryBefore(qint64 feature)
+{
+    if (mGeometryReleased || feature <= 0 || feature > qint64(mGeometry.size()))
+        return;
+    // The blocks before the one that holds this feature's bytes (all of them past the last feature).
+    const std::size_t last = feature < qint64(mGeometry.size()) ? std::size_t(mGeometry.starts[std::size_t(feature)] >> 32)
+                                                                : mGeometry.blocks.size();
+    for (std::size_t b = 0; b < last; ++b)
+        if (mGeometry.blocks[b]) {
+            mGeometry.blocks[b].reset();
+            mGeometry.blockSizes[b] = 0;
+        }
+}
+
 qint64 PackedFeatures::bytes() const
 {
     return mValues.bytes() + mGeometry.bytes();

@@ -46,6 +46,9 @@ public:
     void releaseValues();
     /// Lets the geometry go too; geometry() must not be called after.
     void releaseGeometry();
+    /// Lets the blocks go that hold only the geometry of features before \a feature (those are
+    /// packed in order); geometry() must then be called only from \a feature on.
+    void releaseGeometryBefore(qint64 feature);
     /// The bytes held, blocks included.
     qint64 bytes() const;
 

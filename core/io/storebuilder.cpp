@@ -7,6 +7,7 @@
 #include "core/geo/geodesic.h"
 #include "core/geo/planar.h"
 #include "core/io/dataset.h"
+#include "core/io/memorytrace.h"
 #include "core/io/sourcecolumns.h"
 #include "core/model/parcelstore.h"
 #include "core/model/rules.h"
@@ -162,6 +163,36 @@ std::shared_ptr<ParcelStore> StoreBuilder::build(const Dataset &dataset, QString
     return source ? builder.derive(*source, error, feedback) : nullptr;
 }
 
+bool StoreBuilder::computeAreasAlong(const std::function<void(std::size_t, std::size_t)> &addBatch, Feedback *feedback)
+{
+    // A batch's areas on every core, then its parcels into the geometry store in row order, then the
+    // blocks that hold only rings already passed are let go. The areas are the ones derive() computes
+    // (the same function on the same full-precision rings).
+    constexpr std::size_t kBatch = 1 << 18;
+    const std::size_t n = mParcels.size();
+    mAreas.assign(n, 0);
+    for (std::size_t begin = 0; begin < n && !isCancelled(feedback); begin += kBatch) {
+        const std::size_t end = std::min(n, begin + kBatch);
+        parallelFor(qint64(end - begin), kMinChunk, [&](qint64 from, qint64 to) {
+            const CoordinateTransform toLonLat(mDataset.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
+            Geometry ring;
+            for (qint64 k = from; k < to && !isCancelled(feedback); ++k)
+                mAreas[begin + std::size_t(k)] = float(geodesicAreaHa(geometryOf(begin + std::size_t(k), ring), toLonLat));
+        });
+        addBatch(begin, end);
+        // The geometry store's pass and derive()'s pass of derived values, for this batch.
+        count(feedback, 2 * qint64(end - begin));
+        if (end < n)
+            mReleaseRings->releaseParcelGeometryBefore(qint64(mParcels[end].feature));
+    }
+    if (isCancelled(feedback))
+        return false;
+    mReleaseRings->releaseParcelGeometry();
+    releaseFreedMemory();
+    traceMemory("rings let go");
+    return true;
+}
+
 std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback *feedback)
 {
     const auto parcelLayers = mDataset.layersWithRole(kParcels);
@@ -242,7 +273,17 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     if (!filled)
         columns = std::make_unique<SourceColumns>(parcelLayers, qint64(n), qint64(n));
     ParcelGeometry::Builder geometry(extent, n);
-    runParallel(filled ? 1 : 2, [&](qint64 task) {
+    if (filled && mAreasWithSource && mReleaseRings) {
+        Geometry own;
+        const auto addBatch = [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i)
+                geometry.add(geometryOf(i, own), mLabels[i]);
+        };
+        if (!computeAreasAlong(addBatch, feedback)) {
+            *error = tr("building the parcel store was cancelled");
+            return nullptr;
+        }
+    } else runParallel(filled ? 1 : 2, [&](qint64 task) {
         if (task == 0) {
             Geometry own;
             for (std::size_t i = 0; i < n; ++i) {
@@ -264,6 +305,7 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     if (filled)
         count(feedback, qint64(n));   // the columns' pass, made while reading
     parts.geometry = geometry.finish();
+    traceMemory("geometry store built");
     SourceColumns &source = filled ? *filled : *columns;
     if (source.size() != qint64(n)) {
         *error = tr("the parcels' attributes were let go before the store was built");
@@ -433,6 +475,8 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
     // The geometry work of each parcel is independent of the others and runs on every core, on the
     // source's full-precision coordinates; the columns are then filled in row order.
     std::vector<Derived> derived(n);
+    // buildSource() computed the areas and let the rings go (computeAreasWithSource()), and counted this pass.
+    const bool areasComputed = mAreas.size() == n && n > 0;
     const std::vector<ContextFeature> &districts = source.districts();
     const BoxedPolygons cityBoxes(source.cityLimits()), districtBoxes(districts);
     parallelFor(total, kMinChunk, [&](qint64 begin, qint64 end) {
@@ -441,20 +485,27 @@ std::shared_ptr<ParcelStore> StoreBuilder::derive(const ParcelStore &source, QSt
         for (qint64 i = begin; i < end && !isCancelled(feedback); ++i) {
             Derived &d = derived[std::size_t(i)];
             const QPointF label = mLabels[std::size_t(i)];
-            d.computedHa = float(geodesicAreaHa(geometryOf(std::size_t(i), own), toLonLat));
+            d.computedHa = areasComputed ? mAreas[std::size_t(i)] : float(geodesicAreaHa(geometryOf(std::size_t(i), own), toLonLat));
             // As citySideAt(): inside when a city's polygons hold the label point.
             d.insideCity = cityBoxes.find(label) >= 0;
             d.district = districtBoxes.find(label);
-            if ((i - begin + 1) % kCountEvery == 0)
+            if (!areasComputed && (i - begin + 1) % kCountEvery == 0)
                 count(feedback, kCountEvery);
         }
-        count(feedback, (end - begin) % kCountEvery);
+        if (!areasComputed)
+            count(feedback, (end - begin) % kCountEvery);
     });
-    if (mReleaseRings) {
+    mAreas = {};
+    traceMemory("areas computed");
+    if (mReleaseRings && !areasComputed) {
         mReleaseRings->releaseParcelGeometry();
         releaseFreedMemory();
+        traceMemory("rings let go");
     }
+    if (mAfterRings)
+        mAfterRings();
     std::vector<std::vector<float>> metres = distances(source, feedback, [&](qint64 steps) { count(feedback, steps); });
+    traceMemory("distances computed");
     if (isCancelled(feedback)) {
         *error = tr("building the parcel store was cancelled");
         return nullptr;

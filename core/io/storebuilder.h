@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -50,8 +51,19 @@ public:
     void countDeriveApart();
     /// Lets \a dataset (this builder's) drop its packed parcels' rings as soon as derive() has the
     /// areas: nothing after them reads the rings, so the distances and what runs beside them do not
-    /// hold them too.
-    void releaseRingsAfterAreas(Dataset *dataset) { mReleaseRings = dataset; }
+    /// hold them too. \a then runs right after (on derive()'s thread): what an import starts there
+    /// (the full-text index) never holds its memory while the rings are held.
+    void releaseRingsAfterAreas(Dataset *dataset, std::function<void()> then = {})
+    {
+        mReleaseRings = dataset;
+        mAfterRings = std::move(then);
+    }
+    /// With releaseRingsAfterAreas(), and where the columns were filled while reading (one packed
+    /// parcel layer): buildSource() computes the areas too, batch by batch as it builds the geometry
+    /// store, and lets each batch's rings go behind it, so that the rings and the geometry store are
+    /// never held whole at once. For an import that waits for derive() anyway: the source store
+    /// then comes later by the areas' time.
+    void computeAreasWithSource() { mAreasWithSource = true; }
 
 private:
     /// Counts \a steps (three a parcel over both steps) into \a feedback.
@@ -65,11 +77,17 @@ private:
     /// A parcel's full-precision geometry: its feature's own, or unpacked into \a scratch.
     static const Geometry &geometryOf(const LayerData &layer, qint64 feature, Geometry &scratch);
     const Geometry &geometryOf(std::size_t parcel, Geometry &scratch) const;
+    /// computeAreasWithSource()'s batches: the areas of each on every core, then \a addBatch(begin,
+    /// end) adds them to the geometry store, then their rings go. False when cancelled.
+    bool computeAreasAlong(const std::function<void(std::size_t, std::size_t)> &addBatch, Feedback *feedback);
     /// A parcel's attributes: its feature's own, or unpacked into \a scratch.
     const std::vector<QVariant> &valuesOf(std::size_t parcel, std::vector<QVariant> &scratch) const;
 
     const Dataset &mDataset;
     Dataset *mReleaseRings = nullptr;
+    std::function<void()> mAfterRings;
+    bool mAreasWithSource = false;
+    std::vector<float> mAreas;      // computed by buildSource() (computeAreasWithSource()), in row order
     std::vector<const LayerData *> mLayers;   // the parcel layers
     std::vector<Source> mParcels;   // in row order
     std::vector<QPointF> mLabels;   // full precision, for the derived fields' point tests
