@@ -168,11 +168,10 @@ bool StoreBuilder::computeAreasAlong(const std::function<void(std::size_t, std::
     // A batch's areas on every core, then its parcels into the geometry store in row order, then the
     // blocks that hold only rings already passed are let go. The areas are the ones derive() computes
     // (the same function on the same full-precision rings).
-    constexpr std::size_t kBatch = 1 << 18;
     const std::size_t n = mParcels.size();
     mAreas.assign(n, 0);
-    for (std::size_t begin = 0; begin < n && !isCancelled(feedback); begin += kBatch) {
-        const std::size_t end = std::min(n, begin + kBatch);
+    for (std::size_t begin = 0; begin < n && !isCancelled(feedback); begin += mAreasBatch) {
+        const std::size_t end = std::min(n, begin + mAreasBatch);
         parallelFor(qint64(end - begin), kMinChunk, [&](qint64 from, qint64 to) {
             const CoordinateTransform toLonLat(mDataset.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
             Geometry ring;
@@ -273,7 +272,7 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
     if (!filled)
         columns = std::make_unique<SourceColumns>(parcelLayers, qint64(n), qint64(n));
     ParcelGeometry::Builder geometry(extent, n);
-    if (filled && mAreasWithSource && mReleaseRings) {
+    if (filled && mAreasBatch > 0 && mReleaseRings) {
         Geometry own;
         const auto addBatch = [&](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i)

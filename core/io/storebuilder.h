@@ -63,7 +63,8 @@ public:
     /// store, and lets each batch's rings go behind it, so that the rings and the geometry store are
     /// never held whole at once. For an import that waits for derive() anyway: the source store
     /// then comes later by the areas' time.
-    void computeAreasWithSource() { mAreasWithSource = true; }
+    /// \a batch: parcels a batch (tests take small ones, so that several are).
+    void computeAreasWithSource(std::size_t batch = std::size_t(1) << 18) { mAreasBatch = batch; }
 
 private:
     /// Counts \a steps (three a parcel over both steps) into \a feedback.
@@ -86,7 +87,7 @@ private:
     const Dataset &mDataset;
     Dataset *mReleaseRings = nullptr;
     std::function<void()> mAfterRings;
-    bool mAreasWithSource = false;
+    std::size_t mAreasBatch = 0;    // computeAreasWithSource(), when not 0
     std::vector<float> mAreas;      // computed by buildSource() (computeAreasWithSource()), in row order
     std::vector<const LayerData *> mLayers;   // the parcel layers
     std::vector<Source> mParcels;   // in row order
