@@ -2,12 +2,14 @@
 #include "core/cache/geopackagewriter_p.h"
 
 #include "core/base/feedback.h"
+#include "core/base/parallel.h"
 #include "core/cache/storedtext_p.h"
 #include "core/geo/crs.h"
 #include "core/geo/gdalhandles_p.h"
 #include "core/model/parcelstore.h"
 
 #include <QDate>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
 
 #include <cpl_conv.h>
@@ -371,42 +373,96 @@ QByteArray parcelColumns(const ParcelStore &store, const std::vector<int> &field
     return columns;
 }
 
-// Binds one parcel's attributes from column \a first on; coded text comes converted once per value.
-void bindParcelValues(SqliteStatement &insert, int first, const ParcelStore &store, qint64 p, const std::vector<int> &fields,
-                      const std::vector<std::vector<QByteArray>> &codedUtf8)
+// One attribute of a parcel as its INSERT binds it. Made ahead of the statement on another thread;
+// text points into the store, the coded values' UTF-8 or the owning PreparedRows.
+struct BoundValue
 {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        const int f = fields[i], col = first + int(i);
+    enum class Kind : quint8 { Null, Int, Double, Text } kind = Kind::Null;
+    qint64 integer = 0;
+    double real = 0;
+    QByteArrayView text;
+};
+
+// Rows [first, first + rows) ready to bind: their geometry blobs and attributes (fields a row).
+struct PreparedRows
+{
+    qint64 first = 0;
+    int rows = 0;
+    std::vector<QByteArray> blobs;     // one a row; their allocations are reused from one batch to the next
+    std::vector<BoundValue> values;
+    std::vector<QByteArray> owned;     // text converted here (dates, text the store keeps otherwise)
+};
+
+// Rows a PreparedRows holds: while one batch is bound and inserted, the next is prepared.
+constexpr int kRowsABatch = 64 * kRowsAStatement;
+
+// A parcel's attributes as they are bound (coded text converted once per value, in \a codedUtf8).
+void prepareParcelValues(PreparedRows &out, const ParcelStore &store, qint64 p, const std::vector<int> &fields,
+                         const std::vector<std::vector<QByteArray>> &codedUtf8)
+{
+    const auto text = [&](const QString &s) {
+        BoundValue v;
+        if (!s.isNull()) {
+            out.owned.push_back(s.toUtf8());
+            v.kind = BoundValue::Kind::Text;
+            v.text = out.owned.back();
+        }
+        return v;
+    };
+    for (int f : fields) {
+        BoundValue &v = out.values.emplace_back();
         if (store.isCoded(f)) {
             const int c = store.code(p, f);
-            if (c < 0)
-                insert.bindNull(col);
-            else
-                insert.bindUtf8(col, codedUtf8[std::size_t(f)][std::size_t(c)]);
+            const QByteArray *utf8 = c < 0 ? nullptr : &codedUtf8[std::size_t(f)][std::size_t(c)];
+            if (utf8 && !utf8->isNull())
+                v = {BoundValue::Kind::Text, 0, 0, *utf8};
             continue;
         }
         // Free text straight from the store's UTF-8 where that gives the same bytes (StoredText).
         const ParcelColumn &column = store.column(f);
         if (column.storage() == ColumnStorage::Utf8) {
-            const QByteArrayView text = column.utf8(p);
-            if (text.isEmpty()) {
-                insert.bindNull(col);
+            const QByteArrayView utf8 = column.utf8(p);
+            if (utf8.isEmpty())
                 continue;
-            }
-            if (StoredText::isShortUtf8(text)) {
-                insert.bindUtf8View(col, text);
+            if (StoredText::isShortUtf8(utf8)) {
+                v = {BoundValue::Kind::Text, 0, 0, utf8};
                 continue;
             }
         }
-        const QVariant v = store.value(p, f);
-        switch (v.typeId()) {
-        case QMetaType::Double: insert.bindDouble(col, v.toDouble()); break;
-        case QMetaType::LongLong: insert.bindInt(col, v.toLongLong()); break;
-        case QMetaType::Bool: insert.bindInt(col, v.toBool() ? 1 : 0); break;
-        case QMetaType::QDate: insert.bindText(col, v.toDate().toString(Qt::ISODate)); break;
-        case QMetaType::QString: insert.bindText(col, v.toString()); break;
-        default: insert.bindNull(col); break;
+        const QVariant value = store.value(p, f);
+        switch (value.typeId()) {
+        case QMetaType::Double: v = {BoundValue::Kind::Double, 0, value.toDouble(), {}}; break;
+        case QMetaType::LongLong: v = {BoundValue::Kind::Int, value.toLongLong(), 0, {}}; break;
+        case QMetaType::Bool: v = {BoundValue::Kind::Int, value.toBool() ? 1 : 0, 0, {}}; break;
+        case QMetaType::QDate: v = text(value.toDate().toString(Qt::ISODate)); break;
+        case QMetaType::QString: v = text(value.toString()); break;
+        default: break;
         }
+    }
+}
+
+void prepareRows(PreparedRows &out, qint64 first, qint64 n, const ParcelStore &store, const std::vector<int> &fields,
+                 const std::vector<std::vector<QByteArray>> &codedUtf8)
+{
+    out.first = first;
+    out.rows = int(std::min<qint64>(kRowsABatch, n - first));
+    out.blobs.resize(std::size_t(kRowsABatch));
+    out.values.clear();
+    out.values.reserve(std::size_t(out.rows) * fields.size());
+    out.owned.clear();
+    for (int k = 0; k < out.rows; ++k) {
+        gpkgBlob(store.geometry(first + k), store.mapEpsg(), out.blobs[std::size_t(k)]);
+        prepareParcelValues(out, store, first + k, fields, codedUtf8);
+    }
+}
+
+void bindValue(SqliteStatement &insert, int column, const BoundValue &v)
+{
+    switch (v.kind) {
+    case BoundValue::Kind::Null: insert.bindNull(column); break;
+    case BoundValue::Kind::Int: insert.bindInt(column, v.integer); break;
+    case BoundValue::Kind::Double: insert.bindDouble(column, v.real); break;
+    case BoundValue::Kind::Text: insert.bindUtf8View(column, v.text); break;
     }
 }
 
@@ -429,39 +485,57 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
     // statement's end): same rows, same order.
     const int columns = 2 + int(fields.size());
     const qint64 n = mStore.size();
-    const int srs = mStore.mapEpsg();
     SqliteStatement batch(mDb, insertRows(QByteArrayLiteral("parcels"), kRowsAStatement, columns));
     if (!batch.isValid()) {
         *error = batch.error();
         return false;
     }
-    std::vector<QByteArray> blobs(static_cast<std::size_t>(kRowsAStatement));   // bound without a copy: one a row of the statement
+    // The blobs and values of the next batch are made on the pool while this thread binds and inserts
+    // the current one: SQLite's part is one thread's, the rest need not be (docs/BENCHMARKS.md,
+    // "Round 9: the import's wall clock"). A batch not yet started there is made here by the wait.
+    std::array<PreparedRows, 2> batches;
+    QFuture<void> ahead;
+    struct Join { QFuture<void> &f; ~Join() { f.waitForFinished(); } } join{ahead};
+    const auto prepareAhead = [&](qint64 first) {
+        PreparedRows &next = batches[std::size_t(first / kRowsABatch % 2)];
+        ahead = QtConcurrent::run(threadPool(), [&, first] { prepareRows(next, first, n, mStore, fields, codedUtf8); });
+    };
+    if (n > 0)
+        prepareAhead(0);
     std::vector<RtreeEntry> rtree;
     rtree.reserve(std::size_t(n));
-    for (qint64 first = 0; first < n; first += kRowsAStatement) {
-        if (isCancelled(feedback)) {
-            *error = QStringLiteral("cancelled");
-            return false;
+    for (qint64 batchFirst = 0; batchFirst < n; batchFirst += kRowsABatch) {
+        ahead.waitForFinished();
+        const PreparedRows &prepared = batches[std::size_t(batchFirst / kRowsABatch % 2)];
+        if (batchFirst + kRowsABatch < n)
+            prepareAhead(batchFirst + kRowsABatch);
+        for (int offset = 0; offset < prepared.rows; offset += kRowsAStatement) {
+            if (isCancelled(feedback)) {
+                *error = QStringLiteral("cancelled");
+                return false;
+            }
+            const int rows = std::min(kRowsAStatement, prepared.rows - offset);
+            std::optional<SqliteStatement> last;   // the rows left at the end, fewer than a statement's
+            if (rows < kRowsAStatement)
+                last.emplace(mDb, insertRows(QByteArrayLiteral("parcels"), rows, columns));
+            SqliteStatement &insert = last ? *last : batch;
+            for (int k = 0; k < rows; ++k) {
+                const int row = offset + k;
+                const qint64 p = prepared.first + row;
+                const int column = 1 + k * columns;
+                insert.bindInt(column, p + 1);
+                insert.bindBlob(column + 1, prepared.blobs[std::size_t(row)]);
+                const BoundValue *values = prepared.values.data() + std::size_t(row) * fields.size();
+                for (std::size_t i = 0; i < fields.size(); ++i)
+                    bindValue(insert, column + 2 + int(i), values[i]);
+                const QRectF b = mStore.bounds(p);
+                rtree.push_back({p + 1, b.left(), b.right(), b.top(), b.bottom()});
+            }
+            if (!insert.exec(error))
+                return false;
+            if (feedback)
+                feedback->advance(rows);
         }
-        const int rows = int(std::min<qint64>(kRowsAStatement, n - first));
-        std::optional<SqliteStatement> last;   // the rows left at the end, fewer than a statement's
-        if (rows < kRowsAStatement)
-            last.emplace(mDb, insertRows(QByteArrayLiteral("parcels"), rows, columns));
-        SqliteStatement &insert = last ? *last : batch;
-        for (int k = 0; k < rows; ++k) {
-            const qint64 p = first + k;
-            const int column = 1 + k * columns;
-            insert.bindInt(column, p + 1);
-            gpkgBlob(mStore.geometry(p), srs, blobs[std::size_t(k)]);
-            insert.bindBlob(column + 1, blobs[std::size_t(k)]);
-            bindParcelValues(insert, column + 2, mStore, p, fields, codedUtf8);
-            const QRectF b = mStore.bounds(p);
-            rtree.push_back({p + 1, b.left(), b.right(), b.top(), b.bottom()});
-        }
-        if (!insert.exec(error))
-            return false;
-        if (feedback)
-            feedback->advance(rows);
     }
     return registerFeatures(QByteArrayLiteral("parcels"), "MULTIPOLYGON", mStore.extent(), rtree, error);
 }
