@@ -175,12 +175,15 @@ bool StoreBuilder::computeAreasAlong(const std::function<void(std::size_t, std::
         parallelFor(qint64(end - begin), kMinChunk, [&](qint64 from, qint64 to) {
             const CoordinateTransform toLonLat(mDataset.mapEpsg(), kWgs84Epsg);   // PROJ objects are not shared between threads
             Geometry ring;
-            for (qint64 k = from; k < to && !isCancelled(feedback); ++k)
+            for (qint64 k = from; k < to && !isCancelled(feedback); ++k) {
                 mAreas[begin + std::size_t(k)] = float(geodesicAreaHa(geometryOf(begin + std::size_t(k), ring), toLonLat));
+                if ((k - from + 1) % kCountEvery == 0)
+                    count(feedback, kCountEvery);   // derive()'s pass of derived values
+            }
+            count(feedback, (to - from) % kCountEvery);
         });
         addBatch(begin, end);
-        // The geometry store's pass and derive()'s pass of derived values, for this batch.
-        count(feedback, 2 * qint64(end - begin));
+        count(feedback, qint64(end - begin));   // the geometry store's pass, for this batch
         if (end < n)
             mReleaseRings->releaseParcelGeometryBefore(qint64(mParcels[end].feature));
     }
@@ -222,7 +225,9 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
             mLabels = std::move(read.labels);
             extent = read.extent;
             read = {};
-            count(feedback, qint64(mParcels.size()));   // the label points' pass, made while reading
+            // The label points' and the columns' passes were made while reading: the bar counts
+            // the passes left, so it moves in small steps from 0 to its end.
+            mStepsAParcel -= 2;
             break;
         }
         // Each feature's box and label point on every core (a packed feature unpacked once for
@@ -301,8 +306,6 @@ std::shared_ptr<ParcelStore> StoreBuilder::buildSource(QString *error, Feedback 
         }
         count(feedback, qint64(n) % kCountEvery);
     });
-    if (filled)
-        count(feedback, qint64(n));   // the columns' pass, made while reading
     parts.geometry = geometry.finish();
     traceMemory("geometry store built");
     SourceColumns &source = filled ? *filled : *columns;
