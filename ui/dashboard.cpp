@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard.h"
 
-#include "core/base/parallel.h"
 #include "core/model/humanlabels.h"
 #include "core/model/parcelstore.h"
 #include "core/render/mapstyle.h"
@@ -392,7 +391,7 @@ void Dashboard::refresh()
     }
     mScopeNote->setText(tr("Computing…"));
     mCancel = std::make_shared<std::atomic<bool>>(false);
-    mWatcher.setFuture(QtConcurrent::run(threadPool(), [store = mStore, rows = mSelectionRows, cancel = mCancel] {
+    mWatcher.setFuture(QtConcurrent::run([store = mStore, rows = mSelectionRows, cancel = mCancel] {
         return computeStatistics(*store, &rows, cancel.get());
     }));
 }

@@ -25,7 +25,6 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -427,8 +426,7 @@ void MapCanvas::startRender()
         renderFinished(request, watcher->result());
         watcher->deleteLater();
     });
-    // On Qt's global pool, where MapRenderer::render() paints in place (see sez::threadPool()).
-    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [request] {
+    watcher->setFuture(QtConcurrent::run([request] {
         RenderContext context(*request->store, *request->style, request->view, request->options, &request->cancel);
         context.setLayers(request->layers);
         return MapRenderer::render(context);

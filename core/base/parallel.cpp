@@ -13,14 +13,9 @@
 
 namespace sez {
 
-namespace {
-// Sized to the cores, as Qt's global pool is; waits for its tasks when the program ends.
-Q_GLOBAL_STATIC(QThreadPool, sezThreadPool)
-} // namespace
-
 QThreadPool *threadPool()
 {
-    return sezThreadPool();
+    return QThreadPool::globalInstance();
 }
 
 std::vector<IndexRange> splitForThreads(qint64 count, qint64 minSize)

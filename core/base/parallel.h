@@ -17,12 +17,8 @@ struct IndexRange
     qint64 end = 0;
 };
 
-/// The one thread pool every background task and parallel loop of sezview runs on, sized to the
-/// cores. It is not Qt's global pool (QThreadPool::globalInstance(), QtConcurrent::run's default):
-/// Qt 6.4's raster engine hands a tall translucent fill made on any other thread (the GUI's
-/// included) to that pool in pieces and waits for them, so an import holding the global pool's
-/// threads would freeze every paint until its task ended. Renders run on Qt's pool, where those
-/// fills run inline (MapRenderer::render() moves there); computing runs here.
+/// The one thread pool every background task and parallel loop of sezview runs on: Qt's global
+/// pool (QtConcurrent::run uses it by default), sized to the cores.
 QThreadPool *threadPool();
 
 /// Cuts [0, count) into contiguous ranges, one for each thread of the pool, none shorter than

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/maprenderer.h"
 
+#include "core/base/parallel.h"
 #include "core/model/parcelstore.h"
 #include "core/render/layerpainters_p.h"
 
@@ -79,16 +80,15 @@ bool paintFaded(QPainter &painter, const MapLayer &layer, const RenderContext &c
     return done;
 }
 
-// Runs \a draw on a thread of Qt's global pool when one is free, else here. Qt's raster engine
-// hands every fill of more than 96 scanlines to that pool in pieces and waits for them, unless it
-// already runs on one of its threads: a render on another thread made about 150 such hand-offs at
-// the 1M district zoom (570 tasks), each a wake-up of a pool thread and a wait for it, which on a
-// busy or virtualised machine cost more than the pieces saved. On a pool thread the same fills run
-// inline, one hand-off a render. The pixels do not depend on the thread that writes them. (This is
-// not sez::threadPool(), where the computing runs: see parallel.h.)
+// Runs \a draw on a thread of the pool when one is free, else here. Qt's raster engine hands every
+// fill of more than 96 scanlines to the pool in pieces and waits for them, unless it already runs on
+// a pool thread: a render on another thread made about 150 such hand-offs at the 1M district zoom
+// (570 tasks), each a wake-up of a pool thread and a wait for it, which on a busy or virtualised
+// machine cost more than the pieces saved. On a pool thread the same fills run inline, one
+// hand-off a render. The pixels do not depend on the thread that writes them.
 void drawOnPoolThread(const std::function<void()> &draw)
 {
-    QThreadPool *pool = QThreadPool::globalInstance();   // the pool Qt's raster engine uses
+    QThreadPool *pool = threadPool();
     if (pool->contains(QThread::currentThread())) {
         draw();
         return;

@@ -4,8 +4,6 @@
 #include "core/base/feedback.h"
 #include "core/base/parallel.h"
 
-#include <QImage>
-#include <QPainter>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -164,35 +162,6 @@ private Q_SLOTS:
         });
         for (const auto &h : hits)
             QCOMPARE(h.load(), 1);
-    }
-
-    // Qt 6.4's raster engine hands a tall translucent fill to Qt's global pool in pieces and waits
-    // for them. With every thread of our pool busy (an import), a paint must not wait for it.
-    void paintingNeverWaitsForOurPool()
-    {
-        QVERIFY(threadPool() != QThreadPool::globalInstance());
-        const int threads = threadPool()->maxThreadCount();
-        QSemaphore started, release;
-        std::vector<QFuture<void>> held;
-        for (int i = 0; i < threads; ++i)
-            held.push_back(QtConcurrent::run(threadPool(), [&] {
-                started.release();
-                release.tryAcquire(1, 60000);
-            }));
-        QVERIFY(started.tryAcquire(threads, 10000));
-        QImage image(1200, 800, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.fillRect(image.rect(), QColor(0, 0, 255, 100));
-        painter.end();
-        // Had the fill waited for our tasks, they would have ended (by their minute's timeout).
-        for (const QFuture<void> &f : held)
-            QVERIFY(!f.isFinished());
-        release.release(threads);
-        for (QFuture<void> &f : held)
-            f.waitForFinished();
-        QCOMPARE(image.pixel(600, 400), QColor(155, 155, 255).rgb());
-        QCOMPARE(image.pixel(0, 799), QColor(155, 155, 255).rgb());
     }
 
     void loopInsideABusyPool()
