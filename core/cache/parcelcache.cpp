@@ -679,7 +679,7 @@ bool ParcelCache::Private::import(ParcelCache &cache, const QString &manifestPat
             source = builder.buildSource(error, feedback);
             traceMemory("source store built");
             if (source) {
-                // The columns hold the attributes now; derive() needs only the rings.
+                // The columns hold the attributes now; derive() needs none of them.
                 dataset->releaseParcelValues();
                 store = builder.derive(*source, error, feedback);
             }

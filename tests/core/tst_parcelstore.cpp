@@ -52,16 +52,23 @@ constexpr bool kGlibcMalloc = false;
 constexpr bool kGlibcMalloc = true;
 #endif
 
-// The process's anonymous resident memory (RssAnon), in bytes.
-qint64 anonymousResident()
+// A field of /proc/self/status given in kB ("VmHWM", "RssAnon"); 0 when it cannot be read.
+qint64 processStatusKb(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
+    const QByteArray key = field + ':';
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("RssAnon:"))
-            return line.mid(8).trimmed().split(' ').value(0).toLongLong() * 1024;
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
     return 0;
+}
+
+// The process's anonymous resident memory (RssAnon), in bytes.
+qint64 anonymousResident()
+{
+    return processStatusKb("RssAnon") * 1024;
 }
 
 // Whether an address lies in one of the process's mappings.
@@ -171,13 +178,7 @@ QString writeDataset(const QString &dir)
 
 qint64 peakResidentKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
+    return processStatusKb("VmHWM");
 }
 
 } // namespace
