@@ -265,6 +265,8 @@ std::vector<qint64> ParcelStore::findCadastralPrefix(const QString &text, int li
         return rows;
     const CadastralKeys cadastralKey(column(int(ParcelField::CadastralNumber)));
     const int length = int(digits.size());
+    if (limit > 0)   // a search's page of rows at once, not a dozen regrowths (bounded: the limit may be large)
+        rows.reserve(std::min({std::size_t(limit), sorted.size(), std::size_t(4096)}));
     const quint64 scale = pow10(kKeyDigits - length);
     const quint64 low = digits.toULongLong() * scale;
     const quint64 high = low + scale;   // exclusive; no overflow: 19 nines times 1 is below 2^64
