@@ -586,14 +586,6 @@ bool ParcelCache::Private::openExisting(ParcelCache &cache, const QString &cache
     QString error;
     // Read-only at first: a file that is not sezview's is never opened for writing.
     SqlitePtr db = detail::openSqlite(cachePath, SQLITE_OPEN_READONLY, &error);
-    // The snapshot is read from the file's pages mapped in place of a pread() into SQLite's buffers
-    // for every page: measured at 1M, 7 % less time to the store. Only an optimisation: a build of
-    // SQLite without it reads as before. The file is never written in place while read (a new
-    // cache is renamed over it), so the mapping never sees it shrink.
-    if (db) {
-        QString ignored;
-        detail::execSql(db.get(), "PRAGMA mmap_size = 2147418112", &ignored);   // SQLite's default limit
-    }
     *state = db ? inspectCache(db.get(), base) : CacheState::broken(error);
     if (!state->usable) {
         *reason = state->problem;
