@@ -122,21 +122,26 @@ int main(int argc, char *argv[])
             }
             QTimer::singleShot(100, window, [window, file] {
                 window->canvas()->waitForRender(120000);
+                window->showTheRest();   // the whole window, table and figures too
                 const bool saved = window->grab().save(file);
                 QApplication::exit(saved ? 0 : 1);
             });
         });
     }
-    if (parser.isSet(quitOnFirstMap))
-        QObject::connect(window, &sez::MainWindow::datasetOpened, &app, [window, marker = parser.value(quitOnFirstMap)](bool ok) {
-            if (ok) {
-                window->canvas()->waitForRender(120000);
-                window->canvas()->repaint();
-                QFile file(marker);
-                ok = file.open(QIODevice::WriteOnly);
-            }
-            QApplication::exit(ok ? 0 : 1);
+    if (parser.isSet(quitOnFirstMap)) {
+        // The marker is made by the paint that put the first map on the screen, before the table
+        // and figures the window gives the dataset after it (MainWindow::showTheRest()).
+        QObject::connect(window->canvas(), &sez::MapCanvas::mapShown, &app, [marker = parser.value(quitOnFirstMap)] {
+            QFile file(marker);
+            QApplication::exit(file.open(QIODevice::WriteOnly) ? 0 : 1);
         });
+        QObject::connect(window, &sez::MainWindow::datasetOpened, &app, [](bool ok) {
+            if (!ok)
+                QApplication::exit(1);
+            else   // as waitForRender() bounded it before: a map that never comes is a failure
+                QTimer::singleShot(120000, qApp, [] { QApplication::exit(1); });
+        });
+    }
     window->show();
     window->openDataset(path);
     if (startView)

@@ -82,6 +82,7 @@ namespace {
 const QString kRecentKey = QStringLiteral("recentDatasets");
 const QString kLastKey = QStringLiteral("lastDataset");
 constexpr int kMaxRecent = 8;
+constexpr int kRestWaitsAtMostMs = 3000;   // for the first map, before the table and figures come anyway
 
 // Phases the cache reports, as the progress dialog says them.
 QString phaseLabel(const QString &phase)
@@ -120,6 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mSelection, &ParcelSelection::changed, this, &MainWindow::selectionChanged);
     connect(mCanvas, &MapCanvas::cursorMoved, this, &MainWindow::updateCursor);
     connect(mCanvas, &MapCanvas::viewChanged, this, &MainWindow::updateScale);
+    // Queued: the paint that showed the map is flushed to the screen before the rest is built.
+    connect(mCanvas, &MapCanvas::mapShown, this, &MainWindow::showTheRest, Qt::QueuedConnection);
     connect(mCanvas, &MapCanvas::parcelClicked, this, [this](qint64 row) {
         if (row >= 0)
             mCard->showParcel(row);
@@ -469,6 +472,11 @@ void MainWindow::openDataset(const QString &path)
         cachePath = ParcelCache::cachePathIn(mCacheDir, path);
     mLoader->start(path, cachePath);
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    // While the worker reads, this thread readies what the map's first coordinate transform
+    // loads (GDAL's drivers, PROJ's database): tens of milliseconds the map would wait for after.
+    static bool transformReady = false;
+    if (!std::exchange(transformReady, true))
+        QTimer::singleShot(0, this, [] { CoordinateTransform(kDefaultMapEpsg, kWgs84Epsg); });
 
     // The dialog only appears for an import that takes a while; opening from a cache is quick.
     if (mProgress)
@@ -514,15 +522,10 @@ void MainWindow::loadFinished(bool ok, const QString &error, bool cancelled)
     showDataset(path, mLoader->takeCache());
     if (mPendingView)
         showView(*std::exchange(mPendingView, std::nullopt));
-    // An import's cache is still being written: the label says so, and cacheWritten() says the rest.
-    const bool written = !mCacheWatcher;
-    if (written)
-        announceLoaded();
-    else
-        statusBar()->clearMessage();
     Q_EMIT datasetOpened(true);
-    if (written)
-        Q_EMIT cacheReady();
+    // A window not on the screen paints no map: nothing to wait for.
+    if (!mCanvas->isVisible())
+        showTheRest();
 }
 
 void MainWindow::showOpenError(const QString &path, const QString &error)
@@ -565,10 +568,16 @@ void MainWindow::confirmMapping(const QString &path)
     dialog->open();
 }
 
-// Every part of the window shows \a cache's store, the dataset at \a path.
+// Every part of the window shows \a cache's store, the dataset at \a path: the map and what is
+// drawn with it at once, the rest (showTheRest()) once the first map is on the screen.
 void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> cache)
 {
-    std::shared_ptr<ParcelCache> replaced = std::exchange(mCache, std::move(cache));
+    // From here on, the table, search, query builder, statistics and dashboard wait for the first
+    // map (showTheRest()): they take a few hundred milliseconds at 1M parcels (the table's rows,
+    // the figures twice) that the map does not need.
+    if (mRest)
+        letGo(std::move(mRest->replaced));   // the one before a dataset never shown whole
+    mRest = RestToShow{std::exchange(mCache, std::move(cache)), nullptr};
     // The complete store when it is there; the source store while its derived fields are computed.
     mBaseStore = mCache->derivedReady() && mCache->derivedStore() ? mCache->derivedStore() : mCache->store();
     mStore = mBaseStore;
@@ -580,25 +589,64 @@ void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> c
     mQueryRows.clear();
     // One style per store, held with it: the map, its legend and the dashboard share its colours.
     const auto style = std::make_shared<const MapStyle>(*mStore);
+    mRest->style = style;
     mCanvas->setStore(mStore, style);
     mImagery->datasetOpened(path, *mStore);
     mLayers->setStore(mStore, style);
     mCard->setStore(mStore);
     mFeatureCard->setStore(mStore);
     mCards->setCurrentWidget(mCard);
+    updateTitle();
+    updateScale();
+
+    // Disabled and said to be loading meanwhile: none shows the dataset before, or half of this one.
+    for (QWidget *w : deferredWidgets()) {
+        w->setEnabled(false);
+        w->setToolTip(tr("Loading…"));
+    }
+    mPreparing->setText(tr("Preparing the table, search and figures…"));
+    mPreparing->setToolTip({});
+    mPreparing->show();
+    // Bounded, should no map come (a render that fails): a late call finds nothing left to do.
+    QTimer::singleShot(kRestWaitsAtMostMs, this, &MainWindow::showTheRest);
+}
+
+// What showDataset() left for after the first map: once it is painted (queued: the paint is
+// flushed to the screen first), or now when something needs it sooner.
+void MainWindow::showTheRest()
+{
+    if (!mRest)
+        return;
+    RestToShow rest = std::move(*mRest);
+    mRest.reset();
+    mPreparing->hide();
+    for (QWidget *w : deferredWidgets())
+        w->setToolTip({});
+    for (QWidget *w : std::initializer_list<QWidget *>{mTable, mSearch, mQueryBuilder})
+        w->setEnabled(true);
     mStatistics->setStore(mStore);
-    mDashboard->setStore(mStore, style);
+    mDashboard->setStore(mStore, rest.style);
     const TextSearch *search = readySearch();
     mTable->setData(mStore, search);
     mSearch->setData(mStore, search);
     mQueryBuilder->setData(mStore, search);
-    watchCache(!search, std::move(replaced));
+    watchCache(!search, std::move(rest.replaced));
     enableWhatNeedsDerived(mCache->derivedReady());
     mRegister->setSource(mStore);   // the register's values follow, over these
-    addRecent(path);
-    updateTitle();
-    updateScale();
+    addRecent(mDatasetPath);
     selectionChanged();
+    // An import's cache is still being written: the label says so, and cacheWritten() says the rest.
+    if (mCacheWatcher) {
+        statusBar()->clearMessage();
+    } else {
+        announceLoaded();
+        Q_EMIT cacheReady();
+    }
+}
+
+std::array<QWidget *, 5> MainWindow::deferredWidgets() const
+{
+    return {mTable, mSearch, mQueryBuilder, mStatistics, mDashboard};
 }
 
 MainWindow::ViewerState MainWindow::viewerState() const
@@ -634,6 +682,7 @@ QString MainWindow::adoptViewerState(const ViewerState &state)
         return {};
     mLoader->cancel();
     showDataset(state.datasetPath, state.cache);
+    showTheRest();   // the table and query below are restored into it
     mImagery->adopt(state.imagery);
     mLayers->setStyle(state.style);
     mLayers->outlinesBox()->setChecked(state.outlines);
@@ -759,6 +808,8 @@ void MainWindow::scaleEdited()
 
 void MainWindow::selectionChanged()
 {
+    if (mRest)
+        return;   // showTheRest() calls it with the figures' panels given the store
     const std::vector<qint64> &rows = mSelection->rows();
     if (!mStore || rows.empty()) {
         mCard->showParcel(-1);   // the card shows what is selected, or nothing
@@ -821,6 +872,7 @@ void MainWindow::showQueryResult(const std::vector<qint64> &rows, const QString 
 
 void MainWindow::exportSelection()
 {
+    showTheRest();   // the table's columns are the export's
     const QString path = SaveLocation::ask(this, tr("Export parcels to CSV"),
                                            SaveLocation::suggestedName(mDatasetPath, QStringLiteral("parcels"), QStringLiteral("csv")),
                                            tr("CSV files (*.csv)"));

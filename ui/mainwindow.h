@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,6 +63,12 @@ public:
     void openDataset(const QString &path);
     /// The dataset shown, as it was opened.
     QString datasetPath() const { return mDatasetPath; }
+    /// Gives the table, search, query builder, statistics and dashboard the dataset shown, if they
+    /// still wait for its first map to be on the screen (they are disabled and say "Loading…"
+    /// meanwhile); nothing when they have it. Before anything that reads them whole.
+    void showTheRest();
+    /// Whether they still wait (see showTheRest()).
+    bool restPending() const { return mRest.has_value(); }
 
     /// What a user has open and would lose with the window: the dataset (its open cache), the
     /// view, the selection, the query result on the map and its distances, the table's filter, the
@@ -125,10 +132,13 @@ public:
     bool exportChangesReport(const QDate &from, const QDate &to, const QString &path, QString *error);
 
 Q_SIGNALS:
-    /// A dataset finished opening (\a ok) or failed; the window is usable either way.
+    /// A dataset finished opening (\a ok) or failed; the window is usable either way. On \a ok the
+    /// map shows it; in a window on the screen the table, search, query builder and figures get it
+    /// once the first map is painted (showTheRest()), at once in one that is not.
     void datasetOpened(bool ok);
-    /// The shown dataset's search and cache file are ready: just after datasetOpened(true) when it
-    /// came from its cache, once written in the background when it was imported.
+    /// The shown dataset's search and cache file are ready, and every widget shows the dataset:
+    /// after datasetOpened(true) when it came from its cache, once written in the background when
+    /// it was imported.
     void cacheReady();
     /// The shown dataset's derived fields (areas, inside the city, district, distances) are in the
     /// store: at once when it came from its cache, after the map when it was imported.
@@ -146,6 +156,11 @@ private:
     void createStatusBar();
     void loadFinished(bool ok, const QString &error, bool cancelled);
     void showDataset(const QString &path, std::shared_ptr<ParcelCache> cache);
+    /// The widgets showDataset() leaves for after the first map: the table, search, the query
+    /// builder, statistics and dashboard.
+    std::array<QWidget *, 5> deferredWidgets() const;
+    /// A cache no longer shown, let go without waiting for its write.
+    void letGo(std::shared_ptr<ParcelCache> replaced);
     // The cache being written in the background after an import (mainwindowcache.cpp).
     const TextSearch *readySearch() const;
     void watchCache(bool pending, std::shared_ptr<ParcelCache> replaced);
@@ -193,6 +208,13 @@ private:
     void chooseChangesSince();
     void chooseChangesReport();
 
+    /// What showDataset() leaves for showTheRest(): the cache shown before, the new store's style.
+    struct RestToShow
+    {
+        std::shared_ptr<ParcelCache> replaced;
+        std::shared_ptr<const MapStyle> style;
+    };
+    std::optional<RestToShow> mRest;   ///< until the first map of the dataset is on the screen
     std::shared_ptr<const ParcelStore> mStore;
     /// The cache's store under the register's values: its source store while the derived fields
     /// are computed, then the complete one (ParcelCache::derivedStore()).

@@ -47,10 +47,7 @@ const TextSearch *MainWindow::readySearch() const
 // index once written. A cache replaced while still writing is let go on the pool: its end waits.
 void MainWindow::watchCache(bool pending, std::shared_ptr<ParcelCache> replaced)
 {
-    if (replaced && replaced != mCache)
-        replaced->backgroundFeedback()->disconnect(this);
-    if (replaced && !replaced->cacheReady())
-        threadPool()->start([replaced = std::move(replaced)]() mutable { replaced.reset(); });
+    letGo(std::move(replaced));
     for (QFutureWatcher<void> **watcher : {&mCacheWatcher, &mDeriveWatcher}) {
         if (*watcher) {
             (*watcher)->disconnect(this);
@@ -76,6 +73,15 @@ void MainWindow::watchCache(bool pending, std::shared_ptr<ParcelCache> replaced)
     mCacheWatcher = new QFutureWatcher<void>(this);
     connect(mCacheWatcher, &QFutureWatcherBase::finished, this, &MainWindow::cacheWritten);
     mCacheWatcher->setFuture(mCache->cacheWritten());
+}
+
+// A cache no longer shown: its counts are not shown, and one still writing ends on the pool.
+void MainWindow::letGo(std::shared_ptr<ParcelCache> replaced)
+{
+    if (replaced && replaced != mCache)
+        replaced->backgroundFeedback()->disconnect(this);
+    if (replaced && !replaced->cacheReady())
+        threadPool()->start([replaced = std::move(replaced)]() mutable { replaced.reset(); });
 }
 
 // What the status bar's label says is still being prepared: the derived fields, then search and
@@ -128,6 +134,7 @@ void MainWindow::enableWhatNeedsDerived(bool ready)
 
 void MainWindow::replaceShownStore(std::shared_ptr<const ParcelStore> store, std::shared_ptr<const RegisterOverlay> overlay)
 {
+    showTheRest();   // every widget first gets the store this one replaces
     mStore = std::move(store);
     const auto style = std::make_shared<const MapStyle>(*mStore);
     const qint64 shown = mCard->parcel();

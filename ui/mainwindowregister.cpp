@@ -98,6 +98,13 @@ void MainWindow::showRegisterValues(std::shared_ptr<const RegisterOverlay> overl
 {
     if (!mCache || !overlay || overlay->source() != mBaseStore)
         return;   // made for a dataset, or a snapshot of it, no longer shown
+    // A register with nothing for these parcels (a desk's own, still empty) leaves the store as it
+    // is: only the card needs the overlay, for the records' versions. Everything else already
+    // shows these very values, and replacing it would redo the map, the table and the figures.
+    if (overlay->store() == mStore) {
+        mCard->setOverlay(std::move(overlay));
+        return;
+    }
     replaceShownStore(overlay->store(), overlay);
     if (!full && !rows.empty()) {
         const AllocationRecord last = overlay->record(rows.back());

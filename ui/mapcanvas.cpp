@@ -77,7 +77,8 @@ void MapCanvas::setStore(std::shared_ptr<const ParcelStore> store, std::shared_p
 {
     adoptStore(std::move(store), std::move(style));
     mNearestRow = -1;
-    mImage = {};
+    mImage = {};   // so the next image painted is of this store
+    mMapShownPending = mStore != nullptr;
     mHighlight.reset();
     clearMeasurement();
     mToLonLat.reset();
@@ -538,6 +539,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
     painter.setFont(font());
     MapDecorations::paintScaleBar(painter, mView, QPointF(18, height() - 12), 120);
     MapDecorations::paintNorthArrow(painter, QPointF(width() - 30, 18), 26);
+    if (mMapShownPending && !mImage.isNull()) {
+        mMapShownPending = false;
+        Q_EMIT mapShown();
+    }
 }
 
 // --- interaction --------------------------------------------------------------------------------

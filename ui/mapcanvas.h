@@ -138,6 +138,9 @@ Q_SIGNALS:
     void layersChanged();
     void viewChanged();
     void rendered();
+    /// The first finished map of the store given to setStore() is on the screen: emitted from the
+    /// paint that drew it, once a store.
+    void mapShown();
     void measurementChanged(const QString &text);
 
 protected:
@@ -184,6 +187,7 @@ private:
     std::shared_ptr<Request> mCurrent;
     std::vector<QFutureWatcher<QImage> *> mWatchers;
     bool mRenderScheduled = false;
+    bool mMapShownPending = false;   ///< mapShown() is still to come for this store
     bool mRefreshPending = false;   // refresh() asked while a render was under way
 
     Tool mTool = Tool::Browse;

@@ -37,6 +37,7 @@ void ViewerSession::switchLanguage(const QString &language)
 {
     if (language == UiLanguage::current() || !mWindow)
         return;
+    mWindow->showTheRest();   // its table and query are part of the state taken over
     const MainWindow::ViewerState state = mWindow->viewerState();
     const QByteArray geometry = mWindow->saveGeometry(), layout = mWindow->saveState();
     const bool shown = mWindow->isVisible();

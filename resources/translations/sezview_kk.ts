@@ -2277,6 +2277,14 @@
         <source>Search runs once its index is written.</source>
         <translation>Іздеу индексі жазылған соң жұмыс істейді.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Preparing the table, search and figures…</source>
+        <translation>Кесте, іздеу және көрсеткіштер дайындалуда…</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>

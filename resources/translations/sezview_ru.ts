@@ -2291,6 +2291,14 @@
         <source>Search runs once its index is written.</source>
         <translation>Поиск заработает, как только будет записан его индекс.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Preparing the table, search and figures…</source>
+        <translation>Подготовка таблицы, поиска и показателей…</translation>
+    </message>
 </context>
 <context>
     <name>sez::MapCanvas</name>

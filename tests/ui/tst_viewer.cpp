@@ -13,18 +13,23 @@
 #include "ui/parcelselection.h"
 #include "ui/parceltablemodel.h"
 #include "ui/querybuilder.h"
+#include "ui/registersession.h"
 #include "ui/searchbox.h"
+#include "core/register/registerlocation.h"
+#include "core/register/registeroverlay.h"
 #include "core/report/report.h"
 #include "mainwindowfixture.h"
 
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -351,6 +356,87 @@ private Q_SLOTS:
         QFile after(source);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
+    }
+
+    // The first map comes before the table, search, query builder and figures: until it is on the
+    // screen they are disabled and the status bar says they are being prepared (none shows the
+    // dataset before, or part of this one); once it is, they show the whole dataset.
+    void firstMapBeforeTheRest()
+    {
+        MainWindow window;
+        window.setCacheDirectory(mCacheDir.path());   // the cache initTestCase wrote: a warm reopen
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *preparing = window.findChild<QLabel *>(QStringLiteral("cachePreparing"));
+        QVERIFY(preparing);
+        const QList<QWidget *> rest{window.table(), window.searchBox(), window.queryBuilder()};
+        bool checkedAtOpen = false, checkedAtMap = false;
+        connect(&window, &MainWindow::datasetOpened, this, [&](bool ok) {
+            QVERIFY(ok);
+            QVERIFY(window.restPending());
+            QCOMPARE(window.canvas()->store(), window.store());   // the map has the new store
+            for (QWidget *w : rest) {
+                QVERIFY(!w->isEnabled());
+                QCOMPARE(w->toolTip(), QStringLiteral("Loading…"));
+            }
+            QCOMPARE(window.table()->model()->rowCount(), 0);
+            QVERIFY(preparing->isVisible());
+            QCOMPARE(preparing->text(), QStringLiteral("Preparing the table, search and figures…"));
+            // A parcel selected on the map meanwhile is what the table and figures then show.
+            window.selection()->setRows({7});
+            checkedAtOpen = true;
+        });
+        connect(window.canvas(), &MapCanvas::mapShown, this, [&] {
+            QVERIFY(window.restPending());   // the paint comes first
+            checkedAtMap = true;
+        });
+        QSignalSpy ready(&window, &MainWindow::cacheReady);
+        window.openDataset(QStringLiteral(SEZ_SAMPLE_DIR));
+        QVERIFY(ready.wait(120000));
+        QVERIFY(checkedAtOpen);
+        QVERIFY(checkedAtMap);
+        QVERIFY(!window.cache()->rebuilt());
+        QVERIFY(!window.restPending());
+        for (QWidget *w : rest) {
+            QVERIFY(w->isEnabled());
+            QVERIFY(w->toolTip().isEmpty());
+        }
+        QCOMPARE(qint64(window.table()->model()->rowCount()), window.store()->size());
+        QVERIFY(!preparing->isVisible());
+        QCOMPARE(window.selection()->rows(), std::vector<qint64>{7});
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("loaded")));
+        // Search finds this dataset's parcels.
+        const QString number = window.store()->value(11, ParcelField::CadastralNumber).toString();
+        QSignalSpy found(window.searchBox(), &SearchBox::found);
+        window.searchBox()->setText(number);
+        QTest::keyClick(window.searchBox(), Qt::Key_Return);
+        QTRY_COMPARE(found.size(), 1);
+        QCOMPARE(window.selection()->rows(), std::vector<qint64>{11});
+    }
+
+    // A register with nothing for the dataset (a desk's own, never written to) changes no value:
+    // the map is drawn once, not drawn again when its (empty) overlay arrives.
+    void emptyRegisterDrawsTheMapOnce()
+    {
+        QTemporaryDir registerDir;
+        QVERIFY(registerDir.isValid());
+        RegisterLocation location;
+        QString error;
+        QVERIFY2(RegisterLocation::parse(QStringLiteral("sqlite:") + registerDir.filePath(QStringLiteral("register.sqlite")), &location,
+                                         &error), qPrintable(error));
+        MainWindow window;
+        window.setCacheDirectory(mCacheDir.path());
+        window.openRegister(location, &error);
+        QSignalSpy rendered(window.canvas(), &MapCanvas::rendered);
+        QVERIFY(showAndOpen(window, QStringLiteral(SEZ_SAMPLE_DIR)));
+        const std::shared_ptr<const ParcelStore> shown = window.store();
+        QTRY_VERIFY(window.registerSession()->overlay());
+        QTest::qWait(200);   // what the overlay would start
+        QVERIFY(!window.canvas()->isRendering());
+        QCOMPARE(rendered.size(), 1);
+        QCOMPARE(window.store(), shown);
+        QCOMPARE(window.registerSession()->overlay()->store(), shown);
     }
 
     void cancelledImportLeavesNoCache()
