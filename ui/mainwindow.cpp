@@ -578,6 +578,14 @@ void MainWindow::showDataset(const QString &path, std::shared_ptr<ParcelCache> c
     if (mRest)
         letGo(std::move(mRest->replaced));   // the one before a dataset never shown whole
     mRest = RestToShow{std::exchange(mCache, std::move(cache)), nullptr};
+    // Over a dataset shown before, its table and figures go now: greyed out, they would still be read.
+    if (mRest->replaced) {
+        mTable->setData(nullptr, nullptr);
+        mSearch->setData(nullptr, nullptr);
+        mQueryBuilder->setData(nullptr, nullptr);
+        mStatistics->setStore(nullptr);
+        mDashboard->setStore(nullptr);
+    }
     // The complete store when it is there; the source store while its derived fields are computed.
     mBaseStore = mCache->derivedReady() && mCache->derivedStore() ? mCache->derivedStore() : mCache->store();
     mStore = mBaseStore;

@@ -15,6 +15,7 @@
 #include "ui/querybuilder.h"
 #include "ui/registersession.h"
 #include "ui/searchbox.h"
+#include "ui/statisticspanel.h"
 #include "core/register/registerlocation.h"
 #include "core/register/registeroverlay.h"
 #include "core/report/report.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QTest>
 
 #include <algorithm>
@@ -413,6 +415,36 @@ private Q_SLOTS:
         QTest::keyClick(window.searchBox(), Qt::Key_Return);
         QTRY_COMPARE(found.size(), 1);
         QCOMPARE(window.selection()->rows(), std::vector<qint64>{11});
+    }
+
+    // A dataset opened over one shown: until the new table and figures are ready, the old ones are
+    // not left on the screen (greyed out, they would still be read as this dataset's).
+    void reopenLeavesNoOldFigures()
+    {
+        MainWindow window;
+        window.setCacheDirectory(mCacheDir.path());
+        QVERIFY(showAndOpen(window, QStringLiteral(SEZ_SAMPLE_DIR)));
+        QTRY_VERIFY(!window.restPending());
+        auto *statistics = window.findChild<StatisticsPanel *>();
+        QVERIFY(statistics);
+        auto *figures = statistics->findChild<QTreeWidget *>();
+        QVERIFY(figures);
+        QVERIFY(window.table()->model()->rowCount() > 0);
+        QVERIFY(figures->topLevelItemCount() > 0);
+        bool checked = false;
+        connect(&window, &MainWindow::datasetOpened, this, [&](bool ok) {
+            QVERIFY(ok);
+            QVERIFY(window.restPending());
+            QCOMPARE(window.table()->model()->rowCount(), 0);
+            QCOMPARE(figures->topLevelItemCount(), 0);
+            checked = true;
+        });
+        QSignalSpy ready(&window, &MainWindow::cacheReady);
+        window.openDataset(QStringLiteral(SEZ_SAMPLE_DIR));
+        QVERIFY(ready.wait(120000));
+        QVERIFY(checked);
+        QCOMPARE(qint64(window.table()->model()->rowCount()), window.store()->size());
+        QVERIFY(figures->topLevelItemCount() > 0);
     }
 
     // A register with nothing for the dataset (a desk's own, never written to) changes no value:
