@@ -564,7 +564,8 @@ private Q_SLOTS:
 
     // The dot layer's two ways to its pixels, DotLayer::addRect() and the parcels' loop's
     // DotLayer::Pixels, write the same pixels where they should be: the first rectangle too (it
-    // allocates the layer's image), and slivers from far off the view, clamped to it.
+    // allocates the layer's image), slivers from far off the view, clamped to it, and a rectangle
+    // just left of it (floored, not truncated, to -1: no pixel).
     void dotLayerPixels()
     {
         const MapView view(QRectF(0, 0, 64, 48), QSize(64, 48));
@@ -585,6 +586,7 @@ private Q_SLOTS:
             rect(QRectF(40.2, 5.3, 0.3, 0.2), blue);
             rect(QRectF(-1e12, 40, 1e12 + 5, 1), red);
             rect(QRectF(60, -1e12, 1, 2e12), blue);
+            rect(QRectF(-1.2, 10, 1, 1), red);   // left of the image: its floors are negative, not truncated to 0
             dots.flush();
             return image;
         };
@@ -594,7 +596,7 @@ private Q_SLOTS:
         const std::vector<std::pair<QPoint, QRgb>> expected = {
             {{10, 20}, red}, {{12, 21}, red}, {{13, 20}, white}, {{10, 0}, white}, {{10, 22}, white},
             {{30, 30}, blue}, {{31, 30}, white}, {{40, 5}, blue}, {{0, 40}, red}, {{4, 40}, red},
-            {{5, 40}, white}, {{0, 41}, white}, {{60, 0}, blue}, {{60, 47}, blue}, {{59, 47}, white}};
+            {{5, 40}, white}, {{0, 41}, white}, {{60, 0}, blue}, {{60, 47}, blue}, {{59, 47}, white}, {{0, 10}, white}};
         for (const auto &[at, colour] : expected)
             QVERIFY2(viaPixels.pixel(at) == (colour | 0xff000000u),
                      qPrintable(QStringLiteral("%1,%2: %3").arg(at.x()).arg(at.y()).arg(viaPixels.pixel(at), 8, 16)));
