@@ -61,6 +61,43 @@ bool paintOutlines(QPainter &painter, const RenderContext &context, const std::v
     return true;
 }
 
+// A parcel's colour in the style: faded outside a highlighted result.
+struct ParcelColourOf
+{
+    const QRgb *full, *faded;
+    std::size_t colourCount;
+    QRgb noValue, fadedNoValue;
+    ColumnView codes;
+    const std::vector<bool> *highlight;
+
+    QRgb operator()(qint64 row) const
+    {
+        const bool fade = highlight && !(std::size_t(row) < highlight->size() && (*highlight)[std::size_t(row)]);
+        const int code = codes.code(row);
+        if (code < 0 || std::size_t(code) >= colourCount)
+            return fade ? fadedNoValue : noValue;
+        return fade ? faded[std::size_t(code)] : full[std::size_t(code)];
+    }
+};
+
+// A parcel under two pixels is one pixel at its centre; a sliver or one under kOutlineFromPx, its
+// bounds; through \a sink (a DotLayer or its Pixels). False for the rest (polygons), which it leaves
+// alone.
+template<typename Sink>
+Q_ALWAYS_INLINE bool drawSmall(const QRectF &b, QRgb colour, double pxPerMetre, const MapView &view, Sink &sink)
+{
+    const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
+    if (std::max(w, h) < kDotBelowPx) {
+        sink.add(view.toPixel(b.center()), colour);
+        return true;
+    }
+    if (std::min(w, h) < kDotBelowPx || std::max(w, h) < kOutlineFromPx) {
+        sink.addRect(view.toPixel(b), colour);
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, const ParcelsInView &parcels) const
@@ -70,22 +107,16 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
     const MapView &view = context.view();
     const RenderOptions &options = context.options();
     const ParcelStyle colourBy = options.style;
-    const ParcelField field = MapStyle::field(colourBy);
     const std::vector<QRgb> &full = style.parcelColours(colourBy, false), &fadedColours = style.parcelColours(colourBy, true);
-    const QRgb noValue = style.parcelColour(colourBy, -1), fadedNoValue = style.parcelColour(colourBy, -1, true);
-    const QRgb *fullData = full.data(), *fadedData = fadedColours.data();
-    const std::size_t colourCount = full.size();
-    auto colourOf = [=](int code, bool fade) {
-        if (code < 0 || std::size_t(code) >= colourCount)
-            return fade ? fadedNoValue : noValue;
-        return fade ? fadedData[std::size_t(code)] : fullData[std::size_t(code)];
-    };
+    const ParcelColourOf colourOf{full.data(),
+                                  fadedColours.data(),
+                                  full.size(),
+                                  style.parcelColour(colourBy, -1),
+                                  style.parcelColour(colourBy, -1, true),
+                                  store.column(int(MapStyle::field(colourBy))).view(),
+                                  options.highlight};
     std::vector<qint64> labelled;
     const bool noteLabels = options.labels;
-    const std::vector<bool> *highlight = options.highlight;
-    auto faded = [highlight](qint64 row) {
-        return highlight && !(std::size_t(row) < highlight->size() && (*highlight)[std::size_t(row)]);
-    };
 
     const double pxPerMetre = view.pixelsPerMetre() * view.devicePixelRatio();   // device pixels: the level of detail
     GeometryPainter geometry(painter, view);
@@ -103,10 +134,12 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
 
     // The per-parcel loop reads its constants from locals (copies), which the pixels it writes
     // cannot alias; through references the compiler would reload them after every pixel.
+    // The small parcels' pixels go straight into the map's image while nothing but them has been
+    // drawn (DotLayer::startOnDevice()): at the overview and district scales that is every parcel.
+    dots.startOnDevice();
     std::optional<DotLayer::Pixels> direct = dots.directPixels();
     const MapView local = view;
     const ParcelGeometry &shapes = *store.sharedGeometry();
-    const ColumnView codes = store.column(int(field)).view();
     const qint64 *rows = parcels.rows.data();
     const std::size_t count = parcels.rows.size();
     // Each block's bounds and codes are read first, in a loop of independent loads, so that the
@@ -122,29 +155,25 @@ bool ParcelsPainter::paint(QPainter &painter, const RenderContext &context, cons
         for (std::size_t k = 0; k < blockSize; ++k) {
             const qint64 row = rows[start + k];
             blockBounds[k] = shapes.bounds(row);
-            blockColours[k] = colourOf(codes.code(row), faded(row));
+            blockColours[k] = colourOf(row);
         }
         for (std::size_t k = 0; k < blockSize; ++k) {
             const qint64 row = rows[start + k];
             const QRectF &b = blockBounds[k];
-            const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
             const QRgb colour = blockColours[k];
-            if (std::max(w, h) < kDotBelowPx) {
-                if (direct)
-                    direct->add(local.toPixel(b.center()), colour);
-                else
-                    dots.add(local.toPixel(b.center()), colour);
+            if (direct ? drawSmall(b, colour, pxPerMetre, local, *direct) : drawSmall(b, colour, pxPerMetre, local, dots))
                 continue;
-            }
-            if (std::min(w, h) < kDotBelowPx || std::max(w, h) < kOutlineFromPx) {
-                if (direct)
-                    direct->addRect(local.toPixel(b), colour);
-                else
-                    dots.addRect(local.toPixel(b), colour);
-                continue;
-            }
             if (context.isCancelled())
                 return false;
+            if (dots.isOnDevice()) {
+                // The first polygon: from here the layer is laid over the map at the end, as it
+                // always was, so what went into the map's image is written again into it.
+                dots.leaveDevice();
+                direct = dots.directPixels();
+                for (std::size_t i = 0; i < start + k; ++i)
+                    drawSmall(shapes.bounds(rows[i]), colourOf(rows[i]), pxPerMetre, local, *direct);
+            }
+            const double w = b.width() * pxPerMetre, h = b.height() * pxPerMetre;
             const bool wantOutline = options.outlines && std::min(w, h) >= kOutlineFromPx;
             if (wantOutline != outlined) {
                 painter.setPen(wantOutline ? outline : QPen(Qt::NoPen));

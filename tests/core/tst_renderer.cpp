@@ -564,7 +564,8 @@ private Q_SLOTS:
 
     // The dot layer's two ways to its pixels, DotLayer::addRect() and the parcels' loop's
     // DotLayer::Pixels, write the same pixels where they should be: the first rectangle too (it
-    // allocates the layer's image), and slivers from far off the view, clamped to it.
+    // allocates the layer's image), slivers from far off the view, clamped to it, and a rectangle
+    // just left of it (floored, not truncated, to -1: no pixel).
     void dotLayerPixels()
     {
         const MapView view(QRectF(0, 0, 64, 48), QSize(64, 48));
@@ -585,6 +586,7 @@ private Q_SLOTS:
             rect(QRectF(40.2, 5.3, 0.3, 0.2), blue);
             rect(QRectF(-1e12, 40, 1e12 + 5, 1), red);
             rect(QRectF(60, -1e12, 1, 2e12), blue);
+            rect(QRectF(-1.2, 10, 1, 1), red);   // left of the image: its floors are negative, not truncated to 0
             dots.flush();
             return image;
         };
@@ -594,10 +596,121 @@ private Q_SLOTS:
         const std::vector<std::pair<QPoint, QRgb>> expected = {
             {{10, 20}, red}, {{12, 21}, red}, {{13, 20}, white}, {{10, 0}, white}, {{10, 22}, white},
             {{30, 30}, blue}, {{31, 30}, white}, {{40, 5}, blue}, {{0, 40}, red}, {{4, 40}, red},
-            {{5, 40}, white}, {{0, 41}, white}, {{60, 0}, blue}, {{60, 47}, blue}, {{59, 47}, white}};
+            {{5, 40}, white}, {{0, 41}, white}, {{60, 0}, blue}, {{60, 47}, blue}, {{59, 47}, white}, {{0, 10}, white}};
         for (const auto &[at, colour] : expected)
             QVERIFY2(viaPixels.pixel(at) == (colour | 0xff000000u),
                      qPrintable(QStringLiteral("%1,%2: %3").arg(at.x()).arg(at.y()).arg(viaPixels.pixel(at), 8, 16)));
+    }
+
+    // The small parcels' pixels written straight into the painter's image (startOnDevice()) are
+    // the pixels the layer's own image laid over it gives: for opaque dots and rectangles, on a
+    // background with translucent pixels too, and when a polygon comes after them (leaveDevice()
+    // and the same rectangles written again into the layer, under the polygon's own pixels). Where
+    // the layer's image would be laid over through a clip or at less than full opacity, the
+    // pixels do not go to the device.
+    void dotLayerOnDevice()
+    {
+        const MapView view(QRectF(0, 0, 64, 48), QSize(64, 48));
+        const QRgb red = qRgb(200, 30, 30), blue = qRgb(20, 40, 220), green = qRgb(30, 160, 40);
+        enum Way { Layer, Device };
+        auto draw = [&](Way way, bool polygon, bool *onDevice) {
+            QImage image(64, 48, QImage::Format_ARGB32_Premultiplied);
+            image.fill(qRgba(10, 20, 30, 255));
+            for (int x = 0; x < 64; ++x)
+                image.setPixel(x, 7, qPremultiply(qRgba(200, 100, 0, 90)));   // translucent pixels under the dots
+            QPainter painter(&image);
+            detail::DotLayer dots(painter, view);
+            *onDevice = way == Device && dots.startOnDevice();
+            std::optional<detail::DotLayer::Pixels> pixels = dots.directPixels();
+            if (!pixels)
+                return QImage();
+            const std::vector<std::pair<QRectF, QRgb>> rects = {
+                {QRectF(10, 5, 3, 4), red}, {QRectF(11, 6, 0.3, 0.2), blue}, {QRectF(-1e12, 40, 1e12 + 5, 1), red},
+                {QRectF(20, 20, 6, 6), blue}, {QRectF(60, -1e12, 1, 2e12), green}};
+            for (const auto &[r, c] : rects)
+                pixels->addRect(r, c);
+            pixels->add(QPointF(30.5, 7.5), green);
+            if (polygon) {
+                if (dots.isOnDevice()) {
+                    dots.leaveDevice();
+                    pixels = dots.directPixels();
+                    for (const auto &[r, c] : rects)
+                        pixels->addRect(r, c);
+                    pixels->add(QPointF(30.5, 7.5), green);
+                }
+                const std::vector<QPointF> ring = {{18, 18}, {30, 18}, {30, 30}, {18, 30}};
+                dots.fillPolygon(ring, {ring.size()}, green, qRgba(0, 0, 0, 128));
+            }
+            dots.flush();
+            painter.end();
+            return image;
+        };
+        for (const bool polygon : {false, true}) {
+            bool layerOnDevice = true, onDevice = false;
+            const QImage viaLayer = draw(Layer, polygon, &layerOnDevice), viaDevice = draw(Device, polygon, &onDevice);
+            QVERIFY(!viaLayer.isNull() && !layerOnDevice);
+            QVERIFY(onDevice);
+            QCOMPARE(viaDevice, viaLayer);
+            QCOMPARE(viaDevice.pixel(11, 7), red | 0xff000000u);
+            QCOMPARE(viaDevice.pixel(30, 7), green | 0xff000000u);
+            QCOMPARE(viaDevice.pixel(40, 7), qPremultiply(qRgba(200, 100, 0, 90)));
+            QCOMPARE(viaDevice.pixel(22, 22), (polygon ? green : blue) | 0xff000000u);
+        }
+
+        QImage image(64, 48, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setClipRect(QRectF(0, 0, 64, 48));
+        QVERIFY(detail::DotLayer(painter, view).startOnDevice());
+        painter.setClipRect(QRectF(0, 0, 63.5, 48));
+        QVERIFY(!detail::DotLayer(painter, view).startOnDevice());
+        painter.setClipRect(QRectF(2, 2, 20, 20));
+        QVERIFY(!detail::DotLayer(painter, view).startOnDevice());
+        painter.setClipping(false);
+        painter.setOpacity(0.5);
+        QVERIFY(!detail::DotLayer(painter, view).startOnDevice());
+        painter.setOpacity(1);
+        painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+        QVERIFY(!detail::DotLayer(painter, view).startOnDevice());
+        painter.end();
+        const QImage shared = image;   // a copy shares the pixels: writing them would write both
+        QPainter onShared(&image);
+        QVERIFY(!detail::DotLayer(onShared, view).startOnDevice() || image.constBits() != shared.constBits());
+    }
+
+    // render() writes the small parcels into the map's image until the first polygon, then into
+    // the dot layer's own image with what went before written again: the same map as a render
+    // through the layer's image from the start (a clip short of the image's last column refuses
+    // the device), at scales from the overview, all small parcels, through those that mix them
+    // with polygons, to a parcel's.
+    void smallParcelsOnTheMapsImage()
+    {
+        const QSize size(640, 480);
+        std::vector<QRectF> extents;
+        auto around = [&](const QPointF &centre, const QSizeF &span) {
+            QRectF e(QPointF(0, 0), span);
+            e.moveCenter(centre);
+            extents.push_back(e);
+        };
+        const QRectF district = districtExtent();
+        for (const double zoom : {1.0, 2.0, 4.0, 8.0, 16.0})
+            around(district.center(), district.size() / zoom);
+        for (std::size_t i = 0; i < 5; ++i)
+            for (const double out : {1.0, 4.0, 16.0})
+                around(store().bounds(mLargest[i]).center(), store().bounds(mLargest[i]).size() * 3 * out);
+        for (const QRectF &extent : extents) {
+            const MapView view(extent, size);
+            RenderOptions options;
+            const QImage onDevice = render(view, options);
+            QImage throughLayer(size, QImage::Format_ARGB32_Premultiplied);
+            throughLayer.fill(MapStyle::background());
+            QPainter painter(&throughLayer);
+            painter.setClipRect(QRectF(0, 0, size.width() - 0.5, size.height()));
+            QVERIFY(MapRenderer::paint(painter, RenderContext(store(), style(), view, options)));
+            painter.end();
+            const QRect inside(0, 0, size.width() - 2, size.height());
+            QCOMPARE(onDevice.copy(inside), throughLayer.copy(inside));
+        }
     }
 
     // render() paints on a free pool thread (where Qt's fills run inline), on the calling thread
