@@ -6,6 +6,7 @@
 #include "core/cache/parcelcache.h"
 #include "core/model/parcelstore.h"
 #include "core/render/dotlayer_p.h"
+#include "core/render/layerpainters_p.h"
 #include "core/render/mapdecorations.h"
 #include "core/render/maprenderer.h"
 #include "core/render/mapstyle.h"
@@ -711,6 +712,51 @@ private Q_SLOTS:
             const QRect inside(0, 0, size.width() - 2, size.height());
             QCOMPARE(onDevice.copy(inside), throughLayer.copy(inside));
         }
+    }
+
+    // Small parcels drawn straight into the map's image, then a polygon: from the first polygon the
+    // small parcels go into the layer laid over the map at the end, and the ones drawn before are
+    // written into it again, so that they stay over every polygon as through the layer alone. The
+    // parcels are taken smallest first, so that thousands of pixels are on the map's image before
+    // the polygons come, many of them at a polygon's edge.
+    void smallParcelsBeforeAPolygonStayOnTop()
+    {
+        const QSize size(640, 480);
+        const QRectF extent = districtExtent();
+        const MapView view(extent, size);
+        RenderOptions options;
+        options.labels = false;
+        ParcelsInView parcels;
+        parcels.rows = store().parcelsIn(extent);
+        std::stable_sort(parcels.rows.begin(), parcels.rows.end(), [this](qint64 a, qint64 c) {
+            const QRectF ba = store().bounds(a), bc = store().bounds(c);
+            return ba.width() * ba.height() < bc.width() * bc.height();
+        });
+        const double pxPerMetre = view.pixelsPerMetre();
+        const auto isPolygon = [&](qint64 row) {
+            const QRectF r = store().bounds(row);
+            return std::max(r.width(), r.height()) * pxPerMetre >= detail::kOutlineFromPx && std::min(r.width(), r.height()) * pxPerMetre >= 2;
+        };
+        const auto firstPolygon = std::find_if(parcels.rows.begin(), parcels.rows.end(), isPolygon);
+        QVERIFY(firstPolygon != parcels.rows.end());
+        QVERIFY(firstPolygon - parcels.rows.begin() > 1000);   // drawn on the map's image first
+        const RenderContext context(store(), style(), view, options);
+        const auto paint = [&](bool clipped) {
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(MapStyle::background());
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);   // polygons' edges then touch their small neighbours' pixels
+            if (clipped)   // a clip short of the whole image: the layer's own image all the way
+                painter.setClipRect(QRectF(0, 0, size.width() - 0.5, size.height()));
+            if (!detail::ParcelsPainter().paint(painter, context, parcels))
+                return QImage();
+            painter.end();
+            return image;
+        };
+        const QImage onDevice = paint(false), throughLayer = paint(true);
+        QVERIFY(!onDevice.isNull() && !throughLayer.isNull());
+        const QRect inside(0, 0, size.width() - 2, size.height());
+        QCOMPARE(onDevice.copy(inside), throughLayer.copy(inside));
     }
 
     // render() paints on a free pool thread (where Qt's fills run inline), on the calling thread
