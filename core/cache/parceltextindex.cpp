@@ -19,7 +19,7 @@ namespace {
 // detail=column: the index keeps in which columns a word occurs, not where in them. search() sends
 // only one-word prefix terms, AND-ed, and one column filter (digits), which need no positions;
 // FTS5 refuses phrases of several words on such an index, so the terms are split as its tokenizer
-// splits (QueryTokens). The prefixes of 2 to 4 characters keep short searches fast at 1M.
+// splits (queryTokens()). The prefixes of 2 to 4 characters keep short searches fast at 1M.
 const char *const kIndexSchema = R"SQL(
 CREATE VIRTUAL TABLE sez_fts USING fts5(cadastral, digits, investor, project, address,
   tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4', content = '', columnsize = 0, detail = column);
@@ -45,37 +45,38 @@ constexpr int kFts5TokenizeQuery = 0x0001;
 
 // The words of \a folded as the index's tokenizer (unicode61, remove_diacritics 0) cuts them, so
 // that each search word is one token: a word the tokenizer would cut in two ("a_b") would be a
-// phrase, which detail=column refuses. Empty when FTS5 cannot be reached.
-QStringList queryTokens(sqlite3 *db, const QString &folded)
+// phrase, which detail=column refuses. False and \a error when the tokenizer cannot be had.
+bool queryTokens(sqlite3 *db, const QString &folded, QStringList *tokens, QString *error)
 {
     Fts5Api *api = nullptr;
     sqlite3_stmt *find = nullptr;
     const bool found = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &find, nullptr) == SQLITE_OK
                        && sqlite3_bind_pointer(find, 1, &api, "fts5_api_ptr", nullptr) == SQLITE_OK && sqlite3_step(find) == SQLITE_ROW;
     sqlite3_finalize(find);
-    if (!found)
-        return {};
     void *context = nullptr;
     Fts5TokenizerMethods methods{};
-    if (!api || api->iVersion < 2 || api->xFindTokenizer(api, "unicode61", &context, &methods) != SQLITE_OK)
-        return {};
     const char *arguments[] = {"remove_diacritics", "0"};
     Fts5Tokenizer *tokenizer = nullptr;
-    if (methods.xCreate(context, arguments, 2, &tokenizer) != SQLITE_OK)
-        return {};
-    QStringList tokens;
+    if (!found || !api || api->iVersion < 2 || api->xFindTokenizer(api, "unicode61", &context, &methods) != SQLITE_OK
+        || methods.xCreate(context, arguments, 2, &tokenizer) != SQLITE_OK) {
+        *error = QStringLiteral("FTS5's unicode61 tokenizer cannot be had");
+        return false;
+    }
     const QByteArray utf8 = folded.toUtf8();
-    methods.xTokenize(tokenizer, &tokens, kFts5TokenizeQuery, utf8.constData(), int(utf8.size()),
-                      [](void *list, int, const char *token, int size, int, int) {
-                          static_cast<QStringList *>(list)->append(QString::fromUtf8(token, size));
-                          return SQLITE_OK;
-                      });
+    const int rc = methods.xTokenize(tokenizer, tokens, kFts5TokenizeQuery, utf8.constData(), int(utf8.size()),
+                                     [](void *list, int, const char *token, int size, int, int) {
+                                         static_cast<QStringList *>(list)->append(QString::fromUtf8(token, size));
+                                         return SQLITE_OK;
+                                     });
     methods.xDelete(tokenizer);
-    return tokens;
+    if (rc != SQLITE_OK)
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+    return rc == SQLITE_OK;
 }
 
-// Words of a search text, folded, each made safe as an FTS5 prefix term ("word"*).
-QStringList searchTerms(sqlite3 *db, const QString &text)
+// Words of a search text, folded, each made safe as an FTS5 prefix term ("word"*); \a error when
+// they cannot be had.
+QStringList searchTerms(sqlite3 *db, const QString &text, QString *error)
 {
     QStringList terms;
     // Hyphens join the groups of a cadastral number: "03-047" is searched as the digits "03047".
@@ -83,7 +84,10 @@ QStringList searchTerms(sqlite3 *db, const QString &text)
     const bool cadastral = !digits.isEmpty() && digits.size() == text.trimmed().remove(QLatin1Char('-')).size();
     if (cadastral)
         return {QStringLiteral("digits : \"%1\"*").arg(digits)};
-    for (QString w : queryTokens(db, ilikeFold(text))) {
+    QStringList words;
+    if (!queryTokens(db, ilikeFold(text), &words, error))
+        return {};
+    for (QString w : words) {
         w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms << QStringLiteral("\"%1\"*").arg(w);
     }
@@ -243,15 +247,18 @@ std::vector<qint64> ParcelTextIndex::search(const QString &text, int limit, QStr
     std::vector<qint64> rows;
     if (!mDb)
         return rows;
-    const QStringList terms = searchTerms(mDb.get(), text);
-    if (terms.isEmpty())
+    QString failure;
+    const QStringList terms = searchTerms(mDb.get(), text, &failure);
+    if (terms.isEmpty()) {
+        if (!failure.isEmpty() && error)
+            *error = failure;
         return rows;
+    }
     QByteArray sql = "SELECT rowid FROM sez_fts WHERE sez_fts MATCH ? ORDER BY rowid";
     if (limit > 0)
         sql += " LIMIT " + QByteArray::number(limit);
     SqliteStatement select(mDb.get(), sql);
     select.bindText(1, terms.join(QStringLiteral(" AND ")));
-    QString failure;
     while (select.next(&failure))
         rows.push_back(select.columnInt(0) - 1);
     if (!failure.isEmpty() && error)
