@@ -25,7 +25,7 @@ namespace sez::detail {
 
 namespace {
 
-using RtreeEntry = GeoPackageWriter::RtreeEntry;
+using PackedRtree = GeoPackageWriter::PackedRtree;
 
 // --- GeoPackage geometry blobs: the standard header, an envelope, then little-endian WKB.
 
@@ -192,12 +192,6 @@ float roundedUp(double d)
     return f;
 }
 
-// Fills an empty R-tree virtual table (SQLite's R*Tree module, which reads and keeps it up to date
-// afterwards) by writing its nodes directly, packed sort-tile-recursive as GDAL does for
-// GeoPackages. Inserting the boxes one by one through the module made the import 20 % slower at
-// 100k parcels (write phase +50 %; docs/BENCHMARKS.md). The node format is SQLite's own: a
-// big-endian depth (root only) and cell count, then cells of a 64-bit id and four floats; the
-// tests check every tree with SQLite's rtreecheck().
 // Rows written many a statement: a statement's own cost (its end, and an AUTOINCREMENT counter
 // written at each end) is paid once for them.
 constexpr int kRowsAStatement = 64;
@@ -215,12 +209,11 @@ QByteArray insertRows(const QByteArray &table, int rows, int columns)
     return sql;
 }
 
-// Fills \a table (an R-tree's _rowid or _parent: two integers a row) with \a pairs, sorted here by
-// the first, 64 rows a statement.
-bool insertPairs(sqlite3 *db, const QByteArray &table, std::vector<std::pair<qint64, qint64>> &pairs, QString *error)
+// Fills \a table (an R-tree's _rowid or _parent: two integers a row) with \a pairs, sorted by the
+// first, 64 rows a statement.
+bool insertPairs(sqlite3 *db, const QByteArray &table, const std::vector<std::pair<qint64, qint64>> &pairs, QString *error)
 {
     constexpr std::size_t kRows = kRowsAStatement;
-    std::sort(pairs.begin(), pairs.end());
     SqliteStatement batch(db, insertRows(table, kRowsAStatement, 2));
     for (std::size_t first = 0; first < pairs.size(); first += kRows) {
         const std::size_t rows = std::min(kRows, pairs.size() - first);
@@ -238,43 +231,52 @@ bool insertPairs(sqlite3 *db, const QByteArray &table, std::vector<std::pair<qin
     return true;
 }
 
-bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeEntry> &entries, QString *error)
+// A feature's box in an R-tree: its id and its bounds rounded outwards to floats.
+struct RtreeCell
 {
-    if (entries.empty())
-        return true;
-    SqliteStatement size(db, "SELECT length(data) FROM \"" + name + "_node\" WHERE nodeno = 1");
-    if (!size.next(error)) {
-        if (error->isEmpty())
-            *error = QStringLiteral("the R-tree has no root node");
-        return false;
-    }
-    const int nodeBytes = int(size.columnInt(0));
+    qint64 id;
+    std::array<float, 4> box;   // minx, maxx, miny, maxy
+};
+
+RtreeCell rtreeCell(qint64 id, const QRectF &b)
+{
+    return {id, {roundedDown(b.left()), roundedUp(b.right()), roundedDown(b.top()), roundedUp(b.bottom())}};
+}
+
+// SQLite's R*Tree module makes a node of 2-D boxes this long on a page of \a pageBytes (rtree.c,
+// getNodeSize(): the page less 64 bytes, at most 51 cells of 24 bytes and the 4-byte header).
+int rtreeNodeBytes(int pageBytes)
+{
+    return std::min(pageBytes - 64, 4 + 51 * 24);
+}
+
+// The nodes of an R-tree of \a entries, packed sort-tile-recursive as GDAL does for GeoPackages,
+// for nodes of \a nodeBytes. writeRtree() writes them into the empty R-tree virtual table (SQLite's
+// R*Tree module, which reads and keeps it up to date afterwards): inserting the boxes one by one
+// through the module made the import 20 % slower at 100k parcels (write phase +50 %;
+// docs/BENCHMARKS.md). The node format is SQLite's own: a big-endian depth (root only) and cell
+// count, then cells of a 64-bit id and four floats; the tests check every tree with SQLite's
+// rtreecheck(). Made without the connection, so that the parcels' tree is made on another thread
+// while their rows are inserted.
+PackedRtree packRtree(std::vector<RtreeCell> level, int nodeBytes)
+{
+    using Cell = RtreeCell;
+    PackedRtree packed;
+    packed.nodeBytes = nodeBytes;
+    if (level.empty())
+        return packed;
     constexpr int kCellBytes = 8 + 4 * 4;
     const std::size_t maxCells = std::size_t(std::max(2, (nodeBytes - 4) / kCellBytes));
-    SqliteStatement insertNode(db, "INSERT OR REPLACE INTO \"" + name + "_node\" VALUES (?, ?)");
-    // Each entry's node and each node's parent, written once the tree is, in rowid order: appended
-    // to their tables' b-trees rather than inserted all over them, and many rows a statement.
-    std::vector<std::pair<qint64, qint64>> rowidNodes, parentNodes;
-    rowidNodes.reserve(entries.size());
-
-    struct Cell
-    {
-        qint64 id;
-        std::array<float, 4> box;   // minx, maxx, miny, maxy
-    };
-    std::vector<Cell> level;
-    level.reserve(entries.size());
-    for (const RtreeEntry &e : entries)
-        level.push_back({e.id, {roundedDown(e.minX), roundedUp(e.maxX), roundedDown(e.minY), roundedUp(e.maxY)}});
-
-    QByteArray node(nodeBytes, '\0');
-    bool ok = true;
+    packed.rowidNodes.reserve(level.size());
+    // Nodes numbered 2, 3, ... as they are made, the root (1) last.
+    packed.nodes.reserve(qsizetype(level.size() / (maxCells - 1) + 2) * nodeBytes);
     auto writeNode = [&](qint64 nodeno, int depth, const Cell *cells, std::size_t count, bool leaf) {
-        node.fill('\0');
-        uchar *d = reinterpret_cast<uchar *>(node.data());
+        const qsizetype at = packed.nodes.size();
+        packed.nodes.resize(at + nodeBytes, '\0');
+        uchar *d = reinterpret_cast<uchar *>(packed.nodes.data() + at);
         qToBigEndian<quint16>(quint16(depth), d);
         qToBigEndian<quint16>(quint16(count), d + 2);
-        for (std::size_t i = 0; i < count && ok; ++i) {
+        for (std::size_t i = 0; i < count; ++i) {
             uchar *c = d + 4 + i * kCellBytes;
             qToBigEndian<qint64>(cells[i].id, c);
             for (int k = 0; k < 4; ++k) {
@@ -282,17 +284,14 @@ bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeE
                 std::memcpy(&bits, &cells[i].box[std::size_t(k)], 4);
                 qToBigEndian<quint32>(bits, c + 8 + 4 * k);
             }
-            (leaf ? rowidNodes : parentNodes).emplace_back(cells[i].id, nodeno);
+            (leaf ? packed.rowidNodes : packed.parentNodes).emplace_back(cells[i].id, nodeno);
         }
-        insertNode.bindInt(1, nodeno);
-        insertNode.bindBlob(2, node);
-        ok = ok && insertNode.exec(error);
     };
     auto centre = [](const Cell &c, int axis) { return axis == 0 ? c.box[0] + c.box[1] : c.box[2] + c.box[3]; };
 
     qint64 nextNode = 2;   // 1 is the root
     int depth = 0;
-    while (level.size() > maxCells && ok) {
+    while (level.size() > maxCells) {
         // Sort-tile-recursive: vertical slices by x, each sorted by y and cut into full nodes.
         const std::size_t nodes = (level.size() + maxCells - 1) / maxCells;
         const std::size_t slices = std::size_t(std::ceil(std::sqrt(double(nodes))));
@@ -318,9 +317,40 @@ bool bulkLoadRtree(sqlite3 *db, const QByteArray &name, const std::vector<RtreeE
         level = std::move(parents);
         ++depth;
     }
-    if (ok)
-        writeNode(1, depth, level.data(), level.size(), depth == 0);
-    return ok && insertPairs(db, name + "_rowid", rowidNodes, error) && insertPairs(db, name + "_parent", parentNodes, error);
+    writeNode(1, depth, level.data(), level.size(), depth == 0);
+    // Written in rowid order: appended to their tables' b-trees rather than inserted all over them.
+    std::sort(packed.rowidNodes.begin(), packed.rowidNodes.end());
+    std::sort(packed.parentNodes.begin(), packed.parentNodes.end());
+    return packed;
+}
+
+// The length of the nodes of the empty R-tree \a name (its root's), 0 and \a error when it has none.
+int rtreeTableNodeBytes(sqlite3 *db, const QByteArray &name, QString *error)
+{
+    SqliteStatement size(db, "SELECT length(data) FROM \"" + name + "_node\" WHERE nodeno = 1");
+    if (!size.next(error)) {
+        if (error->isEmpty())
+            *error = QStringLiteral("the R-tree has no root node");
+        return 0;
+    }
+    return int(size.columnInt(0));
+}
+
+// Fills the empty R-tree \a name with \a packed, whose nodes must be of the table's length.
+bool writeRtree(sqlite3 *db, const QByteArray &name, const PackedRtree &packed, QString *error)
+{
+    if (packed.nodes.isEmpty())
+        return true;
+    SqliteStatement insertNode(db, "INSERT OR REPLACE INTO \"" + name + "_node\" VALUES (?, ?)");
+    const qsizetype count = packed.nodes.size() / packed.nodeBytes;
+    for (qsizetype k = 0; k < count; ++k) {
+        const QByteArray node = QByteArray::fromRawData(packed.nodes.constData() + k * packed.nodeBytes, packed.nodeBytes);
+        insertNode.bindInt(1, k + 1 == count ? 1 : k + 2);
+        insertNode.bindBlob(2, node);
+        if (!insertNode.exec(error))
+            return false;
+    }
+    return insertPairs(db, name + "_rowid", packed.rowidNodes, error) && insertPairs(db, name + "_parent", packed.parentNodes, error);
 }
 
 } // namespace
@@ -502,8 +532,22 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
     };
     if (n > 0)
         prepareAhead(0);
-    std::vector<RtreeEntry> rtree;
-    rtree.reserve(std::size_t(n));
+    // The R-tree is the store's boxes: packed on the pool while the rows are inserted, instead of on
+    // this thread after them (docs/BENCHMARKS.md, "Round 10: the import's full-text index and write").
+    // It is packed for the node length SQLite's rule gives this page size; registerFeatures() checks it.
+    SqliteStatement pageSize(mDb, "PRAGMA page_size");
+    QString ignored;
+    const int nodeBytes = rtreeNodeBytes(pageSize.next(&ignored) ? int(pageSize.columnInt(0)) : 4096);
+    QFuture<PackedRtree> packedAhead = QtConcurrent::run(threadPool(), [this, nodeBytes] { return packParcelsRtree(nodeBytes); });
+    struct JoinPacked
+    {
+        QFuture<PackedRtree> &f;
+        ~JoinPacked()
+        {
+            if (f.isValid())
+                f.waitForFinished();
+        }
+    } joinPacked{packedAhead};
     for (qint64 batchFirst = 0; batchFirst < n; batchFirst += kRowsABatch) {
         ahead.waitForFinished();
         const PreparedRows &prepared = batches[std::size_t(batchFirst / kRowsABatch % 2)];
@@ -528,8 +572,6 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
                 const BoundValue *values = prepared.values.data() + std::size_t(row) * fields.size();
                 for (std::size_t i = 0; i < fields.size(); ++i)
                     bindValue(insert, column + 2 + int(i), values[i]);
-                const QRectF b = mStore.bounds(p);
-                rtree.push_back({p + 1, b.left(), b.right(), b.top(), b.bottom()});
             }
             if (!insert.exec(error))
                 return false;
@@ -537,7 +579,24 @@ bool GeoPackageWriter::writeParcels(Feedback *feedback, QString *error)
                 feedback->advance(rows);
         }
     }
-    return registerFeatures(QByteArrayLiteral("parcels"), "MULTIPOLYGON", mStore.extent(), rtree, error);
+    // A table whose nodes are of another length than the rule gave (another SQLite) is packed again.
+    const auto packed = [&](int tableNodeBytes) {
+        packedAhead.waitForFinished();   // runs the packing here if the pool has not started it
+        PackedRtree ahead = packedAhead.takeResult();
+        if (ahead.nodeBytes == tableNodeBytes)
+            return ahead;
+        return packParcelsRtree(tableNodeBytes);
+    };
+    return registerFeatures(QByteArrayLiteral("parcels"), "MULTIPOLYGON", mStore.extent(), packed, error);
+}
+
+PackedRtree GeoPackageWriter::packParcelsRtree(int nodeBytes) const
+{
+    std::vector<RtreeCell> cells;
+    cells.reserve(std::size_t(mStore.size()));
+    for (qint64 p = 0; p < mStore.size(); ++p)
+        cells.push_back(rtreeCell(p + 1, mStore.bounds(p)));
+    return packRtree(std::move(cells), nodeBytes);
 }
 
 bool GeoPackageWriter::writeContextLayers(QString *error)
@@ -562,7 +621,7 @@ bool GeoPackageWriter::writeContext(const QByteArray &table, const std::vector<C
         return false;
     SqliteStatement insert(mDb, "INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?, ?)");
     QRectF extent;
-    std::vector<RtreeEntry> rtree;
+    std::vector<RtreeCell> rtree;
     qint64 fid = 0;
     for (const ContextFeature &f : features) {
         ++fid;
@@ -581,13 +640,13 @@ bool GeoPackageWriter::writeContext(const QByteArray &table, const std::vector<C
             insert.bindNull(6);
         if (!insert.exec(error))
             return false;
-        rtree.push_back({fid, b.left(), b.right(), b.top(), b.bottom()});
+        rtree.push_back(rtreeCell(fid, b));
     }
-    return registerFeatures(table, geometryType, extent, rtree, error);
+    return registerFeatures(table, geometryType, extent, [&](int nodeBytes) { return packRtree(std::move(rtree), nodeBytes); }, error);
 }
 
 bool GeoPackageWriter::registerFeatures(const QByteArray &table, const char *geometryType, const QRectF &extent,
-                                        const std::vector<RtreeEntry> &bounds, QString *error)
+                                        const std::function<PackedRtree(int nodeBytes)> &packRtreeFor, QString *error)
 {
     SqliteStatement contents(mDb, "INSERT INTO gpkg_contents (table_name, data_type, identifier, min_x, min_y, max_x, max_y, srs_id) "
                                   "VALUES (?, 'features', ?, ?, ?, ?, ?, ?)");
@@ -606,7 +665,8 @@ bool GeoPackageWriter::registerFeatures(const QByteArray &table, const char *geo
     if (!contents.exec(error) || !columns.exec(error) || !execSql(mDb, rtreeSql(table).constData(), error))
         return false;
     const QByteArray rtree = "rtree_" + table + "_geom";
-    return bulkLoadRtree(mDb, rtree, bounds, error);
+    const int nodeBytes = rtreeTableNodeBytes(mDb, rtree, error);
+    return nodeBytes > 0 && writeRtree(mDb, rtree, packRtreeFor(nodeBytes), error);
 }
 
 bool GeoPackageWriter::registerAttributes(const QByteArray &table, const QString &description, QString *error)

@@ -4,8 +4,11 @@
 
 #include "core/cache/sqlitestatement_p.h"
 
+#include <QByteArray>
 #include <QRectF>
 
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace sez {
@@ -35,17 +38,22 @@ public:
     /// tables and leave the others alone.
     bool registerAttributes(const QByteArray &table, const QString &description, QString *error);
 
-    /// One entry of a GeoPackage R-tree: a feature id and its bounds.
-    struct RtreeEntry
+    /// A GeoPackage R-tree's nodes, numbered 2, 3, ... in the order they are here, the last the root
+    /// (1), and its _rowid and _parent rows, each sorted by the first value.
+    struct PackedRtree
     {
-        qint64 id;
-        double minX, maxX, minY, maxY;
+        int nodeBytes = 0;
+        QByteArray nodes;
+        std::vector<std::pair<qint64, qint64>> rowidNodes, parentNodes;
     };
 
 private:
     bool writeContext(const QByteArray &table, const std::vector<ContextFeature> &features, const char *geometryType, QString *error);
+    /// Registers \a table and its R-tree, which it fills with what \a packRtreeFor packs for the
+    /// table's node length.
     bool registerFeatures(const QByteArray &table, const char *geometryType, const QRectF &extent,
-                          const std::vector<RtreeEntry> &bounds, QString *error);
+                          const std::function<PackedRtree(int nodeBytes)> &packRtreeFor, QString *error);
+    PackedRtree packParcelsRtree(int nodeBytes) const;
 
     sqlite3 *mDb;
     const ParcelStore &mStore;

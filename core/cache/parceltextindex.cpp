@@ -16,24 +16,77 @@ namespace {
 
 // Contentless (content='') and without column sizes (columnsize=0): search() reads rowids only and
 // ranks nothing, and complete() takes the texts from the store, so the index keeps no copy of them.
-// Phrase, prefix and column queries answer as with the texts kept (detail stays full).
+// detail=column: the index keeps in which columns a word occurs, not where in them. search() sends
+// only one-word prefix terms, AND-ed, and one column filter (digits), which need no positions;
+// FTS5 refuses phrases of several words on such an index, so the terms are split as its tokenizer
+// splits (queryTokens()). The prefixes of 2 to 4 characters keep short searches fast at 1M.
 const char *const kIndexSchema = R"SQL(
 CREATE VIRTUAL TABLE sez_fts USING fts5(cadastral, digits, investor, project, address,
-  tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4', content = '', columnsize = 0);
+  tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4', content = '', columnsize = 0, detail = column);
 )SQL";
 
-// Words of a search text, folded, each made safe as an FTS5 prefix term ("word"*).
-QStringList searchTerms(const QString &text)
+// The part of SQLite's fts5.h (public domain) that finds a tokenizer; Debian's libsqlite3-dev does
+// not ship the header. The layout is FTS5's stable ABI (fts5_api version 2 and later).
+struct Fts5Tokenizer;
+struct Fts5TokenizerMethods
+{
+    int (*xCreate)(void *, const char **azArg, int nArg, Fts5Tokenizer **ppOut);
+    void (*xDelete)(Fts5Tokenizer *);
+    int (*xTokenize)(Fts5Tokenizer *, void *pCtx, int flags, const char *pText, int nText,
+                     int (*xToken)(void *pCtx, int tflags, const char *pToken, int nToken, int iStart, int iEnd));
+};
+struct Fts5Api
+{
+    int iVersion;
+    int (*xCreateTokenizer)(Fts5Api *, const char *zName, void *pContext, Fts5TokenizerMethods *, void (*xDestroy)(void *));
+    int (*xFindTokenizer)(Fts5Api *, const char *zName, void **ppContext, Fts5TokenizerMethods *);
+};
+constexpr int kFts5TokenizeQuery = 0x0001;
+
+// The words of \a folded as the index's tokenizer (unicode61, remove_diacritics 0) cuts them, so
+// that each search word is one token: a word the tokenizer would cut in two ("a_b") would be a
+// phrase, which detail=column refuses. False and \a error when the tokenizer cannot be had.
+bool queryTokens(sqlite3 *db, const QString &folded, QStringList *tokens, QString *error)
+{
+    Fts5Api *api = nullptr;
+    sqlite3_stmt *find = nullptr;
+    const bool found = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &find, nullptr) == SQLITE_OK
+                       && sqlite3_bind_pointer(find, 1, &api, "fts5_api_ptr", nullptr) == SQLITE_OK && sqlite3_step(find) == SQLITE_ROW;
+    sqlite3_finalize(find);
+    void *context = nullptr;
+    Fts5TokenizerMethods methods{};
+    const char *arguments[] = {"remove_diacritics", "0"};
+    Fts5Tokenizer *tokenizer = nullptr;
+    if (!found || !api || api->iVersion < 2 || api->xFindTokenizer(api, "unicode61", &context, &methods) != SQLITE_OK
+        || methods.xCreate(context, arguments, 2, &tokenizer) != SQLITE_OK) {
+        *error = QStringLiteral("FTS5's unicode61 tokenizer cannot be had");
+        return false;
+    }
+    const QByteArray utf8 = folded.toUtf8();
+    const int rc = methods.xTokenize(tokenizer, tokens, kFts5TokenizeQuery, utf8.constData(), int(utf8.size()),
+                                     [](void *list, int, const char *token, int size, int, int) {
+                                         static_cast<QStringList *>(list)->append(QString::fromUtf8(token, size));
+                                         return SQLITE_OK;
+                                     });
+    methods.xDelete(tokenizer);
+    if (rc != SQLITE_OK)
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+    return rc == SQLITE_OK;
+}
+
+// Words of a search text, folded, each made safe as an FTS5 prefix term ("word"*); \a error when
+// they cannot be had.
+QStringList searchTerms(sqlite3 *db, const QString &text, QString *error)
 {
     QStringList terms;
-    QString folded = ilikeFold(text);
     // Hyphens join the groups of a cadastral number: "03-047" is searched as the digits "03047".
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList words = folded.split(separators, Qt::SkipEmptyParts);
     const QString digits = cadastralDigits(text);
     const bool cadastral = !digits.isEmpty() && digits.size() == text.trimmed().remove(QLatin1Char('-')).size();
     if (cadastral)
         return {QStringLiteral("digits : \"%1\"*").arg(digits)};
+    QStringList words;
+    if (!queryTokens(db, ilikeFold(text), &words, error))
+        return {};
     for (QString w : words) {
         w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms << QStringLiteral("\"%1\"*").arg(w);
@@ -192,15 +245,20 @@ std::vector<qint64> ParcelTextIndex::search(const QString &text, int limit, QStr
     if (mStore && cadastral.match(text).hasMatch())
         return mStore->findCadastralPrefix(text, limit);
     std::vector<qint64> rows;
-    const QStringList terms = searchTerms(text);
-    if (terms.isEmpty() || !mDb)
+    if (!mDb)
         return rows;
+    QString failure;
+    const QStringList terms = searchTerms(mDb.get(), text, &failure);
+    if (terms.isEmpty()) {
+        if (!failure.isEmpty() && error)
+            *error = failure;
+        return rows;
+    }
     QByteArray sql = "SELECT rowid FROM sez_fts WHERE sez_fts MATCH ? ORDER BY rowid";
     if (limit > 0)
         sql += " LIMIT " + QByteArray::number(limit);
     SqliteStatement select(mDb.get(), sql);
     select.bindText(1, terms.join(QStringLiteral(" AND ")));
-    QString failure;
     while (select.next(&failure))
         rows.push_back(select.columnInt(0) - 1);
     if (!failure.isEmpty() && error)
