@@ -54,7 +54,8 @@ class CacheMessages
 // 2: the parcels table and the store's snapshot follow the field table. 3: the snapshot keeps the
 // layers of no role. 4: the snapshot is kept in chunks, rows 1..N of sez_store, its length and chunk
 // size in sez_meta (store_bytes, store_chunk_bytes): one value may not pass SQLITE_MAX_LENGTH.
-// 5: the full-text index keeps no positions (detail=column): search() sends no phrase that needs them.
+// 5: the full-text index keeps no positions (detail=column): search() sends no phrase that needs them;
+// and it has prefix indexes of 2 to 6 characters (4 before).
 constexpr int kSchemaVersion = 5;
 // A chunk of the snapshot: well below SQLite's limit on one value (1,000,000,000 bytes in Debian's
 // build, not to be raised at run time), and what the write holds in memory at once, twice (the
